@@ -1,0 +1,95 @@
+"""Token-aware chunking with overlap, so long resumes are read in full instead of truncated."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+AGGREGATIONS = ("mean", "max", "first")
+_WORD = re.compile(r"\S+")
+
+Spans = Sequence[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class ChunkSettings:
+    """How documents longer than a model's window are handled.
+
+    aggregation: "mean" (mean of chunk vectors), "max" (best chunk pair per resume-gig pair), or
+    "first" (only the first window: what a plain encoder does when it truncates).
+    """
+
+    aggregation: str = "mean"
+    overlap: int = 32           # tokens shared by consecutive chunks
+    max_tokens: int | None = None  # None: the model's own limit
+
+    def __post_init__(self):
+        if self.aggregation not in AGGREGATIONS:
+            raise ValueError(f"aggregation must be one of {AGGREGATIONS}")
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Whitespace-token character spans: the fallback when a model has no tokenizer."""
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def chunk_text(text: str, spans: Spans, window: int, overlap: int = 32, limit: int | None = None) -> list[str]:
+    """Cut ``text`` into pieces of at most ``window`` tokens sharing ``overlap`` tokens.
+
+    ``spans`` are the (start, end) character offsets of the tokens; chunks are cut at token
+    boundaries, moved back to the previous line break or sentence end when one is near.
+    """
+    if window <= 0:
+        raise ValueError("window must be positive")
+    if len(spans) <= window:
+        return [text]
+    overlap = max(0, min(overlap, window // 2))
+    chunks = []
+    start_tok = 0
+    while start_tok < len(spans):
+        end_tok = min(start_tok + window, len(spans))
+        end_tok = _soft_end(text, spans, start_tok, end_tok, window)
+        piece = text[spans[start_tok][0] : spans[end_tok - 1][1]].strip()
+        if piece:
+            chunks.append(piece)
+        if end_tok >= len(spans) or (limit and len(chunks) >= limit):
+            break
+        start_tok = max(end_tok - overlap, start_tok + 1)
+    return chunks
+
+
+def _soft_end(text: str, spans: Spans, start: int, end: int, window: int) -> int:
+    """Prefer ending a chunk at a line break or full stop within the last quarter of the window."""
+    if end >= len(spans):
+        return end
+    floor = start + (3 * window) // 4
+    for t in range(end - 1, floor, -1):
+        gap = text[spans[t][1] : spans[t + 1][0]]
+        if "\n" in gap or text[spans[t][1] - 1 : spans[t][1]] in {".", "!", "?", "。"}:
+            return t + 1
+    return end
+
+
+def chunk_many(texts: Sequence[str], spans_fn: Callable[[str], Spans], window: int | None,
+               overlap: int) -> list[list[str]]:
+    """Chunk each text; with no window (model without a length limit) each text is one chunk."""
+    if not window:
+        return [[t] for t in texts]
+    return [chunk_text(t, spans_fn(t), window, overlap) for t in texts]
+
+
+_SENT = re.compile(r"(?<=[.!?。])\s+|\n+")
+
+
+def sentences(text: str, min_chars: int = 25, max_chars: int = 400) -> list[str]:
+    """Lines and sentences, short ones merged: the units the inspector matches requirement by requirement."""
+    out: list[str] = []
+    for raw in _SENT.split(text):
+        s = raw.strip(" \t-•*·▪")
+        if not s:
+            continue
+        if out and len(out[-1]) < min_chars:
+            out[-1] = f"{out[-1]} {s}"
+        else:
+            out.append(s)
+    return [s[:max_chars] for s in out if len(s) >= 3]

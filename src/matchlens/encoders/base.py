@@ -1,0 +1,125 @@
+"""The one interface every model kind implements: an Encoder (texts -> vectors) or a PairScorer."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import asdict, dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+from ..chunking import Spans, word_spans
+
+Progress = Callable[[int, int], None]  # (done, total)
+SIDES = ("resume", "gig")
+
+
+class ModelUnavailable(RuntimeError):
+    """A model that cannot be loaded (unknown, not available offline, not a model): message names it."""
+
+
+@dataclass(frozen=True)
+class EncoderInfo:
+    """What the model list shows for each model."""
+
+    name: str
+    kind: str                  # tfidf | sentence-transformers | transformer | cross-encoder | ...
+    languages: str
+    dim: int | None
+    max_tokens: int | None
+    offline_ready: bool
+    description: str = ""
+    source: str = ""
+    sends_data: bool = False   # True when texts leave the process (remote endpoint)
+    pair_scorer: bool = False
+    status: str = ""           # why it is not ready, or how it will be prepared
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+class Encoder(ABC):
+    """Texts -> float32 rows, L2-normalised; ``side`` lets asymmetric models (e5) use their prompts."""
+
+    info: EncoderInfo
+    needs_fit: bool = False     # True for models fitted on the corpus (TF-IDF, BM25...)
+    cacheable: bool = True      # False for cheap or corpus-dependent models
+    pair_scorer: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+    def identity(self) -> str:
+        """What the embedding cache keys on: the model and anything that changes its vectors."""
+        return f"{self.info.kind}:{self.info.source or self.info.name}"
+
+    def prompt(self, side: str) -> str:
+        """Text prepended for this side (e5: 'query: ' for resumes, 'passage: ' for gigs)."""
+        return ""
+
+    def window(self) -> int | None:
+        """Content tokens per chunk (model limit minus specials and prompt); None: no limit."""
+        return None
+
+    def token_spans(self, text: str) -> Spans:
+        return word_spans(text)
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(self.token_spans(t)) for t in texts]
+
+    def fit(self, texts: Sequence[str]) -> "Encoder":
+        """Return an encoder fitted on ``texts`` (a copy; shared instances are never mutated)."""
+        return self
+
+    @abstractmethod
+    def encode(self, texts: Sequence[str], side: str = "resume", progress: Progress | None = None):
+        """(n, d) float32 array (or a sparse matrix for TF-IDF), rows L2-normalised."""
+
+    def load(self) -> None:
+        """Load weights now (so failures surface before any scoring starts)."""
+
+
+class PairScorer(ABC):
+    """A cross-encoder-like model: (resume text, gig text) -> score, no vectors."""
+
+    info: EncoderInfo
+    needs_fit = False
+    cacheable = True
+    pair_scorer = True
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+    def identity(self) -> str:
+        return f"{self.info.kind}:{self.info.source or self.info.name}"
+
+    def window(self) -> int | None:
+        return self.info.max_tokens
+
+    def token_spans(self, text: str) -> Spans:
+        return word_spans(text)
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(self.token_spans(t)) for t in texts]
+
+    def fit(self, texts: Sequence[str]) -> "PairScorer":
+        return self
+
+    def load(self) -> None:
+        pass
+
+    @abstractmethod
+    def score_pairs(self, a: Sequence[str], b: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        """Scores of the pairs (a[i], b[i]), float32, higher is a better match."""
+
+
+def l2_normalize(x: np.ndarray) -> np.ndarray:
+    x = np.asarray(x, dtype=np.float32)
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return x / np.maximum(norms, 1e-12)
+
+
+def batched(items: Sequence, size: int):
+    for i in range(0, len(items), size):
+        yield i, items[i : i + size]

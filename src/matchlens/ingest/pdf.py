@@ -1,0 +1,47 @@
+"""PDF via pypdf: encrypted and scanned files get their own clear reasons."""
+from __future__ import annotations
+
+import io
+import logging
+
+from .errors import IngestError
+from .limits import Limits
+from .text import clean_text
+
+
+def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    if not data.strip():
+        raise IngestError(name, "empty file")
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise IngestError(name, "not a PDF (no %PDF header): corrupt or misnamed file")
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            if reader.decrypt(password or "") == 0:
+                raise IngestError(name, "encrypted PDF: a password is needed to read it")
+        n_pages = len(reader.pages)
+        if n_pages > limits.max_pages:
+            raise IngestError(name, f"{n_pages} pages, over the limit of {limits.max_pages} pages")
+        parts = []
+        total = 0
+        for page in reader.pages:
+            part = page.extract_text() or ""
+            parts.append(part)
+            total += len(part)
+            if total > limits.max_chars * 2:
+                break
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError, OSError, AssertionError, ZeroDivisionError) as exc:
+        raise IngestError(name, f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})"[:300]) from None
+    except Exception as exc:  # pypdf raises many kinds on hostile files; never let one escape
+        raise IngestError(name, f"unreadable PDF ({type(exc).__name__})") from None
+    text = clean_text("\n".join(parts))
+    if not text:
+        raise IngestError(name, "no text layer: scanned PDF? OCR is not available in matchlens")
+    return text

@@ -1,0 +1,72 @@
+"""Plain text and Markdown: encoding detection (not just UTF-8), binary rejection, clean-up."""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from .errors import IngestError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode text bytes: BOM, then strict UTF-8, then charset-normalizer's best guess."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace")
+    if _looks_utf16(data):
+        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
+    if b"\x00" in data[:4096]:
+        raise IngestError(name, "binary data, not text (contains NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        raise IngestError(name, "could not detect the text encoding (binary file?)")
+    return data.decode(best.encoding, errors="replace")
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without BOM: every other byte is NUL in mostly-Latin text."""
+    head = data[:2000]
+    if len(head) < 8:
+        return False
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return max(even, odd) > 0.4 * (len(head) / 2) and min(even, odd) < 0.05 * (len(head) / 2)
+
+
+def clean_text(text: str) -> str:
+    """NFKC (ligatures, full-width forms), drop control characters, tidy blank runs."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub(" ", text)
+    text = re.sub(r"[ \t\u00a0]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def read_text(data: bytes, name: str) -> str:
+    text = clean_text(decode_bytes(data, name))
+    if _binary_ratio(text) > 0.1:
+        raise IngestError(name, "binary data, not text")
+    return text
+
+
+def _binary_ratio(text: str) -> float:
+    sample = text[:20_000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for c in sample if c == "\ufffd" or unicodedata.category(c) in {"Co", "Cs", "Cn"})
+    return bad / len(sample)

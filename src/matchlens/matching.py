@@ -1,0 +1,170 @@
+"""Compare models on a corpus: one score matrix per model, with failures reported per model.
+
+This is the one pipeline behind the app, the CLI and the library: every page reads the same
+:class:`Comparison`, so pages agree with each other and with ``matchlens score``.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .cache import EmbeddingCache, NullCache, cache_key
+from .chunking import ChunkSettings
+from .documents import Corpus, Document
+from .embedding import EmbeddedDocs, embed_texts
+from .encoders import ModelUnavailable, create
+from .encoders.base import EncoderInfo
+from .preprocess import select_text
+from . import similarity
+
+Report = Callable[[str, str, int, int], None]  # (model, stage, done, total)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything besides the model that changes a score."""
+
+    preprocessing: str = "full"           # "full" or "sections" (resumes: experience/education/skills)
+    chunking: ChunkSettings = field(default_factory=ChunkSettings)
+
+
+@dataclass
+class ModelResult:
+    name: str
+    info: EncoderInfo
+    scores: np.ndarray                     # (n_resumes, n_gigs)
+    resumes: EmbeddedDocs | None
+    gigs: EmbeddedDocs | None
+    encoder: object
+    seconds: float
+    encoded: int                           # texts sent through the model (0: all from cache)
+
+
+@dataclass
+class Comparison:
+    resumes: list[Document]
+    gigs: list[Document]
+    results: dict[str, ModelResult]
+    errors: dict[str, str]
+    options: Options
+
+    @property
+    def models(self) -> list[str]:
+        return list(self.results)
+
+    def scores(self, model: str, view: str = "raw") -> np.ndarray:
+        return similarity.view(self.results[model].scores, view)
+
+    def pair(self, resume_idx: int, gig_idx: int) -> dict[str, dict]:
+        """Every model's raw score, rank and percentile for one pair (the inspector's header)."""
+        out = {}
+        for name, res in self.results.items():
+            s = res.scores
+            out[name] = {
+                "score": float(s[resume_idx, gig_idx]),
+                "rank_for_gig": int(similarity.rank_per_gig(s)[resume_idx, gig_idx]),
+                "rank_for_resume": int(similarity.rank_per_resume(s)[resume_idx, gig_idx]),
+                "percentile": float(similarity.percentile(s)[resume_idx, gig_idx]),
+                "z": float(similarity.zscore_per_gig(s)[resume_idx, gig_idx]),
+            }
+        return out
+
+    def long_table(self, top_k: int | None = None, per: str = "gig"):
+        """One row per (resume, gig, model): score, rank within the gig, rank within the resume,
+        percentile and z. ``top_k`` keeps the k best resumes per gig (or gigs per resume)."""
+        import pandas as pd
+
+        frames = []
+        r_names = [d.name for d in self.resumes]
+        g_names = [d.name for d in self.gigs]
+        for name, res in self.results.items():
+            s = res.scores
+            rg, rr = similarity.rank_per_gig(s), similarity.rank_per_resume(s)
+            ri, gi = np.meshgrid(np.arange(s.shape[0]), np.arange(s.shape[1]), indexing="ij")
+            df = pd.DataFrame({
+                "resume": np.asarray(r_names, dtype=object)[ri.ravel()],
+                "gig": np.asarray(g_names, dtype=object)[gi.ravel()],
+                "model": name, "score": s.ravel(), "rank": rg.ravel(), "rank_for_resume": rr.ravel(),
+                "percentile": similarity.percentile(s).ravel(), "z": similarity.zscore_per_gig(s).ravel(),
+                "resume_id": np.asarray([d.id for d in self.resumes], dtype=object)[ri.ravel()],
+                "gig_id": np.asarray([d.id for d in self.gigs], dtype=object)[gi.ravel()],
+            })
+            if top_k:
+                df = df[(df["rank"] if per == "gig" else df["rank_for_resume"]) <= top_k]
+            frames.append(df)
+        if not frames:
+            return pd.DataFrame(columns=["resume", "gig", "model", "score", "rank"])
+        out = pd.concat(frames, ignore_index=True)
+        key = "gig" if per == "gig" else "resume"
+        rank = "rank" if per == "gig" else "rank_for_resume"
+        return out.sort_values([key, "model", rank], kind="stable").reset_index(drop=True)
+
+
+def model_texts(docs: Sequence[Document], options: Options) -> list[str]:
+    """The text each model sees: sections-only mode applies to resumes, gigs keep their full text."""
+    return [select_text(d.text, options.preprocessing) if d.kind == "resume" else d.text for d in docs]
+
+
+def compare(corpus: Corpus, models: Sequence[str], options: Options | None = None,
+            cache: EmbeddingCache | NullCache | None = None, report: Report | None = None,
+            encoders: dict | None = None) -> Comparison:
+    """Score every resume against every gig with each model. A model that fails is reported in
+    ``errors`` and the others still run. ``encoders`` may supply already-created encoders by name."""
+    options = options or Options()
+    cache = cache if cache is not None else EmbeddingCache()
+    resumes, gigs = corpus.resumes, corpus.gigs
+    results, errors = {}, {}
+    for name in models:
+        try:
+            enc = (encoders or {}).get(name) or create(name)
+            results[name] = run_model(enc, resumes, gigs, options, cache, report)
+        except ModelUnavailable as exc:
+            errors[name] = str(exc)
+        except MemoryError:
+            errors[name] = f"{name}: ran out of memory; try fewer documents or a smaller model"
+        except Exception as exc:  # one model must never take the others down
+            errors[name] = f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
+    return Comparison(resumes, gigs, results, errors, options)
+
+
+def run_model(enc, resumes: Sequence[Document], gigs: Sequence[Document], options: Options,
+              cache, report: Report | None = None) -> ModelResult:
+    """Embed (or pair-score) one model over the corpus and return its score matrix."""
+    t0 = time.perf_counter()
+    name = enc.name
+    say = (lambda stage, d, t: report(name, stage, d, t)) if report else (lambda *a: None)
+    say("loading", 0, 1)
+    r_texts, g_texts = model_texts(resumes, options), model_texts(gigs, options)
+    if enc.needs_fit:
+        enc = enc.fit(r_texts + g_texts)
+    if enc.pair_scorer:
+        scores, encoded = _pair_scores(enc, r_texts, g_texts, cache, say)
+        r_emb = g_emb = None
+    else:
+        r_emb = embed_texts(enc, r_texts, "resume", options.chunking, cache, lambda d, t: say("resumes", d, t))
+        g_emb = embed_texts(enc, g_texts, "gig", options.chunking, cache, lambda d, t: say("gigs", d, t))
+        scores = similarity.score_matrix(r_emb, g_emb, options.chunking.aggregation)
+        encoded = r_emb.encoded + g_emb.encoded
+    say("done", 1, 1)
+    return ModelResult(name, enc.info, scores.astype(np.float32), r_emb, g_emb, enc,
+                       time.perf_counter() - t0, encoded)
+
+
+def _pair_scores(enc, r_texts, g_texts, cache, say) -> tuple[np.ndarray, int]:
+    """Cross-encoder: every pair, cached by pair (key = both texts)."""
+    ident = enc.identity()
+    pairs = [(i, j) for i in range(len(r_texts)) for j in range(len(g_texts))]
+    keys = [cache_key(ident, "pair", r_texts[i] + "\0\0" + g_texts[j]) for i, j in pairs]
+    found = cache.get_many(keys)
+    todo = [n for n, k in enumerate(keys) if k not in found]
+    if todo:
+        vals = enc.score_pairs([r_texts[pairs[n][0]] for n in todo], [g_texts[pairs[n][1]] for n in todo],
+                               progress=lambda d, t: say("pairs", d, t))
+        new = {keys[n]: np.asarray([v], np.float32) for n, v in zip(todo, vals)}
+        cache.put_many(new)
+        found.update(new)
+    out = np.array([found[k][0] for k in keys], dtype=np.float32).reshape(len(r_texts), len(g_texts))
+    return out, len(todo)

@@ -1,0 +1,69 @@
+"""Where matchlens keeps its files, and the privacy defaults every entry point applies."""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+ENV_HOME = "MATCHLENS_HOME"
+ENV_ALLOW_DOWNLOADS = "MATCHLENS_ALLOW_DOWNLOADS"
+ENV_BF16 = "MATCHLENS_BF16"
+
+
+def home() -> Path:
+    """The user folder: embeddings cache, built bundled models, trained models, workspaces."""
+    root = os.environ.get(ENV_HOME) or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "matchlens")
+    path = Path(root)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def models_dir() -> Path:
+    """Trained and built models live here; every folder in it shows up in the registry."""
+    path = home() / "models"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def downloads_allowed() -> bool:
+    """Hub downloads are off unless the user opts in (resumes are personal data)."""
+    return os.environ.get(ENV_ALLOW_DOWNLOADS, "").strip().lower() in {"1", "true", "yes"}
+
+
+def apply_privacy_defaults() -> None:
+    """Keep Hugging Face libraries offline and telemetry off unless downloads were allowed."""
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    if not downloads_allowed():
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ["TRANSFORMERS_OFFLINE"] = "1"
+        os.environ["HF_DATASETS_OFFLINE"] = "1"
+
+
+@lru_cache(maxsize=1)
+def cpu_flags() -> frozenset[str]:
+    """CPU feature flags from /proc/cpuinfo (empty where it does not exist)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("flags"):
+                    return frozenset(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return frozenset()
+
+
+def bf16_preferred() -> bool:
+    """Run transformer weights in bf16 only where the CPU has native bf16 (AMX / AVX512-BF16).
+
+    Measured on this machine: 4.9x faster than fp32 with Spearman rho 0.9999 of pair scores; on CPUs
+    without native bf16 it is slower, so we fall back to fp32. ``MATCHLENS_BF16=0/1`` overrides.
+    """
+    override = os.environ.get(ENV_BF16, "").strip().lower()
+    if override in {"0", "false", "no"}:
+        return False
+    if override in {"1", "true", "yes"}:
+        return True
+    return bool({"amx_bf16", "avx512_bf16"} & cpu_flags())

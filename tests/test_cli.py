@@ -1,0 +1,60 @@
+import json
+
+import pandas as pd
+
+from matchlens.cli import main
+from tests.conftest import SAMPLE
+
+
+def test_models_json_lists_bundled_models(capsys):
+    assert main(["models", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["e5-small-multilingual"]["offline_ready"] is True
+    assert {"name", "kind", "languages", "dim", "max_tokens", "offline_ready"} <= set(rows[0])
+
+
+def test_score_writes_csv_and_reports_bad_files_by_name(tmp_path, capsys):
+    resumes = tmp_path / "cvs"
+    resumes.mkdir()
+    (resumes / "nurse.txt").write_text("Infirmière de nuit, soins aux patients, hôpital.")
+    (resumes / "dev.txt").write_text("Développeur Python Django, API web.")
+    (resumes / "broken.pdf").write_bytes(b"%PDF-1.7 not really")
+    out = tmp_path / "scores.csv"
+    code = main(["score", str(resumes), str(SAMPLE / "gigs" / "gigs_missions.csv"), "-m", "tfidf",
+                 "--top-k", "2", "--out", str(out), "-q"])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "broken.pdf" in err
+    df = pd.read_csv(out)
+    assert {"resume", "gig", "model", "score", "rank"} <= set(df.columns)
+    assert len(df) == 8 * 2
+    nurse_gig = df[df.gig.str.startswith("Infirmier")].sort_values("rank")
+    assert nurse_gig.iloc[0].resume == "nurse.txt"
+
+
+def test_score_json_and_nothing_loaded_exit_code(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_text("")
+    assert main(["score", str(tmp_path), str(SAMPLE / "gigs"), "-m", "tfidf", "-q"]) == 1
+    assert "empty.txt" in capsys.readouterr().err
+    code = main(["score", str(SAMPLE / "resumes" / "fr_cariste_nadia_haddad.txt"), str(SAMPLE / "gigs"),
+                 "-m", "tfidf", "--top-k", "1", "--per", "resume", "--json", "-q"])
+    rows = json.loads(capsys.readouterr().out)
+    assert code == 0 and len(rows) == 1 and rows[0]["gig"].startswith("Cariste")
+
+
+def test_failing_model_is_reported_and_others_still_score(capsys):
+    code = main(["score", str(SAMPLE / "resumes"), str(SAMPLE / "gigs"), "-m", "tfidf", "-m", "nobody/nothing",
+                 "--top-k", "1", "-q"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "nobody/nothing" in captured.err and "offline" in captured.err
+    assert "tfidf" in captured.out
+
+
+def test_embed_writes_parquet(tmp_path, tiny_st_dir):
+    out = tmp_path / "e.parquet"
+    assert main(["embed", str(SAMPLE / "gigs"), "-m", str(tiny_st_dir), "--out", str(out), "--kind", "gig"]) == 0
+    df = pd.read_parquet(out)
+    assert len(df) == 12 and len(df.embedding[0]) == 32
+    assert set(df.kind) == {"gig"}

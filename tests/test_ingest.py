@@ -1,0 +1,160 @@
+import io
+import zipfile
+
+import pytest
+
+from matchlens.ingest import Limits, from_text, load_bytes, load_paths, safe_name
+from matchlens.ingest.lang import detect_language
+from tests.conftest import SAMPLE
+
+
+def make_pdf(text: str) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dejavu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") if _has_dejavu() else None
+    pdf.set_font("dejavu" if _has_dejavu() else "helvetica", size=11)
+    for line in text.splitlines():
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _has_dejavu():
+    import os
+
+    return os.path.exists("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def make_docx(paragraphs, table=None) -> bytes:
+    import docx
+
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    if table:
+        t = d.add_table(rows=0, cols=len(table[0]))
+        for row in table:
+            cells = t.add_row().cells
+            for c, v in zip(cells, row):
+                c.text = v
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_txt_utf8_latin1_utf16_decode_to_the_same_text():
+    text = "Expérience : infirmière diplômée, soins intensifs à Besançon."
+    for data in (text.encode("utf-8"), text.encode("latin-1"), text.encode("utf-16"),
+                 text.encode("utf-16-le")):
+        res = load_bytes("cv.txt", data, "resume")
+        assert not res.errors, res.problems
+        assert res.documents[0].text == text
+
+
+def test_pdf_text_is_extracted_and_nfkc_normalised():
+    res = load_bytes("cv.pdf", make_pdf("Claire Martin\nInfirmière de réanimation\nﬁnance"), "resume")
+    assert not res.errors, res.problems
+    doc = res.documents[0]
+    assert "Infirmière de réanimation" in doc.text
+    assert "finance" in doc.text  # the fi ligature became two letters
+    assert doc.kind == "resume" and doc.source == "cv.pdf"
+
+
+def test_docx_reads_paragraphs_and_tables_in_order():
+    data = make_docx(["Julien Morel", "Compétences"], table=[["Python", "Django"], ["Docker", "AWS"]])
+    doc = load_bytes("cv.docx", data, "resume").documents[0]
+    assert doc.text.index("Compétences") < doc.text.index("Python | Django")
+    assert "Docker | AWS" in doc.text
+
+
+def test_csv_one_document_per_row_with_detected_text_column_and_meta():
+    csv = "title;city;description\nInfirmier;Lyon;Mission de nuit en EHPAD, soins techniques.\n" \
+          "Cariste;Lille;Chargement des camions avec CACES 1 3 5 en entrepôt.\n"
+    res = load_bytes("gigs.csv", csv.encode(), "gig")
+    assert [d.name.split(" [")[0] for d in res.documents] == ["Infirmier", "Cariste"]
+    assert res.documents[0].meta == {"title": "Infirmier", "city": "Lyon"}
+    assert all(d.kind == "gig" for d in res.documents)
+
+
+def test_csv_with_a_missing_chosen_column_is_a_named_error():
+    res = load_bytes("gigs.csv", b"a,b\n1,2\n", "gig", text_col="description")
+    assert not res.documents
+    assert res.errors[0].name == "gigs.csv" and "description" in res.errors[0].reason
+
+
+def test_xlsx_rows_become_documents():
+    import pandas as pd
+
+    buf = io.BytesIO()
+    pd.DataFrame({"name": ["A", "B"], "text": ["Développeur Python senior.", "Électricien bâtiment."]}) \
+        .to_excel(buf, index=False)
+    res = load_bytes("cvs.xlsx", buf.getvalue(), "resume")
+    assert [d.text for d in res.documents] == ["Développeur Python senior.", "Électricien bâtiment."]
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"   \n\t  \n", "empty"),
+    ("bad.pdf", b"%PDF-1.4 garbage garbage", "PDF"),
+    ("fake.pdf", b"hello, I am not a pdf", "not a PDF"),
+    ("fake.docx", b"plain text", "not a valid DOCX"),
+    ("binary.txt", bytes(range(256)) * 20, "binary"),
+    ("photo.png", b"\x89PNG\r\n", "unsupported"),
+])
+def test_bad_files_give_a_named_reason_and_never_raise(name, data, reason):
+    res = load_bytes(name, data, "resume")
+    assert not res.documents
+    assert res.errors and res.errors[0].name == name
+    assert reason.lower() in res.errors[0].reason.lower()
+
+
+def test_encrypted_and_scanned_pdfs_have_their_own_reasons():
+    res = load_paths([SAMPLE / "bad"], "resume")
+    reasons = {p.name: p.reason for p in res.problems}
+    assert "password" in reasons["encrypted.pdf"]
+    assert "scanned" in reasons["scanned_no_text.pdf"]
+    assert "empty" in reasons["empty.txt"]
+    assert not res.documents
+
+
+def test_zip_bomb_docx_is_refused_before_parsing():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"0" * (30 * 1024 * 1024))
+    res = load_bytes("bomb.docx", buf.getvalue(), "resume", limits=Limits(max_unzipped_mb=10))
+    assert "zip bomb" in res.errors[0].reason
+
+
+def test_size_and_length_limits_are_reported():
+    big = ("mot " * 100).encode()
+    assert "over the limit" in load_bytes("a.txt", big, "resume", limits=Limits(max_file_mb=0.0001)).errors[0].reason
+    res = load_bytes("b.txt", big, "resume", limits=Limits(max_chars=50))
+    assert len(res.documents[0].text) == 50
+    assert res.problems[0].severity == "warning"
+
+
+def test_path_traversal_names_are_reduced_to_a_base_name():
+    assert safe_name("../../etc/passwd") == "passwd"
+    assert safe_name("..\\..\\cv.txt") == "cv.txt"
+    assert safe_name("") == "unnamed"
+    res = load_bytes("../../x/cv.txt", b"Infirmier de nuit, soins.", "resume")
+    assert res.documents[0].name == "cv.txt"
+
+
+def test_good_files_load_next_to_bad_ones():
+    res = load_paths([SAMPLE / "resumes", SAMPLE / "bad"], "resume")
+    assert len(res.documents) == 20
+    assert len(res.errors) == 5
+
+
+def test_language_detection_on_french_english_korean():
+    assert detect_language("Infirmière diplômée d'État avec huit ans d'expérience en réanimation.") == "fr"
+    assert detect_language("Senior backend developer with eight years of Python experience.") == "en"
+    assert detect_language("간호사 면허 보유, 중환자실 경력 6년, 야간 근무 가능") == "ko"
+    assert detect_language("12 34") == "unknown"
+
+
+def test_pasted_text_becomes_a_document():
+    doc, problems = from_text("  Cuisinier, 5 ans en brasserie.  ", "pasted-1", "resume")
+    assert doc.text == "Cuisinier, 5 ans en brasserie." and doc.lang == "fr" and not problems
