@@ -1,0 +1,19 @@
+"""matchlens dashboard: the router. Run with ./run.sh app (or streamlit run app.py)."""
+import streamlit as st
+
+from matchlens.ui import components, resources
+
+st.set_page_config(page_title="matchlens", page_icon=":material/join_inner:", layout="wide")
+pages = [
+    st.Page("pages/0_Home.py", title="Home", icon=":material/home:", default=True),
+    st.Page("pages/1_Data.py", title="Data", icon=":material/folder_open:"),
+    st.Page("pages/2_Heatmaps.py", title="Heatmaps", icon=":material/grid_on:"),
+    st.Page("pages/3_Map.py", title="Map", icon=":material/scatter_plot:"),
+    st.Page("pages/4_Compare.py", title="Compare", icon=":material/compare_arrows:"),
+    st.Page("pages/5_Inspector.py", title="Inspector", icon=":material/search:"),
+    st.Page("pages/6_Evaluation.py", title="Evaluation", icon=":material/rule:"),
+]
+nav = st.navigation(pages)
+resources.start_warmups()  # UMAP compiles in the background while the user loads data
+components.sidebar()
+nav.run()

@@ -1,0 +1,40 @@
+"""Heatmaps: one resumes x gigs heatmap per model, same order everywhere; click a cell to inspect it."""
+import streamlit as st
+
+from matchlens import views
+from matchlens.similarity import VIEWS
+from matchlens.ui import components, state
+
+st.title("Heatmaps")
+comp = components.need_comparison()
+if comp is None:
+    st.stop()
+c1, c2, c3, c4 = st.columns([1.2, 1, 1, 1])
+view = c1.selectbox("Colour by", list(VIEWS), index=2, format_func=VIEWS.get)
+order = c2.selectbox("Order", ["cluster", "name", "model"],
+                     format_func={"cluster": "clustered (all models)", "name": "by name",
+                                  "model": "by one model's ranking"}.get)
+ref = c3.selectbox("Reference model", comp.models, help="used by 'by one model's ranking' and for top-N")
+n_max = max(len(comp.resumes), len(comp.gigs))
+top_n = c4.number_input("Top-N rows/columns", 2, max(2, n_max), min(n_max, 40), step=5,
+                        help="Large corpora: keep the N resumes and gigs with the best scores under the reference model")
+show_labels = st.toggle("Mark labelled pairs (○ fit, ◇ partial)", value=True)
+if view == "raw":
+    st.warning("Raw cosines are **not comparable across models**: each model has its own range. "
+               "Use rank, percentile or z-score to compare panels.")
+figs = views.heatmap_figures(comp, view, order, ref, int(top_n), state.corpus().labels if show_labels else None)
+per_row = 2 if len(figs) > 1 else 1
+for start in range(0, len(figs), per_row):
+    cols = st.columns(per_row)
+    for col, (model, fig) in zip(cols, figs[start : start + per_row]):
+        with col:
+            event = st.plotly_chart(fig, key=f"hm-{model}", on_select="rerun", selection_mode="points",
+                                    width="stretch")
+            components.download_figure(fig, f"heatmap-{model}", key=f"dl-hm-{model}")
+            cell = components.selected_cell(event)
+            if cell:
+                components.open_inspector(comp.resumes[cell[0]].id, comp.gigs[cell[1]].id)
+st.caption("Hover a cell for every model's score and rank; click it to open the pair in the Inspector.")
+table = comp.long_table()
+components.download_csv(table.drop(columns=["resume_id", "gig_id"]), "matchlens-scores.csv",
+                        "Download all scores (CSV)")

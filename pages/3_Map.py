@@ -1,0 +1,42 @@
+"""Map: a 2-D UMAP (or PCA) of resumes and gigs per model, aligned across models."""
+import streamlit as st
+
+from matchlens import views
+from matchlens.ui import components, resources, state
+
+st.title("Map")
+comp = components.need_comparison()
+if comp is None:
+    st.stop()
+c1, c2, c3, c4 = st.columns(4)
+method = c1.radio("Projection", ["umap", "pca"], horizontal=True, format_func=str.upper,
+                  help="UMAP preserves neighbourhoods; PCA is instant")
+color_by = c2.selectbox("Colour by", ["kind", "language", "label", "cluster"])
+gig = c3.selectbox("Lines from gig to its top-k resumes", [None] + list(range(len(comp.gigs))),
+                   format_func=lambda j: "none" if j is None else comp.gigs[j].name)
+k = c4.slider("k", 1, 10, 5)
+key = (id(comp), method)
+if st.session_state.get("map-key") != key:
+    warm = resources.umap_warmup()
+    if method == "umap" and not warm.done():
+        with st.spinner("Preparing UMAP (once per server: ~15 s to compile). PCA is instant meanwhile…"):
+            warm.result()
+    with st.spinner("Projecting…"):
+        st.session_state["map-coords"] = views.projections(comp, method)
+    st.session_state["map-key"] = key
+coords = st.session_state["map-coords"]
+if not coords:
+    st.info("The selected models have no vectors to map (pair scorers only).")
+    st.stop()
+figs, note = views.map_figures(comp, coords, color_by, gig, k, state.corpus().labels)
+if note:
+    st.caption(note)
+cols = st.columns(min(3, len(figs)))
+for n, (model, fig) in enumerate(figs):
+    with cols[n % len(cols)]:
+        st.plotly_chart(fig, key=f"map-{model}", width="stretch")
+        components.download_figure(fig, f"map-{model}", key=f"dl-map-{model}")
+st.caption("Panels are rotated onto the first model's map (Procrustes) so positions are comparable.")
+stab = views.stability_figure(comp)
+if stab is not None:
+    st.plotly_chart(stab, key="stability", width="stretch")

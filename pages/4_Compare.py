@@ -1,0 +1,51 @@
+"""Compare: score distributions, model-vs-model scatter, rank correlations, top-k and disagreements."""
+import streamlit as st
+
+from matchlens import analysis, plots, views
+from matchlens.ui import components, state
+
+st.title("Compare models")
+comp = components.need_comparison()
+if comp is None:
+    st.stop()
+labels = state.corpus().labels
+st.plotly_chart(plots.distributions({m: r.scores for m, r in comp.results.items()}), key="dist", width="stretch")
+summary = analysis.score_summary(comp)
+st.dataframe(summary.round(3), hide_index=True, width="stretch")
+st.caption("The same raw cosine means different things: compare where each model's median and quartiles sit.")
+
+if len(comp.models) >= 2:
+    st.subheader("Model A vs model B")
+    c1, c2, c3 = st.columns(3)
+    a = c1.selectbox("Model A", comp.models, index=0)
+    b = c2.selectbox("Model B", comp.models, index=1)
+    view = c3.selectbox("Scores", ["raw", "percentile", "rank"])
+    event = st.plotly_chart(views.scatter_figure(comp, a, b, labels, view), key="scatter", on_select="rerun",
+                            selection_mode="points", width="stretch")
+    cell = components.selected_cell(event)
+    if cell:
+        components.open_inspector(comp.resumes[cell[0]].id, comp.gigs[cell[1]].id)
+    method = st.radio("Rank correlation", ["spearman", "kendall"], horizontal=True)
+    corr = analysis.rank_correlation(comp, method)
+    st.plotly_chart(plots.matrix_figure(corr, f"{method.title()} correlation of all pair scores"), key="corr")
+
+st.subheader("Top-k per gig, every model's rank side by side")
+c1, c2, c3 = st.columns([2, 1, 1])
+gig = c1.selectbox("Gig", range(len(comp.gigs)), format_func=lambda j: comp.gigs[j].name)
+ref = c2.selectbox("Ranked by", comp.models)
+k = c3.number_input("k", 1, len(comp.resumes), min(10, len(comp.resumes)))
+top = analysis.topk_side_by_side(comp, gig, int(k), ref)
+st.dataframe(top, hide_index=True, width="stretch")
+components.download_csv(top, "matchlens-topk.csv", key="dl-topk")
+
+if len(comp.models) >= 2:
+    st.subheader("Disagreements: the odd scores worth checking")
+    st.caption("Pairs whose percentile differs most between models. Select a row to open it in the Inspector.")
+    dis = analysis.disagreements(comp, 25, labels)
+    shown = dis.drop(columns=["resume_idx", "gig_idx"])
+    event = st.dataframe(shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+                         key="dis")
+    components.download_csv(shown, "matchlens-disagreements.csv", key="dl-dis")
+    if event.selection.rows:
+        row = dis.iloc[event.selection.rows[0]]
+        components.open_inspector(comp.resumes[row.resume_idx].id, comp.gigs[row.gig_idx].id)

@@ -1,0 +1,34 @@
+"""Inspector: one resume and one gig — every model's score and the evidence behind it; label the pair."""
+import streamlit as st
+
+from matchlens import views
+from matchlens.ui import components, inspector, state
+from matchlens.ui.safe import md
+
+st.title("Inspector")
+comp = components.need_comparison()
+if comp is None:
+    st.stop()
+r_idx, g_idx = inspector.pick_pair(comp)
+resume, gig = comp.resumes[r_idx], comp.gigs[g_idx]
+st.markdown(f"**{md(resume.name)}** ({resume.lang}) × **{md(gig.name)}** ({gig.lang})")
+table = views.pair_table(comp, r_idx, g_idx)
+st.dataframe(table, hide_index=True, width="stretch")
+components.download_csv(table, "matchlens-pair.csv", key="dl-pair")
+for note in views.truncation_notes(comp, r_idx, g_idx):
+    st.warning(md(note, 300))
+if resume.lang != gig.lang and resume.lang != "unknown" and gig.lang != "unknown":
+    st.info(f"Cross-language pair ({resume.lang} → {gig.lang}): keyword models (TF-IDF) cannot match it; "
+            "multilingual models can.")
+
+inspector.feedback(resume.id, gig.id)
+st.subheader("Evidence")
+inspector.evidence(comp, r_idx, g_idx)
+inspector.keywords(comp, r_idx, g_idx)
+left, right = st.columns(2)
+with left:
+    st.markdown("**Resume text**")
+    st.text(resume.text)
+with right:
+    st.markdown("**Gig text**")
+    st.text(gig.text)

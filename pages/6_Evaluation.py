@@ -1,0 +1,16 @@
+"""Evaluation: which model is right on labeled pairs, with confidence intervals."""
+import streamlit as st
+
+from matchlens.ui import components, evaluation_widgets, state
+
+st.title("Evaluation")
+comp = components.need_comparison()
+if comp is None:
+    st.stop()
+labels = state.corpus().labels
+if not labels:
+    st.info("No labels yet. Load the sample data (it has labels), upload a labels CSV below, or label pairs "
+            "in the Inspector.")
+evaluation_widgets.labels_upload()
+if state.corpus().labels:
+    evaluation_widgets.report(comp, state.corpus().labels)

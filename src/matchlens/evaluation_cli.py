@@ -1,0 +1,68 @@
+"""``matchlens evaluate pairs|ranking``: the evaluators from the command line, ``--json`` for machines."""
+from __future__ import annotations
+
+import json
+import sys
+
+PAIR_KEYS = ("roc_auc", "average_precision", "f1", "precision", "recall", "threshold", "mse")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("evaluate", help="metrics of models on labeled pairs or a ranking set")
+    ev = p.add_subparsers(dest="what", required=True)
+    pp = ev.add_parser("pairs", help="labeled (resume, job, label) pairs in a CSV")
+    pp.add_argument("file")
+    pp.add_argument("--model", "-m", action="append", required=True)
+    pp.add_argument("--resume-col", default="resume")
+    pp.add_argument("--job-col", default="job")
+    pp.add_argument("--label-col", default="label")
+    pp.add_argument("--threshold", type=float, default=None, help="default: the F1-optimal threshold")
+    pp.add_argument("--positive-min", type=float, default=1.0, help="labels >= this count as a fit")
+    pp.add_argument("--bootstrap", type=int, default=300)
+    pp.add_argument("--json", action="store_true")
+    pp.set_defaults(func=cmd_pairs)
+    rp = ev.add_parser("ranking", help="queries and a corpus; relevant when labels are equal (or --qrels)")
+    rp.add_argument("--queries", required=True)
+    rp.add_argument("--corpus", required=True)
+    rp.add_argument("--qrels", help="CSV of query_id, corpus_id, relevance (needs an id column in both files)")
+    rp.add_argument("--model", "-m", action="append", required=True)
+    rp.add_argument("--text-col", default="text")
+    rp.add_argument("--label-col", default="label")
+    rp.add_argument("--k", default="1,5,10")
+    rp.add_argument("--bootstrap", type=int, default=300)
+    rp.add_argument("--json", action="store_true")
+    rp.set_defaults(func=cmd_ranking)
+
+
+def _emit(results: dict, errors: dict, keys, as_json: bool) -> int:
+    for m, e in errors.items():
+        print(f"[matchlens] model failed: {m}: {e}", file=sys.stderr)
+    if as_json:
+        print(json.dumps({m: {k: v for k, v in r.items() if k != "per_query_rr"} for m, r in results.items()},
+                         indent=2, default=float))
+    else:
+        from .cli import _print_table
+
+        rows = []
+        for m, r in results.items():
+            rows.append([m] + [("%.4f" % r[k]) if isinstance(r.get(k), float) else str(r.get(k, "")) for k in keys])
+        _print_table(["model", *keys], rows)
+    return 0 if results else 1
+
+
+def cmd_pairs(args) -> int:
+    from .labeled import evaluate_pairs_file
+
+    results, errors = evaluate_pairs_file(args.file, args.model, args.resume_col, args.job_col, args.label_col,
+                                          args.threshold, args.positive_min, args.bootstrap)
+    return _emit(results, errors, PAIR_KEYS, args.json)
+
+
+def cmd_ranking(args) -> int:
+    from .labeled import evaluate_ranking_files
+
+    ks = [int(k) for k in args.k.split(",") if k.strip()]
+    results, errors = evaluate_ranking_files(args.queries, args.corpus, args.model, args.text_col, args.label_col,
+                                             ks, args.bootstrap, args.qrels)
+    keys = ["mrr", *(f"recall@{k}" for k in ks), *(f"ndcg@{k}" for k in ks)]
+    return _emit(results, errors, keys, args.json)

@@ -1,0 +1,188 @@
+"""Run the evaluators on labeled data: the corpus's own labels, a pairs CSV, or a ranking set.
+
+Same computations for the Evaluation page and ``matchlens evaluate``; embeddings come from the cache.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from . import calibration, evaluation
+from .cache import EmbeddingCache, NullCache
+from .chunking import ChunkSettings
+from .corpus import LABEL_VALUE, normalize_label
+from .embedding import embed_texts
+from .encoders import create
+from .matching import Comparison
+
+PAIR_KEYS = ("roc_auc", "average_precision", "f1", "precision", "recall", "threshold", "mse")
+
+
+@dataclass
+class ModelEval:
+    metrics: dict
+    scores: np.ndarray
+    labels: np.ndarray
+    calibrated: np.ndarray | None = None
+    calibrator: calibration.Calibrator | None = None
+    pairs: list = field(default_factory=list)   # (resume_idx, gig_idx) for corpus labels
+
+
+def corpus_pairs(comp: Comparison, labels: dict) -> tuple[list[tuple[int, int]], np.ndarray]:
+    r_pos = {d.id: i for i, d in enumerate(comp.resumes)}
+    g_pos = {d.id: j for j, d in enumerate(comp.gigs)}
+    pairs, values = [], []
+    for (r, g), lab in labels.items():
+        if r in r_pos and g in g_pos and lab in LABEL_VALUE:
+            pairs.append((r_pos[r], g_pos[g]))
+            values.append(LABEL_VALUE[lab])
+    return pairs, np.asarray(values, dtype=float)
+
+
+def evaluate_comparison(comp: Comparison, labels: dict, *, threshold: float | None = None,
+                        calibrate: str | None = "platt", positive_min: float = 1.0, n_boot: int = 300,
+                        seed: int = 0) -> dict[str, ModelEval]:
+    """Per model metrics on the corpus labels; calibration fitted on a grouped split, scored on the rest."""
+    pairs, lab = corpus_pairs(comp, labels)
+    if not pairs:
+        return {}
+    ri = np.array([p[0] for p in pairs])
+    gi = np.array([p[1] for p in pairs])
+    y = (lab >= positive_min).astype(int)
+    train, test = calibration.grouped_split(ri, gi, 0.4, seed)
+    out = {}
+    for m, res in comp.results.items():
+        s = res.scores[ri, gi].astype(float)
+        cal, probs = None, None
+        if calibrate and len(np.unique(y[train])) == 2:
+            cal = calibration.fit(s[train], y[train], calibrate)
+            probs = cal.predict(s)
+        metrics = evaluation.pair_metrics(s, lab, threshold=threshold, positive_min=positive_min,
+                                          calibrated=probs, n_boot=n_boot, seed=seed, groups=ri)
+        if cal is not None and test.any():
+            metrics["mse_calibrated_heldout"] = float(np.mean((lab[test] - probs[test]) ** 2))
+            metrics["n_heldout"] = int(test.sum())
+        out[m] = ModelEval(metrics, s, lab, probs, cal, pairs)
+    return out
+
+
+def metrics_table(results: dict[str, ModelEval]):
+    import pandas as pd
+
+    rows = []
+    for m, ev in results.items():
+        row = {"model": m}
+        for k in ("roc_auc", "average_precision", "f1", "precision", "recall", "accuracy", "threshold", "mse",
+                  "mse_calibrated_heldout"):
+            if k in ev.metrics:
+                row[k] = round(ev.metrics[k], 4)
+        for k in ("roc_auc", "average_precision"):
+            lo, hi = ev.metrics.get(f"{k}_ci", (np.nan, np.nan))
+            row[f"{k} 95% CI"] = f"[{lo:.3f}, {hi:.3f}]" if np.isfinite(lo) else ""
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def score_text_pairs(model: str, a: Sequence[str], b: Sequence[str], cache=None) -> np.ndarray:
+    """Cosine (or pair score) of (a[i], b[i]) under one model; each unique text is embedded once."""
+    enc = create(model)
+    cache = NullCache() if cache is None else cache
+    if enc.pair_scorer:
+        return enc.score_pairs(list(a), list(b))
+    ua, ub = list(dict.fromkeys(a)), list(dict.fromkeys(b))
+    if enc.needs_fit:
+        enc = enc.fit(ua + ub)
+    settings = ChunkSettings()
+    va = embed_texts(enc, ua, "resume", settings, cache).doc_vectors
+    vb = embed_texts(enc, ub, "gig", settings, cache).doc_vectors
+    pa = {t: i for i, t in enumerate(ua)}
+    pb = {t: i for i, t in enumerate(ub)}
+    ia = np.array([pa[t] for t in a])
+    ib = np.array([pb[t] for t in b])
+    if hasattr(va, "toarray"):
+        return np.asarray(va[ia].multiply(vb[ib]).sum(axis=1)).ravel()
+    return np.einsum("ij,ij->i", va[ia], vb[ib])
+
+
+def parse_labels(values) -> np.ndarray:
+    """Numeric labels (0..1) or words (fit / partial / no)."""
+    out = []
+    for v in values:
+        try:
+            out.append(float(v))
+        except (TypeError, ValueError):
+            word = normalize_label(v)
+            if word is None:
+                raise ValueError(f"unknown label {v!r} (use 0..1 or fit/partial/no)") from None
+            out.append(LABEL_VALUE[word])
+    return np.asarray(out, dtype=float)
+
+
+def evaluate_pairs_file(path: str, models: Sequence[str], resume_col: str = "resume", job_col: str = "job",
+                        label_col: str = "label", threshold: float | None = None, positive_min: float = 1.0,
+                        n_boot: int = 300, cache=None) -> tuple[dict, dict]:
+    """Metrics per model on a CSV of (resume text, job text, label); returns (metrics, errors)."""
+    import pandas as pd
+
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in (resume_col, job_col, label_col) if c not in df.columns]
+    if missing:
+        raise ValueError(f"{path}: missing columns {missing} (have {list(df.columns)})")
+    lab = parse_labels(df[label_col])
+    cache = EmbeddingCache() if cache is None else cache
+    results, errors = {}, {}
+    for m in models:
+        try:
+            s = score_text_pairs(m, df[resume_col].tolist(), df[job_col].tolist(), cache)
+        except Exception as exc:  # report per model, keep going
+            errors[m] = f"{type(exc).__name__}: {exc}"
+            continue
+        results[m] = evaluation.pair_metrics(s, lab, threshold=threshold, positive_min=positive_min, n_boot=n_boot)
+    return results, errors
+
+
+def evaluate_ranking_files(queries: str, corpus: str, models: Sequence[str], text_col: str = "text",
+                           label_col: str = "label", ks: Sequence[int] = (1, 5, 10), n_boot: int = 300,
+                           qrels: str | None = None, cache=None) -> tuple[dict, dict]:
+    """Queries and corpus CSVs; an item is relevant when its label equals the query's (or per qrels)."""
+    import pandas as pd
+
+    q = pd.read_csv(queries, dtype=str, keep_default_na=False)
+    c = pd.read_csv(corpus, dtype=str, keep_default_na=False)
+    rel = relevance_matrix(q, c, label_col, qrels)
+    cache = EmbeddingCache() if cache is None else cache
+    results, errors = {}, {}
+    for m in models:
+        try:
+            enc = create(m)
+            qt, ct = q[text_col].tolist(), c[text_col].tolist()
+            if enc.pair_scorer:
+                raise ValueError("ranking with a pair scorer would score every query x item; use it as a re-ranker")
+            if enc.needs_fit:
+                enc = enc.fit(qt + ct)
+            vq = embed_texts(enc, qt, "gig", ChunkSettings(), cache).doc_vectors
+            vc = embed_texts(enc, ct, "resume", ChunkSettings(), cache).doc_vectors
+            sims = vq @ vc.T
+            sims = np.asarray(sims.toarray() if hasattr(sims, "toarray") else sims)
+        except Exception as exc:
+            errors[m] = f"{type(exc).__name__}: {exc}"
+            continue
+        results[m] = evaluation.ranking_metrics(sims, rel, ks, n_boot=n_boot)
+    return results, errors
+
+
+def relevance_matrix(q, c, label_col: str, qrels: str | None) -> np.ndarray:
+    import pandas as pd
+
+    if qrels:
+        qr = pd.read_csv(qrels, dtype=str, keep_default_na=False)
+        qpos = {v: i for i, v in enumerate(q["id"])}
+        cpos = {v: i for i, v in enumerate(c["id"])}
+        rel = np.zeros((len(q), len(c)))
+        for row in qr.itertuples():
+            if row.query_id in qpos and row.corpus_id in cpos:
+                rel[qpos[row.query_id], cpos[row.corpus_id]] = float(getattr(row, "relevance", 1) or 1)
+        return rel
+    return (q[label_col].to_numpy()[:, None] == c[label_col].to_numpy()[None, :]).astype(float)

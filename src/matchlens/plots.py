@@ -1,0 +1,197 @@
+"""Plotly figure builders (no Streamlit): every function returns a figure the library user can save."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+LABEL_SYMBOL = {"fit": "circle", "partial": "diamond", "no": "x"}
+PALETTE = ["#3b5bdb", "#e8590c", "#2b8a3e", "#c2255c", "#7048e8", "#0b7285", "#e67700", "#5c940d"]
+
+
+def short(name: str, n: int = 38) -> str:
+    base = name.split(" [")[0]
+    return base if len(base) <= n else base[: n - 1] + "…"
+
+
+def heatmap(values: np.ndarray, rows: Sequence[str], cols: Sequence[str], *, title: str, hover: np.ndarray,
+            colorscale: str = "Viridis", reverse: bool = False, labels: np.ndarray | None = None,
+            zrange: tuple[float, float] | None = None, cell_ids: np.ndarray | None = None):
+    """Resumes x gigs heatmap. A transparent marker sits on each cell so hover text and clicks work
+    (Plotly heatmaps emit no selection events); labelled pairs are marked with symbols."""
+    import plotly.graph_objects as go
+
+    n_r, n_g = values.shape
+    ylab = [f"{i + 1:>2}. {short(r)}" for i, r in enumerate(rows)]
+    xlab = [f"{j + 1}. {short(c, 26)}" for j, c in enumerate(cols)]
+    fig = go.Figure(go.Heatmap(z=values, x=xlab, y=ylab, colorscale=colorscale, reversescale=reverse,
+                               hoverinfo="skip", zmin=zrange[0] if zrange else None,
+                               zmax=zrange[1] if zrange else None, colorbar=dict(thickness=10, len=0.8)))
+    yy, xx = np.meshgrid(np.arange(n_r), np.arange(n_g), indexing="ij")
+    custom = cell_ids if cell_ids is not None else np.stack([yy, xx], axis=-1)
+    fig.add_trace(go.Scatter(
+        x=np.asarray(xlab, dtype=object)[xx.ravel()], y=np.asarray(ylab, dtype=object)[yy.ravel()],
+        mode="markers", marker=dict(size=max(6, min(28, 500 // max(n_r, n_g))), symbol="square", opacity=0),
+        customdata=custom.reshape(-1, custom.shape[-1]), hovertext=hover.ravel(), hoverinfo="text",
+        showlegend=False, name="cells"))
+    if labels is not None:
+        for lab, sym in LABEL_SYMBOL.items():
+            if lab == "no":
+                continue  # most pairs are 'no': marking them all would hide the colours
+            ii, jj = np.nonzero(labels == lab)
+            if len(ii):
+                fig.add_trace(go.Scatter(
+                    x=np.asarray(xlab, dtype=object)[jj], y=np.asarray(ylab, dtype=object)[ii], mode="markers",
+                    marker=dict(symbol=sym, size=7, color="white", line=dict(color="black", width=1)),
+                    name=f"label: {lab}", hoverinfo="skip", showlegend=False))
+    fig.update_layout(title=dict(text=title, x=0.01), height=min(1500, 260 + 22 * n_r),
+                      margin=dict(l=10, r=10, t=40, b=10),
+                      yaxis=dict(autorange="reversed", tickfont=dict(size=10)),
+                      xaxis=dict(tickangle=-45, tickfont=dict(size=10)),
+                      legend=dict(orientation="h", y=-0.02), clickmode="event+select", dragmode=False)
+    return fig
+
+
+def distributions(scores_by_model: dict[str, np.ndarray]):
+    """Violin + box per model of all pair scores: shows why 0.85 is low for one model and high for another."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    for k, (name, s) in enumerate(scores_by_model.items()):
+        fig.add_trace(go.Violin(y=np.ravel(s), name=name, box_visible=True, meanline_visible=True,
+                                line_color=PALETTE[k % len(PALETTE)], points=False))
+    fig.update_layout(title="Raw score distributions per model (all resume-gig pairs)", yaxis_title="cosine",
+                      showlegend=False, height=420, margin=dict(l=10, r=10, t=40, b=10))
+    return fig
+
+
+def pair_scatter(x: np.ndarray, y: np.ndarray, names_a: str, names_b: str, hover: Sequence[str],
+                 labels: Sequence[str], custom: np.ndarray):
+    """Model A vs model B, one point per pair; colour = label."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    labels = np.asarray(labels, dtype=object)
+    colors = {"fit": "#2b8a3e", "partial": "#e67700", "no": "#c92a2a", "": "#868e96"}
+    for lab in ["", "no", "partial", "fit"]:
+        m = labels == lab
+        if m.any():
+            fig.add_trace(go.Scatter(x=x[m], y=y[m], mode="markers", name=lab or "unlabelled",
+                                     marker=dict(color=colors[lab], size=8, opacity=0.75),
+                                     hovertext=np.asarray(hover, dtype=object)[m], hoverinfo="text",
+                                     customdata=custom[m]))
+    fig.update_layout(xaxis_title=names_a, yaxis_title=names_b, height=480, clickmode="event+select",
+                      title=f"{names_a} vs {names_b}: every resume-gig pair", margin=dict(l=10, r=10, t=40, b=10))
+    return fig
+
+
+def matrix_figure(df, title: str, zmin: float = -1, zmax: float = 1):
+    import plotly.graph_objects as go
+
+    fig = go.Figure(go.Heatmap(z=df.values, x=list(df.columns), y=list(df.index), zmin=zmin, zmax=zmax,
+                               colorscale="RdBu", text=np.round(df.values, 2), texttemplate="%{text}"))
+    fig.update_layout(title=title, height=120 + 50 * len(df), margin=dict(l=10, r=10, t=40, b=10),
+                      yaxis=dict(autorange="reversed"))
+    return fig
+
+
+def projection_map(coords: np.ndarray, color: Sequence[str], hover: Sequence[str], symbols: Sequence[str],
+                   title: str, lines: list[tuple[int, int]] | None = None, custom: np.ndarray | None = None,
+                   color_map: dict | None = None):
+    """One model's 2-D map; optional lines from a gig to its top-k resumes."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    color = np.asarray(color, dtype=object)
+    symbols = np.asarray(symbols, dtype=object)
+    for a, b in lines or []:
+        fig.add_trace(go.Scatter(x=coords[[a, b], 0], y=coords[[a, b], 1], mode="lines", hoverinfo="skip",
+                                 line=dict(color="rgba(80,80,80,0.45)", width=1.5), showlegend=False))
+    values = list(dict.fromkeys(color.tolist()))
+    for k, val in enumerate(values):
+        m = color == val
+        c = (color_map or {}).get(val, PALETTE[k % len(PALETTE)])
+        fig.add_trace(go.Scatter(
+            x=coords[m, 0], y=coords[m, 1], mode="markers", name=str(val),
+            marker=dict(color=c, size=10, symbol=[("diamond" if s == "gig" else "circle") for s in symbols[m]],
+                        line=dict(color="white", width=0.5)),
+            hovertext=np.asarray(hover, dtype=object)[m], hoverinfo="text",
+            customdata=None if custom is None else custom[m]))
+    fig.update_layout(title=title, height=460, margin=dict(l=10, r=10, t=40, b=10),
+                      xaxis=dict(showticklabels=False, title=""), yaxis=dict(showticklabels=False, title=""),
+                      legend=dict(orientation="h", y=-0.05))
+    return fig
+
+
+def stability_bar(names: Sequence[str], values: np.ndarray, kinds: Sequence[str]):
+    import plotly.graph_objects as go
+
+    order = np.argsort(values)
+    fig = go.Figure(go.Bar(x=np.asarray(values)[order], y=[short(names[i], 40) for i in order], orientation="h",
+                           marker_color=["#e8590c" if kinds[i] == "gig" else "#3b5bdb" for i in order],
+                           hovertext=[f"{names[i]}: {values[i]:.2f}" for i in order], hoverinfo="text"))
+    fig.update_layout(title="Neighbour stability across models (1 = same nearest neighbours in every model)",
+                      height=max(300, 16 * len(names)), margin=dict(l=10, r=10, t=40, b=10), xaxis=dict(range=[0, 1]))
+    return fig
+
+
+def evidence_heatmap(sims: np.ndarray, gig_units: Sequence[str], resume_units: Sequence[str], title: str):
+    import plotly.graph_objects as go
+
+    hover = [[f"<b>gig:</b> {_wrap(g)}<br><b>resume:</b> {_wrap(r)}<br>cosine {sims[i, j]:.3f}"
+              for j, r in enumerate(resume_units)] for i, g in enumerate(gig_units)]
+    fig = go.Figure(go.Heatmap(z=sims, x=[f"R{j + 1}" for j in range(len(resume_units))],
+                               y=[f"G{i + 1}: {short(g, 30)}" for i, g in enumerate(gig_units)],
+                               hovertext=hover, hoverinfo="text", colorscale="Viridis"))
+    fig.update_layout(title=title, height=min(900, 140 + 26 * len(gig_units)), margin=dict(l=10, r=10, t=40, b=10),
+                      yaxis=dict(autorange="reversed"))
+    return fig
+
+
+def _wrap(text: str, width: int = 70) -> str:
+    import html
+    import textwrap
+
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)[:6])
+
+
+def hover_escape(text: str) -> str:
+    """Document text shown in hover labels: escaped, so it is always text and never markup."""
+    return _wrap(text)
+
+
+def roc_pr_curves(evals: dict, positive_min: float = 1.0):
+    """ROC and precision-recall curves overlaid per model."""
+    import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
+    from sklearn.metrics import precision_recall_curve, roc_curve
+
+    fig = make_subplots(rows=1, cols=2, subplot_titles=("ROC", "Precision-recall"))
+    for k, (m, ev) in enumerate(evals.items()):
+        y = (ev.labels >= positive_min).astype(int)
+        if len(np.unique(y)) < 2:
+            continue
+        c = PALETTE[k % len(PALETTE)]
+        fpr, tpr, _ = roc_curve(y, ev.scores)
+        p, r, _ = precision_recall_curve(y, ev.scores)
+        fig.add_trace(go.Scatter(x=fpr, y=tpr, name=m, line=dict(color=c), legendgroup=m), 1, 1)
+        fig.add_trace(go.Scatter(x=r, y=p, name=m, line=dict(color=c), legendgroup=m, showlegend=False), 1, 2)
+    fig.add_trace(go.Scatter(x=[0, 1], y=[0, 1], line=dict(dash="dot", color="grey"), showlegend=False), 1, 1)
+    fig.update_xaxes(title_text="false positive rate", row=1, col=1)
+    fig.update_yaxes(title_text="true positive rate", row=1, col=1)
+    fig.update_xaxes(title_text="recall", row=1, col=2)
+    fig.update_yaxes(title_text="precision", row=1, col=2)
+    fig.update_layout(height=420, margin=dict(l=10, r=10, t=40, b=10))
+    return fig
+
+
+def reliability_figure(curves: dict):
+    """Reliability diagram: predicted P(fit) vs observed frequency, per model."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure(go.Scatter(x=[0, 1], y=[0, 1], line=dict(dash="dot", color="grey"), name="perfect"))
+    for k, (m, (mean, frac)) in enumerate(curves.items()):
+        fig.add_trace(go.Scatter(x=mean, y=frac, mode="lines+markers", name=m, line=dict(color=PALETTE[k % len(PALETTE)])))
+    fig.update_layout(title="Reliability of calibrated scores", xaxis_title="predicted P(fit)",
+                      yaxis_title="observed fraction of fits", height=400, margin=dict(l=10, r=10, t=40, b=10))
+    return fig

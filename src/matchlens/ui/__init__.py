@@ -1,0 +1,1 @@
+"""Streamlit helpers: the only place besides pages/ that imports Streamlit."""

@@ -1,0 +1,88 @@
+"""Widgets shared by the pages: sidebar status, empty states, problem lists, downloads, selections."""
+from __future__ import annotations
+
+import streamlit as st
+
+from . import state
+from .safe import md
+
+PAGES = {
+    "data": "pages/1_Data.py", "heatmaps": "pages/2_Heatmaps.py", "map": "pages/3_Map.py",
+    "compare": "pages/4_Compare.py", "inspector": "pages/5_Inspector.py", "evaluation": "pages/6_Evaluation.py",
+}
+
+
+def page_setup(title: str, icon: str = "🔎") -> None:
+    st.set_page_config(page_title=f"matchlens · {title}", page_icon=icon, layout="wide")
+    sidebar()
+
+
+def sidebar() -> None:
+    c = state.corpus()
+    with st.sidebar:
+        st.markdown("### matchlens")
+        st.caption(f"{len(c.resumes)} resumes · {len(c.gigs)} gigs · {len(c.labels)} labels")
+        st.caption("Models: " + (", ".join(state.models()) or "none"))
+        st.caption("Offline: nothing leaves this machine.")
+
+
+def need_comparison():
+    """The comparison, computing it if needed; otherwise an empty state that says what to do next."""
+    c = state.corpus()
+    if not c.resumes or not c.gigs:
+        st.info("No documents yet. Go to **Data** to upload resumes and gigs, or load the sample data.")
+        if st.button("Load the sample data", key="empty-load-sample"):
+            state.load_sample()
+            st.rerun()
+        return None
+    if not state.models():
+        st.info("No model selected. Pick models on the **Data** page.")
+        return None
+    comp = state.comparison()
+    if comp is not None and comp.errors:
+        for name, err in comp.errors.items():
+            st.warning(f"Model **{md(name)}** is not shown: {md(err, 400)}")
+    if comp is not None and not comp.results:
+        st.error("No model could be run. See the messages above.")
+        return None
+    return comp
+
+
+def problems_table(problems) -> None:
+    """Files that could not be read (or loaded with a caveat), by name, as plain text."""
+    if not problems:
+        return
+    import pandas as pd
+
+    errors = sum(p.severity == "error" for p in problems)
+    st.warning(f"{errors} file(s) could not be read; {len(problems) - errors} warning(s). The other files loaded.")
+    st.dataframe(pd.DataFrame([{"file": p.name, "status": "skipped" if p.severity == "error" else "warning",
+                                "reason": p.reason} for p in problems]), hide_index=True, width="stretch")
+
+
+def download_csv(df, name: str, label: str = "Download CSV", key: str | None = None) -> None:
+    st.download_button(label, df.to_csv(index=False).encode("utf-8"), file_name=name, mime="text/csv",
+                       key=key or f"dl-{name}")
+
+
+def download_figure(fig, name: str, key: str) -> None:
+    st.download_button("Save chart (HTML)", fig.to_html(include_plotlyjs="cdn").encode("utf-8"),
+                       file_name=f"{name}.html", mime="text/html", key=key)
+
+
+def open_inspector(resume_id: str, gig_id: str) -> None:
+    state.inspect(resume_id, gig_id)
+    st.switch_page(PAGES["inspector"])
+
+
+def selected_cell(event) -> tuple[int, int] | None:
+    """(resume index, gig index) from a plotly selection event on a heatmap/scatter, if any."""
+    try:
+        points = event.selection.points if hasattr(event, "selection") else event["selection"]["points"]
+    except (KeyError, AttributeError, TypeError):
+        return None
+    for p in points or []:
+        data = p.get("customdata")
+        if data is not None and len(data) >= 2:
+            return int(data[0]), int(data[1])
+    return None

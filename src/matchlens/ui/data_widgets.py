@@ -1,0 +1,141 @@
+"""Widgets of the Data page: uploads, pasted text, workspaces, model choice, settings, editing."""
+from __future__ import annotations
+
+import streamlit as st
+
+from ..chunking import AGGREGATIONS, ChunkSettings
+from ..matching import Options
+from . import resources, state
+from .safe import md
+
+
+def upload_form() -> None:
+    from ..ingest import SUPPORTED_EXT, LoadResult, load_bytes
+
+    with st.form("upload", clear_on_submit=True):
+        kind = st.radio("These files are", ["resume", "gig"], horizontal=True, format_func=lambda k: k + "s")
+        files = st.file_uploader("Files (PDF, DOCX, TXT/MD, CSV/XLSX — one document per row)",
+                                 type=sorted(e.lstrip(".") for e in SUPPORTED_EXT), accept_multiple_files=True)
+        text_col = st.text_input("Text column of CSV/XLSX (leave empty to detect)", "")
+        submitted = st.form_submit_button("Add files", type="primary")
+    if submitted and files:
+        result = LoadResult()
+        bar = st.progress(0.0, text="Reading files…")
+        for n, f in enumerate(files):
+            result.extend(load_bytes(f.name, f.getvalue(), kind, text_col=text_col or None, source=f"upload:{f.name}"))
+            bar.progress((n + 1) / len(files), text=f"Read {n + 1}/{len(files)}")
+        bar.empty()
+        added = state.add_documents(result.documents, result.problems)
+        st.success(f"Added {added} document(s) from {len(files)} file(s).")
+
+
+def paste_form() -> None:
+    from ..ingest import IngestError, from_text
+
+    with st.form("paste", clear_on_submit=True):
+        kind = st.radio("This text is a", ["resume", "gig"], horizontal=True, key="paste-kind")
+        name = st.text_input("Name", "")
+        text = st.text_area("Text", height=180)
+        submitted = st.form_submit_button("Add text")
+    if submitted:
+        try:
+            doc, probs = from_text(text, name.strip() or f"pasted {kind} {len(state.corpus().documents) + 1}", kind)
+        except IngestError as exc:
+            st.error(f"Nothing added: {md(exc.reason)}")
+            return
+        state.add_documents([doc], probs)
+        st.success(f"Added {md(doc.name)} ({doc.lang}).")
+
+
+def workspace_form() -> None:
+    from .. import workspace
+
+    c1, c2 = st.columns(2)
+    with c1:
+        name = st.text_input("Workspace name", "demo")
+        if st.button("Save workspace"):
+            path = workspace.save(workspace.default_dir(name), state.corpus(), state.models(), state.options(),
+                                  state.notes())
+            st.success(f"Saved to {md(str(path))}")
+    with c2:
+        found = workspace.list_workspaces()
+        choice = st.selectbox("Open a saved workspace", [str(p) for p in found], index=None,
+                              placeholder="no saved workspace yet" if not found else "choose…")
+        if st.button("Open", disabled=choice is None):
+            corpus, models, options, notes = workspace.load(choice)
+            st.session_state.update(corpus=corpus, models=models, options=options, notes=notes, problems=[])
+            st.session_state.pop("comparison", None)
+            st.rerun()
+
+
+def model_picker() -> None:
+    infos = resources.model_infos()
+    names = [i.name for i in infos]
+    extra = [m for m in state.models() if m not in names]
+    chosen = st.multiselect("Models to compare", names + extra, default=state.models(),
+                            help="Bundled models run offline. Add any Hugging Face id or local folder below.")
+    if chosen != state.models():
+        state.set_models(chosen)
+    with st.expander("Model details"):
+        import pandas as pd
+
+        st.dataframe(pd.DataFrame([{"name": i.name, "kind": i.kind, "languages": i.languages, "dim": i.dim,
+                                    "max tokens": i.max_tokens, "offline-ready": i.offline_ready,
+                                    "note": i.status or i.description} for i in infos]),
+                     hide_index=True, width="stretch")
+    with st.form("add-model", clear_on_submit=True):
+        new = st.text_input("Add a model: Hugging Face id, local folder, hf:<id> (plain BERT + mean pooling), "
+                            "cross:<id> (cross-encoder)", placeholder="e.g. camembert-base or /models/my-model")
+        if st.form_submit_button("Add model") and new.strip():
+            _try_add(new.strip())
+
+
+def _try_add(name: str) -> None:
+    from ..encoders import ModelUnavailable
+
+    with st.spinner(f"Checking {name}…"):
+        try:
+            resources.encoder(name).load()
+        except ModelUnavailable as exc:
+            st.error(md(str(exc), 500))
+            return
+        except Exception as exc:  # a model that fails in any way is reported, never fatal
+            st.error(f"{md(name)} could not be loaded: {md(type(exc).__name__)}")
+            return
+    state.set_models(state.models() + [name])
+    st.success(f"Added {md(name)}.")
+
+
+def settings_form() -> None:
+    opts = state.options()
+    c1, c2, c3 = st.columns(3)
+    prep = c1.selectbox("Resume text", ["full", "sections"], index=["full", "sections"].index(opts.preprocessing),
+                        format_func={"full": "Full resume (V1)",
+                                     "sections": "Experience + education + skills only (V2)"}.get)
+    agg = c2.selectbox("Long documents", AGGREGATIONS, index=AGGREGATIONS.index(opts.chunking.aggregation),
+                       format_func={"mean": "Chunks, mean", "max": "Chunks, best pair",
+                                    "first": "Truncate (first window)"}.get)
+    overlap = c3.number_input("Chunk overlap (tokens)", 0, 128, opts.chunking.overlap, step=8)
+    new = Options(prep, ChunkSettings(agg, int(overlap)))
+    if new != opts:
+        state.set_options(new)
+
+
+def edit_documents() -> None:
+    corpus = state.corpus()
+    with st.expander("Remove or relabel documents"):
+        ids = st.multiselect("Documents", [d.id for d in corpus.documents],
+                             format_func=lambda i: f"{corpus.get(i).name} ({corpus.get(i).kind})")
+        c1, c2, c3 = st.columns(3)
+        if c1.button("Remove", disabled=not ids):
+            corpus.remove(ids)
+            st.rerun()
+        for col, kind in ((c2, "resume"), (c3, "gig")):
+            if col.button(f"Mark as {kind}", disabled=not ids):
+                for i in ids:
+                    corpus.relabel(i, kind)
+                st.rerun()
+        if st.button("Clear everything"):
+            st.session_state.update(corpus=type(corpus)(), problems=[])
+            st.session_state.pop("comparison", None)
+            st.rerun()

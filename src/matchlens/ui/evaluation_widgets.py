@@ -1,0 +1,78 @@
+"""Widgets of the Evaluation page."""
+from __future__ import annotations
+
+import streamlit as st
+
+from ..matching import Comparison
+from . import components, state
+from .safe import md
+
+
+def labels_upload() -> None:
+    with st.expander("Upload a labels CSV (columns resume, gig, label: fit/partial/no or 1/0.5/0)"):
+        f = st.file_uploader("Labels CSV", type=["csv"], key="labels-upload")
+        if f is not None and st.button("Apply labels"):
+            import tempfile
+
+            from ..corpus import apply_labels_file
+
+            with tempfile.NamedTemporaryFile(suffix=".csv") as tmp:
+                tmp.write(f.getvalue())
+                tmp.flush()
+                probs = apply_labels_file(state.corpus(), tmp.name)
+            for p in probs:
+                st.warning(md(str(p), 300))
+            st.success(f"{len(state.corpus().labels)} labels in the workspace.")
+
+
+def report(comp: Comparison, labels: dict) -> None:
+    from .. import calibration, plots
+    from ..labeled import evaluate_comparison, metrics_table
+
+    c1, c2, c3 = st.columns(3)
+    positive = c1.selectbox("A pair is positive when labelled", [1.0, 0.5],
+                            format_func={1.0: "fit", 0.5: "fit or partial"}.get)
+    method = c2.selectbox("Calibration", ["platt", "isotonic"])
+    thr = c3.text_input("Threshold (empty: F1-optimal)", "")
+    try:
+        threshold = float(thr) if thr.strip() else None
+    except ValueError:
+        st.error("The threshold must be a number.")
+        return
+    evals = evaluate_comparison(comp, labels, threshold=threshold, calibrate=method, positive_min=positive)
+    if not evals:
+        st.info("None of the labels match the loaded documents.")
+        return
+    table = metrics_table(evals)
+    best = {c: table[c].idxmax() if c not in ("mse", "mse_calibrated_heldout", "threshold") else table[c].idxmin()
+            for c in table.columns if c != "model" and table[c].dtype.kind == "f"}
+    st.dataframe(table.style.apply(lambda col: ["font-weight: bold" if best.get(col.name) == i else ""
+                                                for i in col.index]), hide_index=True, width="stretch")
+    st.caption(f"{evals[next(iter(evals))].metrics['n_pairs']} labelled pairs; 95% CIs by bootstrap over resumes. "
+               "MSE compares the label with (cos+1)/2, as in the Korean study; the calibrated MSE is measured on "
+               "pairs whose resume and gig were both held out from calibration.")
+    components.download_csv(table, "matchlens-evaluation.csv", key="dl-eval")
+    st.plotly_chart(plots.roc_pr_curves(evals, positive), key="rocpr", width="stretch")
+    curves = {m: calibration.reliability(ev.calibrated, ev.labels >= positive, bins=5)
+              for m, ev in evals.items() if ev.calibrated is not None}
+    if curves:
+        st.plotly_chart(plots.reliability_figure(curves), key="reliab", width="stretch")
+    _worst(comp, evals, positive)
+
+
+def _worst(comp: Comparison, evals, positive: float) -> None:
+    import pandas as pd
+
+    model = st.selectbox("Worst errors of", list(evals))
+    ev = evals[model]
+    rows = [{"resume": comp.resumes[r].name, "gig": comp.gigs[g].name, "label": ev.labels[k],
+             "score": round(float(ev.scores[k]), 4), "r": r, "g": g} for k, (r, g) in enumerate(ev.pairs)]
+    df = pd.DataFrame(rows)
+    fits = df[df.label >= positive].sort_values("score").head(5)
+    nofits = df[df.label < positive].sort_values("score", ascending=False).head(5)
+    worst = pd.concat([nofits.assign(error="high-scored non-fit"), fits.assign(error="low-scored fit")])
+    event = st.dataframe(worst.drop(columns=["r", "g"]), hide_index=True, width="stretch", on_select="rerun",
+                         selection_mode="single-row", key="worst")
+    if event.selection.rows:
+        row = worst.iloc[event.selection.rows[0]]
+        components.open_inspector(comp.resumes[int(row.r)].id, comp.gigs[int(row.g)].id)

@@ -1,0 +1,48 @@
+"""Process-wide resources shared by every browser session (st.cache_resource)."""
+from __future__ import annotations
+
+import streamlit as st
+
+from ..cache import EmbeddingCache
+
+
+@st.cache_resource(show_spinner=False)
+def embedding_cache() -> EmbeddingCache:
+    return EmbeddingCache()
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def encoder(name: str):
+    """One encoder object per model name per server process; weights load lazily, once, thread-safely."""
+    from ..encoders import create
+
+    return create(name)
+
+
+@st.cache_resource(show_spinner=False)
+def umap_warmup():
+    """Start compiling UMAP's numba code in the background, once per server process (~12-17 s).
+
+    Started when the app opens, so by the time someone opens the Map it is usually ready.
+    Returns a future; the Map page waits on it with a spinner if it is not done yet.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ..projection import warm_umap
+
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="umap-warmup").submit(warm_umap)
+
+
+@st.cache_resource(show_spinner=False, ttl=600)
+def model_infos():
+    from ..encoders import available
+
+    return available()
+
+
+def start_warmups() -> None:
+    """Background warm-ups at app start (skipped when MATCHLENS_NO_WARMUP=1, e.g. in fast tests)."""
+    import os
+
+    if os.environ.get("MATCHLENS_NO_WARMUP") != "1":
+        umap_warmup()

@@ -1,0 +1,124 @@
+"""The dashboard driven through Streamlit's AppTest, on the sample data, with offline models."""
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+PAGES = ["pages/1_Data.py", "pages/2_Heatmaps.py", "pages/3_Map.py", "pages/4_Compare.py",
+         "pages/5_Inspector.py", "pages/6_Evaluation.py"]
+
+
+@pytest.fixture()
+def app(monkeypatch, tiny_st_dir):
+    monkeypatch.setenv("MATCHLENS_NO_WARMUP", "1")
+    monkeypatch.delenv("MATCHLENS_AUTOLOAD_SAMPLE", raising=False)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["models"] = ["tfidf", str(tiny_st_dir)]
+    return at
+
+
+def loaded(at):
+    at.run()
+    next(b for b in at.button if b.label == "Load the sample data").click().run()
+    return at
+
+
+def frame_with(at, column):
+    """The first dataframe on the page that has this column."""
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def charts(at):
+    return at.get("plotly_chart")
+
+
+def test_home_shows_an_empty_state_then_the_sample(app):
+    app.run()
+    assert not app.exception
+    assert any("Start on the **Data** page" in i.value for i in app.info)
+    loaded(app)
+    assert [m.value for m in app.metric][:3] == ["20", "12", "240"]
+
+
+def test_pages_without_data_say_what_to_do(app):
+    app.run()
+    for page in PAGES[1:]:
+        app.switch_page(page).run()
+        assert not app.exception, page
+        assert any("No documents yet" in i.value for i in app.info), page
+
+
+def test_every_page_renders_on_the_sample_with_two_models(app):
+    loaded(app)
+    app.switch_page("pages/1_Data.py").run()
+    assert not app.exception
+    docs = frame_with(app, "language")
+    assert len(docs) == 32 and {"name", "kind", "language"} <= set(docs.columns)
+    next(b for b in app.button if b.label == "Compute scores").click().run()
+    assert not app.exception
+    assert any("tfidf" in c.value for c in app.caption)
+
+    app.switch_page("pages/2_Heatmaps.py").run()
+    assert not app.exception and len(charts(app)) == 2  # one heatmap per model
+
+    app.switch_page("pages/3_Map.py").run()
+    app.radio[0].set_value("pca").run()
+    assert not app.exception
+    assert len(charts(app)) == 3  # two aligned maps + neighbour stability
+
+    app.switch_page("pages/4_Compare.py").run()
+    assert not app.exception
+    dis = frame_with(app, "spread")
+    assert len(dis) == 25 and "spread" in dis.columns
+
+    app.switch_page("pages/5_Inspector.py").run()
+    assert not app.exception
+    pair = frame_with(app, "raw score")
+    assert list(pair["model"]) == app.session_state["models"]
+
+    app.switch_page("pages/6_Evaluation.py").run()
+    assert not app.exception
+    table = frame_with(app, "roc_auc")
+    assert set(table["model"]) == set(app.session_state["models"])
+    assert {"roc_auc", "average_precision", "mse"} <= set(table.columns)
+
+
+def test_inspector_opens_the_selected_pair_and_saves_a_label(app):
+    loaded(app)
+    app.switch_page("pages/2_Heatmaps.py").run()
+    comp = app.session_state["comparison"][1]
+    r, g = comp.resumes[3], comp.gigs[5]
+    app.session_state["inspect"] = (r.id, g.id)  # what a heatmap click stores
+    app.switch_page("pages/5_Inspector.py").run()
+    assert not app.exception
+    assert app.selectbox[0].value == 3 and app.selectbox[1].value == 5
+    app.radio[0].set_value("no")
+    next(b for b in app.button if b.label == "Save label").click().run()
+    assert app.session_state["corpus"].labels[(r.id, g.id)] == "no"
+
+
+def test_upload_reports_a_broken_file_and_keeps_the_good_ones(app):
+    app.run()
+    app.switch_page("pages/1_Data.py").run()
+    app.get("file_uploader")[0].set_value([
+        ("cv_ok.txt", "Infirmière de nuit, soins intensifs.".encode(), "text/plain"),
+        ("broken.pdf", b"%PDF-1.4 this is not a pdf", "application/pdf"),
+        ("empty.docx", b"", "application/octet-stream"),
+    ])
+    next(b for b in app.button if b.label == "Add files").click().run()
+    assert not app.exception
+    names = [d.name for d in app.session_state["corpus"].documents]
+    assert names == ["cv_ok.txt"]
+    problems = frame_with(app, "reason")
+    assert set(problems["file"]) == {"broken.pdf", "empty.docx"}
+    assert any("could not be read" in w.value for w in app.warning)
+
+
+def test_a_model_that_cannot_load_is_reported_and_the_others_show(app, tiny_st_dir):
+    app.session_state["models"] = ["tfidf", "nobody/not-a-model"]
+    loaded(app)
+    app.switch_page("pages/2_Heatmaps.py").run()
+    assert not app.exception
+    assert len(charts(app)) == 1
+    assert any("nobody" in w.value and "offline" in w.value for w in app.warning)

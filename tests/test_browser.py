@@ -1,0 +1,94 @@
+"""One real-browser pass: Debian's chromium (driven by playwright) through every page of the app.
+
+Screenshots go to artifacts/screenshots/ (kept by CI as artefacts).
+"""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = ROOT / "artifacts" / "screenshots"
+PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation"]
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed")]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(isolated_home):
+    port = free_port()
+    env = dict(os.environ, MATCHLENS_AUTOLOAD_SAMPLE="1",
+               MATCHLENS_MODELS="tfidf,use-multilingual,minilm-en")
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+                             "--server.headless", "true", "--server.port", str(port),
+                             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url + "/_stcore/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not start: " + proc.stdout.read().decode()[-2000:])
+    yield url
+    proc.terminate()
+    proc.wait(10)
+
+
+def wait_idle(page, timeout=120_000):
+    """Wait until Streamlit has finished running the script (no 'running' status widget)."""
+    page.wait_for_timeout(500)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
+    page.wait_for_timeout(700)
+
+
+def test_every_page_in_chromium(server):
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        page = browser.new_page(viewport={"width": 1500, "height": 1000})
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(server, wait_until="domcontentloaded")
+        page.get_by_text("Resumes").first.wait_for(timeout=60_000)
+        wait_idle(page)
+        assert page.get_by_text("20", exact=True).first.is_visible()
+        page.screenshot(path=str(SHOTS / "0_home.png"), full_page=True)
+        for n, name in enumerate(PAGES, start=1):
+            page.get_by_role("link", name=name, exact=True).first.click()
+            page.get_by_role("heading", name=name if name != "Compare" else "Compare models",
+                              exact=True).first.wait_for(timeout=60_000)
+            wait_idle(page, 240_000)
+            assert not page.locator("[data-testid='stException']").count(), name
+            if name in ("Heatmaps", "Map", "Compare"):
+                page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+            page.screenshot(path=str(SHOTS / f"{n}_{name.lower()}.png"), full_page=True)
+        heatmaps_plots = None
+        page.get_by_role("link", name="Heatmaps", exact=True).first.click()
+        wait_idle(page)
+        heatmaps_plots = page.locator(".js-plotly-plot").count()
+        browser.close()
+    assert heatmaps_plots == 3  # one heatmap per model
+    assert not errors, errors
