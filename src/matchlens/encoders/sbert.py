@@ -83,6 +83,28 @@ def _explain_load_error(path: str, local: bool, exc: Exception) -> str:
     return f"'{path}' could not be loaded ({type(exc).__name__}: {str(exc)[:200]})"
 
 
+def _folder_shape(path: str) -> tuple[int | None, int | None]:
+    """(max tokens, dimension) read from a local model folder's config files, when present."""
+    folder = Path(path).expanduser()
+    max_tokens = dim = None
+    try:
+        if (folder / "sentence_bert_config.json").exists():
+            max_tokens = json.loads((folder / "sentence_bert_config.json").read_text()).get("max_seq_length")
+        if not max_tokens and (folder / "tokenizer_config.json").exists():  # sentence-transformers >= 6
+            limit = json.loads((folder / "tokenizer_config.json").read_text()).get("model_max_length")
+            max_tokens = limit if isinstance(limit, int) and limit < 100_000 else None
+        if (folder / "1_Pooling" / "config.json").exists():
+            pool = json.loads((folder / "1_Pooling" / "config.json").read_text())
+            dim = pool.get("word_embedding_dimension") or pool.get("embedding_dimension")
+        elif (folder / "config.json").exists():
+            cfg = json.loads((folder / "config.json").read_text())
+            dim = cfg.get("hidden_size")
+            max_tokens = max_tokens or cfg.get("max_position_embeddings")
+    except (OSError, ValueError):
+        pass
+    return max_tokens, dim
+
+
 class SentenceTransformerEncoder(Encoder):
     """Any sentence-transformers model; per-side prompts (e5: 'query: ' / 'passage: ')."""
 
@@ -97,7 +119,9 @@ class SentenceTransformerEncoder(Encoder):
         self.trust_remote_code = trust_remote_code
         self.max_seq_length = max_seq_length
         self.revision = revision
-        self.info = EncoderInfo(name=name, kind=kind, languages=languages, dim=dim, max_tokens=max_tokens,
+        cfg_max, cfg_dim = _folder_shape(self.path)
+        self.info = EncoderInfo(name=name, kind=kind, languages=languages, dim=dim or cfg_dim,
+                                max_tokens=max_tokens or max_seq_length or cfg_max,
                                 offline_ready=is_local_model(self.path), source=self.path,
                                 description=description)
 
@@ -127,12 +151,8 @@ class SentenceTransformerEncoder(Encoder):
         """The model's max sequence length, read from its config files when they are local."""
         if self.max_seq_length:
             return self.max_seq_length
-        cfg = Path(self.path).expanduser() / "sentence_bert_config.json"
-        if cfg.exists() and not self.mean_pooling:
-            try:
-                return int(json.loads(cfg.read_text())["max_seq_length"])
-            except (ValueError, KeyError, json.JSONDecodeError):
-                pass
+        if not self.mean_pooling and self.info.max_tokens:
+            return int(self.info.max_tokens)
         return int(self.model.max_seq_length or 512)
 
     def identity(self) -> str:

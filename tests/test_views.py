@@ -1,0 +1,84 @@
+import json
+
+import numpy as np
+import pytest
+
+from matchlens import explain, views, workspace
+from matchlens.cache import EmbeddingCache
+from matchlens.chunking import ChunkSettings
+from matchlens.matching import Options, compare
+
+
+@pytest.fixture()
+def comp(small_corpus, tiny_st_dir, tmp_path):
+    return compare(small_corpus, ["tfidf", str(tiny_st_dir)], cache=EmbeddingCache(tmp_path / "c"))
+
+
+def test_heatmaps_share_order_and_hover_names_every_model(comp, tiny_st_dir):
+    figs = views.heatmap_figures(comp, "rank", "cluster", "tfidf", labels={("r1", "g1"): "fit"})
+    assert [m for m, _ in figs] == ["tfidf", str(tiny_st_dir)]
+    y0 = figs[0][1].data[0].y
+    assert all(f.data[0].y == y0 for _, f in figs)
+    cells = figs[0][1].data[1]
+    assert len(cells.hovertext) == 6 and "tfidf" in cells.hovertext[0] and str(tiny_st_dir)[-8:] in cells.hovertext[0]
+    assert cells.customdata.shape == (6, 2)  # (resume idx, gig idx) for click -> inspector
+    top = views.heatmap_figures(comp, "raw", "name", "tfidf", top_n=2)
+    assert top[0][1].data[0].z.shape == (2, 2)
+
+
+def test_hover_escapes_markup(small_corpus):
+    from matchlens.documents import Corpus, Document
+
+    c = Corpus(small_corpus.documents + [Document("x", "<img src=x onerror=alert(1)>.txt", "resume", "<b>hi</b>")])
+    comp = compare(c, ["tfidf"], cache=EmbeddingCache())
+    hover = views.heatmap_figures(comp, "raw", "name")[0][1].data[1].hovertext
+    assert not any("<img" in h or "<b>hi" in h for h in hover)
+
+
+def test_map_and_stability(comp):
+    coords = views.projections(comp, "pca")
+    figs, note = views.map_figures(comp, coords, "label", gig_idx=0, k=2, labels={("r1", "g1"): "fit"})
+    assert len(figs) == 2 and note == ""
+    lines = [t for t in figs[0][1].data if t.mode == "lines"]
+    assert len(lines) == 2
+    assert views.stability_figure(comp) is not None
+
+
+def test_documents_table_reports_tokens_and_truncation(small_corpus, tiny_st_dir, tmp_path):
+    from matchlens.documents import Document
+
+    small_corpus.documents.append(Document("r9", "long", "resume", "python developer " * 60, "en"))
+    comp = compare(small_corpus, [str(tiny_st_dir)], cache=EmbeddingCache(tmp_path / "d"))
+    table = views.documents_table(small_corpus, comp)
+    col = f"{tiny_st_dir} truncated?"
+    assert table.loc[table.name == "long", col].item().startswith("yes")
+
+
+def test_pair_table_and_truncation_notes(comp):
+    t = views.pair_table(comp, 0, 0)
+    assert len(t) == 2 and "percentile" in t.columns
+    assert views.truncation_notes(comp, 0, 0) == []
+
+
+def test_sentence_evidence_finds_the_matching_line(tmp_path):
+    from matchlens.encoders import create
+
+    enc = create("tfidf").fit(["Soins infirmiers de nuit.", "Python et Django.", "Permis B."])
+    ev = explain.sentence_evidence(enc, "Python et Django depuis 5 ans.\nPermis B.\nCourse à pied.",
+                                   "Maîtrise de Python et Django.\nPermis B obligatoire.")
+    cov = ev.coverage()
+    best = cov["best match in resume"].tolist()
+    assert best[0] == "Python et Django depuis 5 ans." and best[1].startswith("Permis B.")
+    kw = explain.keyword_overlap(enc, "Python et Django", "Python, Django et soins infirmiers")
+    assert "python" in kw["shared"] and "soins" in kw["missing"]
+
+
+def test_workspace_round_trip(small_corpus, tmp_path):
+    small_corpus.set_label("r1", "g1", "fit")
+    opts = Options("sections", ChunkSettings("max", 16))
+    path = workspace.save(tmp_path / "ws", small_corpus, ["tfidf"], opts, {"r1|g1": "great"})
+    corpus, models, options, notes = workspace.load(path)
+    assert [d.text for d in corpus.documents] == [d.text for d in small_corpus.documents]
+    assert corpus.labels == {("r1", "g1"): "fit"} and models == ["tfidf"] and options == opts
+    assert notes == {"r1|g1": "great"}
+    assert json.loads((path / "workspace.json").read_text())["format"] == 1
