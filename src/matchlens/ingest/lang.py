@@ -6,6 +6,12 @@ from functools import lru_cache
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+_WORDS = re.compile(r"[a-zà-ÿ']+")
+# Frequent function words: a fast, exact-enough vote for long French/English texts (lingua decides the rest).
+_STOP = {
+    "fr": frozenset("le la les et des de du en pour avec une un dans sur au aux est par vous nous ou à".split()),
+    "en": frozenset("the and of to with in for on is as by you we or an at from this that".split()),
+}
 
 
 @lru_cache(maxsize=1)
@@ -27,6 +33,9 @@ def detect_language(text: str) -> str:
         return "unknown"
     if hangul > 0.6 * (hangul + latin):
         return "ko"
+    quick = _stopword_vote(sample) if hangul == 0 else None
+    if quick:
+        return quick
     try:
         lang = _detector().detect_language_of(sample)
     except Exception:  # a detector failure must never block ingestion
@@ -37,3 +46,15 @@ def detect_language(text: str) -> str:
     if hangul > 0.25 * (hangul + latin) and code != "ko":
         return "mixed"
     return code
+
+
+def _stopword_vote(text: str) -> str | None:
+    """'fr' or 'en' when function words leave no doubt (>= 8 hits, 4x the other language), else None."""
+    words = _WORDS.findall(text.lower())
+    fr = sum(w in _STOP["fr"] for w in words)
+    en = sum(w in _STOP["en"] for w in words)
+    if fr >= 8 and fr >= 4 * max(en, 1):
+        return "fr"
+    if en >= 8 and en >= 4 * max(fr, 1):
+        return "en"
+    return None
