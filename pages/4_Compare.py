@@ -38,14 +38,21 @@ top = analysis.topk_side_by_side(comp, gig, int(k), ref)
 st.dataframe(top, hide_index=True, width="stretch")
 components.download_csv(top, "matchlens-topk.csv", key="dl-topk")
 
-if len(comp.models) >= 2:
-    st.subheader("Disagreements: the odd scores worth checking")
-    st.caption("Pairs whose percentile differs most between models. Select a row to open it in the Inspector.")
-    dis = analysis.disagreements(comp, 25, labels)
-    shown = dis.drop(columns=["resume_idx", "gig_idx"])
-    event = st.dataframe(shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
-                         key="dis")
-    components.download_csv(shown, "matchlens-disagreements.csv", key="dl-dis")
-    if event.selection.rows:
-        row = dis.iloc[event.selection.rows[0]]
-        components.open_inspector(comp.resumes[row.resume_idx].id, comp.gigs[row.gig_idx].id)
+st.subheader("Disagreements: the odd scores worth checking")
+mode = st.radio("Where", ["between models", "models vs your labels"], horizontal=True,
+                help="between models: percentile spread across models; vs labels: the models' mean percentile "
+                     "far from the label (fit = 100, partial = 50, no = 0)")
+dis = analysis.disagreements(comp, 25, labels) if mode == "between models" else \
+    analysis.label_disagreements(comp, labels, 25)
+if dis.empty:
+    st.info("Needs two models or more." if mode == "between models" else
+            "No labels yet: label pairs in the Inspector or load the sample data.")
+    st.stop()
+st.caption("Select a row to open the pair in the Inspector.")
+shown = dis.drop(columns=["resume_idx", "gig_idx"])
+event = st.dataframe(shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+                     key=f"dis-{mode}")
+components.download_csv(shown, "matchlens-disagreements.csv", key="dl-dis")
+if event.selection.rows:
+    row = dis.iloc[event.selection.rows[0]]
+    components.open_inspector(comp.resumes[row.resume_idx].id, comp.gigs[row.gig_idx].id)

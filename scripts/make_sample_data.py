@@ -95,6 +95,14 @@ def main() -> None:
         for rname, (rtrade, _) in resumes.items():
             for gname, gtrade in gig_names:
                 w.writerow([rname, gname, S.label_for(rtrade, gtrade)])
+    with open(ROOT / "pairs.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["resume", "job", "label"])
+        value = {"fit": 1, "partial": 0.5, "no": 0}
+        gig_texts = {(title if target == "csv" else target): text for target, title, _, _, text in S.GIGS}
+        for rname, (rtrade, rtext) in resumes.items():
+            for gname, gtrade in gig_names:
+                w.writerow([rtext, gig_texts[gname], value[S.label_for(rtrade, gtrade)]])
     make_bad_files(ROOT / "bad")
     print(f"wrote {len(resumes)} resumes, {len(S.GIGS)} gigs, labels.csv and bad/ into {ROOT}")
 

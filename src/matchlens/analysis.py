@@ -86,6 +86,30 @@ def disagreements(comp: Comparison, top: int = 25, labels: dict | None = None):
     return pd.DataFrame(rows)
 
 
+def label_disagreements(comp: Comparison, labels: dict, top: int = 25):
+    """Pairs where the models' consensus contradicts the user's label: 'no' pairs every model ranks
+    high (a keyword-stuffed CV) and 'fit' pairs they rank low (a CV in another language for TF-IDF)."""
+    import pandas as pd
+
+    from .corpus import LABEL_VALUE
+
+    lab = label_matrix(comp, labels)
+    if not comp.models or not (lab != "").any():
+        return pd.DataFrame()
+    pct = np.stack([similarity.percentile(comp.results[m].scores) for m in comp.models])
+    mean = pct.mean(axis=0)
+    rows = []
+    for i, j in zip(*np.nonzero(lab != "")):
+        target = 100 * LABEL_VALUE[lab[i, j]]
+        row = {"resume": comp.resumes[i].name, "gig": comp.gigs[j].name, "label": lab[i, j],
+               "mean pct": round(float(mean[i, j]), 1), "gap": round(float(abs(mean[i, j] - target)), 1),
+               "resume_idx": int(i), "gig_idx": int(j)}
+        for k, m in enumerate(comp.models):
+            row[f"{m} pct"] = round(float(pct[k, i, j]), 1)
+        rows.append(row)
+    return pd.DataFrame(rows).sort_values("gap", ascending=False).head(top).reset_index(drop=True)
+
+
 def topk_side_by_side(comp: Comparison, gig_idx: int, k: int = 10, reference: str | None = None):
     """The gig's top-k resumes by a reference model, with every model's rank and score beside it."""
     import pandas as pd
