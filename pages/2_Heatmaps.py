@@ -2,15 +2,17 @@
 import streamlit as st
 
 from matchlens import views
-from matchlens.similarity import VIEWS
 from matchlens.ui import components, state
 
 st.title("Heatmaps")
 comp = components.need_comparison()
 if comp is None:
     st.stop()
+labels = state.corpus().labels
+calibrated = views.calibrated_matrices(comp, labels) if labels else {}
+choices = list(views.VIEW_NAMES) if calibrated else [v for v in views.VIEW_NAMES if v != "calibrated"]
 c1, c2, c3, c4 = st.columns([1.2, 1, 1, 1])
-view = c1.selectbox("Colour by", list(VIEWS), index=2, format_func=VIEWS.get)
+view = c1.selectbox("Colour by", choices, index=2, format_func=views.VIEW_NAMES.get)
 order = c2.selectbox("Order", ["cluster", "name", "model"],
                      format_func={"cluster": "clustered (all models)", "name": "by name",
                                   "model": "by one model's ranking"}.get)
@@ -22,7 +24,7 @@ show_labels = st.toggle("Mark labelled pairs (○ fit, ◇ partial)", value=True
 if view == "raw":
     st.warning("Raw cosines are **not comparable across models**: each model has its own range. "
                "Use rank, percentile or z-score to compare panels.")
-figs = views.heatmap_figures(comp, view, order, ref, int(top_n), state.corpus().labels if show_labels else None)
+figs = views.heatmap_figures(comp, view, order, ref, int(top_n), labels if show_labels else None, calibrated)
 per_row = 2 if len(figs) > 1 else 1
 for start in range(0, len(figs), per_row):
     cols = st.columns(per_row)

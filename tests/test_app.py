@@ -122,3 +122,22 @@ def test_a_model_that_cannot_load_is_reported_and_the_others_show(app, tiny_st_d
     assert not app.exception
     assert len(charts(app)) == 1
     assert any("nobody" in w.value and "offline" in w.value for w in app.warning)
+
+
+def test_dropping_the_bad_input_corpus_keeps_good_files_and_lists_bad_ones(app):
+    from tests.bad_inputs import cases
+
+    uploads = [(name.split("/")[-1], data, "application/octet-stream") for name, data, _ in cases()
+               if len(data) < 25 * 1024 * 1024]  # the browser refuses bigger files before they reach us
+    expected = {name.split("/")[-1]: exp for name, data, exp in cases() if len(data) < 25 * 1024 * 1024}
+    app.run()
+    app.switch_page("pages/1_Data.py").run()
+    app.get("file_uploader")[0].set_value(uploads)
+    next(b for b in app.button if b.label == "Add files").click().run()
+    assert not app.exception
+    problems = frame_with(app, "reason")
+    skipped = set(problems[problems.status == "skipped"].file)
+    assert {n for n, e in expected.items() if e == "error"} <= skipped
+    assert len(app.session_state["corpus"].documents) > 10_000  # the 10,000-row CSV and every good file
+    next(b for b in app.button if b.label == "Load the sample data").click().run()
+    assert not app.exception and len(app.session_state["corpus"].resumes) == 20

@@ -75,3 +75,12 @@ def test_grouped_split_never_shares_a_resume_or_gig():
     assert train.any() and test.any() and not (train & test).any()
     assert not {r[i] for i in np.nonzero(train)[0]} & {r[i] for i in np.nonzero(test)[0]}
     assert not {g[i] for i in np.nonzero(train)[0]} & {g[i] for i in np.nonzero(test)[0]}
+
+
+def test_calibration_is_saved_with_the_model(fixture_pairs):
+    s, lab = fixture_pairs
+    cal = calibration.fit(s, (lab >= 1).astype(int), "platt")
+    calibration.save_for_model("tfidf", cal)
+    again = calibration.load_for_model("tfidf")
+    assert np.allclose(again.predict(s), cal.predict(s))
+    assert calibration.load_for_model("never-saved") is None

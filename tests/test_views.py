@@ -82,3 +82,14 @@ def test_workspace_round_trip(small_corpus, tmp_path):
     assert corpus.labels == {("r1", "g1"): "fit"} and models == ["tfidf"] and options == opts
     assert notes == {"r1|g1": "great"}
     assert json.loads((path / "workspace.json").read_text())["format"] == 1
+
+
+def test_calibrated_view_makes_models_comparable(comp):
+    labels = {("r1", "g1"): "fit", ("r1", "g2"): "no", ("r2", "g2"): "fit", ("r2", "g1"): "no",
+              ("r3", "g1"): "no", ("r3", "g2"): "no"}
+    cal = views.calibrated_matrices(comp, labels)
+    assert set(cal) == set(comp.models)
+    assert all(((m >= 0) & (m <= 1)).all() for m in cal.values())
+    figs = views.heatmap_figures(comp, "calibrated", "name", calibrated=cal)
+    assert "P(fit)" in figs[0][1].layout.title.text
+    assert views.calibrated_matrices(comp, {}) == {}

@@ -79,3 +79,30 @@ def reliability(probs, y, bins: int = 10):
     frac, mean = calibration_curve(np.asarray(y, int), np.clip(np.asarray(probs, float), 0, 1), n_bins=bins,
                                    strategy="quantile")
     return mean, frac
+
+
+def _path_for(model: str) -> Path:
+    import hashlib
+
+    from . import settings
+
+    folder = settings.home() / "calibrations"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{hashlib.sha256(model.encode()).hexdigest()[:16]}.json"
+
+
+def save_for_model(model: str, cal: Calibrator) -> Path:
+    """Keep a calibration next to the model's other user files, keyed by the model name."""
+    path = _path_for(model)
+    path.write_text(json.dumps({"model": model, **json.loads(cal.to_json())}))
+    return path
+
+
+def load_for_model(model: str) -> Calibrator | None:
+    path = _path_for(model)
+    if not path.exists():
+        return None
+    try:
+        return Calibrator.from_json(path.read_text())
+    except (ValueError, KeyError):
+        return None

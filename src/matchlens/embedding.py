@@ -46,7 +46,7 @@ def embed_texts(encoder: Encoder, texts: Sequence[str], side: str, chunking: Chu
     if encoder.needs_fit or not encoder.cacheable:
         vecs = encoder.encode(texts, side=side, progress=progress)
         owner = np.arange(len(texts))
-        return EmbeddedDocs(vecs, None, owner, list(texts), encoder.count_tokens(texts), None, len(texts))
+        return EmbeddedDocs(vecs, None, owner, list(texts), [len(t.split()) for t in texts], None, len(texts))
     window = chunking.max_tokens or encoder.window()
     if chunking.aggregation == "first":
         chunks = [[t] for t in texts]  # the model truncates on its own, as a naive pipeline does
@@ -56,7 +56,8 @@ def embed_texts(encoder: Encoder, texts: Sequence[str], side: str, chunking: Chu
     owner = np.repeat(np.arange(len(texts)), [len(cs) for cs in chunks])
     vectors, encoded = _encode_cached(encoder, flat, side, NullCache() if cache is None else cache, progress)
     doc_vectors = _mean_by_owner(vectors, owner, len(texts))
-    n_tokens = encoder.count_tokens(texts)
+    # Exact token counts matter only where a model truncates; elsewhere words are enough (and far cheaper).
+    n_tokens = encoder.count_tokens(texts) if encoder.info.max_tokens else [len(t.split()) for t in texts]
     return EmbeddedDocs(doc_vectors, vectors, owner, flat, n_tokens, window, encoded)
 
 

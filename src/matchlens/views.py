@@ -11,7 +11,26 @@ from .documents import Corpus
 from .matching import Comparison
 
 VIEW_COLORS = {"raw": ("Viridis", False), "rank": ("Viridis", True), "percentile": ("Viridis", False),
-               "z": ("RdBu", True)}
+               "z": ("RdBu", True), "calibrated": ("Viridis", False)}
+VIEW_NAMES = {**similarity.VIEWS, "calibrated": "calibrated P(fit) from your labels (comparable across models)"}
+
+
+def calibrated_matrices(comp: Comparison, labels: dict, method: str = "platt",
+                        positive_min: float = 1.0) -> dict[str, np.ndarray]:
+    """P(fit) per pair and model, from a calibrator fitted on all labelled pairs of the corpus."""
+    from . import calibration
+    from .labeled import corpus_pairs
+
+    pairs, lab = corpus_pairs(comp, labels)
+    y = (lab >= positive_min).astype(int)
+    if len(pairs) < 4 or len(np.unique(y)) < 2:
+        return {}
+    ri, gi = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
+    out = {}
+    for m, res in comp.results.items():
+        cal = calibration.fit(res.scores[ri, gi], y, method)
+        out[m] = cal.predict(res.scores).astype(np.float32)
+    return out
 
 
 def documents_table(corpus: Corpus, comp: Comparison | None = None):
@@ -48,7 +67,8 @@ def pair_hover(comp: Comparison, i: int, j: int, ranks: dict, label: str = "") -
 
 
 def heatmap_figures(comp: Comparison, view: str = "percentile", order: str = "cluster", ref_model: str | None = None,
-                    top_n: int | None = None, labels: dict | None = None) -> list[tuple[str, object]]:
+                    top_n: int | None = None, labels: dict | None = None,
+                    calibrated: dict | None = None) -> list[tuple[str, object]]:
     """One figure per model, same row/column order in all; top_n keeps the N best rows/columns of ref_model."""
     rows, cols = analysis.heatmap_order(comp, order, ref_model)
     if top_n and (len(rows) > top_n or len(cols) > top_n):
@@ -63,11 +83,12 @@ def heatmap_figures(comp: Comparison, view: str = "percentile", order: str = "cl
     cell_ids = np.stack(np.meshgrid(rows, cols, indexing="ij"), axis=-1)
     figs = []
     for m, res in comp.results.items():
-        values = similarity.view(res.scores, view)[np.ix_(rows, cols)]
+        full = calibrated[m] if view == "calibrated" else similarity.view(res.scores, view)
+        values = full[np.ix_(rows, cols)]
         scale, rev = VIEW_COLORS[view]
-        zr = {"percentile": (0, 100), "z": (-3, 3)}.get(view)
+        zr = {"percentile": (0, 100), "z": (-3, 3), "calibrated": (0, 1)}.get(view)
         fig = plots.heatmap(values, [comp.resumes[i].name for i in rows], [comp.gigs[j].name for j in cols],
-                            title=f"{m} — {similarity.VIEWS[view]}", hover=hover, colorscale=scale, reverse=rev,
+                            title=f"{m} — {VIEW_NAMES[view]}", hover=hover, colorscale=scale, reverse=rev,
                             labels=lab[np.ix_(rows, cols)] if labels else None, zrange=zr, cell_ids=cell_ids)
         figs.append((m, fig))
     return figs

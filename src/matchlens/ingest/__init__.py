@@ -171,7 +171,7 @@ def load_paths(paths: Iterable[str | os.PathLike], kind: Kind, *, limits: Limits
             result.problems.append(Problem(f.name, f"file is {f.stat().st_size / 2**20:.1f} MB, over "
                                                    f"the limit of {limits.max_file_mb:g} MB"))
             continue
-        if f.suffix.lower() not in SUPPORTED_EXT:
+        if f.suffix and f.suffix.lower() not in SUPPORTED_EXT:
             result.problems.append(Problem(f.name, f"unsupported file type '{f.suffix}'", "warning"))
             continue
         result.extend(load_bytes(f.name, f.read_bytes(), kind, limits=limits, text_col=text_col,

@@ -28,7 +28,7 @@ def read_table(data: bytes, name: str, limits: Limits, sheet: str | int | None =
             text = decode_bytes(data, name)
             sep = "\t" if lower.endswith(".tsv") else _sniff_sep(text)
             df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                             nrows=limits.max_documents + 1, on_bad_lines="warn", engine="python")
+                             nrows=limits.max_documents + 1, on_bad_lines="skip", engine="python")
     except IngestError:
         raise
     except Exception as exc:

@@ -57,7 +57,34 @@ def report(comp: Comparison, labels: dict) -> None:
               for m, ev in evals.items() if ev.calibrated is not None}
     if curves:
         st.plotly_chart(plots.reliability_figure(curves), key="reliab", width="stretch")
+    _confusion(evals, positive)
+    _save_calibrations(evals)
     _worst(comp, evals, positive)
+
+
+def _confusion(evals, positive: float) -> None:
+    import pandas as pd
+
+    from ..evaluation import confusion
+
+    st.markdown("**Confusion matrices at each model's threshold** (rows: truth, columns: predicted)")
+    cols = st.columns(min(4, len(evals)))
+    for k, (m, ev) in enumerate(evals.items()):
+        if "threshold" not in ev.metrics:
+            continue
+        cm = confusion(ev.scores, ev.labels, ev.metrics["threshold"], positive)
+        with cols[k % len(cols)]:
+            st.caption(f"{m} (threshold {ev.metrics['threshold']:.3f})")
+            st.dataframe(pd.DataFrame(cm, index=["truth: no fit", "truth: fit"],
+                                      columns=["pred: no fit", "pred: fit"]), width="stretch")
+
+
+def _save_calibrations(evals) -> None:
+    if st.button("Save calibrations with the models"):
+        from ..calibration import save_for_model
+
+        saved = [save_for_model(m, ev.calibrator) for m, ev in evals.items() if ev.calibrator is not None]
+        st.success(f"Saved {len(saved)} calibration(s); they are reused next time these models are evaluated.")
 
 
 def _worst(comp: Comparison, evals, positive: float) -> None:
