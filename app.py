@@ -12,6 +12,7 @@ pages = [
     st.Page("pages/4_Compare.py", title="Compare", icon=":material/compare_arrows:"),
     st.Page("pages/5_Inspector.py", title="Inspector", icon=":material/search:"),
     st.Page("pages/6_Evaluation.py", title="Evaluation", icon=":material/rule:"),
+    st.Page("pages/7_Training.py", title="Training", icon=":material/model_training:"),
 ]
 nav = st.navigation(pages)
 resources.start_warmups()  # UMAP compiles in the background while the user loads data

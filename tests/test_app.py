@@ -141,3 +141,25 @@ def test_dropping_the_bad_input_corpus_keeps_good_files_and_lists_bad_ones(app):
     assert len(app.session_state["corpus"].documents) > 10_000  # the 10,000-row CSV and every good file
     next(b for b in app.button if b.label == "Load the sample data").click().run()
     assert not app.exception and len(app.session_state["corpus"].resumes) == 20
+
+
+def test_training_page_runs_a_job_in_the_background(app, tmp_path, tiny_st_dir, saved_tiny_model):
+    import time
+
+    app.run()
+    app.switch_page("pages/7_Training.py").run()
+    assert not app.exception
+    assert any("No training run yet" in i.value for i in app.info)
+    app.text_input[0].set_value("tiny-from-page")
+    app.selectbox[0].set_value("cosent")
+    app.selectbox[1].set_value("tiny-trained")
+    app.number_input[3].set_value(2)  # max steps
+    next(b for b in app.button if b.label == "Start training").click().run()
+    assert not app.exception
+    from matchlens.ui.training_widgets import jobs
+
+    job = jobs()[app.session_state["train-job"]]
+    job.thread.join(300)
+    assert job.error == "" and job.result is not None
+    app.run()
+    assert any("Before / after" in m.value for m in app.markdown)

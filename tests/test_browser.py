@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / "artifacts" / "screenshots"
-PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation"]
+PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation", "Training"]
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed")]

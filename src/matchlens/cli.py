@@ -192,11 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _register_extra(sub) -> None:
     """Subcommands that live in their own modules (evaluation...)."""
-    try:
-        from .evaluation_cli import register
-    except ImportError:
-        return
-    register(sub)
+    from .evaluation_cli import register as register_evaluate
+    from .training_cli import register as register_train
+
+    register_evaluate(sub)
+    register_train(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
