@@ -163,3 +163,10 @@ def test_training_page_runs_a_job_in_the_background(app, tmp_path, tiny_st_dir, 
     assert job.error == "" and job.result is not None
     app.run()
     assert any("Before / after" in m.value for m in app.markdown)
+
+
+def test_hybrid_model_added_in_the_app(app):
+    app.session_state["models"] = ["tfidf", "tfidf-char", "hybrid:tfidf+tfidf-char:rrf"]
+    loaded(app)
+    app.switch_page("pages/2_Heatmaps.py").run()
+    assert not app.exception and len(charts(app)) == 3

@@ -118,6 +118,8 @@ def compare(corpus: Corpus, models: Sequence[str], options: Options | None = Non
     resumes, gigs = corpus.resumes, corpus.gigs
     results, errors = {}, {}
     for name in models:
+        if name.startswith("hybrid:"):
+            continue  # fused after its components, below
         try:
             enc = (encoders or {}).get(name) or create(name)
             results[name] = run_model(enc, resumes, gigs, options, cache, report)
@@ -127,7 +129,39 @@ def compare(corpus: Corpus, models: Sequence[str], options: Options | None = Non
             errors[name] = f"{name}: ran out of memory; try fewer documents or a smaller model"
         except Exception as exc:  # one model must never take the others down
             errors[name] = f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
+    for name in models:
+        if name.startswith("hybrid:"):
+            _add_hybrid(name, corpus, options, cache, report, encoders, results, errors)
+    results = {n: results[n] for n in models if n in results}
     return Comparison(resumes, gigs, results, errors, options)
+
+
+def _add_hybrid(name, corpus, options, cache, report, encoders, results, errors) -> None:
+    """A hybrid model: its components are computed (or reused) and their score matrices fused."""
+    from . import fusion
+
+    try:
+        comps, method, weights = fusion.parse(name)
+    except ValueError as exc:
+        errors[name] = str(exc)
+        return
+    missing = [c for c in comps if c not in results]
+    if missing:
+        sub = compare(corpus, missing, options, cache, report, encoders)
+        for c in missing:
+            if c in sub.errors:
+                errors[name] = f"{name}: component {sub.errors[c]}"
+                return
+        parts = {**results, **sub.results}
+    else:
+        parts = results
+    mats = [parts[c].scores for c in comps]
+    info = EncoderInfo(name=name, kind="hybrid", languages="union of its components", dim=None, max_tokens=None,
+                       offline_ready=True, source=name,
+                       description=f"{method} fusion of {', '.join(comps)}" + (f" with weights {weights}" if weights else ""))
+    first = parts[comps[-1]]
+    results[name] = ModelResult(name, info, fusion.fuse(mats, method, weights), first.resumes, first.gigs,
+                                first.encoder, sum(parts[c].seconds for c in comps), 0)
 
 
 def run_model(enc, resumes: Sequence[Document], gigs: Sequence[Document], options: Options,

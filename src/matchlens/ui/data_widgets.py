@@ -85,7 +85,8 @@ def model_picker() -> None:
                      hide_index=True, width="stretch")
     with st.form("add-model", clear_on_submit=True):
         new = st.text_input("Add a model: Hugging Face id, local folder, hf:<id> (plain BERT + mean pooling), "
-                            "cross:<id> (cross-encoder)", placeholder="e.g. camembert-base or /models/my-model")
+                            "cross:<id> (cross-encoder), hybrid:<a>+<b>[:rrf|z] (fusion)",
+                            placeholder="e.g. hybrid:tfidf+e5-small-multilingual or /models/my-model")
         if st.form_submit_button("Add model") and new.strip():
             _try_add(new.strip())
 
@@ -93,6 +94,17 @@ def model_picker() -> None:
 def _try_add(name: str) -> None:
     from ..encoders import ModelUnavailable
 
+    if name.startswith("hybrid:"):
+        from ..fusion import parse
+
+        try:
+            parse(name)
+        except ValueError as exc:
+            st.error(md(str(exc), 300))
+            return
+        state.set_models(state.models() + [name])
+        st.success(f"Added {md(name)}.")
+        return
     with st.spinner(f"Checking {name}…"):
         try:
             resources.encoder(name).load()

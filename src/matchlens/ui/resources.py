@@ -33,8 +33,16 @@ def umap_warmup():
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="umap-warmup").submit(warm_umap)
 
 
-@st.cache_resource(show_spinner=False, ttl=600)
 def model_infos():
+    """Every model the registry knows; refreshed whenever a model folder is added or removed."""
+    from .. import settings
+
+    stamp = tuple(sorted(p.name for p in settings.models_dir().iterdir()))
+    return _model_infos(stamp)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _model_infos(stamp: tuple):
     from ..encoders import available
 
     return available()

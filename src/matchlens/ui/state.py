@@ -94,6 +94,8 @@ def _compute(c: Corpus) -> Comparison:
     _prepare_bundled(names)
     encoders, errors = {}, {}
     for name in names:
+        if name.startswith("hybrid:"):
+            continue  # fused from its components inside compare()
         try:
             encoders[name] = resources.encoder(name)
         except ModelUnavailable as exc:
@@ -103,13 +105,15 @@ def _compute(c: Corpus) -> Comparison:
         bars = {n: st.progress(0.0, text=f"{n}: waiting") for n in encoders}
 
         def report(model: str, stage: str, done: int, total: int) -> None:
+            if model not in bars:
+                bars[model] = st.progress(0.0, text=model)
             frac = {"loading": 0.02, "resumes": 0.05 + 0.6 * done / max(total, 1),
                     "gigs": 0.65 + 0.3 * done / max(total, 1), "pairs": done / max(total, 1), "done": 1.0}[stage]
             bars[model].progress(min(frac, 1.0), text=f"{model}: {stage} {done}/{total}" if stage != "done"
                                  else f"{model}: done")
 
-        result = compare(c, list(encoders), options(), cache=resources.embedding_cache(), report=report,
-                         encoders=encoders)
+        wanted = [n for n in names if n in encoders or n.startswith("hybrid:")]
+        result = compare(c, wanted, options(), cache=resources.embedding_cache(), report=report, encoders=encoders)
         status.update(label="Scores ready", state="complete", expanded=False)
     result.errors.update(errors)
     ordered = {n: result.results[n] for n in names if n in result.results}

@@ -49,8 +49,6 @@ def start(cfg) -> str:
             job.error = "cancelled"
         except Exception as exc:  # reported on the page; the app keeps running
             job.error = f"{type(exc).__name__}: {exc}"
-        finally:
-            resources.model_infos.clear()
 
     job.thread = threading.Thread(target=run, name=f"train-{cfg.name}", daemon=True)
     job_id = uuid.uuid4().hex[:8]
