@@ -73,3 +73,31 @@ def test_inspector_pair_summary(small_corpus):
     pair = res.pair(0, 0)
     assert set(pair) == {"tfidf", "tfidf-char"}
     assert pair["tfidf"]["rank_for_gig"] == 1
+
+
+def test_two_sessions_at_once_get_their_own_results(small_corpus, tiny_st_dir, tmp_path):
+    """Two corpora scored concurrently with one shared (once-loaded) model give the sequential results."""
+    import threading
+
+    from matchlens.documents import Corpus, Document
+    from matchlens.encoders import create
+
+    other = Corpus([Document("x1", "a", "resume", "warehouse forklift stock entrepôt", "en"),
+                    Document("x2", "b", "gig", "cariste entrepôt stock", "fr"),
+                    Document("x3", "c", "gig", "cuisine restaurant cook", "en")])
+    name = str(tiny_st_dir)
+    shared = {name: create(name)}
+    expected = [compare(c, [name], cache=EmbeddingCache(tmp_path / f"s{i}")).scores(name)
+                for i, c in enumerate((small_corpus, other))]
+    got = [None, None]
+
+    def run(i, c):
+        got[i] = compare(c, [name], cache=EmbeddingCache(tmp_path / "shared.sqlite"), encoders=shared).scores(name)
+
+    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate((small_corpus, other))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for g, e in zip(got, expected):
+        assert g.shape == e.shape and np.allclose(g, e, atol=1e-5)

@@ -9,6 +9,23 @@ from . import resources, state
 from .safe import md
 
 
+def limits():
+    """Ingestion limits the user can see and change (the upload limit itself is 25 MB per file)."""
+    from ..ingest import Limits
+
+    cur = st.session_state.get("limits") or Limits()
+    with st.expander("Limits (protect the machine from huge or hostile files)"):
+        c1, c2, c3, c4 = st.columns(4)
+        new = Limits(max_file_mb=c1.number_input("Max file size (MB)", 0.1, 25.0, float(cur.max_file_mb)),
+                     max_pages=int(c2.number_input("Max PDF pages", 1, 5000, cur.max_pages)),
+                     max_chars=int(c3.number_input("Max characters per document", 1000, 1_000_000, cur.max_chars,
+                                                   step=10_000)),
+                     max_documents=int(c4.number_input("Max rows per table", 1, 200_000, cur.max_documents)),
+                     max_unzipped_mb=cur.max_unzipped_mb)
+    st.session_state["limits"] = new
+    return new
+
+
 def upload_form() -> None:
     from ..ingest import SUPPORTED_EXT, LoadResult, load_bytes
 
@@ -18,11 +35,13 @@ def upload_form() -> None:
                                  type=sorted(e.lstrip(".") for e in SUPPORTED_EXT), accept_multiple_files=True)
         text_col = st.text_input("Text column of CSV/XLSX (leave empty to detect)", "")
         submitted = st.form_submit_button("Add files", type="primary")
+    lim = limits()
     if submitted and files:
         result = LoadResult()
         bar = st.progress(0.0, text="Reading files…")
         for n, f in enumerate(files):
-            result.extend(load_bytes(f.name, f.getvalue(), kind, text_col=text_col or None, source=f"upload:{f.name}"))
+            result.extend(load_bytes(f.name, f.getvalue(), kind, text_col=text_col or None, source=f"upload:{f.name}",
+                                     limits=lim))
             bar.progress((n + 1) / len(files), text=f"Read {n + 1}/{len(files)}")
         bar.empty()
         added = state.add_documents(result.documents, result.problems)
