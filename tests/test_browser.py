@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / "artifacts" / "screenshots"
 PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation", "Training"]
+READY = {"Data": "Documents (20 resumes, 12 gigs)", "Heatmaps": "Download all scores (CSV)",
+         "Map": "Neighbour stability", "Compare": "Disagreements: the odd scores worth checking",
+         "Inspector": "Requirements covered", "Evaluation": "Confusion matrices", "Training": "No training run yet"}
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed")]
@@ -80,7 +83,9 @@ def test_every_page_in_chromium(server):
             page.get_by_role("link", name=name, exact=True).first.click()
             page.get_by_role("heading", name=name if name != "Compare" else "Compare models",
                               exact=True).first.wait_for(timeout=60_000)
+            page.get_by_text(READY[name]).first.wait_for(timeout=240_000)
             wait_idle(page, 240_000)
+            page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
             assert not page.locator("[data-testid='stException']").count(), name
             if name in ("Heatmaps", "Map", "Compare"):
                 page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)

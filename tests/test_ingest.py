@@ -26,21 +26,7 @@ def _has_dejavu():
     return os.path.exists("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
-def make_docx(paragraphs, table=None) -> bytes:
-    import docx
-
-    d = docx.Document()
-    for p in paragraphs:
-        d.add_paragraph(p)
-    if table:
-        t = d.add_table(rows=0, cols=len(table[0]))
-        for row in table:
-            cells = t.add_row().cells
-            for c, v in zip(cells, row):
-                c.text = v
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+from tests.bad_inputs import _docx as make_docx  # noqa: E402
 
 
 def test_txt_utf8_latin1_utf16_decode_to_the_same_text():

@@ -37,8 +37,8 @@ class EncoderInfo:
         return asdict(self)
 
 
-class Encoder(ABC):
-    """Texts -> float32 rows, L2-normalised; ``side`` lets asymmetric models (e5) use their prompts."""
+class _Model(ABC):
+    """What every model kind shares: a name, an identity for the cache, token counting, loading."""
 
     info: EncoderInfo
     needs_fit: bool = False     # True for models fitted on the corpus (TF-IDF, BM25...)
@@ -53,6 +53,23 @@ class Encoder(ABC):
         """What the embedding cache keys on: the model and anything that changes its vectors."""
         return f"{self.info.kind}:{self.info.source or self.info.name}"
 
+    def token_spans(self, text: str) -> Spans:
+        return word_spans(text)
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(self.token_spans(t)) for t in texts]
+
+    def fit(self, texts: Sequence[str]):
+        """Return a model fitted on ``texts`` (a copy; shared instances are never mutated)."""
+        return self
+
+    def load(self) -> None:
+        """Load weights now (so failures surface before any scoring starts)."""
+
+
+class Encoder(_Model):
+    """Texts -> float32 rows, L2-normalised; ``side`` lets asymmetric models (e5) use their prompts."""
+
     def prompt(self, side: str) -> str:
         """Text prepended for this side (e5: 'query: ' for resumes, 'passage: ' for gigs)."""
         return ""
@@ -61,53 +78,18 @@ class Encoder(ABC):
         """Content tokens per chunk (model limit minus specials and prompt); None: no limit."""
         return None
 
-    def token_spans(self, text: str) -> Spans:
-        return word_spans(text)
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(self.token_spans(t)) for t in texts]
-
-    def fit(self, texts: Sequence[str]) -> "Encoder":
-        """Return an encoder fitted on ``texts`` (a copy; shared instances are never mutated)."""
-        return self
-
     @abstractmethod
     def encode(self, texts: Sequence[str], side: str = "resume", progress: Progress | None = None):
         """(n, d) float32 array (or a sparse matrix for TF-IDF), rows L2-normalised."""
 
-    def load(self) -> None:
-        """Load weights now (so failures surface before any scoring starts)."""
 
-
-class PairScorer(ABC):
+class PairScorer(_Model):
     """A cross-encoder-like model: (resume text, gig text) -> score, no vectors."""
 
-    info: EncoderInfo
-    needs_fit = False
-    cacheable = True
     pair_scorer = True
-
-    @property
-    def name(self) -> str:
-        return self.info.name
-
-    def identity(self) -> str:
-        return f"{self.info.kind}:{self.info.source or self.info.name}"
 
     def window(self) -> int | None:
         return self.info.max_tokens
-
-    def token_spans(self, text: str) -> Spans:
-        return word_spans(text)
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(self.token_spans(t)) for t in texts]
-
-    def fit(self, texts: Sequence[str]) -> "PairScorer":
-        return self
-
-    def load(self) -> None:
-        pass
 
     @abstractmethod
     def score_pairs(self, a: Sequence[str], b: Sequence[str], progress: Progress | None = None) -> np.ndarray:
