@@ -170,3 +170,22 @@ def test_hybrid_model_added_in_the_app(app):
     loaded(app)
     app.switch_page("pages/2_Heatmaps.py").run()
     assert not app.exception and len(charts(app)) == 3
+
+
+def test_evaluation_page_reproduces_the_cli_numbers(app, capsys):
+    import json
+
+    from matchlens.cli import main
+
+    app.session_state["models"] = ["tfidf", "tfidf-char"]
+    loaded(app)
+    app.switch_page("pages/6_Evaluation.py").run()
+    next(b for b in app.button if b.label == "Evaluate the pairs file").click().run()
+    assert not app.exception
+    page = app.session_state["pairs-table"].set_index("model")
+    assert main(["evaluate", "pairs", str(Path(APP).parent / "sample_data" / "pairs.csv"), "-m", "tfidf",
+                 "-m", "tfidf-char", "--json"]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    for model in ("tfidf", "tfidf-char"):
+        for key in ("roc_auc", "average_precision", "f1", "mse"):
+            assert page.loc[model, key] == pytest.approx(cli[model][key])

@@ -90,10 +90,18 @@ def test_every_page_in_chromium(server):
             if name in ("Heatmaps", "Map", "Compare"):
                 page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
             page.screenshot(path=str(SHOTS / f"{n}_{name.lower()}.png"), full_page=True)
-        heatmaps_plots = None
         page.get_by_role("link", name="Heatmaps", exact=True).first.click()
+        page.get_by_text(READY["Heatmaps"]).first.wait_for(timeout=120_000)
         wait_idle(page)
         heatmaps_plots = page.locator(".js-plotly-plot").count()
+        # click the top-left cell of the first heatmap: the Inspector must open on that pair
+        cell = page.locator(".js-plotly-plot").first.locator(".scatterlayer .point").first
+        cell.hover(force=True)
+        page.wait_for_timeout(300)
+        cell.click(force=True)
+        page.get_by_role("heading", name="Inspector", exact=True).first.wait_for(timeout=60_000)
+        page.get_by_text(READY["Inspector"]).first.wait_for(timeout=120_000)
+        page.screenshot(path=str(SHOTS / "8_inspector_from_click.png"), full_page=True)
         browser.close()
     assert heatmaps_plots == 3  # one heatmap per model
     assert not errors, errors

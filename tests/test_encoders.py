@@ -142,3 +142,15 @@ def test_remote_endpoint_is_refused_unless_allowed(monkeypatch):
     assert not enc.info.offline_ready and "off" in enc.info.status
     with pytest.raises(ModelUnavailable, match="not on this machine"):
         enc.encode(["a resume"])
+
+
+def test_bm25_matches_the_formula():
+    import math
+
+    docs = ["python django python", "cuisine restaurant", "python cuisine"]
+    enc = create("bm25").fit(docs)
+    s = (enc.encode(["python"], side="gig") @ enc.encode(docs, side="resume").T).toarray()[0]
+    n, df, avgdl, k1, b = 3, 2, 7 / 3, 1.5, 0.75
+    idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+    expected0 = idf * 2 * (k1 + 1) / (2 + k1 * (1 - b + b * 3 / avgdl))
+    assert s[0] == pytest.approx(expected0, rel=1e-5) and s[1] == 0 and s[0] > s[2] > 0

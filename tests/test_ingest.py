@@ -144,3 +144,10 @@ def test_language_detection_on_french_english_korean():
 def test_pasted_text_becomes_a_document():
     doc, problems = from_text("  Cuisinier, 5 ans en brasserie.  ", "pasted-1", "resume")
     assert doc.text == "Cuisinier, 5 ans en brasserie." and doc.lang == "fr" and not problems
+
+
+def test_pdf_extraction_has_a_time_budget():
+    from tests.bad_inputs import _pdf
+
+    res = load_bytes("slow.pdf", _pdf(pages=3), "resume", limits=Limits(parse_seconds=0))
+    assert "timed out" in res.errors[0].reason

@@ -17,13 +17,13 @@ def comp(small_corpus, tiny_st_dir, tmp_path):
 def test_heatmaps_share_order_and_hover_names_every_model(comp, tiny_st_dir):
     figs = views.heatmap_figures(comp, "rank", "cluster", "tfidf", labels={("r1", "g1"): "fit"})
     assert [m for m, _ in figs] == ["tfidf", str(tiny_st_dir)]
-    y0 = figs[0][1].data[0].y
-    assert all(f.data[0].y == y0 for _, f in figs)
-    cells = figs[0][1].data[1]
+    ticks = figs[0][1].layout.yaxis.ticktext
+    assert all(f.layout.yaxis.ticktext == ticks for _, f in figs)
+    cells = figs[0][1].data[0]
     assert len(cells.hovertext) == 6 and "tfidf" in cells.hovertext[0] and str(tiny_st_dir)[-8:] in cells.hovertext[0]
     assert cells.customdata.shape == (6, 2)  # (resume idx, gig idx) for click -> inspector
     top = views.heatmap_figures(comp, "raw", "name", "tfidf", top_n=2)
-    assert top[0][1].data[0].z.shape == (2, 2)
+    assert len(top[0][1].data[0].x) == 4
 
 
 def test_hover_escapes_markup(small_corpus):
@@ -31,7 +31,7 @@ def test_hover_escapes_markup(small_corpus):
 
     c = Corpus(small_corpus.documents + [Document("x", "<img src=x onerror=alert(1)>.txt", "resume", "<b>hi</b>")])
     comp = compare(c, ["tfidf"], cache=EmbeddingCache())
-    hover = views.heatmap_figures(comp, "raw", "name")[0][1].data[1].hovertext
+    hover = views.heatmap_figures(comp, "raw", "name")[0][1].data[0].hovertext
     assert not any("<img" in h or "<b>hi" in h for h in hover)
 
 

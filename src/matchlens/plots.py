@@ -17,38 +17,40 @@ def short(name: str, n: int = 38) -> str:
 def heatmap(values: np.ndarray, rows: Sequence[str], cols: Sequence[str], *, title: str, hover: np.ndarray,
             colorscale: str = "Viridis", reverse: bool = False, labels: np.ndarray | None = None,
             zrange: tuple[float, float] | None = None, cell_ids: np.ndarray | None = None):
-    """Resumes x gigs heatmap. A transparent marker sits on each cell so hover text and clicks work
-    (Plotly heatmaps emit no selection events); labelled pairs are marked with symbols."""
+    """Resumes x gigs heatmap drawn as square tiles (a scatter), so hover text and clicks work: Plotly
+    heatmap traces emit no selection events in Streamlit. Labelled pairs are marked with symbols."""
     import plotly.graph_objects as go
 
     n_r, n_g = values.shape
     ylab = [f"{i + 1:>2}. {short(r)}" for i, r in enumerate(rows)]
     xlab = [f"{j + 1}. {short(c, 26)}" for j, c in enumerate(cols)]
-    fig = go.Figure(go.Heatmap(z=values, x=xlab, y=ylab, colorscale=colorscale, reversescale=reverse,
-                               hoverinfo="skip", zmin=zrange[0] if zrange else None,
-                               zmax=zrange[1] if zrange else None, colorbar=dict(thickness=10, len=0.8)))
+    cell = 24 if n_r <= 40 else max(6, 960 // n_r)
     yy, xx = np.meshgrid(np.arange(n_r), np.arange(n_g), indexing="ij")
     custom = cell_ids if cell_ids is not None else np.stack([yy, xx], axis=-1)
-    fig.add_trace(go.Scatter(
-        x=np.asarray(xlab, dtype=object)[xx.ravel()], y=np.asarray(ylab, dtype=object)[yy.ravel()],
-        mode="markers", marker=dict(size=max(6, min(28, 500 // max(n_r, n_g))), symbol="square", opacity=0),
-        customdata=custom.reshape(-1, custom.shape[-1]), hovertext=hover.ravel(), hoverinfo="text",
-        showlegend=False, name="cells"))
+    zmin, zmax = zrange if zrange else (float(np.nanmin(values)), float(np.nanmax(values)))
+    fig = go.Figure(go.Scatter(
+        x=xx.ravel(), y=yy.ravel(), mode="markers", name="pairs", showlegend=False,
+        marker=dict(symbol="square", size=cell - 1, color=values.ravel(), colorscale=colorscale,
+                    reversescale=reverse, cmin=zmin, cmax=zmax, line=dict(width=0),
+                    colorbar=dict(thickness=10, len=0.8)),
+        customdata=custom.reshape(-1, custom.shape[-1]), hovertext=hover.ravel(), hoverinfo="text"))
     if labels is not None:
         for lab, sym in LABEL_SYMBOL.items():
             if lab == "no":
                 continue  # most pairs are 'no': marking them all would hide the colours
             ii, jj = np.nonzero(labels == lab)
             if len(ii):
-                fig.add_trace(go.Scatter(
-                    x=np.asarray(xlab, dtype=object)[jj], y=np.asarray(ylab, dtype=object)[ii], mode="markers",
-                    marker=dict(symbol=sym, size=7, color="white", line=dict(color="black", width=1)),
-                    name=f"label: {lab}", hoverinfo="skip", showlegend=False))
-    fig.update_layout(title=dict(text=title, x=0.01), height=min(1500, 260 + 22 * n_r),
-                      margin=dict(l=10, r=10, t=40, b=10),
-                      yaxis=dict(autorange="reversed", tickfont=dict(size=10)),
-                      xaxis=dict(tickangle=-45, tickfont=dict(size=10)),
-                      legend=dict(orientation="h", y=-0.02), clickmode="event+select", dragmode=False)
+                fig.add_trace(go.Scatter(x=jj, y=ii, mode="markers", hoverinfo="skip", showlegend=False,
+                                         marker=dict(symbol=sym + "-open", size=max(5, cell // 3), color="white",
+                                                     line=dict(width=1.5)), name=f"label: {lab}"))
+    fig.update_layout(
+        title=dict(text=title, x=0.01), height=150 + cell * n_r + 8 * max(len(x) for x in xlab),
+        margin=dict(l=10, r=10, t=40, b=10), clickmode="event+select", dragmode=False, plot_bgcolor="white",
+        yaxis=dict(autorange="reversed", tickmode="array", tickvals=list(range(n_r)), ticktext=ylab,
+                   tickfont=dict(size=10), showgrid=False, zeroline=False, range=[n_r - 0.5, -0.5]),
+        xaxis=dict(tickmode="array", tickvals=list(range(n_g)), ticktext=xlab, tickangle=-45, tickfont=dict(size=10),
+                   showgrid=False, zeroline=False, scaleanchor="y", scaleratio=1, range=[-0.5, n_g - 0.5],
+                   constrain="domain"))
     return fig
 
 

@@ -33,6 +33,7 @@ def _bundled() -> dict[str, Entry]:
     from . import bundled
     from .packaged import StaticEncoder, UniversalSentenceEncoder
     from .sbert import SentenceTransformerEncoder
+    from .bm25 import BM25Encoder
     from .tfidf import TfidfEncoder
 
     def minilm():
@@ -49,6 +50,7 @@ def _bundled() -> dict[str, Entry]:
     return {e.name: e for e in [
         Entry("tfidf", lambda: TfidfEncoder("tfidf"), default=True),
         Entry("tfidf-char", lambda: TfidfEncoder("tfidf-char")),
+        Entry("bm25", BM25Encoder),
         Entry("minilm-en", minilm),
         Entry("use-multilingual", UniversalSentenceEncoder, default=True),
         Entry("e5-small-multilingual", bundled.BundledE5, default=True),

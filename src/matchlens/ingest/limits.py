@@ -11,6 +11,7 @@ class Limits:
     max_chars: int = 100_000           # per document; longer text is cut, with a warning
     max_documents: int = 20_000        # per load (rows of a table included)
     max_unzipped_mb: float = 200.0     # DOCX/XLSX: total uncompressed size (zip bombs)
+    parse_seconds: float = 30.0        # PDF text extraction stops after this long (pathological files)
 
     @property
     def max_file_bytes(self) -> int:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import logging
+import time
 
 from .errors import IngestError
 from .limits import Limits
@@ -28,7 +29,12 @@ def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None
             raise IngestError(name, f"{n_pages} pages, over the limit of {limits.max_pages} pages")
         parts = []
         total = 0
-        for page in reader.pages:
+        started = time.monotonic()
+        for n, page in enumerate(reader.pages):
+            if time.monotonic() - started > limits.parse_seconds:
+                if not parts:
+                    raise IngestError(name, f"text extraction timed out after {limits.parse_seconds:g} s")
+                break  # keep what was read in time
             part = page.extract_text() or ""
             parts.append(part)
             total += len(part)

@@ -83,6 +83,8 @@ def selected_cell(event) -> tuple[int, int] | None:
         return None
     for p in points or []:
         data = p.get("customdata")
+        if isinstance(data, dict):  # Streamlit sends arrays as {"0": .., "1": ..}
+            data = [data[k] for k in sorted(data, key=int)]
         if data is not None and len(data) >= 2:
             return int(data[0]), int(data[1])
     return None

@@ -103,3 +103,52 @@ def _worst(comp: Comparison, evals, positive: float) -> None:
     if event.selection.rows:
         row = worst.iloc[event.selection.rows[0]]
         components.open_inspector(comp.resumes[int(row.r)].id, comp.gigs[int(row.g)].id)
+
+
+PAIR_FILES = {"sample pairs (sample_data/pairs.csv)": "sample_data/pairs.csv",
+              "ESCO FR→EN pairs (data/esco_eval/pairs.csv)": "data/esco_eval/pairs.csv"}
+
+
+def pairs_file_report(models: list[str]) -> None:
+    """Labeled pairs from a CSV, scored exactly as `matchlens evaluate pairs` does (same function)."""
+    import tempfile
+    from pathlib import Path
+
+    import pandas as pd
+
+    from ..evaluation_cli import PAIR_KEYS
+    from ..labeled import evaluate_pairs_file
+    from . import resources
+
+    root = Path(__file__).resolve().parents[3]
+    c1, c2 = st.columns([2, 1])
+    choice = c1.selectbox("Labeled pairs file", list(PAIR_FILES) + ["upload a CSV"], key="pairs-file")
+    upload = c2.file_uploader("resume, job, label columns", type=["csv"], key="pairs-upload") \
+        if choice == "upload a CSV" else None
+    if not st.button("Evaluate the pairs file", key="pairs-go"):
+        return
+    if upload is not None:
+        with tempfile.NamedTemporaryFile(suffix=".csv", delete=False) as tmp:
+            tmp.write(upload.getvalue())
+        path = tmp.name
+    elif choice in PAIR_FILES:
+        path = str(root / PAIR_FILES[choice])
+    else:
+        st.error("Upload a CSV first.")
+        return
+    vector_models = [m for m in models if not m.startswith("hybrid:")]
+    with st.spinner(f"Scoring the pairs with {len(vector_models)} models…"):
+        try:
+            results, errors = evaluate_pairs_file(path, vector_models, cache=resources.embedding_cache())
+        except ValueError as exc:
+            st.error(md(str(exc), 400))
+            return
+        finally:
+            if upload is not None:
+                Path(path).unlink(missing_ok=True)
+    for m, err in errors.items():
+        st.warning(f"{md(m)}: {md(err, 300)}")
+    table = pd.DataFrame([{"model": m, **{k: r.get(k) for k in PAIR_KEYS}} for m, r in results.items()])
+    st.session_state["pairs-table"] = table
+    st.dataframe(table, hide_index=True, width="stretch")
+    components.download_csv(table, "matchlens-pairs-evaluation.csv", key="dl-pairs")

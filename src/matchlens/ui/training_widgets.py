@@ -41,6 +41,7 @@ def start(cfg) -> str:
     from ..training import train
 
     job = Job(cfg.name)
+    uploaded = Path(cfg.train_file) if "matchlens-upload-" in cfg.train_file else None
 
     def run() -> None:
         try:
@@ -49,6 +50,11 @@ def start(cfg) -> str:
             job.error = "cancelled"
         except Exception as exc:  # reported on the page; the app keeps running
             job.error = f"{type(exc).__name__}: {exc}"
+        finally:
+            if uploaded is not None:  # an uploaded CSV lives only as long as its run
+                import shutil
+
+                shutil.rmtree(uploaded.parent, ignore_errors=True)
 
     job.thread = threading.Thread(target=run, name=f"train-{cfg.name}", daemon=True)
     job_id = uuid.uuid4().hex[:8]
