@@ -15,6 +15,6 @@ pages = [
     st.Page("pages/7_Training.py", title="Training", icon=":material/model_training:"),
 ]
 nav = st.navigation(pages)
-resources.start_warmups()  # UMAP compiles in the background while the user loads data
 components.sidebar()
 nav.run()
+resources.start_warmups()  # after the page is sent: UMAP compiles in the background while the user reads

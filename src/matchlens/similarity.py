@@ -7,7 +7,6 @@ or a calibrated probability.
 from __future__ import annotations
 
 import numpy as np
-from scipy.stats import rankdata
 
 from .embedding import EmbeddedDocs
 
@@ -52,18 +51,29 @@ def max_chunk_pairs(ca, oa, cb, ob, na: int, nb: int) -> np.ndarray:
     return out
 
 
+def _ordinal_ranks(scores: np.ndarray, axis: int) -> np.ndarray:
+    """1 = best; ties broken by position (stable sort), so a top-k keeps exactly k."""
+    order = np.argsort(-scores, axis=axis, kind="stable")
+    ranks = np.empty_like(order)
+    np.put_along_axis(ranks, order, np.arange(1, scores.shape[axis] + 1).reshape((-1, 1) if axis == 0 else (1, -1)),
+                      axis=axis)
+    return ranks.astype(np.int32)
+
+
 def rank_per_gig(scores: np.ndarray) -> np.ndarray:
-    """Rank of each resume within its gig column (1 = best score; ties broken by order, so top-k keeps exactly k)."""
-    return rankdata(-scores, axis=0, method="ordinal").astype(np.int32)
+    """Rank of each resume within its gig column (1 = best score)."""
+    return _ordinal_ranks(scores, 0)
 
 
 def rank_per_resume(scores: np.ndarray) -> np.ndarray:
-    """Rank of each gig within its resume row (1 = best score; ties broken by order, so top-k keeps exactly k)."""
-    return rankdata(-scores, axis=1, method="ordinal").astype(np.int32)
+    """Rank of each gig within its resume row (1 = best score)."""
+    return _ordinal_ranks(scores, 1)
 
 
 def percentile(scores: np.ndarray) -> np.ndarray:
     """Percentile (0-100) of each pair among all pairs scored by the same model."""
+    from scipy.stats import rankdata  # lazy: scipy.stats costs ~1.8 s to import
+
     flat = scores.ravel()
     if flat.size <= 1:
         return np.full_like(scores, 100.0)

@@ -44,8 +44,8 @@ def report(comp: Comparison, labels: dict) -> None:
         st.info("None of the labels match the loaded documents.")
         return
     table = metrics_table(evals)
-    best = {c: table[c].idxmax() if c not in ("mse", "mse_calibrated_heldout", "threshold") else table[c].idxmin()
-            for c in table.columns if c != "model" and table[c].dtype.kind == "f"}
+    best = {c: table[c].idxmax() if c not in ("mse", "mse_calibrated_heldout") else table[c].idxmin()
+            for c in table.columns if c not in ("model", "threshold") and table[c].dtype.kind == "f"}
     st.dataframe(table.style.apply(lambda col: ["font-weight: bold" if best.get(col.name) == i else ""
                                                 for i in col.index]), hide_index=True, width="stretch")
     st.caption(f"{evals[next(iter(evals))].metrics['n_pairs']} labelled pairs; 95% CIs by bootstrap over resumes. "
