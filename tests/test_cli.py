@@ -58,3 +58,10 @@ def test_embed_writes_parquet(tmp_path, tiny_st_dir):
     df = pd.read_parquet(out)
     assert len(df) == 12 and len(df.embedding[0]) == 32
     assert set(df.kind) == {"gig"}
+
+
+def test_cli_limits_are_flags(tmp_path, capsys):
+    (tmp_path / "cv.txt").write_text("Infirmière de nuit. " * 50)
+    code = main(["score", str(tmp_path), str(SAMPLE / "gigs"), "-m", "tfidf", "--max-chars", "100", "-q",
+                 "--top-k", "1"])
+    assert code == 0 and "cut to 100 characters" in capsys.readouterr().err

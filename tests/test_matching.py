@@ -101,3 +101,22 @@ def test_two_sessions_at_once_get_their_own_results(small_corpus, tiny_st_dir, t
         t.join()
     for g, e in zip(got, expected):
         assert g.shape == e.shape and np.allclose(g, e, atol=1e-5)
+
+
+def test_a_model_that_runs_out_of_memory_is_reported_and_nothing_is_cached(small_corpus, tmp_path):
+    from matchlens.encoders import create
+
+    class Exploding:
+        def __init__(self):
+            self._inner = create("tfidf-char")
+
+        def __getattr__(self, item):
+            return getattr(self._inner, item)
+
+        def fit(self, texts):
+            raise MemoryError
+
+    cache = EmbeddingCache(tmp_path / "c.sqlite")
+    res = compare(small_corpus, ["tfidf", "big"], cache=cache, encoders={"big": Exploding()})
+    assert "tfidf" in res.results and "out of memory" in res.errors["big"]
+    assert len(cache) == 0

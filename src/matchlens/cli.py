@@ -72,7 +72,8 @@ def _options(args):
 def _limits(args):
     from .ingest import Limits
 
-    return Limits(max_file_mb=args.max_file_mb)
+    return Limits(max_file_mb=args.max_file_mb, max_pages=args.max_pages, max_chars=args.max_chars,
+                  max_documents=args.max_documents, parse_seconds=args.parse_seconds)
 
 
 def cmd_score(args) -> int:
@@ -158,6 +159,10 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="long documents: mean of chunks, best chunk pair, or first window only (truncation)")
     p.add_argument("--overlap", type=int, default=32, help="tokens shared by consecutive chunks")
     p.add_argument("--max-file-mb", type=float, default=25.0, help="refuse files larger than this")
+    p.add_argument("--max-pages", type=int, default=200, help="refuse PDFs with more pages")
+    p.add_argument("--max-chars", type=int, default=100_000, help="cut longer documents (with a warning)")
+    p.add_argument("--max-documents", type=int, default=20_000, help="rows read from one table")
+    p.add_argument("--parse-seconds", type=float, default=30.0, help="time budget of one PDF's text extraction")
 
 
 def build_parser() -> argparse.ArgumentParser:
