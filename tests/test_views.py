@@ -93,3 +93,14 @@ def test_calibrated_view_makes_models_comparable(comp):
     figs = views.heatmap_figures(comp, "calibrated", "name", calibrated=cal)
     assert "P(fit)" in figs[0][1].layout.title.text
     assert views.calibrated_matrices(comp, {}) == {}
+
+
+def test_map_subsampling_keeps_lines_on_the_right_points(comp):
+    coords = views.projections(comp, "pca")
+    figs, note = views.map_figures(comp, coords, "kind", gig_idx=0, k=3, max_points=4)
+    assert "4 of 5" in note
+    fig = figs[0][1]
+    points = {(round(x, 5), round(y, 5)) for t in fig.data if t.mode == "markers" for x, y in zip(t.x, t.y)}
+    for t in fig.data:
+        if t.mode == "lines":  # both ends of every line are points drawn on the map
+            assert {(round(x, 5), round(y, 5)) for x, y in zip(t.x, t.y)} <= points

@@ -17,8 +17,6 @@ from .embedding import embed_texts
 from .encoders import create
 from .matching import Comparison
 
-PAIR_KEYS = ("roc_auc", "average_precision", "f1", "precision", "recall", "threshold", "mse")
-
 
 @dataclass
 class ModelEval:

@@ -155,12 +155,12 @@ def map_figures(comp: Comparison, coords: dict, color_by: str = "kind", gig_idx:
         if gig_idx is not None:
             top = similarity.top_k(comp.results[m].scores[:, [gig_idx]], k, axis=0)[0]
             lines = [(n_r + gig_idx, int(i)) for i in top]
-        kinds = [d.kind for d in docs]
+        new_pos = {int(old): k for k, old in enumerate(keep)}  # subsampled points are re-indexed
+        kept_lines = [(new_pos[a], new_pos[b]) for a, b in lines if a in new_pos and b in new_pos]
+        kinds = np.asarray([d.kind for d in docs], dtype=object)
         custom = np.array([[i, 0] for i in range(len(docs))])
         fig = plots.projection_map(xy[keep], np.asarray(color, dtype=object)[keep], np.asarray(hover, dtype=object)[keep],
-                                   np.asarray(kinds, dtype=object)[keep], title=m,
-                                   lines=[(a, b) for a, b in lines if a in set(keep) and b in set(keep)] if len(keep) < len(docs) else lines,
-                                   custom=custom[keep],
+                                   kinds[keep], title=m, lines=kept_lines, custom=custom[keep],
                                    color_map={"fit": "#2b8a3e", "partial": "#e67700", "no": "#c92a2a",
                                               "unlabelled": "#adb5bd", "this gig": "#000000", "other gig": "#dee2e6",
                                               "resume": "#3b5bdb", "gig": "#e8590c"})
