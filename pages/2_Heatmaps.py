@@ -20,11 +20,15 @@ ref = c3.selectbox("Reference model", comp.models, help="used by 'by one model's
 n_max = max(len(comp.resumes), len(comp.gigs))
 top_n = c4.number_input("Top-N rows/columns", 2, max(2, n_max), min(n_max, 40), step=5,
                         help="Large corpora: keep the N resumes and gigs with the best scores under the reference model")
-show_labels = st.toggle("Mark labelled pairs (○ fit, ◇ partial)", value=True)
+c5, c6 = st.columns([3, 1])
+show_labels = c5.toggle("Mark labelled pairs (○ fit, ◇ partial)", value=True)
+n_pages = views.heatmap_pages(comp, int(top_n))
+page = c6.number_input(f"Resume page (of {n_pages})", 1, n_pages, 1) - 1 if n_pages > 1 else 0
 if view == "raw":
     st.warning("Raw cosines are **not comparable across models**: each model has its own range. "
                "Use rank, percentile or z-score to compare panels.")
-figs = views.heatmap_figures(comp, view, order, ref, int(top_n), labels if show_labels else None, calibrated)
+figs = views.heatmap_figures(comp, view, order, ref, int(top_n), labels if show_labels else None, calibrated,
+                             int(page))
 per_row = 2 if len(figs) > 1 else 1
 for start in range(0, len(figs), per_row):
     cols = st.columns(per_row)

@@ -104,3 +104,12 @@ def test_map_subsampling_keeps_lines_on_the_right_points(comp):
     for t in fig.data:
         if t.mode == "lines":  # both ends of every line are points drawn on the map
             assert {(round(x, 5), round(y, 5)) for x, y in zip(t.x, t.y)} <= points
+
+
+def test_heatmap_paging_walks_through_every_resume(comp):
+    assert views.heatmap_pages(comp, 2) == 2
+    seen = set()
+    for page in range(2):
+        fig = views.heatmap_figures(comp, "raw", "name", "tfidf", top_n=2, page=page)[0][1]
+        seen |= {int(c[0]) for c in fig.data[0].customdata}
+    assert seen == {0, 1, 2}

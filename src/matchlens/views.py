@@ -68,12 +68,13 @@ def pair_hover(comp: Comparison, i: int, j: int, ranks: dict, label: str = "") -
 
 def heatmap_figures(comp: Comparison, view: str = "percentile", order: str = "cluster", ref_model: str | None = None,
                     top_n: int | None = None, labels: dict | None = None,
-                    calibrated: dict | None = None) -> list[tuple[str, object]]:
-    """One figure per model, same row/column order in all; top_n keeps the N best rows/columns of ref_model."""
+                    calibrated: dict | None = None, page: int = 0) -> list[tuple[str, object]]:
+    """One figure per model, same row/column order in all. With top_n: the N best gigs of ref_model, and
+    page ``page`` of its resumes ranked by their best score (page 0 = the N best)."""
     rows, cols = analysis.heatmap_order(comp, order, ref_model)
     if top_n and (len(rows) > top_n or len(cols) > top_n):
         ref = comp.results[ref_model or comp.models[0]].scores
-        keep_r = set(np.argsort(-ref.max(axis=1))[:top_n].tolist())
+        keep_r = set(np.argsort(-ref.max(axis=1))[page * top_n : (page + 1) * top_n].tolist())
         keep_c = set(np.argsort(-ref.max(axis=0))[:top_n].tolist())
         rows = np.array([r for r in rows if r in keep_r])
         cols = np.array([c for c in cols if c in keep_c])
@@ -214,3 +215,8 @@ def truncation_notes(comp: Comparison, i: int, j: int) -> list[str]:
                        "max": f"read in {int(emb.n_chunks[idx])} chunks (best pair)"}[comp.options.chunking.aggregation]
                 notes.append(f"{m}: the {side} has {n} tokens, over the {limit}-token limit — {how}.")
     return notes
+
+
+def heatmap_pages(comp: Comparison, top_n: int) -> int:
+    """How many pages of top_n resumes the heatmaps have."""
+    return max(1, -(-len(comp.resumes) // max(1, top_n)))
