@@ -25,6 +25,7 @@ def heatmap(values: np.ndarray, rows: Sequence[str], cols: Sequence[str], *, tit
     ylab = [f"{i + 1:>2}. {short(r)}" for i, r in enumerate(rows)]
     xlab = [f"{j + 1}. {short(c, 26)}" for j, c in enumerate(cols)]
     cell = 24 if n_r <= 40 else max(6, 960 // n_r)
+    label_px = 10 + 5 * max(len(x) for x in xlab)  # room for the rotated gig names; plot height = cell * rows
     yy, xx = np.meshgrid(np.arange(n_r), np.arange(n_g), indexing="ij")
     custom = cell_ids if cell_ids is not None else np.stack([yy, xx], axis=-1)
     zmin, zmax = zrange if zrange else (float(np.nanmin(values)), float(np.nanmax(values)))
@@ -44,13 +45,13 @@ def heatmap(values: np.ndarray, rows: Sequence[str], cols: Sequence[str], *, tit
                                          marker=dict(symbol=sym + "-open", size=max(5, cell // 3), color="white",
                                                      line=dict(width=1.5)), name=f"label: {lab}"))
     fig.update_layout(
-        title=dict(text=title, x=0.01), height=150 + cell * n_r + 8 * max(len(x) for x in xlab),
-        margin=dict(l=10, r=10, t=40, b=10), clickmode="event+select", dragmode=False, plot_bgcolor="white",
+        title=dict(text=title, x=0.01), height=40 + cell * n_r + label_px,
+        margin=dict(l=10, r=10, t=40, b=label_px), clickmode="event+select", dragmode=False, plot_bgcolor="white",
         yaxis=dict(autorange="reversed", tickmode="array", tickvals=list(range(n_r)), ticktext=ylab,
                    tickfont=dict(size=10), showgrid=False, zeroline=False, range=[n_r - 0.5, -0.5]),
         xaxis=dict(tickmode="array", tickvals=list(range(n_g)), ticktext=xlab, tickangle=-45, tickfont=dict(size=10),
                    showgrid=False, zeroline=False, scaleanchor="y", scaleratio=1, range=[-0.5, n_g - 0.5],
-                   constrain="domain"))
+                   constrain="domain", constraintoward="left", automargin=False))
     return fig
 
 
