@@ -9,7 +9,7 @@ comp = components.need_comparison()
 if comp is None:
     st.stop()
 labels = state.corpus().labels
-calibrated = views.calibrated_matrices(comp, labels) if labels else {}
+calibrated = views.calibrated_matrices(comp, labels)  # from labels, else calibrations saved on Evaluation
 choices = list(views.VIEW_NAMES) if calibrated else [v for v in views.VIEW_NAMES if v != "calibrated"]
 c1, c2, c3, c4 = st.columns([1.2, 1, 1, 1])
 view = c1.selectbox("Colour by", choices, index=2, format_func=views.VIEW_NAMES.get)

@@ -92,7 +92,15 @@ def test_calibrated_view_makes_models_comparable(comp):
     assert all(((m >= 0) & (m <= 1)).all() for m in cal.values())
     figs = views.heatmap_figures(comp, "calibrated", "name", calibrated=cal)
     assert "P(fit)" in figs[0][1].layout.title.text
-    assert views.calibrated_matrices(comp, {}) == {}
+    from matchlens import calibration
+
+    for m in comp.models:
+        calibration._path_for(m).unlink(missing_ok=True)
+    assert views.calibrated_matrices(comp, {}) == {}  # nothing saved yet
+
+    calibration.save_for_model("tfidf", calibration.Calibrator("platt", {"a": 10.0, "b": -1.0}))
+    reused = views.calibrated_matrices(comp, {})  # no labels: the saved calibration is reused
+    assert list(reused) == ["tfidf"] and np.allclose(reused["tfidf"], 1 / (1 + np.exp(-(10 * comp.scores("tfidf") - 1))))
 
 
 def test_map_subsampling_keeps_lines_on_the_right_points(comp):

@@ -23,8 +23,9 @@ def calibrated_matrices(comp: Comparison, labels: dict, method: str = "platt",
 
     pairs, lab = corpus_pairs(comp, labels)
     y = (lab >= positive_min).astype(int)
-    if len(pairs) < 4 or len(np.unique(y)) < 2:
-        return {}
+    if len(pairs) < 4 or len(np.unique(y)) < 2:  # no usable labels here: reuse calibrations saved earlier
+        saved = {m: calibration.load_for_model(m) for m in comp.results}
+        return {m: cal.predict(comp.results[m].scores).astype(np.float32) for m, cal in saved.items() if cal}
     ri, gi = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
     out = {}
     for m, res in comp.results.items():
