@@ -39,7 +39,12 @@ def report(comp: Comparison, labels: dict) -> None:
     except ValueError:
         st.error("The threshold must be a number.")
         return
-    evals = evaluate_comparison(comp, labels, threshold=threshold, calibrate=method, positive_min=positive)
+    key = (id(comp), tuple(sorted(labels.items())), threshold, method, positive)
+    cached = st.session_state.get("eval-cache")
+    if cached is None or cached[0] != key:  # bootstrap CIs are not recomputed on every widget change
+        cached = (key, evaluate_comparison(comp, labels, threshold=threshold, calibrate=method, positive_min=positive))
+        st.session_state["eval-cache"] = cached
+    evals = cached[1]
     if not evals:
         st.info("None of the labels match the loaded documents.")
         return

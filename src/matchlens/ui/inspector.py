@@ -65,8 +65,12 @@ def keywords(comp: Comparison, r: int, g: int) -> None:
     from ..explain import keyword_overlap
     from ..matching import model_texts
 
-    texts = model_texts(comp.resumes, comp.options) + model_texts(comp.gigs, comp.options)
-    tfidf = create("tfidf").fit(texts)
+    fitted = comp.results.get("tfidf")
+    if fitted is not None:  # the comparison already fitted TF-IDF on this corpus: reuse it
+        tfidf = fitted.encoder
+    else:
+        texts = model_texts(comp.resumes, comp.options) + model_texts(comp.gigs, comp.options)
+        tfidf = create("tfidf").fit(texts)
     kw = keyword_overlap(tfidf, comp.resumes[r].text, comp.gigs[g].text)
     c1, c2 = st.columns(2)
     c1.markdown("**Shared keywords** (gig's top TF-IDF terms found in the resume)")
