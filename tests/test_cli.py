@@ -65,3 +65,10 @@ def test_cli_limits_are_flags(tmp_path, capsys):
     code = main(["score", str(tmp_path), str(SAMPLE / "gigs"), "-m", "tfidf", "--max-chars", "100", "-q",
                  "--top-k", "1"])
     assert code == 0 and "cut to 100 characters" in capsys.readouterr().err
+
+
+def test_per_resume_table_shows_the_rank_within_the_resume(capsys):
+    assert main(["score", str(SAMPLE / "resumes" / "fr_cariste_nadia_haddad.txt"), str(SAMPLE / "gigs"),
+                 "-m", "tfidf", "--top-k", "1", "--per", "resume", "-q"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "rank_for_resume" in out[0] and out[2].rstrip().endswith("1")

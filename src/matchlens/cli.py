@@ -111,8 +111,9 @@ def cmd_score(args) -> int:
     if args.json:
         print(table.to_json(orient="records", force_ascii=False, indent=1))
     elif not args.out:
-        _print_table(cols[:5], [(r.resume[:48], r.gig[:48], r.model, f"{r.score:.3f}", str(r.rank))
-                                for r in table.itertuples()])
+        rank_col = "rank" if args.per == "gig" else "rank_for_resume"  # rank within what --per groups by
+        _print_table([*cols[:4], rank_col], [(r.resume[:48], r.gig[:48], r.model, f"{r.score:.3f}",
+                                              str(getattr(r, rank_col))) for r in table.itertuples()])
     return EXIT_OK
 
 
