@@ -72,3 +72,14 @@ def test_per_resume_table_shows_the_rank_within_the_resume(capsys):
                  "-m", "tfidf", "--top-k", "1", "--per", "resume", "-q"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert "rank_for_resume" in out[0] and out[2].rstrip().endswith("1")
+
+
+def test_topk_refuses_mixed_models_and_non_embedding_files(tmp_path, capsys):
+    res, gigs = tmp_path / "r.parquet", tmp_path / "g.parquet"
+    assert main(["embed", str(SAMPLE / "resumes"), "-m", "static-multilingual", "--out", str(res)]) == 0
+    assert main(["embed", str(SAMPLE / "gigs"), "-m", "tfidf", "--kind", "gig", "--out", str(gigs)]) == 0
+    assert main(["topk", "--resumes", str(res), "--gigs", str(gigs)]) == 1
+    assert "mix models" in capsys.readouterr().err
+    pd.DataFrame({"a": [1]}).to_parquet(tmp_path / "other.parquet")
+    assert main(["topk", "--resumes", str(tmp_path / "other.parquet"), "--gigs", str(gigs)]) == 1
+    assert "not a matchlens embeddings file" in capsys.readouterr().err

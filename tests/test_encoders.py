@@ -154,3 +154,49 @@ def test_bm25_matches_the_formula():
     idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
     expected0 = idf * 2 * (k1 + 1) / (2 + k1 * (1 - b + b * 3 / avgdl))
     assert s[0] == pytest.approx(expected0, rel=1e-5) and s[1] == 0 and s[0] > s[2] > 0
+
+
+def _topic_corpus(n: int = 40) -> tuple[list[str], list[int]]:
+    rng = np.random.default_rng(0)
+    vocab = [["cuisine", "chef", "restaurant", "sauce", "service", "plonge", "menu", "brigade"],
+             ["python", "django", "api", "docker", "tests", "backend", "sql", "deploiement"]]
+    texts, topics = [], []
+    for i in range(n):
+        t = i % 2
+        texts.append(" ".join(rng.choice(vocab[t], size=30)))
+        topics.append(t)
+    return texts, topics
+
+
+def test_doc2vec_separates_topics_and_is_reproducible():
+    texts, topics = _topic_corpus()
+    enc = create("doc2vec").fit(texts)
+    v = enc.encode(texts)
+    sims = v @ v.T
+    same = np.equal.outer(topics, topics) & ~np.eye(len(texts), dtype=bool)
+    assert sims[same].mean() > sims[~np.equal.outer(topics, topics)].mean() + 0.2
+    again = create("doc2vec").fit(texts).encode(texts[:3])
+    np.testing.assert_allclose(again, v[:3], atol=1e-6)
+    assert enc.info.kind == "doc2vec" and enc.identity() != create("doc2vec").identity()
+
+
+def test_doc2vec_needs_fit():
+    with pytest.raises(ModelUnavailable, match="fit"):
+        create("doc2vec").encode(["texte"])
+
+
+def test_doc2vec_same_vectors_in_another_process():
+    """gensim seeds inference with Python's per-process str hash; ours must not depend on it."""
+    import os
+    import subprocess
+    import sys
+
+    texts, _ = _topic_corpus()
+    here = create("doc2vec").fit(texts).encode(texts[:2])
+    code = ("import sys, json; sys.path.insert(0, 'tests'); from test_encoders import _topic_corpus; "
+            "from matchlens.encoders import create; t, _ = _topic_corpus(); "
+            "print(json.dumps(create('doc2vec').fit(t).encode(t[:2]).tolist()))")
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True,
+                         cwd=os.path.dirname(os.path.dirname(__file__)))
+    np.testing.assert_allclose(np.array(json.loads(out.stdout)), here, atol=1e-6)

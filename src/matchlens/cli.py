@@ -135,10 +135,14 @@ def cmd_embed(args) -> int:
     if not docs:
         print("[matchlens] error: no document loaded", file=sys.stderr)
         return EXIT_FAIL
-    enc = create(args.model)
-    enc.load()
     options = _options(args)
     texts = model_texts(docs, options)
+    if args.engine == "ray":
+        from .scale_cli import embed_on_ray
+
+        return embed_on_ray(args, docs, texts, options.chunking)
+    enc = create(args.model)
+    enc.load()
     if enc.needs_fit:
         enc = enc.fit(texts)
     emb = embed_texts(enc, texts, args.kind, options.chunking, EmbeddingCache())
@@ -167,6 +171,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .scale_cli import add_engine_args
+
     parser = argparse.ArgumentParser(prog="matchlens", description="Compare how models match resumes to gigs.")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("models", help="list the models and whether they run offline")
@@ -191,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--kind", choices=["resume", "gig"], default="resume", help="side (prompts of e5)")
     _add_common(p)
+    add_engine_args(p)
     p.set_defaults(func=cmd_embed)
     _register_extra(sub)
     return parser
@@ -199,10 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _register_extra(sub) -> None:
     """Subcommands that live in their own modules (evaluation...)."""
     from .evaluation_cli import register as register_evaluate
+    from .scale_cli import register as register_topk
     from .training_cli import register as register_train
 
     register_evaluate(sub)
     register_train(sub)
+    register_topk(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

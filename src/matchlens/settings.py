@@ -35,6 +35,7 @@ def apply_privacy_defaults() -> None:
     """Keep Hugging Face libraries offline and telemetry off unless downloads were allowed."""
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     if not downloads_allowed():
         os.environ["HF_HUB_OFFLINE"] = "1"

@@ -1,7 +1,7 @@
 """Create any model by name: bundled offline models, saved (trained) models, hub ids, local folders.
 
 Names:
-  tfidf, tfidf-char, minilm-en, use-multilingual, e5-small-multilingual, static-multilingual
+  tfidf, tfidf-char, bm25, doc2vec, minilm-en, use-multilingual, e5-small-multilingual, static-multilingual
   <folder name in the models folder>    models trained or saved by matchlens
   st:<hub id or folder>                 a sentence-transformers model
   hf:<hub id or folder>                 a plain transformer with mean pooling (mBERT, CamemBERT...)
@@ -34,6 +34,7 @@ def _bundled() -> dict[str, Entry]:
     from .packaged import StaticEncoder, UniversalSentenceEncoder
     from .sbert import SentenceTransformerEncoder
     from .bm25 import BM25Encoder
+    from .doc2vec import Doc2VecEncoder
     from .tfidf import TfidfEncoder
 
     def minilm():
@@ -51,6 +52,7 @@ def _bundled() -> dict[str, Entry]:
         Entry("tfidf", lambda: TfidfEncoder("tfidf"), default=True),
         Entry("tfidf-char", lambda: TfidfEncoder("tfidf-char")),
         Entry("bm25", BM25Encoder),
+        Entry("doc2vec", Doc2VecEncoder),
         Entry("minilm-en", minilm),
         Entry("use-multilingual", UniversalSentenceEncoder, default=True),
         Entry("e5-small-multilingual", bundled.BundledE5, default=True),
