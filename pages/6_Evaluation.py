@@ -14,6 +14,8 @@ if not labels:
 evaluation_widgets.labels_upload()
 if state.corpus().labels:
     evaluation_widgets.report(comp, state.corpus().labels)
+    st.subheader("Hybrid: fuse models, weights chosen on these labels")
+    evaluation_widgets.hybrid_tuner(comp, state.corpus().labels)
 st.subheader("Labeled pairs from a file")
 st.caption("The seed format: a CSV of resume text, job text and label. Same computation as "
            "`matchlens evaluate pairs FILE.csv`.")

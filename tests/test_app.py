@@ -189,3 +189,16 @@ def test_evaluation_page_reproduces_the_cli_numbers(app, capsys):
     for model in ("tfidf", "tfidf-char"):
         for key in ("roc_auc", "average_precision", "f1", "mse"):
             assert page.loc[model, key] == pytest.approx(cli[model][key])
+
+    # hybrid: weights chosen on the corpus labels, then added as a model with one click
+    next(b for b in app.button if b.label == "Choose the weights on these labels").click().run()
+    assert not app.exception
+    choice = app.session_state["hybrid-choice"]
+    assert choice.name.startswith("hybrid:tfidf+tfidf-char:z:")
+    hybrid_table = next(d.value for d in app.dataframe if "model" in d.value.columns and
+                        choice.name in set(d.value["model"]))
+    assert set(hybrid_table["model"]) == {"tfidf", "tfidf-char", choice.name}
+    next(b for b in app.button if b.label.startswith("Add hybrid:")).click().run()
+    assert not app.exception
+    assert app.session_state["models"][-1] == choice.name
+    assert choice.name in app.session_state["comparison"][1].results

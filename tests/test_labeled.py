@@ -59,3 +59,47 @@ def test_evaluation_of_corpus_labels_matches_metrics(small_corpus):
     assert m["n_pairs"] == 6 and m["n_positive"] == 2 and m["roc_auc"] == 1.0
     table = metrics_table(evals)
     assert list(table.model) == ["tfidf"]
+
+
+def test_tune_hybrid_weights_on_labels_beat_or_match_each_component():
+    import numpy as np
+
+    from matchlens import fusion
+    from matchlens.corpus import load_corpus
+    from matchlens.labeled import corpus_pairs, tune_hybrid
+    from tests.conftest import SAMPLE
+
+    corpus = load_corpus(SAMPLE / "resumes", SAMPLE / "gigs", labels=SAMPLE / "labels.csv")
+    comp = compare(corpus, ["tfidf", "tfidf-char", "bm25"])
+    choice = tune_hybrid(comp, corpus.labels, ["tfidf", "tfidf-char", "bm25"], "z")
+    assert sum(choice.weights) == pytest.approx(1.0, abs=1e-3) and len(choice.weights) == 3
+    assert set(choice.heldout) == {"tfidf", "tfidf-char", "bm25", choice.name}
+    assert choice.n_fit > 0 and choice.n_heldout > 0
+    # the grid contains each component alone, so on the pairs it was fitted on it cannot do worse
+    from sklearn.metrics import average_precision_score
+    from matchlens.calibration import grouped_split
+
+    pairs, lab = corpus_pairs(comp, corpus.labels)
+    ri, gi = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
+    train, _ = grouped_split(ri, gi, 0.4, 0)
+    for m in ("tfidf", "tfidf-char", "bm25"):
+        ap = average_precision_score(lab[train] >= 1, comp.results[m].scores[ri[train], gi[train]])
+        assert choice.fit_ap >= ap - 1e-9
+    # the name is a model: it reproduces the fused scores inside a comparison
+    again = compare(corpus, [choice.name])
+    expected = fusion.fuse([comp.results[m].scores for m in ("tfidf", "tfidf-char", "bm25")], "z", choice.weights)
+    np.testing.assert_allclose(again.results[choice.name].scores, expected, atol=1e-5)
+    with pytest.raises(ValueError, match="at least two"):
+        tune_hybrid(comp, corpus.labels, ["tfidf"])
+
+
+def test_cli_evaluate_hybrid_prints_a_usable_model_name(capsys):
+    from matchlens import fusion
+    from tests.conftest import SAMPLE
+
+    assert main(["evaluate", "hybrid", "--resumes", str(SAMPLE / "resumes"), "--gigs", str(SAMPLE / "gigs"),
+                 "--labels", str(SAMPLE / "labels.csv"), "-m", "tfidf", "-m", "bm25", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    comps, method, weights = fusion.parse(out["name"])
+    assert comps == ["tfidf", "bm25"] and method == "z" and weights == out["weights"]
+    assert set(out["heldout"]) == {"tfidf", "bm25", out["name"]}

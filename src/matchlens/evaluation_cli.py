@@ -32,6 +32,15 @@ def register(sub) -> None:
     rp.add_argument("--bootstrap", type=int, default=300)
     rp.add_argument("--json", action="store_true")
     rp.set_defaults(func=cmd_ranking)
+    hp = ev.add_parser("hybrid", help="choose fusion weights of 2+ models on a corpus's labels (held-back check)")
+    hp.add_argument("--resumes", required=True)
+    hp.add_argument("--gigs", required=True)
+    hp.add_argument("--labels", required=True, help="CSV with resume, gig, label (as sample_data/labels.csv)")
+    hp.add_argument("--model", "-m", action="append", required=True)
+    hp.add_argument("--method", choices=["z", "rrf"], default="z")
+    hp.add_argument("--positive-min", type=float, default=1.0)
+    hp.add_argument("--json", action="store_true")
+    hp.set_defaults(func=cmd_hybrid)
 
 
 def _emit(results: dict, errors: dict, keys, as_json: bool) -> int:
@@ -66,3 +75,22 @@ def cmd_ranking(args) -> int:
                                              ks, args.bootstrap, args.qrels)
     keys = ["mrr", *(f"recall@{k}" for k in ks), *(f"ndcg@{k}" for k in ks)]
     return _emit(results, errors, keys, args.json)
+
+
+def cmd_hybrid(args) -> int:
+    from .corpus import load_corpus
+    from .labeled import tune_hybrid
+    from .matching import compare
+
+    corpus = load_corpus(args.resumes, args.gigs, labels=args.labels)
+    comp = compare(corpus, args.model)
+    for m, e in comp.errors.items():
+        print(f"[matchlens] model failed: {m}: {e}", file=sys.stderr)
+    choice = tune_hybrid(comp, corpus.labels, [m for m in args.model if m in comp.results], args.method,
+                         args.positive_min)
+    print(f"[matchlens] weights {choice.weights} chosen on {choice.n_fit} pairs; metrics on {choice.n_heldout} "
+          f"held-back pairs; use the model name {choice.name}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"name": choice.name, "weights": choice.weights, "heldout": choice.heldout}, indent=2))
+        return 0
+    return _emit(choice.heldout, {}, ("roc_auc", "average_precision"), False)

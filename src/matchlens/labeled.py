@@ -66,6 +66,45 @@ def evaluate_comparison(comp: Comparison, labels: dict, *, threshold: float | No
     return out
 
 
+@dataclass
+class HybridChoice:
+    """Weights fitted on one part of the labels, judged with every component on the held-back part."""
+
+    name: str                 # hybrid:<a>+<b>:<method>:<w1>,<w2>: usable as a model everywhere
+    weights: list[float]
+    fit_ap: float             # average precision on the pairs the weights were chosen on
+    heldout: dict             # model -> {"roc_auc", "average_precision"} on held-back pairs
+    n_fit: int
+    n_heldout: int
+
+
+def tune_hybrid(comp: Comparison, labels: dict, components: Sequence[str], method: str = "z",
+                positive_min: float = 1.0, seed: int = 0, steps: int = 11) -> HybridChoice:
+    """Choose fusion weights on a grouped split of the labels (no resume or gig on both sides)."""
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
+    from . import fusion
+
+    if len(components) < 2:
+        raise ValueError("pick at least two models to fuse")
+    pairs, lab = corpus_pairs(comp, labels)
+    y = (lab >= positive_min).astype(int)
+    ri, gi = np.array([p[0] for p in pairs], int), np.array([p[1] for p in pairs], int)
+    train, test = calibration.grouped_split(ri, gi, 0.4, seed)
+    if len(np.unique(y[train])) < 2 or len(np.unique(y[test])) < 2:
+        raise ValueError("not enough labels: both parts of the split need fits and non-fits "
+                         f"({int(train.sum())} pairs to fit, {int(test.sum())} held back)")
+    mats = [comp.results[c].scores for c in components]
+    fit_pairs = [pairs[i] for i in np.flatnonzero(train)]
+    weights, fit_ap = fusion.fit_weights(mats, fit_pairs, y[train], method, steps)
+    name = f"hybrid:{'+'.join(components)}:{method}:{','.join(f'{w:g}' for w in weights)}"
+    candidates = {**{c: m for c, m in zip(components, mats)}, name: fusion.fuse(mats, method, weights)}
+    heldout = {m: {"roc_auc": float(roc_auc_score(y[test], s[ri[test], gi[test]])),
+                   "average_precision": float(average_precision_score(y[test], s[ri[test], gi[test]]))}
+               for m, s in candidates.items()}
+    return HybridChoice(name, weights, fit_ap, heldout, int(train.sum()), int(test.sum()))
+
+
 def metrics_table(results: dict[str, ModelEval]):
     import pandas as pd
 

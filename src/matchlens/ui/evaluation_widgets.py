@@ -110,6 +110,42 @@ def _worst(comp: Comparison, evals, positive: float) -> None:
         components.open_inspector(comp.resumes[int(row.r)].id, comp.gigs[int(row.g)].id)
 
 
+def hybrid_tuner(comp: Comparison, labels: dict) -> None:
+    """Fuse models with weights chosen on the corpus labels; judged on held-back pairs; one click to add."""
+    import pandas as pd
+
+    from ..labeled import tune_hybrid
+
+    plain = [m for m in comp.models if not m.startswith("hybrid:")]
+    if len(plain) < 2:
+        st.caption("Select at least two models on the Data page to fuse them.")
+        return
+    c1, c2 = st.columns([3, 1])
+    parts = c1.multiselect("Models to fuse", plain, default=plain[:2], key="hy-parts",
+                           help="TF-IDF is strong within one language, embeddings across languages: fuse both.")
+    method = c2.selectbox("Fusion", ["z", "rrf"], key="hy-method",
+                          format_func={"z": "weighted z-scores", "rrf": "reciprocal-rank fusion"}.get)
+    if st.button("Choose the weights on these labels", key="hy-go"):
+        try:
+            st.session_state["hybrid-choice"] = tune_hybrid(comp, labels, parts, method)
+        except ValueError as exc:
+            st.warning(md(str(exc), 300))
+            st.session_state.pop("hybrid-choice", None)
+    choice = st.session_state.get("hybrid-choice")
+    if choice is None or not set(choice.heldout) - {choice.name} <= set(comp.models):
+        return
+    table = pd.DataFrame([{"model": m, **{k: round(v, 4) for k, v in r.items()}} for m, r in choice.heldout.items()])
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.caption(f"Weights {choice.weights} chosen on {choice.n_fit} pairs (average precision {choice.fit_ap:.3f}); "
+               f"the table is measured on {choice.n_heldout} pairs whose resume and gig were both held back.")
+    components.download_csv(table, "matchlens-hybrid.csv", key="dl-hybrid")
+    if choice.name in state.models():
+        st.caption(f"{md(choice.name)} is in the models.")
+    elif st.button(f"Add {choice.name} to the models", key="hy-add"):
+        state.set_models(state.models() + [choice.name])
+        st.rerun()
+
+
 PAIR_FILES = {"sample pairs (sample_data/pairs.csv)": "sample_data/pairs.csv",
               "ESCO FR→EN pairs (data/esco_eval/pairs.csv)": "data/esco_eval/pairs.csv"}
 
