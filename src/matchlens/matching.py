@@ -20,6 +20,8 @@ from .encoders.base import EncoderInfo
 from .preprocess import select_text
 from . import similarity
 
+COMPOSITE = ("hybrid:", "rerank:")  # models built from other models inside compare()
+
 Report = Callable[[str, str, int, int], None]  # (model, stage, done, total)
 
 
@@ -118,8 +120,8 @@ def compare(corpus: Corpus, models: Sequence[str], options: Options | None = Non
     resumes, gigs = corpus.resumes, corpus.gigs
     results, errors = {}, {}
     for name in models:
-        if name.startswith("hybrid:"):
-            continue  # fused after its components, below
+        if name.startswith(COMPOSITE):
+            continue  # built from their components, below
         try:
             enc = (encoders or {}).get(name) or create(name)
             results[name] = run_model(enc, resumes, gigs, options, cache, report)
@@ -132,8 +134,23 @@ def compare(corpus: Corpus, models: Sequence[str], options: Options | None = Non
     for name in models:
         if name.startswith("hybrid:"):
             _add_hybrid(name, corpus, options, cache, report, encoders, results, errors)
+        elif name.startswith("rerank:"):
+            _add_rerank(name, corpus, options, cache, report, encoders, results, errors)
     results = {n: results[n] for n in models if n in results}
     return Comparison(resumes, gigs, results, errors, options)
+
+
+def _components(name, comps, corpus, options, cache, report, encoders, results, errors) -> dict | None:
+    """Results of a composite model's components, computed when not already there (None: one failed)."""
+    missing = [c for c in comps if c not in results]
+    if not missing:
+        return results
+    sub = compare(corpus, missing, options, cache, report, encoders)
+    for c in missing:
+        if c in sub.errors:
+            errors[name] = f"{name}: component {sub.errors[c]}"
+            return None
+    return {**results, **sub.results}
 
 
 def _add_hybrid(name, corpus, options, cache, report, encoders, results, errors) -> None:
@@ -145,16 +162,9 @@ def _add_hybrid(name, corpus, options, cache, report, encoders, results, errors)
     except ValueError as exc:
         errors[name] = str(exc)
         return
-    missing = [c for c in comps if c not in results]
-    if missing:
-        sub = compare(corpus, missing, options, cache, report, encoders)
-        for c in missing:
-            if c in sub.errors:
-                errors[name] = f"{name}: component {sub.errors[c]}"
-                return
-        parts = {**results, **sub.results}
-    else:
-        parts = results
+    parts = _components(name, comps, corpus, options, cache, report, encoders, results, errors)
+    if parts is None:
+        return
     mats = [parts[c].scores for c in comps]
     info = EncoderInfo(name=name, kind="hybrid", languages="union of its components", dim=None, max_tokens=None,
                        offline_ready=True, source=name,
@@ -162,6 +172,34 @@ def _add_hybrid(name, corpus, options, cache, report, encoders, results, errors)
     first = parts[comps[-1]]
     results[name] = ModelResult(name, info, fusion.fuse(mats, method, weights), first.resumes, first.gigs,
                                 first.encoder, sum(parts[c].seconds for c in comps), 0)
+
+
+def _add_rerank(name, corpus, options, cache, report, encoders, results, errors) -> None:
+    """A re-ranker: the retriever's top-k per gig re-scored by a pair scorer (see rerank.py)."""
+    from . import rerank
+
+    try:
+        scorer_name, retriever, k = rerank.parse(name)
+        parts = _components(name, [retriever], corpus, options, cache, report, encoders, results, errors)
+        if parts is None:
+            return
+        scorer = (encoders or {}).get(scorer_name) or create(scorer_name)
+        if not scorer.pair_scorer:
+            raise ValueError(f"{scorer_name} is not a cross-encoder (pair scorer); it cannot re-rank")
+        t0 = time.perf_counter()
+        base = parts[retriever]
+        r_texts, g_texts = model_texts(corpus.resumes, options), model_texts(corpus.gigs, options)
+        pairs = rerank.shortlist(base.scores, k)
+        say = (lambda stage, d, t: report(name, stage, d, t)) if report else (lambda *a: None)
+        cross, encoded = _pair_scores(scorer, r_texts, g_texts, cache, say, pairs)
+    except (ModelUnavailable, ValueError) as exc:
+        errors[name] = str(exc)
+        return
+    info = EncoderInfo(name=name, kind="rerank", languages=scorer.info.languages, dim=None, max_tokens=None,
+                       offline_ready=True, source=name, pair_scorer=True,
+                       description=f"{scorer_name} re-scores the top {k} resumes per gig of {retriever}")
+    results[name] = ModelResult(name, info, rerank.compose(base.scores, pairs, cross), None, None, scorer,
+                                base.seconds + time.perf_counter() - t0, encoded)
 
 
 def run_model(enc, resumes: Sequence[Document], gigs: Sequence[Document], options: Options,
@@ -187,10 +225,11 @@ def run_model(enc, resumes: Sequence[Document], gigs: Sequence[Document], option
                        time.perf_counter() - t0, encoded)
 
 
-def _pair_scores(enc, r_texts, g_texts, cache, say) -> tuple[np.ndarray, int]:
-    """Cross-encoder: every pair, cached by pair (key = both texts)."""
+def _pair_scores(enc, r_texts, g_texts, cache, say, pairs=None) -> tuple[np.ndarray, int]:
+    """Cross-encoder: every pair (a matrix), or the given (resume, gig) pairs (a vector); cached by pair."""
     ident = enc.identity()
-    pairs = [(i, j) for i in range(len(r_texts)) for j in range(len(g_texts))]
+    subset = pairs is not None
+    pairs = pairs if subset else [(i, j) for i in range(len(r_texts)) for j in range(len(g_texts))]
     keys = [cache_key(ident, "pair", r_texts[i] + "\0\0" + g_texts[j]) for i, j in pairs]
     found = cache.get_many(keys)
     todo = [n for n, k in enumerate(keys) if k not in found]
@@ -200,5 +239,5 @@ def _pair_scores(enc, r_texts, g_texts, cache, say) -> tuple[np.ndarray, int]:
         new = {keys[n]: np.asarray([v], np.float32) for n, v in zip(todo, vals)}
         cache.put_many(new)
         found.update(new)
-    out = np.array([found[k][0] for k in keys], dtype=np.float32).reshape(len(r_texts), len(g_texts))
-    return out, len(todo)
+    out = np.array([found[k][0] for k in keys], dtype=np.float32)
+    return (out if subset else out.reshape(len(r_texts), len(g_texts))), len(todo)

@@ -115,8 +115,8 @@ def create(name: str, *, trust_remote_code: bool = False) -> AnyModel:
     name = name.strip()
     if not name:
         raise ModelUnavailable("empty model name")
-    if name.startswith("hybrid:"):
-        raise ModelUnavailable(f"{name}: a hybrid fuses the score matrices of a comparison; use it with "
+    if name.startswith(("hybrid:", "rerank:")):
+        raise ModelUnavailable(f"{name}: built from other models' scores in a comparison; use it with "
                                f"`matchlens score` or in the app, not as a single encoder")
     bundled = _bundled()
     if name in bundled:

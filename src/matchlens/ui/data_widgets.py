@@ -104,7 +104,7 @@ def model_picker() -> None:
                      hide_index=True, width="stretch")
     with st.form("add-model", clear_on_submit=True):
         new = st.text_input("Add a model: Hugging Face id, local folder, hf:<id> (plain BERT + mean pooling), "
-                            "cross:<id> (cross-encoder), hybrid:<a>+<b>[:rrf|z] (fusion)",
+                            "cross:<id> (cross-encoder), hybrid:<a>+<b>[:rrf|z] (fusion), rerank:<cross>@<bi-encoder>[:k]",
                             placeholder="e.g. hybrid:tfidf+e5-small-multilingual or /models/my-model")
         if st.form_submit_button("Add model") and new.strip():
             _try_add(new.strip())
@@ -113,11 +113,11 @@ def model_picker() -> None:
 def _try_add(name: str) -> None:
     from ..encoders import ModelUnavailable
 
-    if name.startswith("hybrid:"):
-        from ..fusion import parse
+    if name.startswith(("hybrid:", "rerank:")):
+        from .. import fusion, rerank
 
         try:
-            parse(name)
+            (fusion if name.startswith("hybrid:") else rerank).parse(name)
         except ValueError as exc:
             st.error(md(str(exc), 300))
             return

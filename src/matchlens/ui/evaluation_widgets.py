@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..matching import Comparison
+from ..matching import COMPOSITE, Comparison
 from . import components, state
 from .safe import md
 
@@ -116,7 +116,7 @@ def hybrid_tuner(comp: Comparison, labels: dict) -> None:
 
     from ..labeled import tune_hybrid
 
-    plain = [m for m in comp.models if not m.startswith("hybrid:")]
+    plain = [m for m in comp.models if not m.startswith(COMPOSITE)]
     if len(plain) < 2:
         st.caption("Select at least two models on the Data page to fuse them.")
         return
@@ -177,7 +177,7 @@ def pairs_file_report(models: list[str]) -> None:
     else:
         st.error("Upload a CSV first.")
         return
-    vector_models = [m for m in models if not m.startswith("hybrid:")]
+    vector_models = [m for m in models if not m.startswith(COMPOSITE)]
     with st.spinner(f"Scoring the pairs with {len(vector_models)} models…"):
         try:
             results, errors = evaluate_pairs_file(path, vector_models, cache=resources.embedding_cache())

@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from ..documents import Corpus
-from ..matching import Comparison, Options
+from ..matching import COMPOSITE, Comparison, Options
 from . import resources
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_data"
@@ -94,7 +94,7 @@ def _compute(c: Corpus) -> Comparison:
     _prepare_bundled(names)
     encoders, errors = {}, {}
     for name in names:
-        if name.startswith("hybrid:"):
+        if name.startswith(COMPOSITE):
             continue  # fused from its components inside compare()
         try:
             encoders[name] = resources.encoder(name)
@@ -112,7 +112,7 @@ def _compute(c: Corpus) -> Comparison:
             bars[model].progress(min(frac, 1.0), text=f"{model}: {stage} {done}/{total}" if stage != "done"
                                  else f"{model}: done")
 
-        wanted = [n for n in names if n in encoders or n.startswith("hybrid:")]
+        wanted = [n for n in names if n in encoders or n.startswith(COMPOSITE)]
         result = compare(c, wanted, options(), cache=resources.embedding_cache(), report=report, encoders=encoders)
         status.update(label="Scores ready", state="complete", expanded=False)
     result.errors.update(errors)
