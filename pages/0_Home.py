@@ -1,7 +1,9 @@
 """Home: what matchlens is, where the corpus stands, what to do next."""
 import streamlit as st
 
-from matchlens.ui import components, state
+from matchlens.ui import components, router, state
+
+router.ensure()
 
 st.title("matchlens")
 st.markdown("See, side by side, how different AI models match **resumes** to **gigs** — and why a score "

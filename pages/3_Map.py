@@ -2,7 +2,9 @@
 import streamlit as st
 
 from matchlens import views
-from matchlens.ui import components, resources, state
+from matchlens.ui import components, resources, router, state
+
+router.ensure()
 
 st.title("Map")
 comp = components.need_comparison()

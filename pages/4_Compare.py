@@ -2,7 +2,9 @@
 import streamlit as st
 
 from matchlens import analysis, plots, views
-from matchlens.ui import components, state
+from matchlens.ui import components, router, state
+
+router.ensure()
 
 st.title("Compare models")
 comp = components.need_comparison()

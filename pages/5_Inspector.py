@@ -2,7 +2,9 @@
 import streamlit as st
 
 from matchlens import views
-from matchlens.ui import components, inspector, state
+from matchlens.ui import components, inspector, router, state
+
+router.ensure()
 from matchlens.ui.safe import md
 
 st.title("Inspector")

@@ -1,7 +1,9 @@
 """Evaluation: which model is right on labeled pairs, with confidence intervals."""
 import streamlit as st
 
-from matchlens.ui import components, evaluation_widgets, state
+from matchlens.ui import components, evaluation_widgets, router, state
+
+router.ensure()
 
 st.title("Evaluation")
 comp = components.need_comparison()

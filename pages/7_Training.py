@@ -1,7 +1,9 @@
 """Training: fine-tune a matcher on labeled pairs in the background and compare before/after."""
 import streamlit as st
 
-from matchlens.ui import training_widgets
+from matchlens.ui import router, training_widgets
+
+router.ensure()
 
 st.title("Training")
 st.caption("Runs on this CPU with sentence-transformers' trainers; the run continues if you change pages. "
