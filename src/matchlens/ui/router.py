@@ -10,9 +10,13 @@ import streamlit as st
 
 
 def ensure() -> None:
-    """If this run skipped the router, switch Streamlit's v1 mode off and rerun through app.py."""
+    """If this run skipped the router, switch Streamlit's v1 mode off; on a session's first run (nothing
+    clicked yet, so nothing to lose) rerun at once through app.py, later runs go through it by themselves."""
     from streamlit.runtime.pages_manager import PagesManager
 
+    first_run = not st.session_state.get("_matchlens_routed")
+    st.session_state["_matchlens_routed"] = True
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
-        st.rerun()
+        if first_run:
+            st.rerun()
