@@ -36,6 +36,7 @@ def test_k_larger_than_the_collection_and_numpy_fallback():
 
 
 def test_auto_is_exact_below_a_million_rows():
-    assert index.resolve("auto", 10_000) == "numpy" and index.resolve("auto", 2_000_000) == "hnsw"
+    assert index.resolve("auto", 10_000, 100) == "numpy" and index.resolve("auto", 2_000_000) == "hnsw"
+    assert index.resolve("auto", 100_000, 1_000) == "flat"
     docs, queries = _vectors(500), _vectors(5, seed=4)
     np.testing.assert_array_equal(index.top_k(docs, queries, 5)[0], top_k_blocked(docs, queries, 5)[0])

@@ -33,8 +33,8 @@ def register(sub) -> None:
     p.add_argument("--gigs", required=True, help="parquet file or folder written by `matchlens embed --kind gig`")
     p.add_argument("--k", type=int, default=10)
     p.add_argument("--index", choices=["auto", "flat", "hnsw", "numpy"], default="auto",
-                   help="auto: exact numpy blocks below 1M resumes, FAISS HNSW (approximate) above; "
-                        "flat: exact FAISS")
+                   help="auto: exact below 1M resumes (numpy blocks or FAISS flat, by size), FAISS HNSW "
+                        "(approximate) above")
     p.add_argument("--out", help="write the table to FILE.csv or FILE.parquet (default: print)")
     p.set_defaults(func=cmd_topk)
 
@@ -55,7 +55,7 @@ def cmd_topk(args) -> int:
     if len(res_rows) == 0 or len(gig_rows) == 0:
         print("[matchlens] error: no resumes or no gigs in the files", file=sys.stderr)
         return 1
-    kind = index.resolve(args.index, len(res_rows))
+    kind = index.resolve(args.index, len(res_rows), len(gig_rows))
     t0 = time.perf_counter()
     idx, scores = index.top_k(res_vecs, gig_vecs, args.k, kind)
     print(f"[matchlens] top-{args.k} of {len(res_rows)} resumes for {len(gig_rows)} gigs ({kind} index) in "
