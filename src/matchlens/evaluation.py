@@ -7,6 +7,7 @@ returns a dict with a ``primary_metric`` like sentence-transformers' evaluators.
 """
 from __future__ import annotations
 
+import warnings
 from typing import Callable, Sequence
 
 import numpy as np
@@ -18,6 +19,8 @@ PRIMARY_RANKING = "mrr"
 def _bootstrap(fn: Callable[[np.ndarray], float], n: int, n_boot: int, seed: int,
                groups: np.ndarray | None = None) -> tuple[float, float]:
     """95% percentile interval of ``fn(indices)`` over resamples (of groups when given)."""
+    from sklearn.exceptions import UndefinedMetricWarning
+
     rng = np.random.default_rng(seed)
     vals = []
     units = np.unique(groups) if groups is not None else None
@@ -28,8 +31,10 @@ def _bootstrap(fn: Callable[[np.ndarray], float], n: int, n_boot: int, seed: int
         else:
             idx = np.concatenate([members[u] for u in rng.choice(units, len(units))])
         try:
-            v = fn(idx)
-        except ValueError:  # a resample with one class only
+            with warnings.catch_warnings():  # a resample with one class only: sklearn warns, we skip it
+                warnings.simplefilter("ignore", UndefinedMetricWarning)
+                v = fn(idx)
+        except ValueError:
             continue
         if np.isfinite(v):
             vals.append(v)

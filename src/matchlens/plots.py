@@ -48,7 +48,8 @@ def heatmap(values: np.ndarray, rows: Sequence[str], cols: Sequence[str], *, tit
         title=dict(text=title, x=0.01), height=40 + cell * n_r + label_px,
         margin=dict(l=10, r=10, t=40, b=label_px), clickmode="event+select", dragmode=False, plot_bgcolor="white",
         yaxis=dict(autorange="reversed", tickmode="array", tickvals=list(range(n_r)), ticktext=ylab,
-                   tickfont=dict(size=10), showgrid=False, zeroline=False, range=[n_r - 0.5, -0.5]),
+                   tickfont=dict(size=10), showgrid=False, zeroline=False, range=[n_r - 0.5, -0.5],
+                   constrain="domain", constraintoward="top"),  # gig names stay right under the tiles
         xaxis=dict(tickmode="array", tickvals=list(range(n_g)), ticktext=xlab, tickangle=-45, tickfont=dict(size=10),
                    showgrid=False, zeroline=False, scaleanchor="y", scaleratio=1, range=[-0.5, n_g - 0.5],
                    constrain="domain", constraintoward="left", automargin=False))
