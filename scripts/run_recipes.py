@@ -16,7 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ORDER = ["cosine", "contrastive", "online_contrastive", "cosent", "mnrl", "mlm_contrastive",
-         "cross_encoder", "distill", "esco_cosine"]
+         "cross_encoder", "distill", "esco_cosine", "esco_cross_encoder", "esco_distill"]
+RESULTS = ROOT / "docs" / "recipes.json"  # every run's row, so running one recipe keeps the others' rows
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
@@ -69,13 +70,18 @@ def to_markdown(rows: list[dict]) -> str:
 
 def main(argv: list[str]) -> int:
     recipes = argv or ORDER
-    rows = []
+    done = {r["recipe"]: r for r in json.loads(RESULTS.read_text())} if RESULTS.exists() else {}
+    ok = True
     for recipe in recipes:
         print(f"== {recipe}", file=sys.stderr, flush=True)
-        rows.append(run_one(recipe))
-        print(json.dumps(rows[-1], default=float), file=sys.stderr, flush=True)
+        row = run_one(recipe)
+        ok &= "error" not in row
+        print(json.dumps(row, default=float), file=sys.stderr, flush=True)
+        done[recipe] = row
+        rows = sorted(done.values(), key=lambda r: ORDER.index(r["recipe"]) if r["recipe"] in ORDER else 99)
+        RESULTS.write_text(json.dumps(rows, indent=1, default=float))
         (ROOT / "docs" / "recipes.md").write_text(to_markdown(rows))
-    return 0 if all("error" not in r for r in rows) else 1
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

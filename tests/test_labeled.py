@@ -103,3 +103,19 @@ def test_cli_evaluate_hybrid_prints_a_usable_model_name(capsys):
     comps, method, weights = fusion.parse(out["name"])
     assert comps == ["tfidf", "bm25"] and method == "z" and weights == out["weights"]
     assert set(out["heldout"]) == {"tfidf", "bm25", out["name"]}
+
+
+def test_ranking_with_a_reranker_keeps_the_order_beyond_the_shortlist(tmp_path, tiny_cross_dir):
+    from matchlens.labeled import evaluate_ranking_files
+
+    q = pd.DataFrame({"text": ["infirmier de nuit", "développeur python"], "label": ["nurse", "dev"]})
+    c = pd.DataFrame({"text": ["infirmière, soins de nuit", "python django", "cariste", "cuisinier"],
+                      "label": ["nurse", "dev", "warehouse", "cook"]})
+    q.to_csv(tmp_path / "q.csv", index=False)
+    c.to_csv(tmp_path / "c.csv", index=False)
+    name = f"rerank:cross:{tiny_cross_dir}@tfidf-char:1"
+    res, errors = evaluate_ranking_files(str(tmp_path / "q.csv"), str(tmp_path / "c.csv"),
+                                         ["tfidf-char", name, f"cross:{tiny_cross_dir}"], n_boot=0)
+    assert "re-ranker" in errors[f"cross:{tiny_cross_dir}"]
+    # k=1: the cross-encoder only confirms the retriever's first item, so the ranking cannot change
+    assert res[name]["mrr"] == pytest.approx(res["tfidf-char"]["mrr"]) == 1.0

@@ -191,23 +191,40 @@ def evaluate_ranking_files(queries: str, corpus: str, models: Sequence[str], tex
     rel = relevance_matrix(q, c, label_col, qrels)
     cache = EmbeddingCache() if cache is None else cache
     results, errors = {}, {}
+    qt, ct = q[text_col].tolist(), c[text_col].tolist()
     for m in models:
         try:
-            enc = create(m)
-            qt, ct = q[text_col].tolist(), c[text_col].tolist()
-            if enc.pair_scorer:
-                raise ValueError("ranking with a pair scorer would score every query x item; use it as a re-ranker")
-            if enc.needs_fit:
-                enc = enc.fit(qt + ct)
-            vq = embed_texts(enc, qt, "gig", ChunkSettings(), cache).doc_vectors
-            vc = embed_texts(enc, ct, "resume", ChunkSettings(), cache).doc_vectors
-            sims = vq @ vc.T
-            sims = np.asarray(sims.toarray() if hasattr(sims, "toarray") else sims)
+            sims = _ranking_scores(m, qt, ct, cache)
         except Exception as exc:
             errors[m] = f"{type(exc).__name__}: {exc}"
             continue
         results[m] = evaluation.ranking_metrics(sims, rel, ks, n_boot=n_boot)
     return results, errors
+
+
+def _ranking_scores(model: str, qt: list[str], ct: list[str], cache) -> np.ndarray:
+    """(queries, corpus) scores; ``rerank:<cross>@<bi>[:k]`` re-scores the bi-encoder's top-k per query."""
+    if model.startswith("rerank:"):
+        from . import rerank
+
+        scorer_name, retriever, k = rerank.parse(model)
+        base = _ranking_scores(retriever, qt, ct, cache).T  # (corpus, queries): the corpus is ranked per query
+        scorer = create(scorer_name)
+        if not scorer.pair_scorer:
+            raise ValueError(f"{scorer_name} is not a cross-encoder (pair scorer); it cannot re-rank")
+        pairs = rerank.shortlist(base, k)
+        cross = scorer.score_pairs([ct[i] for i, _ in pairs], [qt[j] for _, j in pairs])
+        return rerank.compose(base, pairs, cross).T
+    enc = create(model)
+    if enc.pair_scorer:
+        raise ValueError("ranking with a pair scorer would score every query x item; use it as a re-ranker "
+                         f"(rerank:{model}@<bi-encoder>[:k])")
+    if enc.needs_fit:
+        enc = enc.fit(qt + ct)
+    vq = embed_texts(enc, qt, "gig", ChunkSettings(), cache).doc_vectors
+    vc = embed_texts(enc, ct, "resume", ChunkSettings(), cache).doc_vectors
+    sims = vq @ vc.T
+    return np.asarray(sims.toarray() if hasattr(sims, "toarray") else sims)
 
 
 def relevance_matrix(q, c, label_col: str, qrels: str | None) -> np.ndarray:
