@@ -8,6 +8,7 @@ split), then ``matchlens models`` must list it and ``matchlens evaluate pairs`` 
 from __future__ import annotations
 
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -50,7 +51,7 @@ def _fmt(v: dict) -> str:
 
 
 def to_markdown(rows: list[dict]) -> str:
-    out = [f"# Training recipes, measured\n\nMachine: {platform.processor() or platform.machine()}, "
+    out = [f"# Training recipes, measured\n\nMachine: {platform.machine()}, {os.cpu_count()} cores, no GPU, "
            f"Python {platform.python_version()}; run by `python scripts/run_recipes.py` on "
            f"{time.strftime('%Y-%m-%d')}. ROC-AUC on each config's held-back split (grouped by resume and gig), "
            "95% bootstrap CI; MSE of the score against the 0/1 label.\n",
