@@ -39,3 +39,15 @@ def test_rerank_model_scores_only_the_shortlist(small_corpus, tiny_cross_dir):
         assert res.scores[i, j] == pytest.approx(1 + 1 / (1 + np.exp(-full[i, j])), abs=1e-5)
     bad = compare(small_corpus, ["rerank:tfidf@tfidf"], cache=EmbeddingCache())
     assert "not a cross-encoder" in bad.errors["rerank:tfidf@tfidf"]
+
+
+def test_a_failing_reranker_is_reported_and_the_others_still_show(small_corpus, tiny_cross_dir, monkeypatch):
+    from matchlens.encoders.cross import CrossEncoderScorer
+
+    def boom(self, a, b, progress=None):
+        raise RuntimeError("scorer crashed")
+
+    monkeypatch.setattr(CrossEncoderScorer, "score_pairs", boom)
+    name = f"rerank:cross:{tiny_cross_dir}@tfidf:2"
+    comp = compare(small_corpus, ["tfidf", name], cache=NullCache())
+    assert list(comp.results) == ["tfidf"] and "scorer crashed" in comp.errors[name]

@@ -131,11 +131,12 @@ def compare(corpus: Corpus, models: Sequence[str], options: Options | None = Non
             errors[name] = f"{name}: ran out of memory; try fewer documents or a smaller model"
         except Exception as exc:  # one model must never take the others down
             errors[name] = f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
-    for name in models:
-        if name.startswith("hybrid:"):
-            _add_hybrid(name, corpus, options, cache, report, encoders, results, errors)
-        elif name.startswith("rerank:"):
-            _add_rerank(name, corpus, options, cache, report, encoders, results, errors)
+    for name in [n for n in models if n.startswith(COMPOSITE)]:
+        add = _add_hybrid if name.startswith("hybrid:") else _add_rerank
+        try:
+            add(name, corpus, options, cache, report, encoders, results, errors)
+        except Exception as exc:  # a composite model must never take the others down either
+            errors[name] = f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
     results = {n: results[n] for n in models if n in results}
     return Comparison(resumes, gigs, results, errors, options)
 
