@@ -84,3 +84,23 @@ def test_calibration_is_saved_with_the_model(fixture_pairs):
     again = calibration.load_for_model("tfidf")
     assert np.allclose(again.predict(s), cal.predict(s))
     assert calibration.load_for_model("never-saved") is None
+
+
+def test_fast_bootstrap_metrics_equal_sklearn():
+    """The numpy twins used in the bootstrap give sklearn's values, ties and single-class cases included."""
+    from sklearn.metrics import average_precision_score, f1_score, roc_auc_score
+
+    from matchlens.evaluation import fast_average_precision, fast_f1, fast_roc_auc
+
+    rng = np.random.default_rng(0)
+    for trial in range(300):
+        n = int(rng.integers(2, 40))
+        y = rng.integers(0, 2, n)
+        s = rng.integers(0, 6, n) / 5.0 if trial % 2 else rng.random(n)  # half the trials full of ties
+        pred = s >= 0.5
+        assert fast_f1(y, pred) == pytest.approx(f1_score(y, pred.astype(int), zero_division=0))
+        if len(np.unique(y)) < 2:
+            assert np.isnan(fast_roc_auc(y, s))
+            continue
+        assert fast_roc_auc(y, s) == pytest.approx(roc_auc_score(y, s), abs=1e-12)
+        assert fast_average_precision(y, s) == pytest.approx(average_precision_score(y, s), abs=1e-12)

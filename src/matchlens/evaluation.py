@@ -33,6 +33,7 @@ def _bootstrap(fn: Callable[[np.ndarray], float], n: int, n_boot: int, seed: int
         try:
             with warnings.catch_warnings():  # a resample with one class only: sklearn warns, we skip it
                 warnings.simplefilter("ignore", UndefinedMetricWarning)
+                warnings.filterwarnings("ignore", "No positive class found", UserWarning)
                 v = fn(idx)
         except ValueError:
             continue
@@ -57,6 +58,37 @@ def best_f1_threshold(y: np.ndarray, s: np.ndarray) -> tuple[float, float]:
         return float(s.max()), 0.0
     k = int(np.argmax(f1))
     return float(t[k]), float(f1[k])
+
+
+def fast_roc_auc(y: np.ndarray, s: np.ndarray) -> float:
+    """ROC-AUC as Mann-Whitney U with average ranks for ties: equal to sklearn's roc_auc_score."""
+    n1 = int(y.sum())
+    n0 = len(y) - n1
+    if n1 == 0 or n0 == 0:
+        return float("nan")
+    _, inv, counts = np.unique(s, return_inverse=True, return_counts=True)
+    ranks = (np.cumsum(counts) - (counts - 1) / 2.0)[inv]
+    return float((ranks[y == 1].sum() - n1 * (n1 + 1) / 2.0) / (n1 * n0))
+
+
+def fast_average_precision(y: np.ndarray, s: np.ndarray) -> float:
+    """Sum over distinct thresholds of (recall gain) x precision: equal to sklearn's average_precision_score."""
+    order = np.argsort(-s, kind="mergesort")
+    ss, ys = s[order], y[order]
+    last = np.r_[np.nonzero(np.diff(ss))[0], len(ss) - 1]  # last index of each distinct score
+    tps = np.cumsum(ys)[last].astype(float)
+    if len(tps) == 0 or tps[-1] == 0:
+        return float("nan")
+    precision = tps / (last + 1)
+    recall = tps / tps[-1]
+    return float(np.sum(np.diff(np.r_[0.0, recall]) * precision))
+
+
+def fast_f1(y: np.ndarray, pred: np.ndarray) -> float:
+    """F1 of boolean predictions (0 when undefined, as sklearn's zero_division=0)."""
+    tp = float(np.sum(pred & (y == 1)))
+    denom = float(np.sum(pred)) + float(np.sum(y == 1))
+    return 2 * tp / denom if denom else 0.0
 
 
 def pair_metrics(scores: Sequence[float], labels: Sequence[float], *, threshold: float | None = None,
@@ -93,10 +125,10 @@ def pair_metrics(scores: Sequence[float], labels: Sequence[float], *, threshold:
     if calibrated is not None:
         out["mse_calibrated"] = float(np.mean((lab - np.asarray(calibrated, float)) ** 2))
     g = None if groups is None else np.asarray(groups)
-    if n_boot:
-        for name, fn in (("roc_auc", lambda i: roc_auc_score(y[i], s[i])),
-                         ("average_precision", lambda i: average_precision_score(y[i], s[i])),
-                         ("f1", lambda i: f1_score(y[i], (s[i] >= t).astype(int), zero_division=0))):
+    if n_boot:  # numpy twins of the sklearn metrics (same values, tested): sklearn's per-call checks cost ~10 ms
+        for name, fn in (("roc_auc", lambda i: fast_roc_auc(y[i], s[i])),
+                         ("average_precision", lambda i: fast_average_precision(y[i], s[i])),
+                         ("f1", lambda i: fast_f1(y[i], s[i] >= t))):
             out[f"{name}_ci"] = _bootstrap(fn, len(s), n_boot, seed, g)
     out["primary_metric"] = PRIMARY_PAIR
     return out
