@@ -212,8 +212,10 @@ def _ranking_scores(model: str, qt: list[str], ct: list[str], cache) -> np.ndarr
         scorer = create(scorer_name)
         if not scorer.pair_scorer:
             raise ValueError(f"{scorer_name} is not a cross-encoder (pair scorer); it cannot re-rank")
+        from .matching import _pair_scores  # the same pair cache as the app's re-rankers
+
         pairs = rerank.shortlist(base, k)
-        cross = scorer.score_pairs([ct[i] for i, _ in pairs], [qt[j] for _, j in pairs])
+        cross, _ = _pair_scores(scorer, ct, qt, cache, lambda *a: None, pairs)
         return rerank.compose(base, pairs, cross).T
     enc = create(model)
     if enc.pair_scorer:

@@ -96,6 +96,13 @@ class PairScorer(_Model):
         """Scores of the pairs (a[i], b[i]), float32, higher is a better match."""
 
 
+def corpus_hash(texts: Sequence[str]) -> str:
+    """Short hash of the texts a corpus-fitted model (TF-IDF, BM25, Doc2Vec) was fitted on: part of its identity."""
+    import hashlib
+
+    return hashlib.sha256("\0".join(texts).encode()).hexdigest()[:12]
+
+
 def l2_normalize(x: np.ndarray) -> np.ndarray:
     x = np.asarray(x, dtype=np.float32)
     norms = np.linalg.norm(x, axis=1, keepdims=True)

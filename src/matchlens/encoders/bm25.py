@@ -6,12 +6,11 @@ Scores are unbounded (not cosines): compare ranks or percentiles.
 """
 from __future__ import annotations
 
-import hashlib
 from typing import Sequence
 
 import numpy as np
 
-from .base import Encoder, EncoderInfo, ModelUnavailable
+from .base import Encoder, EncoderInfo, ModelUnavailable, corpus_hash
 
 
 class BM25Encoder(Encoder):
@@ -39,7 +38,7 @@ class BM25Encoder(Encoder):
         n = counts.shape[0]
         fitted._idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
         fitted._avgdl = float(counts.sum(axis=1).mean()) or 1.0
-        fitted._hash = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:12]
+        fitted._hash = corpus_hash(texts)
         return fitted
 
     def identity(self) -> str:

@@ -12,7 +12,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .base import Encoder, EncoderInfo, ModelUnavailable, l2_normalize
+from .base import Encoder, EncoderInfo, ModelUnavailable, corpus_hash, l2_normalize
 
 
 def _stable_hash(s: str) -> int:
@@ -62,7 +62,7 @@ class Doc2VecEncoder(Encoder):
         fitted._model = Doc2Vec(docs, dm=0, dbow_words=1, vector_size=self.dim, window=5, min_count=min_count,
                                 epochs=self.epochs, seed=self.seed, workers=1,
                                 hashfxn=_stable_hash)
-        fitted._hash = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:12]
+        fitted._hash = corpus_hash(texts)
         return fitted
 
     def identity(self) -> str:

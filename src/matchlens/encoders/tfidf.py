@@ -1,10 +1,9 @@
 """TF-IDF baselines (scikit-learn), fitted on the corpus being compared."""
 from __future__ import annotations
 
-import hashlib
 from typing import Sequence
 
-from .base import Encoder, EncoderInfo, ModelUnavailable
+from .base import Encoder, EncoderInfo, ModelUnavailable, corpus_hash
 
 VARIANTS = {
     "tfidf": dict(analyzer="word", sublinear_tf=True, strip_accents="unicode", lowercase=True,
@@ -40,7 +39,7 @@ class TfidfEncoder(Encoder):
         if len(texts) < 3:
             params["max_df"] = 1.0
         fitted._vectorizer = TfidfVectorizer(**params).fit(texts)
-        fitted._corpus_hash = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:12]
+        fitted._corpus_hash = corpus_hash(texts)
         return fitted
 
     def identity(self) -> str:
