@@ -3,7 +3,7 @@ import streamlit as st
 
 from matchlens.ui import components, resources
 
-st.set_page_config(page_title="matchlens", page_icon=":material/join_inner:", layout="wide")
+components.page_setup()
 pages = [
     st.Page("pages/0_Home.py", title="Home", icon=":material/home:", default=True),
     st.Page("pages/1_Data.py", title="Data", icon=":material/folder_open:"),
@@ -15,6 +15,7 @@ pages = [
     st.Page("pages/7_Training.py", title="Training", icon=":material/model_training:"),
 ]
 nav = st.navigation(pages)
+components.network_banner()
 components.sidebar()
 nav.run()
 resources.start_warmups()  # after the page is sent: UMAP compiles in the background while the user reads

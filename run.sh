@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # matchlens: one entry point that sets up what it needs, then runs.
-#   ./run.sh app     install (if needed) and open the dashboard on the bundled sample data
+#   ./run.sh app     install (if needed) and open the dashboard on the bundled sample data (127.0.0.1 only;
+#                    ./run.sh app --network serves it to the local network, with a banner in the app)
 #   ./run.sh test    install (if needed, incl. test tools and Debian's chromium) and run the test suite
 #   ./run.sh bench   run the benchmarks in bench/ and print their ratios
 #   ./run.sh cli ... run the matchlens command (e.g. ./run.sh cli models)
@@ -29,14 +30,21 @@ setup() {  # $1: requirements file to satisfy
   fi
 }
 
+has_nanum() {  # no 'grep -q' under pipefail: it closes the pipe early and fc-list dies of SIGPIPE
+  [ "$(fc-list 2>/dev/null | grep -ci nanum || true)" != "0" ]
+}
+
 browser_deps() {  # Debian's chromium + Korean fonts for the real-browser test (never 'playwright install')
-  if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi nanum; then return 0; fi
+  if [ -x /usr/bin/chromium ] && has_nanum; then return 0; fi
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     say "installing Debian's chromium and fonts-nanum for the browser test"
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-nanum) >/dev/null 2>&1 \
-      || say "could not install chromium; the browser test will be skipped"
-  else
-    say "chromium not found and not root: the browser test will be skipped (apt-get install chromium fonts-nanum)"
+      || say "could not install chromium or fonts-nanum"
+  fi
+  if [ ! -x /usr/bin/chromium ]; then
+    say "chromium not found: the browser tests will be skipped (apt-get install chromium fonts-nanum)"
+  elif ! has_nanum; then
+    say "fonts-nanum not found: Korean text will show as boxes in the browser screenshots"
   fi
 }
 
@@ -46,7 +54,12 @@ case "$cmd" in
   app)
     setup requirements.txt
     export MATCHLENS_AUTOLOAD_SAMPLE="${MATCHLENS_AUTOLOAD_SAMPLE:-1}"
-    exec "$PY" -m streamlit run app.py "$@"
+    address=127.0.0.1  # this computer only, unless asked: resumes are personal data
+    if [ "${1:-}" = "--network" ]; then
+      shift; address=0.0.0.0
+      say "serving to the local network: anyone who can reach this computer can open the dashboard"
+    fi
+    exec "$PY" -m streamlit run app.py --server.address "$address" "$@"
     ;;
   test)
     setup requirements-dev.txt

@@ -44,6 +44,6 @@ if st.button("Compute scores", type="primary", disabled=not (corpus.resumes and 
 if comp is not None:
     for name, res in comp.results.items():
         src = "from cache" if res.encoded == 0 else f"{res.encoded} texts encoded"
-        st.caption(f"✅ {name}: {res.seconds:.1f} s ({src})")
+        st.caption(f"✅ {md(name)}: {res.seconds:.1f} s ({src})")
     for name, err in comp.errors.items():
         st.error(f"{md(name)}: {md(err, 400)}")

@@ -20,7 +20,7 @@ components.download_csv(table, "matchlens-pair.csv", key="dl-pair")
 for note in views.truncation_notes(comp, r_idx, g_idx):
     st.warning(md(note, 300))
 if resume.lang != gig.lang and resume.lang != "unknown" and gig.lang != "unknown":
-    st.info(f"Cross-language pair ({resume.lang} → {gig.lang}): keyword models (TF-IDF) cannot match it; "
+    st.info(f"Cross-language pair ({md(resume.lang)} → {md(gig.lang)}): keyword models (TF-IDF) cannot match it; "
             "multilingual models can.")
 
 inspector.feedback(resume.id, gig.id)

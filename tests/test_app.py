@@ -198,7 +198,7 @@ def test_evaluation_page_reproduces_the_cli_numbers(app, capsys):
     hybrid_table = next(d.value for d in app.dataframe if "model" in d.value.columns and
                         choice.name in set(d.value["model"]))
     assert set(hybrid_table["model"]) == {"tfidf", "tfidf-char", choice.name}
-    next(b for b in app.button if b.label.startswith("Add hybrid:")).click().run()
+    next(b for b in app.button if b.label.startswith("Add hybrid")).click().run()
     assert not app.exception
     assert app.session_state["models"][-1] == choice.name
     assert choice.name in app.session_state["comparison"][1].results

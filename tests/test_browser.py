@@ -7,8 +7,10 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -31,14 +33,63 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class _Trap(BaseHTTPRequestHandler):
+    """A proxy every non-loopback request of the browser goes to: it records the request and refuses it."""
+
+    seen: list = []
+
+    def _refuse(self):
+        _Trap.seen.append(f"{self.command} {self.path}")
+        self.send_response(403)
+        self.end_headers()
+
+    do_GET = do_POST = do_HEAD = do_CONNECT = do_PUT = do_OPTIONS = _refuse
+
+    def log_message(self, *a):
+        pass
+
+
+# Chromium's own service hosts (updates, sign-in, autofill): the browser contacts them whatever page it shows,
+# even with the background-networking flags. Everything else reaching the trap came from the app.
+CHROMIUM_OWN = {"accounts.google.com", "update.googleapis.com", "clients2.google.com", "clients1.google.com",
+                "content-autofill.googleapis.com", "optimizationguide-pa.googleapis.com", "redirector.gvt1.com",
+                "edgedl.me.gvt1.com", "safebrowsingohttpgateway.googleapis.com"}
+
+
+def app_outbound() -> list[str]:
+    hosts = []
+    for line in _Trap.seen:
+        target = line.split()[1]
+        host = target.split("/")[2] if "//" in target else target
+        if host.rsplit(":", 1)[0] not in CHROMIUM_OWN:
+            hosts.append(line)
+    return hosts
+
+
+@pytest.fixture(scope="module")
+def outbound():
+    """Requests the browser tried to send beyond 127.0.0.1 (favicon, fonts, scripts, anything)."""
+    trap = ThreadingHTTPServer(("127.0.0.1", 0), _Trap)
+    threading.Thread(target=trap.serve_forever, daemon=True).start()
+    _Trap.seen = []
+    yield trap
+    trap.shutdown()
+
+
+def listening_addresses(pid: int) -> set[str]:
+    import psutil
+
+    procs = [psutil.Process(pid), *psutil.Process(pid).children(recursive=True)]
+    return {c.laddr.ip for p in procs for c in p.net_connections("tcp") if c.status == psutil.CONN_LISTEN}
+
+
 @pytest.fixture(scope="module")
 def server(isolated_home):
     port = free_port()
     env = dict(os.environ, MATCHLENS_AUTOLOAD_SAMPLE="1",
                MATCHLENS_MODELS="tfidf,use-multilingual,minilm-en")
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-                             "--server.headless", "true", "--server.port", str(port),
-                             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+                             "--server.headless", "true", "--server.port", str(port)],  # address: config.toml
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     for _ in range(120):
@@ -50,6 +101,7 @@ def server(isolated_home):
     else:
         proc.kill()
         pytest.fail("streamlit did not start: " + proc.stdout.read().decode()[-2000:])
+    assert listening_addresses(proc.pid) == {"127.0.0.1"}  # this computer only, by default
     yield url
     proc.terminate()
     try:
@@ -67,19 +119,39 @@ def wait_idle(page, timeout=120_000):
     page.wait_for_timeout(700)
 
 
-def _launch(p):
+def _launch(p, trap=None):
+    """Chromium whose every non-loopback request (HTTP, HTTPS, WebSocket) goes to the trap proxy."""
+    proxy = [f"--proxy-server=http://127.0.0.1:{trap.server_address[1]}"] if trap else []
     return p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pings",
+        "--disable-default-apps", "--disable-extensions", "--disable-domain-reliability",
+        "--disable-client-side-phishing-detection", "--disable-features=AutofillServerCommunication,"
+        "OptimizationHints,MediaRouter,Translate,SignInProfileCreation,DiceWebSigninInterception", *proxy])
 
 
-def test_a_deep_link_as_first_visit_runs_under_the_router(server):
+def test_the_trap_sees_a_remote_request(outbound):
+    """The net works: a page that fetches a remote icon is caught."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = _launch(p, outbound)
+        page = browser.new_page()
+        page.set_content('<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Inter">'
+                         '<img src="http://203.0.113.7/x.png">')
+        page.wait_for_timeout(1500)
+        browser.close()
+    assert any("203.0.113.7" in s for s in app_outbound()) and any("fonts.googleapis.com" in s for s in app_outbound())
+    _Trap.seen.clear()
+
+
+def test_a_deep_link_as_first_visit_runs_under_the_router(server, outbound):
     """First request to a fresh server is /Data (a bookmark, a refresh after restart): the page must
     come with the app's sidebar and navigation, not as a bare v1 'pages/' script."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = _launch(p)
+        browser = _launch(p, outbound)
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
         page.goto(server + "/Data", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Data", exact=True).first.wait_for(timeout=60_000)
@@ -89,15 +161,16 @@ def test_a_deep_link_as_first_visit_runs_under_the_router(server):
         browser.close()
 
 
-def test_every_page_in_chromium(server):
+def test_every_page_in_chromium(server, outbound):
     from playwright.sync_api import sync_playwright
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = _launch(p)
+        browser = _launch(p, outbound)
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
-        errors = []
+        errors, page_requests = [], []
         page.on("pageerror", lambda e: errors.append(str(e)))
+        page.context.on("request", lambda r: page_requests.append(r.url))
         page.goto(server, wait_until="domcontentloaded")
         page.get_by_text("Resumes").first.wait_for(timeout=60_000)
         wait_idle(page)
@@ -129,3 +202,6 @@ def test_every_page_in_chromium(server):
         browser.close()
     assert heatmaps_plots == 3  # one heatmap per model
     assert not errors, errors
+    assert app_outbound() == []  # nothing but 127.0.0.1: no remote icon, font, script or beacon
+    assert page_requests and all(u.startswith(server) or u.startswith(("data:", "blob:")) for u in page_requests), \
+        sorted({u for u in page_requests if not u.startswith(server)})

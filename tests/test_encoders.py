@@ -200,3 +200,48 @@ def test_doc2vec_same_vectors_in_another_process():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True,
                          cwd=os.path.dirname(os.path.dirname(__file__)))
     np.testing.assert_allclose(np.array(json.loads(out.stdout)), here, atol=1e-6)
+
+
+@pytest.mark.parametrize("prefix", ["", "st:", "hf:", "cross:"])
+def test_custom_model_code_never_runs_and_never_prompts(tmp_path, monkeypatch, prefix):
+    """A folder whose config asks for its own Python code (auto_map): refused on every load path, with no
+    interactive 'run custom code?' prompt, and the code never executes."""
+    import builtins
+
+    folder = tmp_path / f"custom{prefix.strip(':')}"
+    folder.mkdir()
+    marker = tmp_path / "ran.txt"
+    code = f"open({str(marker)!r}, 'w').write('custom code ran')\nfrom transformers import PretrainedConfig\n" \
+           "class C(PretrainedConfig):\n    model_type = 'evil'\n"
+    (folder / "evil.py").write_text(code)
+    (folder / "config.json").write_text(json.dumps({"model_type": "evil", "architectures": ["EvilModel"],
+                                                    "auto_map": {"AutoConfig": "evil.C", "AutoModel": "evil.M"}}))
+    monkeypatch.setattr(builtins, "input", lambda *a: pytest.fail("an interactive prompt was shown"))
+    with pytest.raises(ModelUnavailable):
+        enc = create(prefix + str(folder))
+        enc.load()
+    assert not marker.exists()
+
+
+def test_every_load_call_in_the_package_refuses_custom_code_explicitly():
+    """The class check: each call that loads weights or tokenizers passes trust_remote_code=False."""
+    import ast
+    from pathlib import Path
+
+    import matchlens
+
+    loaders = {"from_pretrained", "SentenceTransformer", "CrossEncoder", "Transformer"}
+    missing = []
+    for path in Path(matchlens.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.Call):
+                continue
+            fn = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if fn not in loaders or (fn == "SentenceTransformer" and any(k.arg == "modules" for k in node.keywords)):
+                continue
+            if fn == "from_pretrained" and "StaticModel" in ast.unparse(node.func):
+                continue  # model2vec: static embeddings, no model code to run
+            kws = {k.arg: ast.unparse(k.value) for k in node.keywords}
+            if kws.get("trust_remote_code") != "False" and "no_custom_code" not in ast.unparse(node):
+                missing.append(f"{path.name}:{node.lineno} {ast.unparse(node)[:80]}")
+    assert not missing, missing

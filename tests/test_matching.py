@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from matchlens.cache import EmbeddingCache
 from matchlens.chunking import ChunkSettings
@@ -120,3 +121,42 @@ def test_a_model_that_runs_out_of_memory_is_reported_and_nothing_is_cached(small
     res = compare(small_corpus, ["tfidf", "big"], cache=cache, encoders={"big": Exploding()})
     assert "tfidf" in res.results and "out of memory" in res.errors["big"]
     assert len(cache) == 0
+
+
+@pytest.mark.parametrize("junk, reason", [
+    (lambda n: np.full((n, 4), np.nan, np.float32), "NaN"),
+    (lambda n: np.full((n, 4), np.inf, np.float32), "NaN or infinite"),
+    (lambda n: np.zeros((n, 4), np.float32), "only zeros"),
+    (lambda n: np.ones((n + 1, 4), np.float32), "vectors for"),
+    (lambda n: np.ones((n,), np.float32), "shape"),
+    (lambda n: np.ones((n, 5), np.float32), "5-dimensional"),
+])
+def test_a_model_that_returns_junk_is_reported_left_out_and_never_cached(small_corpus, tmp_path, junk, reason):
+    from matchlens.encoders.base import Encoder, EncoderInfo
+
+    class Junk(Encoder):
+        info = EncoderInfo("junk", "test", "any", 4, None, True, source="junk")
+
+        def encode(self, texts, side="resume", progress=None):
+            return junk(len(texts))
+
+    cache = EmbeddingCache(tmp_path / "c.sqlite")
+    res = compare(small_corpus, ["tfidf", "junk", "hybrid:tfidf+junk"], cache=cache, encoders={"junk": Junk()})
+    assert list(res.results) == ["tfidf"]
+    assert reason in res.errors["junk"] and "junk" in res.errors["hybrid:tfidf+junk"]
+    assert len(cache) == 0
+    good = compare(small_corpus, ["tfidf"], cache=cache)  # the next run is not poisoned
+    assert not good.errors
+
+
+def test_a_pair_scorer_that_returns_junk_is_reported(small_corpus, tmp_path):
+    from matchlens.encoders.base import EncoderInfo, PairScorer
+
+    class JunkPairs(PairScorer):
+        info = EncoderInfo("jp", "test", "any", None, None, True, source="jp", pair_scorer=True)
+
+        def score_pairs(self, a, b, progress=None):
+            return np.full(len(a), np.nan, np.float32)
+
+    res = compare(small_corpus, ["tfidf", "jp"], cache=EmbeddingCache(tmp_path / "c"), encoders={"jp": JunkPairs()})
+    assert "NaN" in res.errors["jp"] and "tfidf" in res.results

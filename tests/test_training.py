@@ -120,3 +120,40 @@ def test_fixed_seed_gives_the_same_metrics(pairs_file, tiny_st_dir):
     assert json.loads((a.output_dir / "train_config.json").read_text())["seed"] == 7
     card = json.loads((a.output_dir / "matchlens.json").read_text())
     assert card["data_hash"] == json.loads((b.output_dir / "matchlens.json").read_text())["data_hash"]
+
+
+@pytest.mark.parametrize("where", ["outside", "foreign", "root"])
+def test_training_writes_only_inside_the_models_folder(pairs_file, tiny_st_dir, tmp_path, where):
+    """Refused before any training starts: an output_dir outside the models folder, the folder itself, or an
+    existing folder that is not a matchlens model."""
+    from matchlens import settings
+
+    foreign = settings.models_dir() / "not-a-model"
+    foreign.mkdir(exist_ok=True)
+    (foreign / "precious.txt").write_text("user data")
+    out = {"outside": str(tmp_path / "elsewhere"), "foreign": str(foreign), "root": str(settings.models_dir())}[where]
+    cfg = TrainConfig(name="t-out", base_model=str(tiny_st_dir), train_file=str(pairs_file), recipe="cosine",
+                      epochs=1, output_dir=out)
+    with pytest.raises(ValueError, match="outside|not a matchlens model"):
+        train(cfg)
+    assert (foreign / "precious.txt").read_text() == "user data" and not (tmp_path / "elsewhere").exists()
+
+
+def test_a_published_model_is_complete(pairs_file, tiny_st_dir, monkeypatch):
+    """The card, metrics and config are written before the one rename that makes the model visible."""
+    from matchlens.training import run
+
+    seen = {}
+    real = run._publish
+
+    def spy(src, out):
+        seen["files"] = sorted(p.name for p in src.iterdir())
+        seen["visible_before"] = out.exists()
+        real(src, out)
+
+    monkeypatch.setattr(run, "_publish", spy)
+    cfg = TrainConfig(name="t-complete", base_model=str(tiny_st_dir), train_file=str(pairs_file), recipe="cosine",
+                      epochs=1, batch_size=16)
+    result = train(cfg)
+    assert {"matchlens.json", "metrics.json", "train_config.json", "MATCHLENS_CARD.md"} <= set(seen["files"])
+    assert not seen["visible_before"] and (result.output_dir / "MATCHLENS_CARD.md").exists()

@@ -91,6 +91,8 @@ def cmd_score(args) -> int:
     cache = NullCache() if args.no_cache else EmbeddingCache()
     result = compare(corpus, args.model, _options(args), cache=cache,
                      report=_progress_reporter(not args.quiet))
+    for warning in result.warnings:
+        print(f"[matchlens] warning: {warning}", file=sys.stderr)
     for name, err in result.errors.items():
         print(f"[matchlens] model failed: {err}", file=sys.stderr)
     for name, res in result.results.items():
@@ -102,11 +104,9 @@ def cmd_score(args) -> int:
     cols = ["resume", "gig", "model", "score", "rank", "rank_for_resume", "percentile", "z"]
     table = table[cols]
     if args.out:
-        out = Path(args.out)
-        if out.suffix == ".parquet":
-            table.to_parquet(out, index=False)
-        else:
-            table.to_csv(out, index=False)
+        from .export import write_table
+
+        out = write_table(table, args.out)
         print(f"[matchlens] wrote {len(table)} rows to {out}", file=sys.stderr)
     if args.json:
         print(table.to_json(orient="records", force_ascii=False, indent=1))

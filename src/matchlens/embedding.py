@@ -8,7 +8,7 @@ import numpy as np
 
 from .cache import EmbeddingCache, NullCache, cache_key
 from .chunking import ChunkSettings, chunk_many
-from .encoders.base import Encoder, l2_normalize
+from .encoders.base import Encoder, check_vectors, l2_normalize
 
 StageProgress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -44,7 +44,7 @@ def embed_texts(encoder: Encoder, texts: Sequence[str], side: str, chunking: Chu
     chunking = chunking or ChunkSettings()
     texts = list(texts)
     if encoder.needs_fit or not encoder.cacheable:
-        vecs = encoder.encode(texts, side=side, progress=progress)
+        vecs = check_vectors(encoder.name, encoder.encode(texts, side=side, progress=progress), len(texts))
         owner = np.arange(len(texts))
         return EmbeddedDocs(vecs, None, owner, list(texts), [len(t.split()) for t in texts], None, len(texts))
     window = chunking.max_tokens or encoder.window()
@@ -65,18 +65,33 @@ def _encode_cached(encoder: Encoder, texts: list[str], side: str, cache, progres
     identity, prompt = encoder.identity(), encoder.prompt(side)
     keys = [cache_key(identity, prompt, t) for t in texts]
     found = cache.get_many(keys)
+    if encoder.info.dim:  # an entry of another dimension is stale: recompute it, never use it
+        found = {k: v for k, v in found.items() if v.shape[-1] == encoder.info.dim}
     missing = list(dict.fromkeys(k for k in keys if k not in found))
     if missing:
         text_of = dict(zip(keys, texts))
         fresh = encoder.encode([text_of[k] for k in missing], side=side, progress=progress)
-        new = dict(zip(missing, np.asarray(fresh, dtype=np.float32)))
+        fresh = check_vectors(encoder.name, np.asarray(fresh, dtype=np.float32), len(missing), encoder.info.dim)
+        new = dict(zip(missing, fresh))  # only checked vectors reach the cache
         cache.put_many(new)
         found.update(new)
     elif progress:
         progress(len(texts), len(texts))
     if not texts:
         return np.zeros((0, encoder.info.dim or 1), np.float32), 0
+    if len({found[k].shape for k in keys}) > 1:  # cached entries of another dimension: recompute them all
+        return _encode_cached(encoder, texts, side, _Fresh(cache), progress)
     return np.stack([found[k] for k in keys]).astype(np.float32), len(missing)
+
+
+class _Fresh:
+    """A cache view that finds nothing (forcing re-encoding) but still stores the new vectors."""
+
+    def __init__(self, cache):
+        self.put_many = cache.put_many
+
+    def get_many(self, keys):
+        return {}
 
 
 def _mean_by_owner(vectors: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:

@@ -15,8 +15,8 @@ from .cache import EmbeddingCache, NullCache, cache_key
 from .chunking import ChunkSettings
 from .documents import Corpus, Document
 from .embedding import EmbeddedDocs, embed_texts
-from .encoders import ModelUnavailable, create
-from .encoders.base import EncoderInfo
+from .encoders import ModelFailed, ModelUnavailable, create
+from .encoders.base import EncoderInfo, check_scores
 from .preprocess import select_text
 from . import similarity
 
@@ -52,6 +52,7 @@ class Comparison:
     results: dict[str, ModelResult]
     errors: dict[str, str]
     options: Options
+    warnings: list[str] = field(default_factory=list)  # e.g. the embedding cache is off for this run
 
     @property
     def models(self) -> list[str]:
@@ -125,7 +126,7 @@ def compare(corpus: Corpus, models: Sequence[str], options: Options | None = Non
         try:
             enc = (encoders or {}).get(name) or create(name)
             results[name] = run_model(enc, resumes, gigs, options, cache, report)
-        except ModelUnavailable as exc:
+        except (ModelUnavailable, ModelFailed) as exc:
             errors[name] = str(exc)
         except MemoryError:
             errors[name] = f"{name}: ran out of memory; try fewer documents or a smaller model"
@@ -138,7 +139,8 @@ def compare(corpus: Corpus, models: Sequence[str], options: Options | None = Non
         except Exception as exc:  # a composite model must never take the others down either
             errors[name] = f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
     results = {n: results[n] for n in models if n in results}
-    return Comparison(resumes, gigs, results, errors, options)
+    warnings = [cache.warning] if getattr(cache, "warning", None) else []
+    return Comparison(resumes, gigs, results, errors, options, warnings)
 
 
 def _components(name, comps, corpus, options, cache, report, encoders, results, errors) -> dict | None:
@@ -221,6 +223,7 @@ def run_model(enc, resumes: Sequence[Document], gigs: Sequence[Document], option
         g_emb = embed_texts(enc, g_texts, "gig", options.chunking, cache, lambda d, t: say("gigs", d, t))
         scores = similarity.score_matrix(r_emb, g_emb, options.chunking.aggregation)
         encoded = r_emb.encoded + g_emb.encoded
+    check_scores(name, scores, (len(resumes), len(gigs)))
     say("done", 1, 1)
     return ModelResult(name, enc.info, scores.astype(np.float32), r_emb, g_emb, enc,
                        time.perf_counter() - t0, encoded)
@@ -237,6 +240,7 @@ def _pair_scores(enc, r_texts, g_texts, cache, say, pairs=None) -> tuple[np.ndar
     if todo:
         vals = enc.score_pairs([r_texts[pairs[n][0]] for n in todo], [g_texts[pairs[n][1]] for n in todo],
                                progress=lambda d, t: say("pairs", d, t))
+        vals = check_scores(enc.name, vals, (len(todo),))
         new = {keys[n]: np.asarray([v], np.float32) for n, v in zip(todo, vals)}
         cache.put_many(new)
         found.update(new)

@@ -9,6 +9,14 @@ LABEL_SYMBOL = {"fit": "circle", "partial": "diamond", "no": "x"}
 PALETTE = ["#3b5bdb", "#e8590c", "#2b8a3e", "#c2255c", "#7048e8", "#0b7285", "#e67700", "#5c940d"]
 
 
+def esc(text) -> str:
+    """The one escaping helper for Plotly strings (titles, ticks, trace names, hover, annotations):
+    Plotly renders a subset of HTML in them, so user text must reach it escaped, as text."""
+    import html
+
+    return html.escape(str(text), quote=False)
+
+
 def short(name: str, n: int = 38) -> str:
     base = name.split(" [")[0]
     return base if len(base) <= n else base[: n - 1] + "…"
@@ -22,8 +30,8 @@ def heatmap(values: np.ndarray, rows: Sequence[str], cols: Sequence[str], *, tit
     import plotly.graph_objects as go
 
     n_r, n_g = values.shape
-    ylab = [f"{i + 1:>2}. {short(r)}" for i, r in enumerate(rows)]
-    xlab = [f"{j + 1}. {short(c, 26)}" for j, c in enumerate(cols)]
+    ylab = [esc(f"{i + 1:>2}. {short(r)}") for i, r in enumerate(rows)]
+    xlab = [esc(f"{j + 1}. {short(c, 26)}") for j, c in enumerate(cols)]
     cell = 24 if n_r <= 40 else max(6, 960 // n_r)
     label_px = 10 + 5 * max(len(x) for x in xlab)  # room for the rotated gig names; plot height = cell * rows
     yy, xx = np.meshgrid(np.arange(n_r), np.arange(n_g), indexing="ij")
@@ -45,7 +53,7 @@ def heatmap(values: np.ndarray, rows: Sequence[str], cols: Sequence[str], *, tit
                                          marker=dict(symbol=sym + "-open", size=max(5, cell // 3), color="white",
                                                      line=dict(width=1.5)), name=f"label: {lab}"))
     fig.update_layout(
-        title=dict(text=title, x=0.01), height=40 + cell * n_r + label_px,
+        title=dict(text=esc(title), x=0.01), height=40 + cell * n_r + label_px,
         margin=dict(l=10, r=10, t=40, b=label_px), clickmode="event+select", dragmode=False, plot_bgcolor="white",
         yaxis=dict(autorange="reversed", tickmode="array", tickvals=list(range(n_r)), ticktext=ylab,
                    tickfont=dict(size=10), showgrid=False, zeroline=False, range=[n_r - 0.5, -0.5],
@@ -62,7 +70,7 @@ def distributions(scores_by_model: dict[str, np.ndarray]):
 
     fig = go.Figure()
     for k, (name, s) in enumerate(scores_by_model.items()):
-        fig.add_trace(go.Violin(y=np.ravel(s), name=name, box_visible=True, meanline_visible=True,
+        fig.add_trace(go.Violin(y=np.ravel(s), name=esc(name), box_visible=True, meanline_visible=True,
                                 line_color=PALETTE[k % len(PALETTE)], points=False))
     fig.update_layout(title="Raw score distributions per model (all resume-gig pairs)", yaxis_title="cosine",
                       showlegend=False, height=420, margin=dict(l=10, r=10, t=40, b=10))
@@ -84,17 +92,18 @@ def pair_scatter(x: np.ndarray, y: np.ndarray, names_a: str, names_b: str, hover
                                      marker=dict(color=colors[lab], size=8, opacity=0.75),
                                      hovertext=np.asarray(hover, dtype=object)[m], hoverinfo="text",
                                      customdata=custom[m]))
-    fig.update_layout(xaxis_title=names_a, yaxis_title=names_b, height=480, clickmode="event+select",
-                      title=f"{names_a} vs {names_b}: every resume-gig pair", margin=dict(l=10, r=10, t=40, b=10))
+    fig.update_layout(xaxis_title=esc(names_a), yaxis_title=esc(names_b), height=480, clickmode="event+select",
+                      title=esc(f"{names_a} vs {names_b}: every resume-gig pair"), margin=dict(l=10, r=10, t=40, b=10))
     return fig
 
 
 def matrix_figure(df, title: str, zmin: float = -1, zmax: float = 1):
     import plotly.graph_objects as go
 
-    fig = go.Figure(go.Heatmap(z=df.values, x=list(df.columns), y=list(df.index), zmin=zmin, zmax=zmax,
+    fig = go.Figure(go.Heatmap(z=df.values, x=[esc(c) for c in df.columns], y=[esc(i) for i in df.index],
+                               zmin=zmin, zmax=zmax,
                                colorscale="RdBu", text=np.round(df.values, 2), texttemplate="%{text}"))
-    fig.update_layout(title=title, height=120 + 50 * len(df), margin=dict(l=10, r=10, t=40, b=10),
+    fig.update_layout(title=esc(title), height=120 + 50 * len(df), margin=dict(l=10, r=10, t=40, b=10),
                       yaxis=dict(autorange="reversed"))
     return fig
 
@@ -116,12 +125,12 @@ def projection_map(coords: np.ndarray, color: Sequence[str], hover: Sequence[str
         m = color == val
         c = (color_map or {}).get(val, PALETTE[k % len(PALETTE)])
         fig.add_trace(go.Scatter(
-            x=coords[m, 0], y=coords[m, 1], mode="markers", name=str(val),
+            x=coords[m, 0], y=coords[m, 1], mode="markers", name=esc(val),
             marker=dict(color=c, size=10, symbol=[("diamond" if s == "gig" else "circle") for s in symbols[m]],
                         line=dict(color="white", width=0.5)),
             hovertext=np.asarray(hover, dtype=object)[m], hoverinfo="text",
             customdata=None if custom is None else custom[m]))
-    fig.update_layout(title=title, height=460, margin=dict(l=10, r=10, t=40, b=10),
+    fig.update_layout(title=esc(title), height=460, margin=dict(l=10, r=10, t=40, b=10),
                       xaxis=dict(showticklabels=False, title=""), yaxis=dict(showticklabels=False, title=""),
                       legend=dict(orientation="h", y=-0.05))
     return fig
@@ -131,9 +140,9 @@ def stability_bar(names: Sequence[str], values: np.ndarray, kinds: Sequence[str]
     import plotly.graph_objects as go
 
     order = np.argsort(values)
-    fig = go.Figure(go.Bar(x=np.asarray(values)[order], y=[short(names[i], 40) for i in order], orientation="h",
+    fig = go.Figure(go.Bar(x=np.asarray(values)[order], y=[esc(short(names[i], 40)) for i in order], orientation="h",
                            marker_color=["#e8590c" if kinds[i] == "gig" else "#3b5bdb" for i in order],
-                           hovertext=[f"{names[i]}: {values[i]:.2f}" for i in order], hoverinfo="text"))
+                           hovertext=[f"{esc(names[i])}: {values[i]:.2f}" for i in order], hoverinfo="text"))
     fig.update_layout(title="Neighbour stability across models (1 = same nearest neighbours in every model)",
                       height=max(300, 16 * len(names)), margin=dict(l=10, r=10, t=40, b=10), xaxis=dict(range=[0, 1]))
     return fig
@@ -145,18 +154,17 @@ def evidence_heatmap(sims: np.ndarray, gig_units: Sequence[str], resume_units: S
     hover = [[f"<b>gig:</b> {_wrap(g)}<br><b>resume:</b> {_wrap(r)}<br>cosine {sims[i, j]:.3f}"
               for j, r in enumerate(resume_units)] for i, g in enumerate(gig_units)]
     fig = go.Figure(go.Heatmap(z=sims, x=[f"R{j + 1}" for j in range(len(resume_units))],
-                               y=[f"G{i + 1}: {short(g, 30)}" for i, g in enumerate(gig_units)],
+                               y=[esc(f"G{i + 1}: {short(g, 30)}") for i, g in enumerate(gig_units)],
                                hovertext=hover, hoverinfo="text", colorscale="Viridis"))
-    fig.update_layout(title=title, height=min(900, 140 + 26 * len(gig_units)), margin=dict(l=10, r=10, t=40, b=10),
+    fig.update_layout(title=esc(title), height=min(900, 140 + 26 * len(gig_units)), margin=dict(l=10, r=10, t=40, b=10),
                       yaxis=dict(autorange="reversed"))
     return fig
 
 
 def _wrap(text: str, width: int = 70) -> str:
-    import html
     import textwrap
 
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)[:6])
+    return "<br>".join(esc(line) for line in textwrap.wrap(str(text), width)[:6])
 
 
 def hover_escape(text: str) -> str:
@@ -178,8 +186,8 @@ def roc_pr_curves(evals: dict, positive_min: float = 1.0):
         c = PALETTE[k % len(PALETTE)]
         fpr, tpr, _ = roc_curve(y, ev.scores)
         p, r, _ = precision_recall_curve(y, ev.scores)
-        fig.add_trace(go.Scatter(x=fpr, y=tpr, name=m, line=dict(color=c), legendgroup=m), 1, 1)
-        fig.add_trace(go.Scatter(x=r, y=p, name=m, line=dict(color=c), legendgroup=m, showlegend=False), 1, 2)
+        fig.add_trace(go.Scatter(x=fpr, y=tpr, name=esc(m), line=dict(color=c), legendgroup=m), 1, 1)
+        fig.add_trace(go.Scatter(x=r, y=p, name=esc(m), line=dict(color=c), legendgroup=m, showlegend=False), 1, 2)
     fig.add_trace(go.Scatter(x=[0, 1], y=[0, 1], line=dict(dash="dot", color="grey"), showlegend=False), 1, 1)
     fig.update_xaxes(title_text="false positive rate", row=1, col=1)
     fig.update_yaxes(title_text="true positive rate", row=1, col=1)
@@ -195,7 +203,7 @@ def reliability_figure(curves: dict):
 
     fig = go.Figure(go.Scatter(x=[0, 1], y=[0, 1], line=dict(dash="dot", color="grey"), name="perfect"))
     for k, (m, (mean, frac)) in enumerate(curves.items()):
-        fig.add_trace(go.Scatter(x=mean, y=frac, mode="lines+markers", name=m, line=dict(color=PALETTE[k % len(PALETTE)])))
+        fig.add_trace(go.Scatter(x=mean, y=frac, mode="lines+markers", name=esc(m), line=dict(color=PALETTE[k % len(PALETTE)])))
     fig.update_layout(title="Reliability of calibrated scores", xaxis_title="predicted P(fit)",
                       yaxis_title="observed fraction of fits", height=400, margin=dict(l=10, r=10, t=40, b=10))
     return fig

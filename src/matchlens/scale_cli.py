@@ -66,7 +66,9 @@ def cmd_topk(args) -> int:
         "model": next(iter(models)), "score": scores.ravel().round(4),
         "rank": list(range(1, idx.shape[1] + 1)) * idx.shape[0]})
     if args.out:
-        table.to_parquet(args.out, index=False) if args.out.endswith(".parquet") else table.to_csv(args.out, index=False)
+        from .export import write_table
+
+        write_table(table, args.out)
         print(f"[matchlens] wrote {len(table)} rows to {args.out}", file=sys.stderr)
     else:
         print(table.to_string(index=False))

@@ -63,7 +63,7 @@ def pair_hover(comp: Comparison, i: int, j: int, ranks: dict, label: str = "") -
     for m, res in comp.results.items():
         lines.append(f"{plots.hover_escape(m)}: {res.scores[i, j]:.3f} (rank {ranks[m][i, j]}/{len(comp.resumes)})")
     if label:
-        lines.append(f"label: {label}")
+        lines.append(f"label: {plots.esc(label)}")
     return "<br>".join(lines)
 
 
@@ -104,7 +104,7 @@ def point_table(comp: Comparison, labels: dict | None = None, gig_idx: int | Non
     if gig_idx is not None:
         point_label = [lab[i, gig_idx] or "unlabelled" for i in range(len(comp.resumes))] + \
                       ["this gig" if j == gig_idx else "other gig" for j in range(len(comp.gigs))]
-    hover = [f"<b>{plots.hover_escape(d.name)}</b> ({d.kind}, {d.lang})<br>{plots.hover_escape(d.text[:220])}"
+    hover = [f"<b>{plots.hover_escape(d.name)}</b> ({plots.esc(d.kind)}, {plots.esc(d.lang)})<br>{plots.hover_escape(d.text[:220])}"
              for d in docs]
     return docs, point_label, hover
 

@@ -17,6 +17,10 @@ class ModelUnavailable(RuntimeError):
     """A model that cannot be loaded (unknown, not available offline, not a model): message names it."""
 
 
+class ModelFailed(RuntimeError):
+    """A model that ran but gave junk (NaN, Inf, all zeros, wrong shape or count): left out of every view."""
+
+
 @dataclass(frozen=True)
 class EncoderInfo:
     """What the model list shows for each model."""
@@ -101,6 +105,33 @@ def corpus_hash(texts: Sequence[str]) -> str:
     import hashlib
 
     return hashlib.sha256("\0".join(texts).encode()).hexdigest()[:12]
+
+
+def check_vectors(name: str, vectors, n: int, dim: int | None = None):
+    """The encoder's output if it is n finite, non-zero rows of one dimension; otherwise ModelFailed."""
+    shape = getattr(vectors, "shape", None)
+    if shape is None or len(shape) != 2:
+        raise ModelFailed(f"{name} returned output of shape {shape}, not one vector per text")
+    if shape[0] != n:
+        raise ModelFailed(f"{name} returned {shape[0]} vectors for {n} texts")
+    if dim and n and shape[1] != dim:
+        raise ModelFailed(f"{name} returned {shape[1]}-dimensional vectors; it declares {dim}")
+    values = vectors.data if hasattr(vectors, "tocsr") else np.asarray(vectors)
+    if not np.all(np.isfinite(values)):
+        raise ModelFailed(f"{name} returned NaN or infinite values")
+    if n and shape[1] and not np.any(values):
+        raise ModelFailed(f"{name} returned only zeros: every text would score alike")
+    return vectors
+
+
+def check_scores(name: str, scores: np.ndarray, shape: tuple) -> np.ndarray:
+    """A score matrix or vector of the expected shape with finite values; otherwise ModelFailed."""
+    scores = np.asarray(scores)
+    if scores.shape != tuple(shape):
+        raise ModelFailed(f"{name} returned {scores.shape} scores, expected {tuple(shape)}")
+    if not np.all(np.isfinite(scores)):
+        raise ModelFailed(f"{name} returned NaN or infinite scores")
+    return scores
 
 
 def l2_normalize(x: np.ndarray) -> np.ndarray:

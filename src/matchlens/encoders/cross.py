@@ -17,9 +17,8 @@ _LOADED: dict[tuple, object] = {}
 
 class CrossEncoderScorer(PairScorer):
     def __init__(self, name: str, path: str, *, languages: str = "see model card", max_tokens: int = 512,
-                 trust_remote_code: bool = False, description: str = ""):
+                 description: str = ""):
         self.path = str(path)
-        self.trust_remote_code = trust_remote_code
         self.info = EncoderInfo(
             name=name, kind="cross-encoder", languages=languages, dim=None, max_tokens=max_tokens,
             offline_ready=is_local_model(self.path), source=self.path, pair_scorer=True,
@@ -28,7 +27,7 @@ class CrossEncoderScorer(PairScorer):
 
     @property
     def model(self):
-        key = (self.path, self.trust_remote_code)
+        key = self.path
         with _LOCK:
             if key not in _LOADED:
                 settings.apply_privacy_defaults()
@@ -38,7 +37,7 @@ class CrossEncoderScorer(PairScorer):
                 local = is_local_model(self.path)
                 try:
                     _LOADED[key] = CrossEncoder(str(Path(self.path).expanduser()) if local else self.path,
-                                                device="cpu", trust_remote_code=self.trust_remote_code,
+                                                device="cpu", trust_remote_code=False,
                                                 local_files_only=not settings.downloads_allowed())
                 except Exception as exc:
                     raise ModelUnavailable(_explain_load_error(self.path, local, exc)) from exc

@@ -76,7 +76,7 @@ def saved_models() -> dict[str, Path]:
             ((p / "modules.json").exists() or (p / "config.json").exists())}
 
 
-def _from_folder(name: str, folder: Path, trust_remote_code: bool = False) -> AnyModel:
+def _from_folder(name: str, folder: Path) -> AnyModel:
     from .cross import CrossEncoderScorer
     from .sbert import SentenceTransformerEncoder, transformer_encoder
 
@@ -89,12 +89,11 @@ def _from_folder(name: str, folder: Path, trust_remote_code: bool = False) -> An
     langs = meta.get("languages", "see model card")
     desc = meta.get("description", f"model folder {folder}")
     if meta.get("kind") == "cross-encoder" or _is_cross_encoder(folder):
-        return CrossEncoderScorer(name, str(folder), languages=langs, description=desc,
-                                  trust_remote_code=trust_remote_code)
+        return CrossEncoderScorer(name, str(folder), languages=langs, description=desc)
     if (folder / "modules.json").exists():
         return SentenceTransformerEncoder(name, str(folder), languages=langs, description=desc,
-                                          prompts=meta.get("prompts"), trust_remote_code=trust_remote_code)
-    return transformer_encoder(name, str(folder), languages=langs, trust_remote_code=trust_remote_code)
+                                          prompts=meta.get("prompts"))
+    return transformer_encoder(name, str(folder), languages=langs)
 
 
 def _is_cross_encoder(folder: Path) -> bool:
@@ -106,8 +105,11 @@ def _is_cross_encoder(folder: Path) -> bool:
     return any(a.endswith("ForSequenceClassification") for a in archs) and not (folder / "modules.json").exists()
 
 
-def create(name: str, *, trust_remote_code: bool = False) -> AnyModel:
-    """An encoder or pair scorer for ``name``; raises ModelUnavailable with a clear message."""
+def create(name: str) -> AnyModel:
+    """An encoder or pair scorer for ``name``; raises ModelUnavailable with a clear message.
+
+    Custom model code (``trust_remote_code``) never runs: every load path passes False explicitly.
+    """
     from .cross import CrossEncoderScorer
     from .remote import RemoteEmbeddingEncoder
     from .sbert import SentenceTransformerEncoder, transformer_encoder
@@ -123,25 +125,25 @@ def create(name: str, *, trust_remote_code: bool = False) -> AnyModel:
         return bundled[name].factory()
     saved = saved_models()
     if name in saved:
-        return _from_folder(name, saved[name], trust_remote_code)
+        return _from_folder(name, saved[name])
     prefix, _, rest = name.partition(":")
     if rest and prefix in {"st", "hf", "transformer", "cross", "openai"}:
         if prefix == "st":
-            return SentenceTransformerEncoder(name, _expand(rest), trust_remote_code=trust_remote_code)
+            return SentenceTransformerEncoder(name, _expand(rest))
         if prefix in {"hf", "transformer"}:
-            return transformer_encoder(name, _expand(rest), trust_remote_code=trust_remote_code)
+            return transformer_encoder(name, _expand(rest))
         if prefix == "cross":
-            return CrossEncoderScorer(name, _expand(rest), trust_remote_code=trust_remote_code)
+            return CrossEncoderScorer(name, _expand(rest))
         model, _, url = rest.partition("@")
         return RemoteEmbeddingEncoder(name, model, base_url=url or None)
     folder = Path(name).expanduser()
     if folder.exists():
         if not folder.is_dir() or not (folder / "config.json").exists() and not (folder / "modules.json").exists():
             raise ModelUnavailable(f"'{name}' is not a model folder (no config.json or modules.json)")
-        return _from_folder(name, folder, trust_remote_code)
+        return _from_folder(name, folder)
     if "/" not in name and not name.replace("-", "").replace("_", "").replace(".", "").isalnum():
         raise ModelUnavailable(f"unknown model '{name}'")
-    return SentenceTransformerEncoder(name, name, trust_remote_code=trust_remote_code)
+    return SentenceTransformerEncoder(name, name)
 
 
 def _expand(path: str) -> str:

@@ -6,26 +6,20 @@ because resumes are personal data.
 """
 from __future__ import annotations
 
-import json
 import os
-import urllib.error
-import urllib.request
 from typing import Sequence
 from urllib.parse import urlparse
 
 import numpy as np
 
+from ..net import HttpError, is_loopback, post_json
 from .base import Encoder, EncoderInfo, ModelUnavailable, Progress, l2_normalize
 
 ENV_URL = "MATCHLENS_EMBEDDINGS_URL"
 ENV_KEY = "MATCHLENS_EMBEDDINGS_KEY"
 ENV_ALLOW = "MATCHLENS_ALLOW_REMOTE"
-LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 
-
-def is_loopback(url: str) -> bool:
-    host = (urlparse(url).hostname or "").lower()
-    return host in LOOPBACK or host.startswith("127.")
+__all__ = ["RemoteEmbeddingEncoder", "is_loopback"]
 
 
 class RemoteEmbeddingEncoder(Encoder):
@@ -59,20 +53,21 @@ class RemoteEmbeddingEncoder(Encoder):
                 f"default. Allow it explicitly with MATCHLENS_ALLOW_REMOTE=1.")
 
     def _post(self, texts: list[str]) -> np.ndarray:
-        body = json.dumps({"model": self.model_id, "input": texts}).encode()
-        req = urllib.request.Request(self.base_url + "/embeddings", data=body, method="POST",
-                                     headers={"Content-Type": "application/json"})
-        if self.api_key:
-            req.add_header("Authorization", f"Bearer {self.api_key}")
+        headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310 - checked above
-                payload = json.loads(resp.read())
-        except (urllib.error.URLError, OSError, json.JSONDecodeError) as exc:
+            payload = post_json(self.base_url + "/embeddings", {"model": self.model_id, "input": texts},
+                                headers=headers, allow_remote=self.allow_remote, deadline=self.timeout)
+        except HttpError as exc:
             raise ModelUnavailable(f"{self.name}: embeddings server {self.base_url} failed: {exc}") from exc
-        rows = sorted(payload.get("data", []), key=lambda r: r.get("index", 0))
-        if len(rows) != len(texts):
-            raise ModelUnavailable(f"{self.name}: server returned {len(rows)} vectors for {len(texts)} texts")
-        return np.asarray([r["embedding"] for r in rows], dtype=np.float32)
+        rows = payload.get("data") if isinstance(payload, dict) else None
+        if not isinstance(rows, list) or len(rows) != len(texts):
+            got = len(rows) if isinstance(rows, list) else "no"
+            raise ModelUnavailable(f"{self.name}: server returned {got} vectors for {len(texts)} texts")
+        try:
+            rows = sorted(rows, key=lambda r: r.get("index", 0))
+            return np.asarray([r["embedding"] for r in rows], dtype=np.float32)
+        except (TypeError, KeyError, ValueError, AttributeError) as exc:
+            raise ModelUnavailable(f"{self.name}: the server's answer is not a list of vectors ({exc})") from exc
 
     def encode(self, texts: Sequence[str], side="resume", progress: Progress | None = None) -> np.ndarray:
         self._check_allowed()

@@ -39,9 +39,9 @@ def is_local_model(path: str) -> bool:
 
 
 def load_sentence_transformer(path: str, *, bf16: bool, mean_pooling: bool = False,
-                              trust_remote_code: bool = False, max_seq_length: int | None = None):
+                              max_seq_length: int | None = None):
     """Load (once per process) a SentenceTransformer from a folder or hub id; errors name the model."""
-    key = (path, bf16, mean_pooling, trust_remote_code, max_seq_length)
+    key = (path, bf16, mean_pooling, max_seq_length)
     with _LOCK:
         if key in _LOADED:
             return _LOADED[key]
@@ -57,12 +57,12 @@ def load_sentence_transformer(path: str, *, bf16: bool, mean_pooling: bool = Fal
                 from sentence_transformers import models
 
                 body = models.Transformer(str(Path(path).expanduser()) if local else path,
-                                          max_seq_length=max_seq_length, **kwargs)
+                                          max_seq_length=max_seq_length, **no_custom_code(kwargs))
                 pool = models.Pooling(body.get_embedding_dimension(), pooling_mode="mean")
                 model = SentenceTransformer(modules=[body, pool], device="cpu")
             else:
                 model = SentenceTransformer(str(Path(path).expanduser()) if local else path, device="cpu",
-                                            trust_remote_code=trust_remote_code,
+                                            trust_remote_code=False,
                                             local_files_only=not settings.downloads_allowed(), **kwargs)
                 if max_seq_length:
                     model.max_seq_length = max_seq_length
@@ -71,6 +71,13 @@ def load_sentence_transformer(path: str, *, bf16: bool, mean_pooling: bool = Fal
         model.eval()
         _LOADED[key] = model
         return model
+
+
+def no_custom_code(kwargs: dict) -> dict:
+    """models.Transformer arguments with custom model code refused at every level (model, tokenizer, config)."""
+    model_args = {**kwargs.get("model_kwargs", {}), "trust_remote_code": False}
+    return {"model_args": model_args, "tokenizer_args": {"trust_remote_code": False},
+            "config_args": {"trust_remote_code": False}}
 
 
 def _explain_load_error(path: str, local: bool, exc: Exception) -> str:
@@ -110,13 +117,12 @@ class SentenceTransformerEncoder(Encoder):
 
     def __init__(self, name: str, path: str, *, languages: str = "see model card", description: str = "",
                  prompts: dict[str, str] | None = None, bf16: bool | None = None, mean_pooling: bool = False,
-                 trust_remote_code: bool = False, max_seq_length: int | None = None, dim: int | None = None,
+                 max_seq_length: int | None = None, dim: int | None = None,
                  max_tokens: int | None = None, kind: str = "sentence-transformers", revision: str = ""):
         self.path = str(path)
         self.prompts = dict(prompts or {})
         self.bf16 = settings.bf16_preferred() if bf16 is None else bf16
         self.mean_pooling = mean_pooling
-        self.trust_remote_code = trust_remote_code
         self.max_seq_length = max_seq_length
         self.revision = revision
         cfg_max, cfg_dim = _folder_shape(self.path)
@@ -128,7 +134,6 @@ class SentenceTransformerEncoder(Encoder):
     @property
     def model(self):
         return load_sentence_transformer(self.path, bf16=self.bf16, mean_pooling=self.mean_pooling,
-                                         trust_remote_code=self.trust_remote_code,
                                          max_seq_length=self.max_seq_length)
 
     def load(self) -> None:

@@ -16,7 +16,7 @@ from .lang import detect_language
 from .limits import DEFAULT_LIMITS, Limits
 
 TEXT_EXT = {".txt", ".md", ".markdown", ".text", ".rst"}
-TABLE_EXT = {".csv", ".tsv", ".xlsx", ".xlsm", ".xls"}
+TABLE_EXT = {".csv", ".tsv", ".xlsx", ".xlsm"}  # no legacy .xls: offered formats are formats that load
 SUPPORTED_EXT = TEXT_EXT | TABLE_EXT | {".pdf", ".docx"}
 
 __all__ = ["IngestError", "Problem", "Limits", "DEFAULT_LIMITS", "LoadResult", "load_bytes",
@@ -39,11 +39,18 @@ class LoadResult:
         return [p for p in self.problems if p.severity == "error"]
 
 
+MAX_NAME = 200
+
+
 def safe_name(name: str) -> str:
-    """Display name of an uploaded file: the base name only (no path traversal), never empty."""
+    """Display name of an uploaded file: the base name only (no path traversal), never empty; a long
+    name loses the end of its stem, never its extension (the extension decides how it is read)."""
     base = os.path.basename(str(name).replace("\\", "/")).strip()
     base = "".join(c for c in base if c.isprintable())
-    return base[:200] or "unnamed"
+    if len(base) > MAX_NAME:
+        suffix = Path(base).suffix if len(Path(base).suffix) <= 16 else ""
+        base = base[: MAX_NAME - len(suffix) - 1].rstrip() + "…" + suffix
+    return base or "unnamed"
 
 
 def from_text(text: str, name: str, kind: Kind, source: str = "pasted", meta: dict | None = None,
@@ -100,7 +107,12 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
     elif ext in TEXT_EXT or ext == "":
         from .text import read_text
 
-        text = read_text(data, name)
+        notes: list[str] = []
+        text = read_text(data, name, notes)
+        doc, problems = from_text(text, name, kind, source=source, limits=limits)
+        return LoadResult([doc], [Problem(name, n, "warning") for n in notes] + problems)
+    elif ext == ".xls":
+        raise IngestError(name, "legacy Excel .xls is not supported: save it as .xlsx (or CSV) and load it again")
     else:
         raise IngestError(name, f"unsupported file type '{ext}' (supported: "
                                 f"{', '.join(sorted(SUPPORTED_EXT))})")
@@ -111,13 +123,14 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
 def _load_table(name, data, kind, limits, text_col, source) -> LoadResult:
     from .table import detect_name_column, detect_text_column, read_table
 
-    df = read_table(data, name, limits)
+    notes: list[str] = []
+    df = read_table(data, name, limits, notes=notes)
     try:
         col = detect_text_column(df, text_col)
     except IngestError as exc:
         raise IngestError(name, exc.reason) from None
     name_col = detect_name_column(df, col)
-    result = LoadResult()
+    result = LoadResult(problems=[Problem(name, n, "warning") for n in notes])
     if len(df) > limits.max_documents:
         result.problems.append(Problem(name, f"only the first {limits.max_documents:,} rows were "
                                              f"loaded (limit)", "warning"))
@@ -146,34 +159,68 @@ def _row_kind(row: dict, default: Kind) -> Kind:
 
 
 def iter_files(path: Path) -> Iterable[Path]:
-    """Files under a folder (sorted, hidden ones skipped), or the path itself."""
-    if path.is_dir():
-        for p in sorted(path.rglob("*")):
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts):
-                yield p
-    else:
+    """Entries under a folder that are not folders (sorted, hidden ones skipped), or the path itself.
+
+    Links, FIFOs and the like are yielded too, so that :func:`check_file` names them instead of their
+    vanishing silently; links to folders are not followed.
+    """
+    if not path.is_dir():
         yield path
+        return
+    for root, dirs, names in os.walk(path, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        links = [d for d in dirs if os.path.islink(os.path.join(root, d))]
+        for name in sorted([n for n in names if not n.startswith(".")] + links):
+            yield Path(root) / name
+
+
+def check_file(f: Path, folder: Path | None, limits: Limits) -> Problem | None:
+    """Why this entry cannot be read as a file (None: it can). Never blocks, never follows a link out."""
+    import stat
+
+    try:
+        if f.is_symlink():
+            target = f.resolve(strict=True)
+            if folder is not None and folder.resolve() not in target.parents:
+                return Problem(f.name, f"link to {target}, outside the chosen folder: skipped")
+        info = f.stat()
+    except FileNotFoundError:
+        return Problem(f.name, "broken link (its target does not exist)")
+    except (OSError, RuntimeError) as exc:
+        return Problem(f.name, f"cannot be read ({type(exc).__name__}: {exc})")
+    if stat.S_ISDIR(info.st_mode):
+        return Problem(f.name, "link to a folder: skipped (choose the folder itself)", "warning")
+    if not stat.S_ISREG(info.st_mode):
+        kind = "FIFO (named pipe)" if stat.S_ISFIFO(info.st_mode) else "special file"
+        return Problem(f.name, f"not a regular file ({kind}): skipped")
+    if info.st_size > limits.max_file_bytes:
+        return Problem(f.name, f"file is {info.st_size / 2**20:.1f} MB, over the limit of {limits.max_file_mb:g} MB")
+    if f.suffix and f.suffix.lower() not in SUPPORTED_EXT | {".xls"}:
+        return Problem(f.name, f"unsupported file type '{f.suffix}'", "warning")
+    return None
 
 
 def load_paths(paths: Iterable[str | os.PathLike], kind: Kind, *, limits: Limits = DEFAULT_LIMITS,
                text_col: str | None = None, progress=None) -> LoadResult:
     """Load files and folders from disk; problems are collected, never raised."""
     result = LoadResult()
-    files: list[Path] = []
+    files: list[tuple[Path, Path | None]] = []
     for p in paths:
         p = Path(p)
-        if not p.exists():
+        if not p.exists() and not p.is_symlink():
             result.problems.append(Problem(str(p), "no such file or folder"))
             continue
-        files.extend(iter_files(p))
-    for f in progress(files) if progress else files:
-        if f.stat().st_size > limits.max_file_bytes:
-            result.problems.append(Problem(f.name, f"file is {f.stat().st_size / 2**20:.1f} MB, over "
-                                                   f"the limit of {limits.max_file_mb:g} MB"))
+        folder = p if p.is_dir() else None
+        files.extend((f, folder) for f in iter_files(p))
+    for f, folder in progress(files) if progress else files:
+        problem = check_file(f, folder, limits)
+        if problem is not None:
+            result.problems.append(problem)
             continue
-        if f.suffix and f.suffix.lower() not in SUPPORTED_EXT:
-            result.problems.append(Problem(f.name, f"unsupported file type '{f.suffix}'", "warning"))
+        try:
+            data = f.read_bytes()
+        except (OSError, MemoryError) as exc:
+            result.problems.append(Problem(f.name, f"cannot be read ({type(exc).__name__}: {exc})"))
             continue
-        result.extend(load_bytes(f.name, f.read_bytes(), kind, limits=limits, text_col=text_col,
-                                 source=str(f)))
+        result.extend(load_bytes(f.name, data, kind, limits=limits, text_col=text_col, source=str(f)))
     return result

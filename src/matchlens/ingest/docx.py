@@ -1,4 +1,5 @@
-"""DOCX via python-docx: paragraphs and tables in body order; zip bombs refused before parsing."""
+"""DOCX via python-docx: body, nested tables, text boxes, content controls, headers and footers, in order;
+zip bombs refused before parsing."""
 from __future__ import annotations
 
 import io
@@ -27,35 +28,98 @@ def read_docx(data: bytes, name: str, limits: Limits) -> str:
         import docx
 
         document = docx.Document(io.BytesIO(data))
-        lines = list(_body_lines(document))
+        lines = list(_part_lines(document))
     except IngestError:
         raise
     except Exception as exc:  # python-docx/lxml raise many kinds on broken files
         raise IngestError(name, f"corrupt or unreadable DOCX ({type(exc).__name__})") from None
     text = clean_text("\n".join(lines))
     if not text:
-        raise IngestError(name, "empty document (no text in paragraphs or tables)")
+        raise IngestError(name, "empty document (no text in paragraphs, tables, text boxes, headers or footers)")
     return text
 
 
-def _body_lines(document):
-    """Paragraph and table text in the order they appear in the body."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            yield block.text
-        elif isinstance(block, Table):
-            yield from _table_lines(block)
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def _table_lines(table):
-    for row in table.rows:
+def _part_lines(document):
+    """Headers, then the body, then footers: every paragraph, table (nested ones too) and text box."""
+    sections = list(document.sections)
+    yield from _once(hf for s in sections for hf in (s.first_page_header, s.header, s.even_page_header))
+    yield from _block_lines(document.element.body)
+    yield from _once(hf for s in sections for hf in (s.first_page_footer, s.footer, s.even_page_footer))
+
+
+def _hf_lines(hf):
+    try:
+        if hf.is_linked_to_previous:
+            return
+        yield from _block_lines(hf._element)
+    except (AttributeError, KeyError, ValueError):
+        return
+
+
+def _block_lines(element):
+    """Lines of a container (body, cell, header, text box) in document order."""
+    for child in element:
+        if child.tag == W + "p":
+            yield from _paragraph_lines(child)
+        elif child.tag == W + "tbl":
+            yield from _table_lines(child)
+        elif child.tag == W + "sdt":  # content controls wrap paragraphs and tables
+            for content in child.iter(W + "sdtContent"):
+                yield from _block_lines(content)
+                break
+
+
+def _paragraph_lines(p):
+    """The paragraph's own text, then the text boxes anchored in it (each once: the VML fallback copy of
+    a DrawingML text box is skipped)."""
+    own, boxes = [], []
+
+    def walk(node) -> None:
+        for child in node:
+            if child.tag == MC_FALLBACK:
+                continue
+            if child.tag == W + "txbxContent":
+                boxes.append(child)
+            elif child.tag == W + "t":
+                own.append(child.text or "")
+            elif child.tag == W + "tab":
+                own.append("\t")
+            elif child.tag in (W + "br", W + "cr"):
+                own.append("\n")
+            else:
+                walk(child)
+
+    walk(p)
+    yield "".join(own)
+    for box in boxes:
+        yield from _block_lines(box)
+
+
+def _table_lines(tbl):
+    """One line per row, cells joined by ' | '; a cell's nested tables and paragraphs are kept."""
+    for tr in tbl.iter(W + "tr"):
+        if tr.getparent() is not tbl:
+            continue
         cells = []
-        for cell in row.cells:
-            t = cell.text.strip()
+        for tc in tr.iter(W + "tc"):
+            if tc.getparent() is not tr:
+                continue
+            t = " / ".join(line.strip() for line in _block_lines(tc) if line.strip())
             if t and (not cells or cells[-1] != t):  # merged cells repeat their text
                 cells.append(t)
         if cells:
             yield " | ".join(cells)
+
+
+def _once(parts):
+    """Lines of headers (or footers): a line repeated by several sections or page kinds appears once."""
+    seen = set()
+    for hf in parts:
+        for line in _hf_lines(hf):
+            if line.strip() and line.strip() not in seen:
+                seen.add(line.strip())
+                yield line

@@ -14,21 +14,18 @@ TEXT_HINTS = ("text", "texte", "description", "resume", "cv", "job", "jd", "gig"
 NAME_HINTS = ("name", "nom", "title", "titre", "intitulé", "intitule", "poste", "id")
 
 
-def read_table(data: bytes, name: str, limits: Limits, sheet: str | int | None = None):
-    """Return a pandas DataFrame of strings from CSV/TSV or XLSX bytes."""
-    import pandas as pd
-
+def read_table(data: bytes, name: str, limits: Limits, sheet: str | int | None = None,
+               notes: list[str] | None = None):
+    """Return a pandas DataFrame of strings from CSV/TSV or XLSX bytes; ``notes`` gets rows it skipped."""
+    notes = notes if notes is not None else []
     lower = name.lower()
     try:
-        if lower.endswith((".xlsx", ".xlsm", ".xls")):
+        if lower.endswith((".xlsx", ".xlsm")):
             check_zip(data, name, limits, "XLSX")
-            frames = pd.read_excel(io.BytesIO(data), sheet_name=None if sheet is None else sheet, dtype=str)
-            df = _first_sheet_with_text(frames) if isinstance(frames, dict) else frames
+            df = _read_xlsx(data, name, limits, sheet, notes)
         else:
-            text = decode_bytes(data, name)
-            sep = "\t" if lower.endswith(".tsv") else _sniff_sep(text)
-            df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                             nrows=limits.max_documents + 1, on_bad_lines="skip", engine="python")
+            text = decode_bytes(data, name, notes)
+            df = _read_csv(text, "\t" if lower.endswith(".tsv") else _sniff_sep(text), limits, notes)
     except IngestError:
         raise
     except Exception as exc:
@@ -39,18 +36,73 @@ def read_table(data: bytes, name: str, limits: Limits, sheet: str | int | None =
     return df.fillna("")
 
 
+def _read_csv(text: str, sep: str, limits: Limits, notes: list[str]):
+    """Every row is kept whatever the length of its cells; a malformed row is named, not dropped silently."""
+    import pandas as pd
+
+    csv.field_size_limit(2**31 - 1)  # the default 128 KB would drop rows with long cells
+    bad: list[int] = []
+
+    def skip(fields: list[str]):
+        bad.append(len(fields))
+        return None
+
+    df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
+                     nrows=limits.max_documents + 1, on_bad_lines=skip, engine="python")
+    if bad:
+        notes.append(f"{len(bad)} malformed row(s) skipped (their number of fields differs from the header's "
+                     f"{len(df.columns)})")
+    return df
+
+
+def _read_xlsx(data: bytes, name: str, limits: Limits, sheet, notes: list[str]):
+    """The first sheet with data (or the one asked for), read row by row within the parse time budget."""
+    import time
+
+    import pandas as pd
+    from openpyxl import load_workbook
+
+    started = time.monotonic()
+    wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        sheets = [wb[sheet] if isinstance(sheet, str) else wb.worksheets[sheet]] if sheet is not None else wb.worksheets
+        for ws in sheets:
+            rows = []
+            for n, row in enumerate(ws.iter_rows(values_only=True)):
+                if n % 200 == 0 and time.monotonic() - started > limits.parse_seconds:
+                    if len(rows) < 2:
+                        raise IngestError(name, f"reading timed out after {limits.parse_seconds:g} s")
+                    notes.append(f"reading stopped after {limits.parse_seconds:g} s: only the first "
+                                 f"{len(rows) - 1:,} rows were loaded")
+                    break
+                if n > limits.max_documents + 1:
+                    break
+                rows.append(["" if v is None else str(v) for v in row])
+            rows = [r for r in rows if any(c.strip() for c in r)]
+            if len(rows) >= 2:
+                width = max(len(r) for r in rows)
+                header = _unique([h.strip() or f"column {i + 1}"
+                                  for i, h in enumerate(rows[0] + [""] * (width - len(rows[0])))])
+                return pd.DataFrame([r + [""] * (width - len(r)) for r in rows[1:]], columns=header, dtype=str)
+        return pd.DataFrame()
+    finally:
+        wb.close()
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for n in names:
+        seen[n] = seen.get(n, 0) + 1
+        out.append(n if seen[n] == 1 else f"{n} ({seen[n]})")
+    return out
+
+
 def _sniff_sep(text: str) -> str:
     try:
         return csv.Sniffer().sniff(text[:5000], delimiters=",;\t|").delimiter
     except csv.Error:
         return ","
-
-
-def _first_sheet_with_text(frames: dict):
-    for df in frames.values():
-        if not df.empty:
-            return df
-    return next(iter(frames.values()))
 
 
 def detect_text_column(df, preferred: str | None = None) -> str:

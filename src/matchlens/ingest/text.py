@@ -17,25 +17,54 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def decode_bytes(data: bytes, name: str) -> str:
-    """Decode text bytes: BOM, then strict UTF-8, then charset-normalizer's best guess."""
+def decode_bytes(data: bytes, name: str, notes: list[str] | None = None) -> str:
+    """Decode text bytes: BOM, then strict UTF-8, then line by line (files pasted together from several
+    encodings), then charset-normalizer's best guess. ``notes`` receives what the user should know."""
+    notes = notes if notes is not None else []
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data.decode(enc, errors="replace")
     if _looks_utf16(data):
         return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
-    if b"\x00" in data[:4096]:
+    nuls = data.count(b"\x00")
+    if nuls > max(8, len(data) // 100):
         raise IngestError(name, "binary data, not text (contains NUL bytes)")
+    if nuls:
+        data = data.replace(b"\x00", b"")
+        notes.append(f"{nuls} stray NUL byte(s) removed")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _decode_lines(data)
+    if mixed is not None:
+        notes.append("mixed encodings: lines that are not UTF-8 were read as Windows-1252/Latin-1")
+        return mixed
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
     if best is None:
         raise IngestError(name, "could not detect the text encoding (binary file?)")
     return data.decode(best.encoding, errors="replace")
+
+
+def _decode_lines(data: bytes) -> str | None:
+    """UTF-8 where a line is UTF-8, Windows-1252 elsewhere; None unless both kinds are present."""
+    lines = data.split(b"\n")
+    utf8 = legacy = 0
+    out = []
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            utf8 += any(b > 127 for b in line)
+        except UnicodeDecodeError:
+            out.append(line.decode("cp1252", errors="replace") if not _cp1252_gaps(line) else line.decode("latin-1"))
+            legacy += 1
+    return "\n".join(out) if utf8 and legacy else None
+
+
+def _cp1252_gaps(line: bytes) -> bool:
+    return any(b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) for b in line)
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -57,8 +86,8 @@ def clean_text(text: str) -> str:
     return text.strip()
 
 
-def read_text(data: bytes, name: str) -> str:
-    text = clean_text(decode_bytes(data, name))
+def read_text(data: bytes, name: str, notes: list[str] | None = None) -> str:
+    text = clean_text(decode_bytes(data, name, notes))
     if _binary_ratio(text) > 0.1:
         raise IngestError(name, "binary data, not text")
     return text

@@ -16,6 +16,7 @@ from typing import Callable
 import numpy as np
 
 from .. import settings
+from ..encoders.sbert import no_custom_code
 from ..evaluation import pair_metrics
 from .config import TrainConfig
 from .data import Pairs, data_hash, train_eval
@@ -136,8 +137,8 @@ def _mlm(cfg: TrainConfig, path: str, texts: list[str], work: Path, report, stop
     from transformers import (AutoModelForMaskedLM, AutoTokenizer, DataCollatorForLanguageModeling, Trainer,
                               TrainingArguments)
 
-    tok = AutoTokenizer.from_pretrained(path)
-    model = AutoModelForMaskedLM.from_pretrained(path)
+    tok = AutoTokenizer.from_pretrained(path, trust_remote_code=False)
+    model = AutoModelForMaskedLM.from_pretrained(path, trust_remote_code=False)
     ds = Dataset.from_dict({"text": list(dict.fromkeys(texts))}).map(
         lambda b: tok(b["text"], truncation=True, max_length=cfg.max_seq_length), batched=True, remove_columns=["text"])
     args = _args(TrainingArguments, cfg, str(work / "mlm-ckpt"), False, num_train_epochs=cfg.mlm_epochs)
@@ -161,7 +162,7 @@ def train(cfg: TrainConfig, report: Report | None = None, stop: threading.Event 
     np.random.seed(cfg.seed)
     train_p, eval_p = train_eval(cfg)
     path = base_path(cfg.base_model)
-    out = Path(cfg.output_dir) if cfg.output_dir else settings.models_dir() / cfg.name
+    out = output_folder(cfg)  # refused here, before any training, if it is not ours to write
     work = Path(tempfile.mkdtemp(prefix="matchlens-train-"))
     history: list = []
     say = report or (lambda row: None)
@@ -173,21 +174,21 @@ def train(cfg: TrainConfig, report: Report | None = None, stop: threading.Event 
         else:
             if cfg.recipe == "mlm_contrastive":
                 mlm_path = _mlm(cfg, path, train_p.a + train_p.b, work, report, stop, history)
-                body = models.Transformer(mlm_path, max_seq_length=cfg.max_seq_length)
+                body = models.Transformer(mlm_path, max_seq_length=cfg.max_seq_length, **no_custom_code({}))
                 model = SentenceTransformer(modules=[body, models.Pooling(body.get_embedding_dimension(), "mean"),
                                                      models.Normalize()], device="cpu")
             else:
-                model = SentenceTransformer(path, device="cpu")
+                model = SentenceTransformer(path, device="cpu", trust_remote_code=False)
                 model.max_seq_length = min(cfg.max_seq_length, model.max_seq_length or cfg.max_seq_length)
             _train_bi(cfg, model, train_p, eval_p, work, report, stop, history)
         if stop is not None and stop.is_set():
             raise InterruptedError("training cancelled")
-        _publish(work / "model", out)
         say({"stage": "after", "message": "scoring the trained model on the held-back pairs"})
-        after = _evaluate_path(str(out), eval_p, cfg, cross=cfg.recipe == "cross_encoder")
+        after = _evaluate_path(str(work / "model"), eval_p, cfg, cross=cfg.recipe == "cross_encoder")
         baseline = _evaluate_tfidf(eval_p, cfg)
         result = TrainResult(out, before, after, baseline, time.perf_counter() - t0, history)
-        _write_card(out, cfg, result, path, train_p, eval_p)
+        _write_card(work / "model", cfg, result, path, train_p, eval_p)
+        _publish(work / "model", out)  # one rename, after config, metrics, prompts and card are written
         return result
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -213,7 +214,7 @@ def _train_cross(cfg, path, train_p, eval_p, work, report, stop, history) -> Non
     from sentence_transformers import CrossEncoder, CrossEncoderTrainer, CrossEncoderTrainingArguments
     from sentence_transformers.cross_encoder.losses import BinaryCrossEntropyLoss
 
-    model = CrossEncoder(path, num_labels=1, max_length=cfg.max_seq_length, device="cpu")
+    model = CrossEncoder(path, num_labels=1, max_length=cfg.max_seq_length, device="cpu", trust_remote_code=False)
     args = _args(CrossEncoderTrainingArguments, cfg, str(work / "ckpt"), len(eval_p) > 0)
     trainer = CrossEncoderTrainer(model=model, args=args, train_dataset=_dataset(train_p, train_p.label),
                                   eval_dataset=_dataset(eval_p, eval_p.label), loss=BinaryCrossEntropyLoss(model),
@@ -222,15 +223,30 @@ def _train_cross(cfg, path, train_p, eval_p, work, report, stop, history) -> Non
     model.save(str(work / "model"))
 
 
+def output_folder(cfg: TrainConfig) -> Path:
+    """Where the model will be published: inside the models folder, and never over something not ours."""
+    root = settings.models_dir().resolve()
+    out = (Path(cfg.output_dir).expanduser() if cfg.output_dir else root / cfg.name).resolve()
+    if out == root or root not in out.parents:
+        raise ValueError(f"output_dir {cfg.output_dir!r} is outside matchlens's models folder ({root}); "
+                         f"training writes only there (leave output_dir empty to use {root / cfg.name})")
+    if out.exists() and not (out / "matchlens.json").is_file():
+        raise ValueError(f"{out} exists and is not a matchlens model; choose another name")
+    return out
+
+
 def _publish(src: Path, out: Path) -> None:
-    """Move the finished model into place atomically (never a half-written model folder)."""
+    """Move the finished model into place in one rename (never a half-written model folder)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.parent / f".{out.name}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     shutil.copytree(src, tmp)
+    old = out.parent / f".{out.name}.old"
     if out.exists():
-        shutil.rmtree(out)
+        shutil.rmtree(old, ignore_errors=True)
+        out.rename(old)
     tmp.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _scores(path: str, p: Pairs, cross: bool) -> np.ndarray:

@@ -1,6 +1,8 @@
 """Widgets shared by the pages: sidebar status, empty states, problem lists, downloads, selections."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from . import state
@@ -12,9 +14,23 @@ PAGES = {
 }
 
 
-def page_setup(title: str, icon: str = "🔎") -> None:
-    st.set_page_config(page_title=f"matchlens · {title}", page_icon=icon, layout="wide")
-    sidebar()
+ICON = str(Path(__file__).with_name("assets") / "icon.png")  # served by the local server, never a remote icon
+
+
+def page_setup(title: str = "") -> None:
+    """Page title and the app's own icon file (an emoji or :material: page icon is fetched from a CDN)."""
+    st.set_page_config(page_title=f"matchlens · {title}" if title else "matchlens", page_icon=ICON, layout="wide")
+
+
+def network_banner() -> None:
+    """A visible banner on every page while the server listens beyond this computer."""
+    from ..net import loopback_ip
+
+    address = st.get_option("server.address") or ""
+    if loopback_ip(address) is None:
+        st.warning("This dashboard is served to the network (address "
+                   f"{address or 'all interfaces'}): anyone who can reach this computer can open it and read "
+                   "the resumes. Restart with `./run.sh app` to keep it on this computer only.", icon="⚠️")
 
 
 def sidebar() -> None:
@@ -22,7 +38,7 @@ def sidebar() -> None:
     with st.sidebar:
         st.markdown("### matchlens")
         st.caption(f"{len(c.resumes)} resumes · {len(c.gigs)} gigs · {len(c.labels)} labels")
-        st.caption("Models: " + (", ".join(state.models()) or "none"))
+        st.caption("Models: " + (md(", ".join(state.models()), 400) or "none"))
         st.caption("Offline: nothing leaves this machine.")
 
 
@@ -39,6 +55,8 @@ def need_comparison():
         st.info("No model selected. Pick models on the **Data** page.")
         return None
     comp = state.comparison()
+    for warning in comp.warnings if comp is not None else []:
+        st.warning(md(warning, 500), icon="⚠️")
     if comp is not None and comp.errors:
         for name, err in comp.errors.items():
             st.warning(f"Model **{md(name)}** is not shown: {md(err, 400)}")
@@ -61,12 +79,16 @@ def problems_table(problems) -> None:
 
 
 def download_csv(df, name: str, label: str = "Download CSV", key: str | None = None) -> None:
-    st.download_button(label, df.to_csv(index=False).encode("utf-8"), file_name=name, mime="text/csv",
+    from ..export import table_csv
+
+    st.download_button(label, table_csv(df), file_name=name, mime="text/csv",
                        key=key or f"dl-{name}")
 
 
 def download_figure(fig, name: str, key: str) -> None:
-    st.download_button("Save chart (HTML)", fig.to_html(include_plotlyjs="cdn").encode("utf-8"),
+    from ..export import figure_html
+
+    st.download_button("Save chart (HTML)", figure_html(fig).encode("utf-8"),
                        file_name=f"{name}.html", mime="text/html", key=key)
 
 

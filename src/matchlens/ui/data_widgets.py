@@ -124,7 +124,7 @@ def _try_add(name: str) -> None:
         state.set_models(state.models() + [name])
         st.success(f"Added {md(name)}.")
         return
-    with st.spinner(f"Checking {name}…"):
+    with st.spinner(f"Checking {md(name)}…"):
         try:
             resources.encoder(name).load()
         except ModelUnavailable as exc:

@@ -79,7 +79,7 @@ def _confusion(evals, positive: float) -> None:
             continue
         cm = confusion(ev.scores, ev.labels, ev.metrics["threshold"], positive)
         with cols[k % len(cols)]:
-            st.caption(f"{m} (threshold {ev.metrics['threshold']:.3f})")
+            st.caption(f"{md(m)} (threshold {ev.metrics['threshold']:.3f})")
             st.dataframe(pd.DataFrame(cm, index=["truth: no fit", "truth: fit"],
                                       columns=["pred: no fit", "pred: fit"]), width="stretch")
 
@@ -141,7 +141,7 @@ def hybrid_tuner(comp: Comparison, labels: dict) -> None:
     components.download_csv(table, "matchlens-hybrid.csv", key="dl-hybrid")
     if choice.name in state.models():
         st.caption(f"{md(choice.name)} is in the models.")
-    elif st.button(f"Add {choice.name} to the models", key="hy-add"):
+    elif st.button(f"Add {md(choice.name)} to the models", key="hy-add"):
         state.set_models(state.models() + [choice.name])
         st.rerun()
 

@@ -1,0 +1,198 @@
+"""Nothing lost: every planted word is in the extracted text or its file/row is named in a problem.
+
+Hypothesis builds documents of random structure (DOCX with headers, footers, nested tables and text
+boxes; CSV/XLSX with cells of any length; text in several encodings with stray NULs; PDF pages) and
+plants unique words in every part. A word may only disappear if a problem names where it was.
+"""
+import io
+import os
+import random
+import string
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from matchlens.ingest import Limits, load_bytes, load_paths, safe_name
+
+SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FILLER = "expérience compétences infirmière développeur cuisine data soins équipe".split()
+
+
+def planted(rng: random.Random, n: int) -> list[str]:
+    return ["zq" + "".join(rng.choices(string.ascii_lowercase, k=8)) for _ in range(n)]
+
+
+def sentence(rng: random.Random, word: str) -> str:
+    words = rng.sample(FILLER, 3) + [word]
+    rng.shuffle(words)
+    return " ".join(words)
+
+
+def assert_found(result, words):
+    text = "\n".join(d.text for d in result.documents)
+    named = " ".join(p.name + " " + p.reason for p in result.problems)
+    missing = [w for w in words if w not in text]
+    assert not missing or named, (missing, result.problems)
+    assert not result.errors or not result.documents or named
+
+
+def _text_box(paragraph, text: str) -> None:
+    """A DrawingML text box (with its VML fallback, as Word writes it) anchored in ``paragraph``."""
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = (f'<w:r xmlns:w="{w}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           f'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           f'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps">'
+           f'<wps:txbx><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></wps:txbx>'
+           f'</mc:Choice><mc:Fallback><v:textbox><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p>'
+           f'</w:txbxContent></v:textbox></mc:Fallback></mc:AlternateContent></w:r>')
+    paragraph._p.append(parse_xml(xml))
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**6), n_par=st.integers(0, 4), n_tables=st.integers(0, 2), depth=st.integers(0, 3),
+       header=st.booleans(), footer=st.booleans(), box=st.booleans())
+def test_docx_of_any_structure_keeps_every_word(seed, n_par, n_tables, depth, header, footer, box):
+    import docx
+
+    rng = random.Random(seed)
+    words = planted(rng, 40)
+    used = []
+    d = docx.Document()
+    take = lambda: used.append(words[len(used)]) or words[len(used) - 1]  # noqa: E731
+    if header:
+        d.sections[0].header.paragraphs[0].text = sentence(rng, take())
+    if footer:
+        d.sections[0].footer.paragraphs[0].text = sentence(rng, take())
+    for _ in range(n_par):
+        p = d.add_paragraph(sentence(rng, take()))
+        if box:
+            _text_box(p, take())
+    for _ in range(n_tables):
+        table = d.add_table(rows=2, cols=2)
+        cell = table.cell(0, 0)
+        for _ in range(depth):  # nested tables, each holding a word
+            cell.text = sentence(rng, take())
+            cell = cell.add_table(rows=1, cols=2).cell(0, 1)
+        cell.text = take()
+        table.cell(1, 1).text = take()
+    if not used:
+        d.add_paragraph(take())
+    buf = io.BytesIO()
+    d.save(buf)
+    res = load_bytes("cv.docx", buf.getvalue(), "resume")
+    assert not res.problems, res.problems
+    assert all(res.documents[0].text.count(w) == 1 for w in used)  # found, and a text box only once
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**6), rows=st.integers(1, 6), long_cell=st.integers(0, 300_000),
+       fmt=st.sampled_from(["csv", "tsv", "xlsx"]), sep=st.sampled_from([",", ";"]))
+def test_table_rows_with_cells_of_any_length_are_kept(seed, rows, long_cell, fmt, sep):
+    import pandas as pd
+
+    rng = random.Random(seed)
+    words = planted(rng, rows)
+    texts = [sentence(rng, w) for w in words]
+    texts[rng.randrange(rows)] += " " + "x" * long_cell
+    df = pd.DataFrame({"name": [f"cand {i}" for i in range(rows)], "texte": texts})
+    if fmt == "xlsx":
+        buf = io.BytesIO()
+        df.assign(texte=[t[:32_000] if len(t) > 32_767 else t for t in texts]).to_excel(buf, index=False)
+        data = buf.getvalue()
+    else:
+        data = df.to_csv(index=False, sep="\t" if fmt == "tsv" else sep).encode()
+    res = load_bytes(f"rows.{fmt}", data, "resume")
+    assert len(res.documents) == rows
+    assert_found(res, words)
+    cut = [p for p in res.problems if "cut to" in p.reason]
+    assert bool(cut) == any(len(d.text) >= Limits().max_chars for d in res.documents)
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**6), encodings=st.lists(st.sampled_from(["utf-8", "cp1252", "latin-1"]),
+                                                       min_size=1, max_size=6), nuls=st.integers(0, 3))
+def test_text_in_mixed_encodings_with_stray_nuls_keeps_every_line(seed, encodings, nuls):
+    rng = random.Random(seed)
+    words = planted(rng, len(encodings))
+    lines = [(sentence(rng, w) + " café").encode(enc) for w, enc in zip(words, encodings)]
+    data = b"\n".join(lines)
+    for _ in range(nuls):
+        at = rng.randrange(len(data))
+        data = data[:at] + b"\x00" + data[at:]
+    res = load_bytes("cv.txt", data, "resume")
+    assert res.documents, res.problems
+    text = res.documents[0].text
+    assert all(w in text for w in words)
+    if nuls:
+        assert any("NUL" in p.reason for p in res.problems)
+    if "utf-8" in encodings and set(encodings) - {"utf-8"}:
+        assert "café" in text.split("\n")[encodings.index("utf-8")]  # the UTF-8 line is not garbled
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**6), pages=st.integers(1, 4))
+def test_pdf_pages_keep_every_word(seed, pages):
+    from tests.bad_inputs import _pdf  # fpdf2, DejaVu when present
+
+    rng = random.Random(seed)
+    words = planted(rng, pages)
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    for w in words:
+        pdf.add_page()
+        pdf.multi_cell(0, 6, sentence(rng, w).encode("latin-1", "replace").decode("latin-1"))
+    assert _pdf  # same generator family as the bad-input corpus
+    res = load_bytes("cv.pdf", bytes(pdf.output()), "resume")
+    assert_found(res, words)
+
+
+def test_long_names_keep_their_extension():
+    name = "CV " + "é" * 400 + ".docx"
+    short = safe_name(name)
+    assert short.endswith(".docx") and len(short) <= 200
+    assert safe_name("a" * 250 + ".pdf").endswith(".pdf")
+
+
+def test_legacy_xls_is_named_not_offered():
+    from matchlens.ingest import SUPPORTED_EXT
+
+    assert ".xls" not in SUPPORTED_EXT
+    res = load_bytes("old.xls", b"\xd0\xcf\x11\xe0" + b"\x00" * 600, "resume")
+    assert "xlsx" in res.problems[0].reason
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_broken_link_outside_link_and_unreadable_file_are_named_and_the_rest_loads(tmp_path):
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("Infirmière de nuit, soins intensifs")
+    os.mkfifo(folder / "pipe.txt")  # reading it would block forever
+    (folder / "broken.txt").symlink_to(tmp_path / "missing.txt")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not part of the chosen folder")
+    (folder / "escape.txt").symlink_to(secret)
+    (folder / "inside.txt").symlink_to(folder / "ok.txt")
+    locked = folder / "locked.txt"
+    locked.write_text("x")
+    locked.chmod(0)
+    res = load_paths([folder], "resume")
+    named = {p.name: p.reason for p in res.problems}
+    assert "FIFO" in named["pipe.txt"] and "broken link" in named["broken.txt"]
+    assert "outside" in named["escape.txt"]
+    assert not any("not part of the chosen folder" in d.text for d in res.documents)
+    assert [d.name for d in res.documents].count("ok.txt") == 1 and "inside.txt" in [d.name for d in res.documents]
+    if os.geteuid() != 0:  # root reads anything
+        assert "locked.txt" in named
+
+
+def test_xlsx_reading_has_a_time_budget():
+    import pandas as pd
+
+    buf = io.BytesIO()
+    pd.DataFrame({"texte": [f"ligne {i} infirmière" for i in range(3000)]}).to_excel(buf, index=False)
+    res = load_bytes("big.xlsx", buf.getvalue(), "resume", limits=Limits(parse_seconds=0.0))
+    assert res.problems and any("timed out" in p.reason or "stopped" in p.reason for p in res.problems)
