@@ -16,6 +16,10 @@ pages = [
 ]
 nav = st.navigation(pages)
 components.network_banner()
-components.sidebar()
-nav.run()
+components.workspace_status()
+sidebar = st.sidebar.container()
+try:
+    nav.run()
+finally:  # drawn last, also after st.stop(): the counts shown are those of the changes this run applied
+    components.sidebar(sidebar)
 resources.start_warmups()  # after the page is sent: UMAP compiles in the background while the user reads

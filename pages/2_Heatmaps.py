@@ -14,16 +14,20 @@ labels = state.corpus().labels
 calibrated = views.calibrated_matrices(comp, labels)  # from labels, else calibrations saved on Evaluation
 choices = list(views.VIEW_NAMES) if calibrated else [v for v in views.VIEW_NAMES if v != "calibrated"]
 c1, c2, c3, c4 = st.columns([1.2, 1, 1, 1])
-view = c1.selectbox("Colour by", choices, index=2, format_func=views.VIEW_NAMES.get)
-order = c2.selectbox("Order", ["cluster", "name", "model"],
-                     format_func={"cluster": "clustered (all models)", "name": "by name",
-                                  "model": "by one model's ranking"}.get)
-ref = c3.selectbox("Reference model", comp.models, help="used by 'by one model's ranking' and for top-N")
+view = components.remembered(c1, "selectbox", "Colour by", "heatmap.view", "percentile", choices,
+                             format_func=views.VIEW_NAMES.get)
+order = components.remembered(c2, "selectbox", "Order", "heatmap.order", "cluster", ["cluster", "name", "model"],
+                              format_func={"cluster": "clustered (all models)", "name": "by name",
+                                           "model": "by one model's ranking"}.get)
+ref = components.remembered(c3, "selectbox", "Reference model", "heatmap.ref", comp.models[0], comp.models,
+                            help="used by 'by one model's ranking' and for top-N")
 n_max = max(len(comp.resumes), len(comp.gigs))
-top_n = c4.number_input("Top-N rows/columns", 2, max(2, n_max), min(n_max, 40), step=5,
-                        help="Large corpora: keep the N resumes and gigs with the best scores under the reference model")
+top_n = components.remembered(c4, "number_input", "Top-N rows/columns", "heatmap.top_n", min(n_max, 40),
+                              min_value=2, max_value=max(2, n_max), step=5,
+                              help="Large corpora: keep the N resumes and gigs with the best scores under the "
+                                   "reference model")
 c5, c6 = st.columns([3, 1])
-show_labels = c5.toggle("Mark labelled pairs (○ fit, ◇ partial)", value=True)
+show_labels = components.remembered(c5, "toggle", "Mark labelled pairs (○ fit, ◇ partial)", "heatmap.labels", True)
 n_pages = views.heatmap_pages(comp, int(top_n))
 page = c6.number_input(f"Resume page (of {n_pages})", 1, n_pages, 1) - 1 if n_pages > 1 else 0
 if view == "raw":

@@ -9,13 +9,42 @@ PAGES = ["pages/1_Data.py", "pages/2_Heatmaps.py", "pages/3_Map.py", "pages/4_Co
          "pages/5_Inspector.py", "pages/6_Evaluation.py"]
 
 
+def new_app(ws_name: str, models: list[str] | None = None) -> AppTest:
+    """A fresh browser session on the workspace named in its URL (as a reload or a second tab would be)."""
+    from matchlens.workspace import Workspace
+
+    if models is not None:
+        Workspace.named(ws_name).create().set_models(models)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["ws"] = ws_name
+    return at
+
+
 @pytest.fixture()
 def app(monkeypatch, tiny_st_dir):
+    import uuid
+
     monkeypatch.setenv("MATCHLENS_NO_WARMUP", "1")
     monkeypatch.delenv("MATCHLENS_AUTOLOAD_SAMPLE", raising=False)
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.session_state["models"] = ["tfidf", str(tiny_st_dir)]
-    return at
+    return new_app(f"t-{uuid.uuid4().hex[:8]}", ["tfidf", str(tiny_st_dir)])
+
+
+def ws(at):
+    """What the app's workspace holds on disk now."""
+    from matchlens.workspace import Workspace
+
+    return Workspace.named(ws_of(at)).load()
+
+
+def ws_of(at) -> str:
+    value = at.query_params["ws"]
+    return value[0] if isinstance(value, list) else value
+
+
+def use_models(at, models: list[str]) -> None:
+    from matchlens.workspace import Workspace
+
+    Workspace.named(ws_of(at)).set_models(models)
 
 
 def loaded(at):
@@ -75,12 +104,12 @@ def test_every_page_renders_on_the_sample_with_two_models(app):
     app.switch_page("pages/5_Inspector.py").run()
     assert not app.exception
     pair = frame_with(app, "raw score")
-    assert list(pair["model"]) == app.session_state["models"]
+    assert list(pair["model"]) == ws(app).models
 
     app.switch_page("pages/6_Evaluation.py").run()
     assert not app.exception
     table = frame_with(app, "roc_auc")
-    assert set(table["model"]) == set(app.session_state["models"])
+    assert set(table["model"]) == set(ws(app).models)
     assert {"roc_auc", "average_precision", "mse"} <= set(table.columns)
 
 
@@ -95,7 +124,7 @@ def test_inspector_opens_the_selected_pair_and_saves_a_label(app):
     assert app.selectbox[0].value == 3 and app.selectbox[1].value == 5
     app.radio[0].set_value("no")
     next(b for b in app.button if b.label == "Save label").click().run()
-    assert app.session_state["corpus"].labels[(r.id, g.id)] == "no"
+    assert ws(app).corpus.labels[(r.id, g.id)] == "no"
 
 
 def test_upload_reports_a_broken_file_and_keeps_the_good_ones(app):
@@ -108,7 +137,7 @@ def test_upload_reports_a_broken_file_and_keeps_the_good_ones(app):
     ])
     next(b for b in app.button if b.label == "Add files").click().run()
     assert not app.exception
-    names = [d.name for d in app.session_state["corpus"].documents]
+    names = [d.name for d in ws(app).corpus.documents]
     assert names == ["cv_ok.txt"]
     problems = frame_with(app, "reason")
     assert set(problems["file"]) == {"broken.pdf", "empty.docx"}
@@ -116,7 +145,7 @@ def test_upload_reports_a_broken_file_and_keeps_the_good_ones(app):
 
 
 def test_a_model_that_cannot_load_is_reported_and_the_others_show(app, tiny_st_dir):
-    app.session_state["models"] = ["tfidf", "nobody/not-a-model"]
+    use_models(app, ["tfidf", "nobody/not-a-model"])
     loaded(app)
     app.switch_page("pages/2_Heatmaps.py").run()
     assert not app.exception
@@ -138,9 +167,9 @@ def test_dropping_the_bad_input_corpus_keeps_good_files_and_lists_bad_ones(app):
     problems = frame_with(app, "reason")
     skipped = set(problems[problems.status == "skipped"].file)
     assert {n for n, e in expected.items() if e == "error"} <= skipped
-    assert len(app.session_state["corpus"].documents) > 10_000  # the 10,000-row CSV and every good file
+    assert len(ws(app).corpus.documents) > 10_000  # the 10,000-row CSV and every good file
     next(b for b in app.button if b.label == "Load the sample data").click().run()
-    assert not app.exception and len(app.session_state["corpus"].resumes) == 20
+    assert not app.exception and len(ws(app).corpus.resumes) == 20
 
 
 def test_training_page_runs_a_job_in_the_background(app, tmp_path, tiny_st_dir, saved_tiny_model):
@@ -166,7 +195,7 @@ def test_training_page_runs_a_job_in_the_background(app, tmp_path, tiny_st_dir, 
 
 
 def test_hybrid_model_added_in_the_app(app):
-    app.session_state["models"] = ["tfidf", "tfidf-char", "hybrid:tfidf+tfidf-char:rrf"]
+    use_models(app, ["tfidf", "tfidf-char", "hybrid:tfidf+tfidf-char:rrf"])
     loaded(app)
     app.switch_page("pages/2_Heatmaps.py").run()
     assert not app.exception and len(charts(app)) == 3
@@ -177,7 +206,7 @@ def test_evaluation_page_reproduces_the_cli_numbers(app, capsys):
 
     from matchlens.cli import main
 
-    app.session_state["models"] = ["tfidf", "tfidf-char"]
+    use_models(app, ["tfidf", "tfidf-char"])
     loaded(app)
     app.switch_page("pages/6_Evaluation.py").run()
     next(b for b in app.button if b.label == "Evaluate the pairs file").click().run()
@@ -200,5 +229,61 @@ def test_evaluation_page_reproduces_the_cli_numbers(app, capsys):
     assert set(hybrid_table["model"]) == {"tfidf", "tfidf-char", choice.name}
     next(b for b in app.button if b.label.startswith("Add hybrid")).click().run()
     assert not app.exception
-    assert app.session_state["models"][-1] == choice.name
+    assert ws(app).models[-1] == choice.name
     assert choice.name in app.session_state["comparison"][1].results
+
+
+def test_work_survives_a_reload_a_second_tab_and_a_restart(app, tiny_st_dir):
+    """Uploads, labels, notes, models and view settings are on disk as soon as they are made."""
+    loaded(app)
+    app.switch_page("pages/1_Data.py").run()
+    app.get("file_uploader")[0].set_value([("cv_maya.txt", "Cariste, chariot élévateur, entrepôt.".encode(),
+                                            "text/plain")])
+    next(b for b in app.button if b.label == "Add files").click().run()
+    app.switch_page("pages/2_Heatmaps.py").run()
+    app.selectbox(key="view-heatmap.view").set_value("z").run()
+    comp = app.session_state["comparison"][1]
+    app.session_state["inspect"] = (comp.resumes[2].id, comp.gigs[1].id)
+    app.switch_page("pages/5_Inspector.py").run()
+    app.radio[0].set_value("partial")
+    app.text_input[0].set_value("à revoir avec le client")
+    next(b for b in app.button if b.label == "Save label").click().run()
+    assert not app.exception
+
+    from matchlens.ui import resources
+
+    resources.encoder.clear()  # a server restart forgets every process resource
+    for again in (new_app(ws_of(app)), new_app(ws_of(app))):  # a reload, then a second tab
+        again.run()
+        assert not again.exception
+        assert [m.value for m in again.metric][:2] == ["21", "12"]
+        again.switch_page("pages/2_Heatmaps.py").run()
+        assert again.selectbox(key="view-heatmap.view").value == "z"
+        state = ws(again)
+        assert state.corpus.labels[(comp.resumes[2].id, comp.gigs[1].id)] == "partial"
+        assert state.notes[f"{comp.resumes[2].id}|{comp.gigs[1].id}"] == "à revoir avec le client"
+        assert state.models == ["tfidf", str(tiny_st_dir)]
+
+
+def test_counts_shown_are_those_of_the_action_just_applied(app):
+    app.run()
+    app.switch_page("pages/1_Data.py").run()
+    app.get("file_uploader")[0].set_value([("a.txt", b"Infirmiere de nuit", "text/plain"),
+                                           ("b.txt", b"Developpeur Python", "text/plain")])
+    next(b for b in app.button if b.label == "Add files").click().run()
+    sidebar = " ".join(c.value for c in app.sidebar.caption)
+    assert "2 resumes" in sidebar
+    assert any("Added 2 document" in s.value for s in app.success)
+
+
+def test_a_workspace_that_cannot_be_opened_is_named_and_left_alone(app):
+    from matchlens.workspace import Workspace
+
+    folder = Workspace.named(ws_of(app)).folder
+    (folder / "documents.jsonl").write_text('{"id": "broken"\n')
+    app.run()
+    assert not app.exception
+    assert any("cannot be used" in e.value and "documents" in e.value for e in app.error)
+    app.switch_page("pages/1_Data.py").run()
+    assert not app.exception
+    assert (folder / "documents.jsonl").read_text() == '{"id": "broken"\n'  # never overwritten

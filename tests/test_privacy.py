@@ -43,8 +43,9 @@ def no_network(monkeypatch):
 
 def test_full_app_session_makes_no_outbound_connection(no_network, monkeypatch, tiny_st_dir):
     monkeypatch.setenv("MATCHLENS_NO_WARMUP", "1")
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.session_state["models"] = ["tfidf", "use-multilingual", str(tiny_st_dir)]
+    from tests.test_app import new_app
+
+    at = new_app("privacy", ["tfidf", "use-multilingual", str(tiny_st_dir)])
     at.run()
     next(b for b in at.button if b.label == "Load the sample data").click().run()
     for page in PAGES:

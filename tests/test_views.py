@@ -81,7 +81,7 @@ def test_workspace_round_trip(small_corpus, tmp_path):
     assert [d.text for d in corpus.documents] == [d.text for d in small_corpus.documents]
     assert corpus.labels == {("r1", "g1"): "fit"} and models == ["tfidf"] and options == opts
     assert notes == {"r1|g1": "great"}
-    assert json.loads((path / "workspace.json").read_text())["format"] == 1
+    assert json.loads((path / "workspace.json").read_text())["format"] == workspace.FORMAT_VERSION
 
 
 def test_calibrated_view_makes_models_comparable(comp):

@@ -186,8 +186,8 @@ def roc_pr_curves(evals: dict, positive_min: float = 1.0):
         c = PALETTE[k % len(PALETTE)]
         fpr, tpr, _ = roc_curve(y, ev.scores)
         p, r, _ = precision_recall_curve(y, ev.scores)
-        fig.add_trace(go.Scatter(x=fpr, y=tpr, name=esc(m), line=dict(color=c), legendgroup=m), 1, 1)
-        fig.add_trace(go.Scatter(x=r, y=p, name=esc(m), line=dict(color=c), legendgroup=m, showlegend=False), 1, 2)
+        fig.add_trace(go.Scatter(x=fpr, y=tpr, name=esc(m), line=dict(color=c), legendgroup=esc(m)), 1, 1)
+        fig.add_trace(go.Scatter(x=r, y=p, name=esc(m), line=dict(color=c), legendgroup=esc(m), showlegend=False), 1, 2)
     fig.add_trace(go.Scatter(x=[0, 1], y=[0, 1], line=dict(dash="dot", color="grey"), showlegend=False), 1, 1)
     fig.update_xaxes(title_text="false positive rate", row=1, col=1)
     fig.update_yaxes(title_text="true positive rate", row=1, col=1)

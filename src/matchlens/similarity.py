@@ -13,7 +13,7 @@ from .embedding import EmbeddedDocs
 VIEWS = {
     "raw": "raw cosine (not comparable across models)",
     "rank": "rank of the resume for this gig (1 = best)",
-    "percentile": "percentile among all pairs of this model",
+    "percentile": "rank percentile among this model's pairs (comparable across models)",
     "z": "z-score within the gig's column",
 }
 BLOCK = 1024
@@ -71,14 +71,18 @@ def rank_per_resume(scores: np.ndarray) -> np.ndarray:
 
 
 def percentile(scores: np.ndarray) -> np.ndarray:
-    """Percentile (0-100) of each pair among all pairs scored by the same model."""
+    """Rank percentile (0-100) of each pair among all pairs of the same model: the shared scale on which
+    models of any score kind compare. Ties sit at their mean rank, except pairs tied at the model's floor
+    (TF-IDF's "no shared word" zeros, often most pairs across languages), which sit at 0: no evidence must
+    never look like a medium match."""
     from scipy.stats import rankdata  # lazy: scipy.stats costs ~1.8 s to import
 
     flat = scores.ravel()
     if flat.size <= 1:
         return np.full_like(scores, 100.0)
-    ranks = rankdata(flat, method="average")
-    return (100.0 * (ranks - 1) / (flat.size - 1)).reshape(scores.shape).astype(np.float32)
+    pct = 100.0 * (rankdata(flat, method="average") - 1) / (flat.size - 1)
+    pct[flat <= flat.min()] = 0.0
+    return pct.reshape(scores.shape).astype(np.float32)
 
 
 def zscore_per_gig(scores: np.ndarray) -> np.ndarray:

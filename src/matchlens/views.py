@@ -185,7 +185,7 @@ def scatter_figure(comp: Comparison, a: str, b: str, labels: dict | None = None,
     lab = analysis.label_matrix(comp, labels or {})
     ii, jj = np.meshgrid(np.arange(sa.shape[0]), np.arange(sa.shape[1]), indexing="ij")
     hover = [f"{plots.hover_escape(comp.resumes[i].name)} × {plots.hover_escape(comp.gigs[j].name)}<br>"
-             f"{a}: {sa[i, j]:.3f} · {b}: {sb[i, j]:.3f}" for i, j in zip(ii.ravel(), jj.ravel())]
+             f"{plots.esc(a)}: {sa[i, j]:.3f} · {plots.esc(b)}: {sb[i, j]:.3f}" for i, j in zip(ii.ravel(), jj.ravel())]
     return plots.pair_scatter(sa.ravel(), sb.ravel(), f"{a} ({view})", f"{b} ({view})", hover, lab.ravel(),
                               np.stack([ii.ravel(), jj.ravel()], axis=1))
 

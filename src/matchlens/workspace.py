@@ -1,68 +1,295 @@
-"""Save and reopen a workspace: corpus, labels, notes, chosen models and settings, in one folder.
+"""The user's work on disk: documents, labels, notes, named problems, chosen models, settings and views.
 
-Embeddings are not stored here: they come back from the embedding cache when the workspace reopens.
+A workspace is a folder. Every change is written when it happens, atomically (a temporary file renamed into
+place) and under a lock, by read-modify-write of the one part that changed: two tabs or two processes labelling
+at once both keep their labels (last write wins per pair) and no file is ever half-written. Embeddings are not
+stored here: they come back from the embedding cache.
+
+Files: ``documents.jsonl`` (one document per line), ``labels.json`` (a row per labelled pair, with its note),
+``problems.json`` (files that were named, not loaded), ``workspace.json`` (format, models, options, views).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from dataclasses import asdict
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from . import settings
 from .chunking import ChunkSettings
 from .documents import Corpus, Document
+from .ingest.errors import Problem
 from .matching import Options
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+DEFAULT = "default"
+FILES = ("documents.jsonl", "labels.json", "problems.json", "workspace.json")
+
+
+class WorkspaceError(Exception):
+    """A workspace that cannot be opened or written, with the reason in plain words."""
+
+
+@dataclass
+class State:
+    """Everything a workspace holds, as the app and the library use it."""
+
+    corpus: Corpus = field(default_factory=Corpus)
+    models: list[str] = field(default_factory=list)
+    options: Options = field(default_factory=Options)
+    notes: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    view: dict = field(default_factory=dict)
+
+
+def safe_name(name: str) -> str:
+    """A workspace name usable as a folder name and in a URL."""
+    cleaned = "".join(c if c.isalnum() or c in "-_" else "-" for c in str(name).strip())[:60].strip("-")
+    return cleaned or DEFAULT
 
 
 def default_dir(name: str) -> Path:
-    safe = "".join(c for c in name if c.isalnum() or c in "-_ ").strip() or "workspace"
-    return settings.home() / "workspaces" / safe
-
-
-def save(folder: str | os.PathLike, corpus: Corpus, models: list[str], options: Options,
-         notes: dict | None = None) -> Path:
-    """Write the workspace atomically (temp files renamed into place)."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    docs = "\n".join(json.dumps({"id": d.id, "name": d.name, "kind": d.kind, "text": d.text, "lang": d.lang,
-                                 "source": d.source, "meta": d.meta}, ensure_ascii=False, default=str)
-                     for d in corpus.documents)
-    labels = [{"resume_id": r, "gig_id": g, "label": lab, "note": (notes or {}).get(f"{r}|{g}", "")}
-              for (r, g), lab in corpus.labels.items()]
-    meta = {"format": FORMAT_VERSION, "models": list(models),
-            "options": {"preprocessing": options.preprocessing, "chunking": asdict(options.chunking)}}
-    for name, content in (("documents.jsonl", docs), ("labels.json", json.dumps(labels, ensure_ascii=False)),
-                          ("workspace.json", json.dumps(meta, indent=2))):
-        tmp = folder / f".{name}.tmp"
-        tmp.write_text(content, encoding="utf-8")
-        tmp.replace(folder / name)
-    return folder
-
-
-def load(folder: str | os.PathLike) -> tuple[Corpus, list[str], Options, dict]:
-    folder = Path(folder)
-    if not (folder / "workspace.json").exists():
-        raise FileNotFoundError(f"{folder} is not a matchlens workspace (no workspace.json)")
-    meta = json.loads((folder / "workspace.json").read_text(encoding="utf-8"))
-    corpus = Corpus()
-    for line in (folder / "documents.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            corpus.documents.append(Document(d["id"], d["name"], d["kind"], d["text"], d.get("lang", "unknown"),
-                                             d.get("source", ""), d.get("meta") or {}))
-    notes = {}
-    for row in json.loads((folder / "labels.json").read_text(encoding="utf-8")):
-        corpus.set_label(row["resume_id"], row["gig_id"], row["label"])
-        if row.get("note"):
-            notes[f"{row['resume_id']}|{row['gig_id']}"] = row["note"]
-    opt = meta.get("options", {})
-    options = Options(opt.get("preprocessing", "full"), ChunkSettings(**opt.get("chunking", {})))
-    return corpus, list(meta.get("models", [])), options, notes
+    return settings.home() / "workspaces" / safe_name(name)
 
 
 def list_workspaces() -> list[Path]:
     root = settings.home() / "workspaces"
     return sorted(p for p in root.glob("*") if (p / "workspace.json").exists()) if root.exists() else []
+
+
+class Workspace:
+    """One workspace folder; each method reads or changes exactly what it names."""
+
+    def __init__(self, folder: str | os.PathLike):
+        self.folder = Path(folder)
+
+    @classmethod
+    def named(cls, name: str) -> "Workspace":
+        return cls(default_dir(name))
+
+    @property
+    def name(self) -> str:
+        return self.folder.name
+
+    def exists(self) -> bool:
+        return (self.folder / "workspace.json").exists()
+
+    def revision(self) -> tuple:
+        """Changes whenever any file of the workspace changes (what other tabs and sessions compare)."""
+        out = []
+        for name in FILES:
+            try:
+                st = (self.folder / name).stat()
+                out.append((st.st_mtime_ns, st.st_size, st.st_ino))
+            except OSError:
+                out.append(None)
+        return tuple(out)
+
+    # reading -----------------------------------------------------------------------------------------
+    def load(self) -> State:
+        """The whole state; WorkspaceError names the file and the reason when it cannot be read."""
+        if not self.exists():
+            raise WorkspaceError(f"{self.folder} is not a matchlens workspace (no workspace.json)")
+        meta = self._json("workspace.json", {})
+        if not isinstance(meta, dict) or meta.get("format", 1) > FORMAT_VERSION:
+            raise WorkspaceError(f"{self.folder}: workspace.json is from a newer matchlens (format "
+                                 f"{meta.get('format') if isinstance(meta, dict) else '?'})")
+        corpus = Corpus(self._documents())
+        notes = {}
+        for row in self._labels():
+            corpus.set_label(row["resume_id"], row["gig_id"], row["label"])
+            if row.get("note"):
+                notes[f"{row['resume_id']}|{row['gig_id']}"] = row["note"]
+        problems = _problems(self._json("problems.json", []))
+        return State(corpus, list(meta.get("models", [])), _options(meta.get("options", {}), self.folder), notes,
+                      problems, dict(meta.get("view", {})))
+
+    def _json(self, name: str, default):
+        path = self.folder / name
+        if not path.exists():
+            return default
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise WorkspaceError(f"{path} cannot be read ({type(exc).__name__}: {exc})") from None
+
+    def _documents(self) -> list[Document]:
+        path = self.folder / "documents.jsonl"
+        docs = []
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+        except (OSError, UnicodeDecodeError) as exc:
+            raise WorkspaceError(f"{path} cannot be read ({type(exc).__name__}: {exc})") from None
+        for n, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                docs.append(Document(str(d["id"]), str(d["name"]), d["kind"], str(d["text"]),
+                                     str(d.get("lang", "unknown")), str(d.get("source", "")), d.get("meta") or {}))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise WorkspaceError(f"{path}, line {n}: not a document ({type(exc).__name__}: {exc})") from None
+        return docs
+
+    def _labels(self) -> list[dict]:
+        rows = self._json("labels.json", [])
+        if not isinstance(rows, list):
+            raise WorkspaceError(f"{self.folder / 'labels.json'}: expected a list of labelled pairs")
+        return [r for r in rows if isinstance(r, dict) and {"resume_id", "gig_id", "label"} <= set(r)]
+
+    # writing -----------------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """One writer at a time across threads, tabs and processes (an advisory file lock)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fh = open(self.folder / ".lock", "a+")
+        except OSError as exc:
+            raise WorkspaceError(f"{self.folder} cannot be written ({type(exc).__name__}: {exc})") from None
+        with fh:
+            try:
+                import fcntl
+
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            except (ImportError, OSError):
+                pass  # no POSIX locks here: atomic renames still keep each file whole
+            yield
+
+    def _write(self, name: str, content: str) -> None:
+        tmp = self.folder / f".{name}.{os.getpid()}.{time.monotonic_ns()}.tmp"
+        try:
+            tmp.write_text(content, encoding="utf-8")
+            tmp.replace(self.folder / name)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise WorkspaceError(f"{self.folder / name} cannot be written ({type(exc).__name__}: {exc})") from None
+
+    def _meta(self) -> dict:
+        meta = self._json("workspace.json", {}) if self.exists() else {}
+        return meta if isinstance(meta, dict) else {}
+
+    def _update_meta(self, **changes) -> None:
+        with self._locked():
+            meta = {"format": FORMAT_VERSION, "models": [], "options": _options_dict(Options()), "view": {},
+                    **self._meta()}
+            meta.update(changes, format=FORMAT_VERSION)
+            self._write("workspace.json", json.dumps(meta, indent=2, ensure_ascii=False))
+
+    def create(self, models: Iterable[str] = (), options: Options | None = None) -> "Workspace":
+        """Make an empty workspace (no-op if it exists)."""
+        if not self.exists():
+            self._update_meta(models=list(models), options=_options_dict(options or Options()))
+        return self
+
+    def save(self, state: State) -> "Workspace":
+        """Replace the whole content (sample data, an imported workspace, 'clear everything')."""
+        with self._locked():
+            self._write("documents.jsonl", _docs_jsonl(state.corpus.documents))
+            self._write("labels.json", _labels_json(state.corpus.labels, state.notes))
+            self._write("problems.json", _problems_json(state.problems))
+        self._update_meta(models=list(state.models), options=_options_dict(state.options), view=dict(state.view))
+        return self
+
+    def add_documents(self, docs: Iterable[Document], problems: Iterable[Problem] = ()) -> list[Document]:
+        """Append new documents (exact duplicates skipped) and the problems named while reading them."""
+        with self._locked():
+            corpus = Corpus(self._documents())
+            added = corpus.add(docs)
+            if added:
+                self._write("documents.jsonl", _docs_jsonl(corpus.documents))
+            problems = list(problems)
+            if problems:
+                old = _problems(self._json("problems.json", []))
+                self._write("problems.json", _problems_json(old + problems))
+        self.create()
+        return added
+
+    def remove_documents(self, ids: Iterable[str]) -> None:
+        drop = set(ids)
+        with self._locked():
+            self._write("documents.jsonl", _docs_jsonl([d for d in self._documents() if d.id not in drop]))
+            rows = [r for r in self._labels() if r["resume_id"] not in drop and r["gig_id"] not in drop]
+            self._write("labels.json", json.dumps(rows, ensure_ascii=False))
+
+    def relabel(self, ids: Iterable[str], kind: str) -> None:
+        change = set(ids)
+        with self._locked():
+            docs = [d.with_kind(kind) if d.id in change else d for d in self._documents()]
+            self._write("documents.jsonl", _docs_jsonl(docs))
+
+    def set_label(self, resume_id: str, gig_id: str, label: str | None, note: str | None = None) -> None:
+        """Label one pair (None removes it); only this pair's row changes, so concurrent writers keep theirs."""
+        with self._locked():
+            rows = [r for r in self._labels() if (r["resume_id"], r["gig_id"]) != (resume_id, gig_id)]
+            if label is not None:
+                rows.append({"resume_id": resume_id, "gig_id": gig_id, "label": label, "note": note or "",
+                             "time": time.time()})
+            self._write("labels.json", json.dumps(rows, ensure_ascii=False))
+
+    def clear_problems(self) -> None:
+        with self._locked():
+            self._write("problems.json", "[]")
+
+    def set_models(self, models: list[str]) -> None:
+        self._update_meta(models=list(dict.fromkeys(models)))
+
+    def set_options(self, options: Options) -> None:
+        self._update_meta(options=_options_dict(options))
+
+    def set_view(self, key: str, value) -> None:
+        with self._locked():
+            view = dict(self._meta().get("view", {}))
+        view[key] = value
+        self._update_meta(view=view)
+
+    def delete(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _docs_jsonl(docs: Iterable[Document]) -> str:
+    return "".join(json.dumps({"id": d.id, "name": d.name, "kind": d.kind, "text": d.text, "lang": d.lang,
+                               "source": d.source, "meta": d.meta}, ensure_ascii=False, default=str) + "\n"
+                   for d in docs)
+
+
+def _labels_json(labels: dict, notes: dict) -> str:
+    return json.dumps([{"resume_id": r, "gig_id": g, "label": lab, "note": (notes or {}).get(f"{r}|{g}", "")}
+                       for (r, g), lab in labels.items()], ensure_ascii=False)
+
+
+def _problems_json(problems: Iterable[Problem]) -> str:
+    return json.dumps([asdict(p) for p in problems], ensure_ascii=False)
+
+
+def _problems(rows) -> list[Problem]:
+    return [Problem(str(p["name"]), str(p.get("reason", "")), str(p.get("severity", "error")))
+            for p in rows if isinstance(p, dict) and "name" in p] if isinstance(rows, list) else []
+
+
+def _options_dict(options: Options) -> dict:
+    return {"preprocessing": options.preprocessing, "chunking": asdict(options.chunking)}
+
+
+def _options(raw: dict, folder: Path) -> Options:
+    try:
+        return Options(raw.get("preprocessing", "full"), ChunkSettings(**raw.get("chunking", {})))
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise WorkspaceError(f"{folder / 'workspace.json'}: invalid settings ({exc})") from None
+
+
+# The first format's functions, kept for the library and the README's examples.
+def save(folder: str | os.PathLike, corpus: Corpus, models: list[str], options: Options,
+         notes: dict | None = None) -> Path:
+    """Write a whole workspace at once."""
+    Workspace(folder).save(State(corpus, list(models), options, dict(notes or {})))
+    return Path(folder)
+
+
+def load(folder: str | os.PathLike) -> tuple[Corpus, list[str], Options, dict]:
+    """Read a whole workspace; WorkspaceError says why one cannot be opened."""
+    state = Workspace(folder).load()
+    return state.corpus, state.models, state.options, state.notes

@@ -33,10 +33,21 @@ def network_banner() -> None:
                    "the resumes. Restart with `./run.sh app` to keep it on this computer only.", icon="⚠️")
 
 
-def sidebar() -> None:
+def workspace_status() -> None:
+    """Messages queued by the last action, and a workspace that cannot be opened, named with the reason."""
+    for kind, message in state.pop_flashes():
+        getattr(st, kind)(md(message, 500))
+    state.snapshot()  # reads (or re-reads) the workspace, so a read error shows before the page runs
+    if state.error():
+        st.error(f"The workspace cannot be used: {md(state.error(), 600)}. Nothing was changed on disk; open or "
+                 "create another workspace on the Data page.", icon="⚠️")
+
+
+def sidebar(container=None) -> None:
     c = state.corpus()
-    with st.sidebar:
+    with container if container is not None else st.sidebar:
         st.markdown("### matchlens")
+        st.caption(f"Workspace **{md(state.workspace().name)}** · saved as you work")
         st.caption(f"{len(c.resumes)} resumes · {len(c.gigs)} gigs · {len(c.labels)} labels")
         st.caption("Models: " + (md(", ".join(state.models()), 400) or "none"))
         st.caption("Offline: nothing leaves this machine.")
@@ -110,3 +121,21 @@ def selected_cell(event) -> tuple[int, int] | None:
         if data is not None and len(data) >= 2:
             return int(data[0]), int(data[1])
     return None
+
+
+def remembered(container, widget: str, label: str, key: str, default, options=None, **kw):
+    """A selectbox, radio, toggle, slider or number input whose value is a view setting of the workspace:
+    it comes back after a page change, a reload or a restart."""
+    saved = state.view(key, default)
+    make = getattr(container, widget)
+    if options is not None:
+        options = list(options)
+        saved = saved if saved in options else default if default in options else options[0]
+        value = make(label, options, index=options.index(saved), key=f"view-{key}", **kw)
+    else:
+        lo, hi = kw.get("min_value"), kw.get("max_value")
+        if isinstance(saved, (int, float)) and not isinstance(saved, bool):
+            saved = min(max(saved, lo if lo is not None else saved), hi if hi is not None else saved)
+        value = make(label, value=saved, key=f"view-{key}", **kw)
+    state.set_view(key, value)
+    return value

@@ -11,9 +11,14 @@ from .safe import md
 
 def limits():
     """Ingestion limits the user can see and change (the upload limit itself is 25 MB per file)."""
+    from dataclasses import asdict
+
     from ..ingest import Limits
 
-    cur = st.session_state.get("limits") or Limits()
+    try:
+        cur = Limits(**state.view("ingest.limits", {}))
+    except TypeError:
+        cur = Limits()
     with st.expander("Limits (protect the machine from huge or hostile files)"):
         c1, c2, c3, c4 = st.columns(4)
         new = Limits(max_file_mb=c1.number_input("Max file size (MB)", 0.1, 25.0, float(cur.max_file_mb)),
@@ -21,8 +26,9 @@ def limits():
                      max_chars=int(c3.number_input("Max characters per document", 1000, 1_000_000, cur.max_chars,
                                                    step=10_000)),
                      max_documents=int(c4.number_input("Max rows per table", 1, 200_000, cur.max_documents)),
-                     max_unzipped_mb=cur.max_unzipped_mb)
-    st.session_state["limits"] = new
+                     max_unzipped_mb=cur.max_unzipped_mb, parse_seconds=cur.parse_seconds)
+    if new != cur:
+        state.set_view("ingest.limits", asdict(new))
     return new
 
 
@@ -45,7 +51,11 @@ def upload_form() -> None:
             bar.progress((n + 1) / len(files), text=f"Read {n + 1}/{len(files)}")
         bar.empty()
         added = state.add_documents(result.documents, result.problems)
-        st.success(f"Added {added} document(s) from {len(files)} file(s).")
+        skipped = len(result.errors)
+        state.flash(f"Added {added} document(s) from {len(files)} file(s)"
+                    + (f"; {skipped} file(s) or row(s) skipped, named below." if skipped else "."),
+                    "success" if not skipped else "warning")
+        st.rerun()
 
 
 def paste_form() -> None:
@@ -63,27 +73,40 @@ def paste_form() -> None:
             st.error(f"Nothing added: {md(exc.reason)}")
             return
         state.add_documents([doc], probs)
-        st.success(f"Added {md(doc.name)} ({doc.lang}).")
+        state.flash(f"Added {doc.name} ({doc.lang}).")
+        st.rerun()
 
 
 def workspace_form() -> None:
-    from .. import workspace
+    """The workspace is saved as you work; here you switch, start afresh, copy or delete one."""
+    from .. import workspace as wsmod
 
-    c1, c2 = st.columns(2)
+    ws = state.workspace()
+    st.write(f"This tab works in **{md(ws.name)}**, saved as you work in `{md(str(ws.folder), 300)}`. "
+             "The address bar names it (`?ws=…`): bookmark it to come back.")
+    names = [p.name for p in wsmod.list_workspaces()]
+    c1, c2, c3 = st.columns(3)
     with c1:
-        name = st.text_input("Workspace name", "demo")
-        if st.button("Save workspace"):
-            path = workspace.save(workspace.default_dir(name), state.corpus(), state.models(), state.options(),
-                                  state.notes())
-            st.success(f"Saved to {md(str(path))}")
+        other = st.selectbox("Open a workspace", names, index=names.index(ws.name) if ws.name in names else None,
+                             key="ws-open")
+        if st.button("Open", disabled=other in (None, ws.name)):
+            state.switch(other)
+            st.rerun()
     with c2:
-        found = workspace.list_workspaces()
-        choice = st.selectbox("Open a saved workspace", [str(p) for p in found], index=None,
-                              placeholder="no saved workspace yet" if not found else "choose…")
-        if st.button("Open", disabled=choice is None):
-            corpus, models, options, notes = workspace.load(choice)
-            st.session_state.update(corpus=corpus, models=models, options=options, notes=notes, problems=[])
-            st.session_state.pop("comparison", None)
+        new = st.text_input("New empty workspace", placeholder="name, e.g. pilot-lyon", key="ws-new")
+        if st.button("Create and open", disabled=not new.strip()):
+            name = wsmod.safe_name(new)
+            if name in names:
+                st.error(f"A workspace named {md(name)} exists already: open it instead.")
+            else:
+                state.switch(name)
+                st.rerun()
+    with c3:
+        sure = st.checkbox(f"Yes, delete {md(ws.name)} and everything in it", key="ws-del-sure")
+        if st.button("Delete this workspace", disabled=not sure):
+            ws.delete()
+            state.switch(wsmod.DEFAULT if ws.name != wsmod.DEFAULT else wsmod.DEFAULT)
+            state.flash(f"Deleted workspace {ws.name}.", "info")
             st.rerun()
 
 
@@ -95,6 +118,7 @@ def model_picker() -> None:
                             help="Bundled models run offline. Add any Hugging Face id or local folder below.")
     if chosen != state.models():
         state.set_models(chosen)
+        st.rerun()
     with st.expander("Model details"):
         import pandas as pd
 
@@ -121,8 +145,7 @@ def _try_add(name: str) -> None:
         except ValueError as exc:
             st.error(md(str(exc), 300))
             return
-        state.set_models(state.models() + [name])
-        st.success(f"Added {md(name)}.")
+        _added(name)
         return
     with st.spinner(f"Checking {md(name)}…"):
         try:
@@ -133,8 +156,13 @@ def _try_add(name: str) -> None:
         except Exception as exc:  # a model that fails in any way is reported, never fatal
             st.error(f"{md(name)} could not be loaded: {md(type(exc).__name__)}")
             return
+    _added(name)
+
+
+def _added(name: str) -> None:
     state.set_models(state.models() + [name])
-    st.success(f"Added {md(name)}.")
+    state.flash(f"Added {name}.")
+    st.rerun()
 
 
 def settings_form() -> None:
@@ -150,6 +178,7 @@ def settings_form() -> None:
     new = Options(prep, ChunkSettings(agg, int(overlap)))
     if new != opts:
         state.set_options(new)
+        st.rerun()
 
 
 def edit_documents() -> None:
@@ -159,14 +188,12 @@ def edit_documents() -> None:
                              format_func=lambda i: f"{corpus.get(i).name} ({corpus.get(i).kind})")
         c1, c2, c3 = st.columns(3)
         if c1.button("Remove", disabled=not ids):
-            corpus.remove(ids)
+            state.remove_documents(ids)
             st.rerun()
         for col, kind in ((c2, "resume"), (c3, "gig")):
             if col.button(f"Mark as {kind}", disabled=not ids):
-                for i in ids:
-                    corpus.relabel(i, kind)
+                state.relabel_documents(ids, kind)
                 st.rerun()
         if st.button("Clear everything"):
-            st.session_state.update(corpus=type(corpus)(), problems=[])
-            st.session_state.pop("comparison", None)
+            state.clear()
             st.rerun()

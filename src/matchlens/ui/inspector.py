@@ -32,10 +32,9 @@ def feedback(resume_id: str, gig_id: str) -> None:
         note = c2.text_input("Note (optional)", state.notes().get(key, ""))
         saved = c3.form_submit_button("Save label")
     if saved:
-        corpus.set_label(resume_id, gig_id, None if label == "unlabelled" else label)
-        if note:
-            state.notes()[key] = note
-        st.success(f"Saved: {label}. Labels feed the heatmaps, the evaluation and training.")
+        state.set_label(resume_id, gig_id, None if label == "unlabelled" else label, note)
+        state.flash(f"Saved: {label}. Labels feed the heatmaps, the evaluation and training.")
+        st.rerun()
 
 
 def evidence(comp: Comparison, r: int, g: int) -> None:

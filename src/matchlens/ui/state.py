@@ -1,4 +1,10 @@
-"""Session state: one corpus, the chosen models and settings, and the comparison every page reads."""
+"""Session state over the workspace: the user's work lives on disk, the session only remembers which.
+
+The app always works in a named workspace (``?ws=<name>`` in the URL; ``default`` on first start). Every
+change (uploads, labels, notes, models, settings, view choices) is written to it when it happens, and every
+run re-reads it when its files changed, so a reload, a second tab or a server restart shows the same state.
+Only what may be lost (the comparison cache, the pair being inspected, messages) stays in the session.
+"""
 from __future__ import annotations
 
 import os
@@ -8,64 +14,163 @@ import streamlit as st
 
 from ..documents import Corpus
 from ..matching import COMPOSITE, Comparison, Options
+from ..workspace import DEFAULT, State, Workspace, WorkspaceError, safe_name
 from . import resources
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_data"
 
 
-def corpus() -> Corpus:
-    if "corpus" not in st.session_state:
-        st.session_state["corpus"] = Corpus()
-        st.session_state["problems"] = []
-        if os.environ.get("MATCHLENS_AUTOLOAD_SAMPLE") == "1" and not st.session_state.get("autoloaded"):
-            st.session_state["autoloaded"] = True
-            load_sample()
-    return st.session_state["corpus"]
+def default_models() -> list[str]:
+    from ..encoders import default_names
+
+    env = [m.strip() for m in os.environ.get("MATCHLENS_MODELS", "").split(",") if m.strip()]
+    return env or default_names()
 
 
-def problems() -> list:
-    return st.session_state.setdefault("problems", [])
+def workspace() -> Workspace:
+    """The workspace of this session, named in the URL; created (with the sample on first start) if new."""
+    name = safe_name(st.query_params.get("ws") or st.session_state.get("ws") or DEFAULT)
+    st.session_state["ws"] = name
+    if st.query_params.get("ws") != name:
+        st.query_params["ws"] = name
+    ws = Workspace.named(name)
+    if not ws.exists():
+        try:
+            ws.create(models=default_models())
+            if os.environ.get("MATCHLENS_AUTOLOAD_SAMPLE") == "1" and name == DEFAULT:
+                _save_sample(ws)
+        except WorkspaceError as exc:
+            st.session_state["ws-error"] = str(exc)
+    return ws
 
 
-def notes() -> dict:
-    return st.session_state.setdefault("notes", {})
-
-
-def models() -> list[str]:
-    if "models" not in st.session_state:
-        from ..encoders import default_names
-
-        env = [m.strip() for m in os.environ.get("MATCHLENS_MODELS", "").split(",") if m.strip()]
-        st.session_state["models"] = env or default_names()
-    return st.session_state["models"]
-
-
-def set_models(names: list[str]) -> None:
-    st.session_state["models"] = list(dict.fromkeys(names))
-
-
-def options() -> Options:
-    return st.session_state.setdefault("options", Options())
-
-
-def set_options(opts: Options) -> None:
-    st.session_state["options"] = opts
-
-
-def load_sample() -> None:
-    """Replace the corpus with the bundled sample data and its labels."""
-    from ..corpus import load_corpus_with_problems
-
-    c, probs = load_corpus_with_problems(SAMPLE / "resumes", SAMPLE / "gigs", labels=SAMPLE / "labels.csv")
-    st.session_state["corpus"] = c
-    st.session_state["problems"] = probs
+def switch(name: str) -> None:
+    """Open another workspace (created empty if it does not exist) in this tab."""
+    st.session_state["ws"] = safe_name(name)
+    st.query_params["ws"] = safe_name(name)
+    st.session_state.pop("ws-snap", None)
     st.session_state.pop("comparison", None)
 
 
+def snapshot() -> State:
+    """The workspace as last written by anyone (re-read only when its files changed)."""
+    ws = workspace()
+    rev = ws.revision()
+    snap = st.session_state.get("ws-snap")
+    if snap and snap[0] == ws.name and snap[1] == rev:
+        return snap[2]
+    try:
+        state = ws.load()
+        st.session_state.pop("ws-error", None)
+    except WorkspaceError as exc:
+        st.session_state["ws-error"] = str(exc)
+        state = State(models=default_models())
+    st.session_state["ws-snap"] = (ws.name, rev, state)
+    return state
+
+
+def error() -> str | None:
+    """Why the workspace could not be opened or written (shown on every page), if it could not."""
+    return st.session_state.get("ws-error")
+
+
+def _change(method: str, *args, **kwargs):
+    """Apply one change to the workspace on disk; the next read sees it. Errors are named, never fatal."""
+    if error() and method != "save":
+        return None  # a workspace that cannot be read is never overwritten by a partial change
+    try:
+        return getattr(workspace(), method)(*args, **kwargs)
+    except WorkspaceError as exc:
+        st.session_state["ws-error"] = str(exc)
+        return None
+
+
+def corpus() -> Corpus:
+    return snapshot().corpus
+
+
+def problems() -> list:
+    return snapshot().problems
+
+
+def notes() -> dict:
+    return snapshot().notes
+
+
+def models() -> list[str]:
+    return snapshot().models
+
+
+def options() -> Options:
+    return snapshot().options
+
+
+def view(key: str, default=None):
+    """A view setting (heatmap colour scale, order...), kept in the workspace across pages and reloads."""
+    return snapshot().view.get(key, default)
+
+
+def set_view(key: str, value) -> None:
+    if view(key) != value:
+        _change("set_view", key, value)
+
+
+def set_models(names: list[str]) -> None:
+    _change("set_models", list(dict.fromkeys(names)))
+
+
+def set_options(opts: Options) -> None:
+    _change("set_options", opts)
+
+
+def set_label(resume_id: str, gig_id: str, label: str | None, note: str | None = None) -> None:
+    _change("set_label", resume_id, gig_id, label, note)
+
+
 def add_documents(docs, probs) -> int:
-    added = corpus().add(docs)
-    problems().extend(probs)
-    return len(added)
+    added = _change("add_documents", docs, probs)
+    return len(added or [])
+
+
+def remove_documents(ids) -> None:
+    _change("remove_documents", ids)
+
+
+def relabel_documents(ids, kind: str) -> None:
+    _change("relabel", ids, kind)
+
+
+def clear() -> None:
+    """Empty this workspace (documents, labels, notes, problems); models, settings and views stay."""
+    s = snapshot()
+    _change("save", State(models=s.models, options=s.options, view=s.view))
+    st.session_state.pop("comparison", None)
+
+
+def load_sample() -> None:
+    """Replace the workspace's documents and labels with the bundled sample data."""
+    _save_sample(workspace())
+    st.session_state.pop("comparison", None)
+
+
+def _save_sample(ws: Workspace) -> None:
+    from ..corpus import load_corpus_with_problems
+
+    c, probs = load_corpus_with_problems(SAMPLE / "resumes", SAMPLE / "gigs", labels=SAMPLE / "labels.csv")
+    try:
+        old = ws.load() if ws.exists() else State(models=default_models())
+        ws.save(State(c, old.models, old.options, {}, probs, old.view))
+    except WorkspaceError as exc:
+        st.session_state["ws-error"] = str(exc)
+
+
+def flash(message: str, kind: str = "success") -> None:
+    """A message shown once on the next run (after st.rerun, so what the page shows is what was applied)."""
+    st.session_state.setdefault("flash", []).append((kind, message))
+
+
+def pop_flashes() -> list[tuple[str, str]]:
+    return st.session_state.pop("flash", [])
 
 
 def _key() -> tuple:
