@@ -11,9 +11,10 @@ comp = components.need_comparison()
 if comp is None:
     st.stop()
 labels = state.corpus().labels
-st.plotly_chart(plots.distributions({m: r.scores for m, r in comp.results.items()}), key="dist", width="stretch")
+st.plotly_chart(plots.distributions({m: r.scores for m, r in comp.results.items()},
+                                   {m: r.info.score_kind for m, r in comp.results.items()}), key="dist", width="stretch")
 summary = analysis.score_summary(comp)
-st.dataframe(summary.round(3), hide_index=True, width="stretch")
+components.table(summary)
 st.caption("The same raw cosine means different things: compare where each model's median and quartiles sit.")
 
 if len(comp.models) >= 2:
@@ -37,7 +38,7 @@ gig = c1.selectbox("Gig", range(len(comp.gigs)), format_func=lambda j: comp.gigs
 ref = c2.selectbox("Ranked by", comp.models)
 k = c3.number_input("k", 1, len(comp.resumes), min(10, len(comp.resumes)))
 top = analysis.topk_side_by_side(comp, gig, int(k), ref)
-st.dataframe(top, hide_index=True, width="stretch")
+components.table(top)
 components.download_csv(top, "matchlens-topk.csv", key="dl-topk")
 
 st.subheader("Disagreements: the odd scores worth checking")
@@ -52,8 +53,7 @@ if dis.empty:
     st.stop()
 st.caption("Select a row to open the pair in the Inspector.")
 shown = dis.drop(columns=["resume_idx", "gig_idx"])
-event = st.dataframe(shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
-                     key=f"dis-{mode}")
+event = components.table(shown, on_select="rerun", selection_mode="single-row", key=f"dis-{mode}")
 components.download_csv(shown, "matchlens-disagreements.csv", key="dl-dis")
 if event.selection.rows:
     row = dis.iloc[event.selection.rows[0]]

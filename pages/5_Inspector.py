@@ -13,9 +13,9 @@ if comp is None:
     st.stop()
 r_idx, g_idx = inspector.pick_pair(comp)
 resume, gig = comp.resumes[r_idx], comp.gigs[g_idx]
-st.markdown(f"**{md(resume.name)}** ({resume.lang}) × **{md(gig.name)}** ({gig.lang})")
+st.markdown(f"**{md(resume.name)}** ({md(resume.lang)}) × **{md(gig.name)}** ({md(gig.lang)})")
 table = views.pair_table(comp, r_idx, g_idx)
-st.dataframe(table, hide_index=True, width="stretch")
+components.table(table)
 components.download_csv(table, "matchlens-pair.csv", key="dl-pair")
 for note in views.truncation_notes(comp, r_idx, g_idx):
     st.warning(md(note, 300))

@@ -108,9 +108,9 @@ def test_every_page_renders_on_the_sample_with_two_models(app):
 
     app.switch_page("pages/6_Evaluation.py").run()
     assert not app.exception
-    table = frame_with(app, "roc_auc")
+    table = frame_with(app, "ROC-AUC")
     assert set(table["model"]) == set(ws(app).models)
-    assert {"roc_auc", "average_precision", "mse"} <= set(table.columns)
+    assert {"ROC-AUC", "Average precision", "MSE vs (cos+1)/2"} <= set(table.columns)
 
 
 def test_inspector_opens_the_selected_pair_and_saves_a_label(app):

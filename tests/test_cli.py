@@ -71,7 +71,7 @@ def test_per_resume_table_shows_the_rank_within_the_resume(capsys):
     assert main(["score", str(SAMPLE / "resumes" / "fr_cariste_nadia_haddad.txt"), str(SAMPLE / "gigs"),
                  "-m", "tfidf", "--top-k", "1", "--per", "resume", "-q"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert "rank_for_resume" in out[0] and out[2].rstrip().endswith("1")
+    assert "Rank for resume" in out[0] and out[2].rstrip().endswith("1")
 
 
 def test_topk_refuses_mixed_models_and_non_embedding_files(tmp_path, capsys):

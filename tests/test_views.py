@@ -69,8 +69,11 @@ def test_sentence_evidence_finds_the_matching_line(tmp_path):
     cov = ev.coverage()
     best = cov["best match in resume"].tolist()
     assert best[0] == "Python et Django depuis 5 ans." and best[1].startswith("Permis B.")
-    kw = explain.keyword_overlap(enc, "Python et Django", "Python, Django et soins infirmiers")
-    assert "python" in kw["shared"] and "soins" in kw["missing"]
+    assert cov["requirement"].tolist() == ["Maîtrise de Python et Django.", "Permis B obligatoire."]
+    thr = explain.reference_threshold(enc, ["Course à pied.\nPermis B.", "Soins de nuit."],
+                                      ["Python et Django.", "Permis B obligatoire."], q=0.9)
+    assert ev.coverage(threshold=thr)["covered"].tolist() == (cov["score"] >= thr).tolist()
+    assert ev.coverage(threshold=2.0)["covered"].sum() == 0  # an absolute rule, not relative to the pair
 
 
 def test_workspace_round_trip(small_corpus, tmp_path):

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from .formatting import metric_label, number, print_table, shorten_all
+
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
@@ -51,14 +53,8 @@ def cmd_models(args) -> int:
         return EXIT_OK
     rows = [(i.name, i.kind, i.languages, str(i.dim or "-"), str(i.max_tokens or "-"),
              "yes" if i.offline_ready else "no", i.status) for i in infos]
-    _print_table(["name", "kind", "languages", "dim", "max tokens", "offline-ready", "note"], rows)
+    print_table(["name", "kind", "languages", "dim", "max tokens", "offline-ready", "note"], rows)
     return EXIT_OK
-
-
-def _print_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)] if rows else [len(h) for h in header]
-    for row in [header, ["-" * w for w in widths], *rows]:
-        print("  ".join(str(x).ljust(w) for x, w in zip(row, widths)).rstrip())
 
 
 def _options(args):
@@ -112,8 +108,11 @@ def cmd_score(args) -> int:
         print(table.to_json(orient="records", force_ascii=False, indent=1))
     elif not args.out:
         rank_col = "rank" if args.per == "gig" else "rank_for_resume"  # rank within what --per groups by
-        _print_table([*cols[:4], rank_col], [(r.resume[:48], r.gig[:48], r.model, f"{r.score:.3f}",
-                                              str(getattr(r, rank_col))) for r in table.itertuples()])
+        resumes = dict(zip(table.resume.unique(), shorten_all(list(table.resume.unique()))))
+        gigs = dict(zip(table.gig.unique(), shorten_all(list(table.gig.unique()))))
+        print_table([metric_label(c) for c in (*cols[:4], rank_col)],
+                    [(resumes[r.resume], gigs[r.gig], r.model, number(r.score), str(getattr(r, rank_col)))
+                     for r in table.itertuples()])
     return EXIT_OK
 
 

@@ -49,6 +49,16 @@ def to_unit(scores: np.ndarray) -> np.ndarray:
     return (np.asarray(scores, dtype=float) + 1.0) / 2.0
 
 
+def as_probability(scores: np.ndarray, score_kind: str) -> np.ndarray | None:
+    """Scores on a 0-1 scale where the model's kind has one (cosine, probability); None for unbounded ones
+    (BM25, fusions), whose MSE against 0 / 0.5 / 1 labels would mean nothing."""
+    if score_kind == "probability":
+        return np.asarray(scores, dtype=float)
+    if score_kind == "cosine":
+        return to_unit(scores)
+    return None
+
+
 def best_f1_threshold(y: np.ndarray, s: np.ndarray) -> tuple[float, float]:
     from sklearn.metrics import precision_recall_curve
 
@@ -93,7 +103,7 @@ def fast_f1(y: np.ndarray, pred: np.ndarray) -> float:
 
 def pair_metrics(scores: Sequence[float], labels: Sequence[float], *, threshold: float | None = None,
                  positive_min: float = 1.0, calibrated: Sequence[float] | None = None, n_boot: int = 500,
-                 seed: int = 0, groups: Sequence | None = None) -> dict:
+                 seed: int = 0, groups: Sequence | None = None, score_kind: str = "cosine") -> dict:
     """Metrics of pair scores against labels (binary, or graded like 0 / 0.5 / 1).
 
     A pair is positive when its label >= ``positive_min`` (default: only 'fit'). ``threshold`` defaults
@@ -120,8 +130,10 @@ def pair_metrics(scores: Sequence[float], labels: Sequence[float], *, threshold:
         "recall": float(recall_score(y, pred, zero_division=0)),
         "f1": float(f1_score(y, pred, zero_division=0)),
         "accuracy": float(accuracy_score(y, pred)),
-        "mse": float(np.mean((lab - to_unit(s)) ** 2)),
     })
+    unit = as_probability(s, score_kind)
+    if unit is not None:  # MSE / Brier only where scores are on the labels' 0-1 scale
+        out["mse"] = float(np.mean((lab - unit) ** 2))
     if calibrated is not None:
         out["mse_calibrated"] = float(np.mean((lab - np.asarray(calibrated, float)) ** 2))
     g = None if groups is None else np.asarray(groups)

@@ -50,12 +50,10 @@ def _emit(results: dict, errors: dict, keys, as_json: bool) -> int:
         print(json.dumps({m: {k: v for k, v in r.items() if k != "per_query_rr"} for m, r in results.items()},
                          indent=2, default=float))
     else:
-        from .cli import _print_table
+        from .formatting import metric_label, number, print_table
 
-        rows = []
-        for m, r in results.items():
-            rows.append([m] + [("%.4f" % r[k]) if isinstance(r.get(k), float) else str(r.get(k, "")) for k in keys])
-        _print_table(["model", *keys], rows)
+        rows = [[m] + [number(r.get(k)) if k in r else "—" for k in keys] for m, r in results.items()]
+        print_table(["model", *(metric_label(k) for k in keys)], rows)
     return 0 if results else 1
 
 

@@ -20,25 +20,42 @@ class Evidence:
     resume_units: list[str]
     sims: np.ndarray                 # (n_gig_units, n_resume_units)
 
-    def coverage(self):
-        """For each gig requirement: best resume sentence, its score, and whether it is a good match.
+    def coverage(self, threshold: float | None = None):
+        """For each gig requirement: its text, the best resume sentence, its score, and whether it is covered.
 
-        'Good' is relative to this pair (raw cosines are model-specific): the best match must reach
-        the midpoint between the pair's median sentence similarity and its maximum.
+        Covered means the best sentence scores at least ``threshold``: by default this pair's own midpoint
+        between median and maximum; pass :func:`reference_threshold` for an absolute rule the user can read.
         """
         import pandas as pd
 
         if self.sims.size == 0:
-            return pd.DataFrame(columns=["requirement", "best match in resume", "score", "matched"])
+            return pd.DataFrame(columns=["requirement", "best match in resume", "score", "covered"])
         best = self.sims.argmax(axis=1)
         vals = self.sims.max(axis=1)
-        cut = (np.median(self.sims) + self.sims.max()) / 2
+        cut = (np.median(self.sims) + self.sims.max()) / 2 if threshold is None else threshold
         return pd.DataFrame({
             "requirement": self.gig_units,
             "best match in resume": [self.resume_units[i] for i in best],
-            "score": np.round(vals, 4),
-            "matched": vals >= cut,
+            "score": np.round(vals, 3),
+            "covered": vals >= cut,
         })
+
+
+def reference_threshold(encoder, resume_texts: list[str], gig_texts: list[str], q: float = 0.9, n: int = 150,
+                        seed: int = 0, cache=None) -> float:
+    """The model's q-quantile of similarities between sentences of the corpus's gigs and resumes, drawn at random:
+    a requirement is covered when its best resume sentence beats most random requirement-sentence pairs."""
+    rng = np.random.default_rng(seed)
+    pools = []
+    for texts in (gig_texts, resume_texts):
+        units = [u for t in texts for u in sentences(t)] or list(texts)
+        pools.append([units[i] for i in rng.choice(len(units), size=min(n, len(units)), replace=False)])
+    settings = ChunkSettings(aggregation="first")
+    g = embed_texts(encoder, pools[0], "gig", settings, cache or NullCache()).doc_vectors
+    r = embed_texts(encoder, pools[1], "resume", settings, cache or NullCache()).doc_vectors
+    sims = g @ r.T
+    sims = np.asarray(sims.toarray() if hasattr(sims, "toarray") else sims, dtype=np.float32)
+    return float(np.quantile(sims, q))
 
 
 def sentence_evidence(encoder, resume_text: str, gig_text: str, cache=None, max_units: int = 60) -> Evidence:
@@ -51,12 +68,3 @@ def sentence_evidence(encoder, resume_text: str, gig_text: str, cache=None, max_
     sims = g @ r.T
     sims = np.asarray(sims.toarray() if hasattr(sims, "toarray") else sims, dtype=np.float32)
     return Evidence(g_units, r_units, sims)
-
-
-def keyword_overlap(tfidf_encoder, resume_text: str, gig_text: str, top: int = 20) -> dict[str, list[str]]:
-    """Shared and missing TF-IDF terms: the gig's top terms found / not found in the resume."""
-    gig_terms = [t for t, _ in tfidf_encoder.terms(gig_text, top)]
-    resume_terms = {t for t, _ in tfidf_encoder.terms(resume_text, 200)}
-    return {"shared": [t for t in gig_terms if t in resume_terms],
-            "missing": [t for t in gig_terms if t not in resume_terms],
-            "resume_top": [t for t, _ in tfidf_encoder.terms(resume_text, top)]}

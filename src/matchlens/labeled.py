@@ -58,7 +58,8 @@ def evaluate_comparison(comp: Comparison, labels: dict, *, threshold: float | No
             cal = calibration.fit(s[train], y[train], calibrate)
             probs = cal.predict(s)
         metrics = evaluation.pair_metrics(s, lab, threshold=threshold, positive_min=positive_min,
-                                          calibrated=probs, n_boot=n_boot, seed=seed, groups=ri)
+                                          calibrated=probs, n_boot=n_boot, seed=seed, groups=ri,
+                                          score_kind=res.info.score_kind)
         if cal is not None and test.any():
             metrics["mse_calibrated_heldout"] = float(np.mean((lab[test] - probs[test]) ** 2))
             metrics["n_heldout"] = int(test.sum())
@@ -143,6 +144,13 @@ def score_text_pairs(model: str, a: Sequence[str], b: Sequence[str], cache=None)
     return np.einsum("ij,ij->i", va[ia], vb[ib])
 
 
+def _score_kind(model: str) -> str:
+    try:
+        return create(model).info.score_kind
+    except Exception:  # composite names: their scores are fused ranks or z-scores
+        return "unbounded"
+
+
 def parse_labels(values) -> np.ndarray:
     """Numeric labels (0..1) or words (fit / partial / no)."""
     out = []
@@ -176,7 +184,8 @@ def evaluate_pairs_file(path: str, models: Sequence[str], resume_col: str = "res
         except Exception as exc:  # report per model, keep going
             errors[m] = f"{type(exc).__name__}: {exc}"
             continue
-        results[m] = evaluation.pair_metrics(s, lab, threshold=threshold, positive_min=positive_min, n_boot=n_boot)
+        results[m] = evaluation.pair_metrics(s, lab, threshold=threshold, positive_min=positive_min, n_boot=n_boot,
+                                             score_kind=_score_kind(m))
     return results, errors
 
 

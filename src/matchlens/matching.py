@@ -169,7 +169,7 @@ def _add_hybrid(name, corpus, options, cache, report, encoders, results, errors)
     if parts is None:
         return
     mats = [parts[c].scores for c in comps]
-    info = EncoderInfo(name=name, kind="hybrid", languages="union of its components", dim=None, max_tokens=None,
+    info = EncoderInfo(name=name, kind="hybrid", score_kind="unbounded", languages="union of its components", dim=None, max_tokens=None,
                        offline_ready=True, source=name,
                        description=f"{method} fusion of {', '.join(comps)}" + (f" with weights {weights}" if weights else ""))
     first = parts[comps[-1]]
@@ -198,7 +198,7 @@ def _add_rerank(name, corpus, options, cache, report, encoders, results, errors)
     except (ModelUnavailable, ValueError) as exc:
         errors[name] = str(exc)
         return
-    info = EncoderInfo(name=name, kind="rerank", languages=scorer.info.languages, dim=None, max_tokens=None,
+    info = EncoderInfo(name=name, kind="rerank", score_kind="unbounded", languages=scorer.info.languages, dim=None, max_tokens=None,
                        offline_ready=True, source=name, pair_scorer=True,
                        description=f"{scorer_name} re-scores the top {k} resumes per gig of {retriever}")
     results[name] = ModelResult(name, info, rerank.compose(base.scores, pairs, cross), None, None, scorer,

@@ -34,12 +34,11 @@ def cmd_train(args) -> int:
         print(json.dumps({k: {m: v[m] for m in ("roc_auc", "average_precision", "f1", "mse", "roc_auc_ci") if m in v}
                           for k, v in table.items()}, indent=2, default=float))
     else:
-        from .cli import _print_table
+        from .formatting import ci, metric_label, number, print_table
 
-        rows = [[k, f"{v.get('roc_auc', float('nan')):.3f}", str(tuple(round(x, 3) for x in v.get("roc_auc_ci", ()))),
-                 f"{v.get('average_precision', float('nan')):.3f}", f"{v.get('mse', float('nan')):.3f}"]
-                for k, v in table.items()]
-        _print_table(["model", "roc_auc", "95% CI", "average_precision", "mse"], rows)
+        rows = [[k, number(v.get("roc_auc")), ci(*v.get("roc_auc_ci", (None, None))), number(v.get("average_precision")),
+                 number(v.get("mse"))] for k, v in table.items()]
+        print_table(["model", *(metric_label(k) for k in ("roc_auc", "roc_auc_ci", "average_precision", "mse"))], rows)
     print(f"[matchlens] saved {result.output_dir} in {result.seconds:.0f}s; it is now in `matchlens models`",
           file=sys.stderr)
     return 0

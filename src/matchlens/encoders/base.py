@@ -36,6 +36,7 @@ class EncoderInfo:
     sends_data: bool = False   # True when texts leave the process (remote endpoint)
     pair_scorer: bool = False
     status: str = ""           # why it is not ready, or how it will be prepared
+    score_kind: str = "cosine"  # cosine (-1..1) | probability (0..1) | unbounded: which views and metrics apply
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -19,7 +19,7 @@ class BM25Encoder(Encoder):
 
     def __init__(self, name: str = "bm25", k1: float = 1.5, b: float = 0.75):
         self.k1, self.b = k1, b
-        self.info = EncoderInfo(name=name, kind="bm25", languages="any (no cross-lingual matching)", dim=None,
+        self.info = EncoderInfo(name=name, kind="bm25", score_kind="unbounded", languages="any (no cross-lingual matching)", dim=None,
                                 max_tokens=None, offline_ready=True, source=f"BM25 k1={k1} b={b}",
                                 description="Okapi BM25 keyword ranking, fitted on the loaded corpus (gigs as queries).")
         self._vec = None

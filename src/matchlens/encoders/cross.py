@@ -20,7 +20,7 @@ class CrossEncoderScorer(PairScorer):
                  description: str = ""):
         self.path = str(path)
         self.info = EncoderInfo(
-            name=name, kind="cross-encoder", languages=languages, dim=None, max_tokens=max_tokens,
+            name=name, kind="cross-encoder", score_kind="probability", languages=languages, dim=None, max_tokens=max_tokens,
             offline_ready=is_local_model(self.path), source=self.path, pair_scorer=True,
             description=description or "Reads resume and gig together and outputs one score: usually the "
                                        "most accurate, but every pair costs a forward pass.")

@@ -89,6 +89,13 @@ def problems_table(problems) -> None:
                                 "reason": p.reason} for p in problems]), hide_index=True, width="stretch")
 
 
+def table(df, **kw):
+    """A table as people read it (see matchlens.formatting): named metrics, 3 significant digits."""
+    from ..formatting import display_table
+
+    return st.dataframe(display_table(df), hide_index=True, width="stretch", **kw)
+
+
 def download_csv(df, name: str, label: str = "Download CSV", key: str | None = None) -> None:
     from ..export import table_csv
 

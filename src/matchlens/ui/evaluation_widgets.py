@@ -5,6 +5,7 @@ import streamlit as st
 
 from ..matching import COMPOSITE, Comparison
 from . import components, state
+from ..formatting import display_table, metric_label
 from .safe import md
 
 
@@ -49,13 +50,16 @@ def report(comp: Comparison, labels: dict) -> None:
         st.info("None of the labels match the loaded documents.")
         return
     table = metrics_table(evals)
-    best = {c: table[c].idxmax() if c not in ("mse", "mse_calibrated_heldout") else table[c].idxmin()
-            for c in table.columns if c not in ("model", "threshold") and table[c].dtype.kind == "f"}
-    st.dataframe(table.style.apply(lambda col: ["font-weight: bold" if best.get(col.name) == i else ""
+    best = {metric_label(c): table[c].idxmax() if c not in ("mse", "mse_calibrated_heldout") else table[c].idxmin()
+            for c in table.columns if c not in ("model", "threshold") and table[c].dtype.kind == "f"
+            and table[c].notna().any()}
+    shown = display_table(table)
+    st.dataframe(shown.style.apply(lambda col: ["font-weight: bold" if best.get(col.name) == i else ""
                                                 for i in col.index]), hide_index=True, width="stretch")
     st.caption(f"{evals[next(iter(evals))].metrics['n_pairs']} labelled pairs; 95% CIs by bootstrap over resumes. "
-               "MSE compares the label with (cos+1)/2, as in the Korean study; the calibrated MSE is measured on "
-               "pairs whose resume and gig were both held out from calibration.")
+               "MSE compares the label with (cos+1)/2, as in the Korean study, and is left empty for models whose "
+               "scores are not on a 0-1 scale (BM25, fusions); the calibrated MSE is measured on pairs whose resume "
+               "and gig were both held out from calibration.")
     components.download_csv(table, "matchlens-evaluation.csv", key="dl-eval")
     st.plotly_chart(plots.roc_pr_curves(evals, positive), key="rocpr", width="stretch")
     curves = {m: calibration.reliability(ev.calibrated, ev.labels >= positive, bins=5)
@@ -103,8 +107,8 @@ def _worst(comp: Comparison, evals, positive: float) -> None:
     fits = df[df.label >= positive].sort_values("score").head(5)
     nofits = df[df.label < positive].sort_values("score", ascending=False).head(5)
     worst = pd.concat([nofits.assign(error="high-scored non-fit"), fits.assign(error="low-scored fit")])
-    event = st.dataframe(worst.drop(columns=["r", "g"]), hide_index=True, width="stretch", on_select="rerun",
-                         selection_mode="single-row", key="worst")
+    event = components.table(worst.drop(columns=["r", "g"]), on_select="rerun", selection_mode="single-row",
+                             key="worst")
     if event.selection.rows:
         row = worst.iloc[event.selection.rows[0]]
         components.open_inspector(comp.resumes[int(row.r)].id, comp.gigs[int(row.g)].id)
@@ -134,8 +138,8 @@ def hybrid_tuner(comp: Comparison, labels: dict) -> None:
     choice = st.session_state.get("hybrid-choice")
     if choice is None or not set(choice.heldout) - {choice.name} <= set(comp.models):
         return
-    table = pd.DataFrame([{"model": m, **{k: round(v, 4) for k, v in r.items()}} for m, r in choice.heldout.items()])
-    st.dataframe(table, hide_index=True, width="stretch")
+    table = pd.DataFrame([{"model": m, **r} for m, r in choice.heldout.items()])
+    components.table(table)
     st.caption(f"Weights {choice.weights} chosen on {choice.n_fit} pairs (average precision {choice.fit_ap:.3f}); "
                f"the table is measured on {choice.n_heldout} pairs whose resume and gig were both held back.")
     components.download_csv(table, "matchlens-hybrid.csv", key="dl-hybrid")
@@ -191,5 +195,5 @@ def pairs_file_report(models: list[str]) -> None:
         st.warning(f"{md(m)}: {md(err, 300)}")
     table = pd.DataFrame([{"model": m, **{k: r.get(k) for k in PAIR_KEYS}} for m, r in results.items()])
     st.session_state["pairs-table"] = table
-    st.dataframe(table, hide_index=True, width="stretch")
+    components.table(table)
     components.download_csv(table, "matchlens-pairs-evaluation.csv", key="dl-pairs")

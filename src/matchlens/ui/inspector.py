@@ -53,29 +53,54 @@ def evidence(comp: Comparison, r: int, g: int) -> None:
     st.plotly_chart(plots.evidence_heatmap(ev.sims, ev.gig_units, ev.resume_units,
                                            f"{model}: gig sentences (rows) × resume sentences (columns)"),
                     key=f"ev-{model}", width="stretch")
-    cov = ev.coverage()
-    n_ok = int(cov["matched"].sum())
-    st.markdown(f"**Requirements covered: {n_ok} / {len(cov)}** (relative to this pair's sentence scores)")
-    st.dataframe(cov, hide_index=True, width="stretch")
+    thr = _threshold(comp, model)
+    cov = ev.coverage(threshold=thr)
+    n_ok = int(cov["covered"].sum())
+    st.markdown(f"**Requirements covered: {n_ok} of {len(cov)}** — a requirement is covered when its best resume "
+                f"sentence scores above {md(model)}'s 90th percentile of similarities between random requirement "
+                f"and resume sentences of this corpus ({thr:.2f}).")
+    st.dataframe(cov, hide_index=True, width="stretch", column_config={
+        "requirement": st.column_config.TextColumn("requirement (gig)", width="large"),
+        "best match in resume": st.column_config.TextColumn(width="large"),
+        "score": st.column_config.NumberColumn(format="%.2f"),
+        "covered": st.column_config.CheckboxColumn()})
+
+
+def _threshold(comp: Comparison, model: str) -> float:
+    """The model's absolute coverage threshold on this corpus, computed once per corpus and model."""
+    from ..explain import reference_threshold
+
+    key = ("coverage-threshold", model, tuple(d.id for d in comp.resumes + comp.gigs))
+    if key not in st.session_state:
+        with st.spinner(f"Measuring {md(model)}'s sentence similarities on this corpus (once)…"):
+            st.session_state[key] = reference_threshold(comp.results[model].encoder, [d.text for d in comp.resumes],
+                                                        [d.text for d in comp.gigs], cache=resources.embedding_cache())
+    return st.session_state[key]
 
 
 def keywords(comp: Comparison, r: int, g: int) -> None:
-    from ..encoders import create
-    from ..explain import keyword_overlap
-    from ..matching import model_texts
+    from ..keywords import overlap
 
-    fitted = comp.results.get("tfidf")
-    if fitted is not None:  # the comparison already fitted TF-IDF on this corpus: reuse it
-        tfidf = fitted.encoder
-    else:
-        texts = model_texts(comp.resumes, comp.options) + model_texts(comp.gigs, comp.options)
-        tfidf = create("tfidf").fit(texts)
-    kw = keyword_overlap(tfidf, comp.resumes[r].text, comp.gigs[g].text)
+    model = _keyword_model(comp)
+    res, gig = comp.resumes[r], comp.gigs[g]
+    kw = overlap(model, res.text, gig.text, res.lang, gig.lang)
     c1, c2 = st.columns(2)
-    c1.markdown("**Shared keywords** (gig's top TF-IDF terms found in the resume)")
+    c1.markdown("**Shared keywords** (the gig's top terms found in the resume, same word stem)")
     c1.write(", ".join(md(t) for t in kw["shared"]) or "none")
-    c2.markdown("**Missing keywords** (gig's top terms absent from the resume)")
+    c2.markdown("**Missing keywords** (the gig's top terms absent from the resume)")
     c2.write(", ".join(md(t) for t in kw["missing"]) or "none")
+
+
+def _keyword_model(comp: Comparison):
+    """Content-term TF-IDF over this corpus (stop words of each document's language removed), fitted once."""
+    from ..keywords import KeywordModel
+
+    key = ("keyword-model", tuple(d.id for d in comp.resumes + comp.gigs))
+    if key not in st.session_state:
+        docs = comp.resumes + comp.gigs
+        st.session_state[key] = KeywordModel([d.text for d in docs], [d.lang for d in docs],
+                                             [d.text for d in comp.gigs])
+    return st.session_state[key]
 
 
 def _most_disputed(comp: Comparison) -> tuple[str, str] | None:

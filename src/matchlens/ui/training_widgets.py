@@ -9,7 +9,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from . import resources, state
+from . import components, resources, state
+from ..formatting import ci
 from .safe import md
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -133,12 +134,10 @@ def _card(job: Job) -> None:
     r = job.result
     rows = []
     for label, m in (("TF-IDF", r.baseline), ("base model", r.before), (f"trained: {job.name}", r.after)):
-        lo, hi = m.get("roc_auc_ci", (float("nan"), float("nan")))
-        rows.append({"model": label, "roc_auc": round(m.get("roc_auc", float("nan")), 3),
-                     "95% CI": f"[{lo:.3f}, {hi:.3f}]", "average_precision": round(m.get("average_precision", 0), 3),
-                     "f1": round(m.get("f1", 0), 3), "mse": round(m.get("mse", 0), 4)})
+        rows.append({"model": label, "roc_auc": m.get("roc_auc"), "roc_auc_ci": ci(*m.get("roc_auc_ci", (None, None))),
+                     "average_precision": m.get("average_precision"), "f1": m.get("f1"), "mse": m.get("mse")})
     st.success(f"Done in {r.seconds:.0f} s. Saved to {md(str(r.output_dir))}; it is now in every model list.")
     st.markdown("**Before / after on the held-back pairs** (no resume or job text of them was trained on)")
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    components.table(pd.DataFrame(rows))
     if st.button("Add it to the compared models"):
         state.set_models(state.models() + [job.name])
