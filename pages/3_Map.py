@@ -11,12 +11,13 @@ comp = components.need_comparison()
 if comp is None:
     st.stop()
 c1, c2, c3, c4 = st.columns(4)
-method = c1.radio("Projection", ["umap", "pca"], horizontal=True, format_func=str.upper,
-                  help="UMAP preserves neighbourhoods; PCA is instant")
-color_by = c2.selectbox("Colour by", ["kind", "language", "label", "cluster"])
+method = components.remembered(c1, "radio", "Projection", "map.method", "umap", ["umap", "pca"], horizontal=True,
+                               format_func=str.upper, help="UMAP preserves neighbourhoods; PCA is instant")
+color_by = components.remembered(c2, "selectbox", "Colour by", "map.color", "kind",
+                                 ["kind", "language", "label", "cluster"])
 gig = c3.selectbox("Lines from gig to its top-k resumes", [None] + list(range(len(comp.gigs))),
                    format_func=lambda j: "none" if j is None else comp.gigs[j].name)
-k = c4.slider("k", 1, 10, 5)
+k = components.remembered(c4, "slider", "k", "map.k", 5, min_value=1, max_value=10)
 key = (id(comp), method)
 if st.session_state.get("map-key") != key:
     warm = resources.umap_warmup()

@@ -22,13 +22,14 @@ if len(comp.models) >= 2:
     c1, c2, c3 = st.columns(3)
     a = c1.selectbox("Model A", comp.models, index=0)
     b = c2.selectbox("Model B", comp.models, index=1)
-    view = c3.selectbox("Scores", ["raw", "percentile", "rank"])
+    view = components.remembered(c3, "selectbox", "Scores", "compare.view", "raw", ["raw", "percentile", "rank"])
     event = st.plotly_chart(views.scatter_figure(comp, a, b, labels, view), key="scatter", on_select="rerun",
                             selection_mode="points", width="stretch")
     cell = components.selected_cell(event)
     if cell:
         components.open_inspector(comp.resumes[cell[0]].id, comp.gigs[cell[1]].id)
-    method = st.radio("Rank correlation", ["spearman", "kendall"], horizontal=True)
+    method = components.remembered(st, "radio", "Rank correlation", "compare.corr", "spearman",
+                                   ["spearman", "kendall"], horizontal=True)
     corr = analysis.rank_correlation(comp, method)
     st.plotly_chart(plots.matrix_figure(corr, f"{method.title()} correlation of all pair scores"), key="corr")
 

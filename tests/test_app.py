@@ -287,3 +287,14 @@ def test_a_workspace_that_cannot_be_opened_is_named_and_left_alone(app):
     app.switch_page("pages/1_Data.py").run()
     assert not app.exception
     assert (folder / "documents.jsonl").read_text() == '{"id": "broken"\n'  # never overwritten
+
+
+def test_a_composite_model_with_an_unknown_part_is_refused_when_added(app):
+    app.run()
+    app.switch_page("pages/1_Data.py").run()
+    box = next(t for t in app.text_input if t.label.startswith("Add a model"))
+    box.set_value("hybrid:tfidf+nope")
+    next(b for b in app.button if b.label == "Add model").click().run()
+    assert not app.exception
+    assert any("nope" in e.value for e in app.error)
+    assert "hybrid:tfidf+nope" not in ws(app).models

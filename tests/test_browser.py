@@ -83,32 +83,39 @@ def listening_addresses(pid: int) -> set[str]:
     return {c.laddr.ip for p in procs for c in p.net_connections("tcp") if c.status == psutil.CONN_LISTEN}
 
 
-@pytest.fixture(scope="module")
-def server(isolated_home):
+def start_server(models: str = "tfidf,use-multilingual,minilm-en"):
+    """`streamlit run app.py` as ./run.sh app starts it (address from .streamlit/config.toml); (process, url)."""
     port = free_port()
-    env = dict(os.environ, MATCHLENS_AUTOLOAD_SAMPLE="1",
-               MATCHLENS_MODELS="tfidf,use-multilingual,minilm-en")
+    env = dict(os.environ, MATCHLENS_AUTOLOAD_SAMPLE="1", MATCHLENS_MODELS=models)
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-                             "--server.headless", "true", "--server.port", str(port)],  # address: config.toml
+                             "--server.headless", "true", "--server.port", str(port)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     for _ in range(120):
         try:
             urllib.request.urlopen(url + "/_stcore/health", timeout=1)
-            break
+            return proc, url
         except OSError:
             time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not start: " + proc.stdout.read().decode()[-2000:])
-    assert listening_addresses(proc.pid) == {"127.0.0.1"}  # this computer only, by default
-    yield url
+    proc.kill()
+    pytest.fail("streamlit did not start: " + proc.stdout.read().decode()[-2000:])
+
+
+def stop_server(proc) -> None:
     proc.terminate()
     try:
         proc.wait(10)
     except subprocess.TimeoutExpired:  # busy scoring: do not fail the test run on shutdown
         proc.kill()
         proc.wait(10)
+
+
+@pytest.fixture(scope="module")
+def server(isolated_home):
+    proc, url = start_server()
+    assert listening_addresses(proc.pid) == {"127.0.0.1"}  # this computer only, by default
+    yield url
+    stop_server(proc)
 
 
 def wait_idle(page, timeout=120_000):
@@ -205,3 +212,112 @@ def test_every_page_in_chromium(server, outbound):
     assert app_outbound() == []  # nothing but 127.0.0.1: no remote icon, font, script or beacon
     assert page_requests and all(u.startswith(server) or u.startswith(("data:", "blob:")) for u in page_requests), \
         sorted({u for u in page_requests if not u.startswith(server)})
+
+
+def _sidebar_counts(page) -> str:
+    loc = page.locator("[data-testid=stSidebar]").get_by_text("resumes ·")
+    loc.first.wait_for(timeout=60_000)
+    return loc.first.inner_text()
+
+
+def _label_tile(page, base: str, n: int, label: str) -> None:
+    """Click the n-th tile of the first heatmap, then label the pair in the Inspector with a note."""
+    page.get_by_role("link", name="Heatmaps", exact=True).first.click()
+    page.get_by_text(READY["Heatmaps"]).first.wait_for(timeout=240_000)
+    wait_idle(page, 240_000)
+    cell = page.locator(".js-plotly-plot").first.locator(".scatterlayer .trace").first.locator(".point").nth(n)
+    cell.hover(force=True)
+    page.wait_for_timeout(300)
+    cell.click(force=True)
+    page.get_by_role("heading", name="Inspector", exact=True).first.wait_for(timeout=60_000)
+    page.get_by_text("Save label").first.wait_for(timeout=120_000)
+    wait_idle(page, 240_000)
+    page.locator("[data-testid=stRadio]").filter(has_text="Your judgement").get_by_text(label, exact=True).click()
+    page.get_by_label("Note (optional)").fill(f"note {n}")
+    page.get_by_role("button", name="Save label").click()
+    page.get_by_text(f"Saved: {label}").first.wait_for(timeout=60_000)
+    wait_idle(page)
+
+
+def test_the_users_work_survives_reload_second_tab_and_restart(isolated_home, tmp_path, outbound):
+    """Upload files, label three pairs, change a heatmap setting; then reload, open a second tab, restart the
+    server: corpus, labels, notes, models and settings are all still there. A chart saved from the app opens
+    with every non-file request blocked."""
+    from playwright.sync_api import sync_playwright
+
+    from matchlens.workspace import Workspace
+
+    files = []
+    for name, text in (("cv_ana.txt", "Infirmière de nuit, soins intensifs, Lyon."),
+                       ("cv_bob.txt", "Développeur Python Django, API REST, Paris.")):
+        files.append(tmp_path / name)
+        files[-1].write_text(text, encoding="utf-8")
+    gigs = tmp_path / "gigs.csv"
+    gigs.write_text("title,description\nInfirmier,Mission infirmier de nuit en EHPAD\n"
+                    "Dev Python,Mission développeur Python Django\nCariste,Cariste en entrepôt CACES\n",
+                    encoding="utf-8")
+    proc, url = start_server("tfidf,tfidf-char")
+    base = url + "/Data?ws=persist"
+    try:
+        with sync_playwright() as p:
+            browser = _launch(p, outbound)
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            page.goto(base, wait_until="domcontentloaded")
+            page.get_by_text("No documents yet").first.wait_for(timeout=60_000)
+            wait_idle(page)
+            page.locator("input[type=file]").first.set_input_files([str(f) for f in files])
+            page.get_by_test_id("stBaseButton-primaryFormSubmit").filter(has_text="Add files").click()
+            page.get_by_text("Added 2 document").first.wait_for(timeout=60_000)
+            wait_idle(page)
+            page.locator("[data-testid=stRadio]").filter(has_text="These files are").get_by_text("gigs").click()
+            page.locator("input[type=file]").first.set_input_files(str(gigs))
+            page.get_by_test_id("stBaseButton-primaryFormSubmit").filter(has_text="Add files").click()
+            page.get_by_text("Added 3 document").first.wait_for(timeout=60_000)
+            wait_idle(page)
+            for n, label in enumerate(["fit", "partial", "no"]):
+                _label_tile(page, url, n, label)
+            page.get_by_role("link", name="Heatmaps", exact=True).first.click()
+            page.get_by_text(READY["Heatmaps"]).first.wait_for(timeout=120_000)
+            wait_idle(page)
+            page.locator("[data-testid=stSelectbox]").filter(has_text="Colour by").click()
+            page.get_by_role("option", name="z-score within the gig's column").click()
+            wait_idle(page)
+            with page.expect_download() as dl:
+                page.get_by_role("button", name="Save chart (HTML)").first.click()
+            chart = tmp_path / "chart.html"
+            dl.value.save_as(chart)
+            expected = "2 resumes · 3 gigs · 3 labels"
+            assert _sidebar_counts(page) == expected
+
+            page.reload(wait_until="domcontentloaded")  # a reload
+            assert _sidebar_counts(page) == expected
+            second = browser.new_page(viewport={"width": 1500, "height": 1000})  # a second tab
+            second.goto(url + "/Heatmaps?ws=persist", wait_until="domcontentloaded")
+            assert _sidebar_counts(second) == expected
+            second.get_by_text("z-score within the gig's column").first.wait_for(timeout=120_000)
+
+            offline = browser.new_context()  # the saved chart, with every non-file request blocked
+            blocked = []
+            offline.route("**/*", lambda r: (r.continue_() if r.request.url.startswith("file:")
+                                             else (blocked.append(r.request.url), r.abort())))
+            view = offline.new_page()
+            view.goto(chart.as_uri())
+            view.locator(".js-plotly-plot .scatterlayer .point").first.wait_for(timeout=30_000)
+            assert blocked == []
+            browser.close()
+        stop_server(proc)
+        proc, url = start_server("tfidf,tfidf-char")  # a server restart
+        with sync_playwright() as p:
+            browser = _launch(p, outbound)
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            page.goto(url + "/Heatmaps?ws=persist", wait_until="domcontentloaded")
+            assert _sidebar_counts(page) == expected
+            page.get_by_text("z-score within the gig's column").first.wait_for(timeout=120_000)
+            browser.close()
+    finally:
+        stop_server(proc)
+    state = Workspace.named("persist").load()
+    assert sorted(state.corpus.labels.values()) == ["fit", "no", "partial"]
+    assert sorted(state.notes.values()) == ["note 0", "note 1", "note 2"]
+    assert state.models == ["tfidf", "tfidf-char"] and state.view["heatmap.view"] == "z"
+    assert app_outbound() == []

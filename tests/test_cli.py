@@ -1,6 +1,7 @@
 import json
 
 import pandas as pd
+import pytest
 
 from matchlens.cli import main
 from tests.conftest import SAMPLE
@@ -83,3 +84,15 @@ def test_topk_refuses_mixed_models_and_non_embedding_files(tmp_path, capsys):
     pd.DataFrame({"a": [1]}).to_parquet(tmp_path / "other.parquet")
     assert main(["topk", "--resumes", str(tmp_path / "other.parquet"), "--gigs", str(gigs)]) == 1
     assert "not a matchlens embeddings file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bad", ["hybrid:tfidf+nope", "hybrid:tfidf", "rerank:tfidf@tfidf", "nope", "rerank:x",
+                                 "hybrid:tfidf+someone/not-cached", "openai:m@http://api.example.com/v1"])
+def test_wrong_model_names_are_refused_before_any_work(bad, capsys, monkeypatch):
+    from matchlens import matching
+
+    monkeypatch.delenv("MATCHLENS_ALLOW_REMOTE", raising=False)
+    monkeypatch.setattr(matching, "compare", lambda *a, **k: pytest.fail("work started"))
+    assert main(["score", str(SAMPLE / "resumes"), str(SAMPLE / "gigs"), "-m", "tfidf", "-m", bad, "-q"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "error:" in err[0]

@@ -119,3 +119,11 @@ def test_ranking_with_a_reranker_keeps_the_order_beyond_the_shortlist(tmp_path, 
     assert "re-ranker" in errors[f"cross:{tiny_cross_dir}"]
     # k=1: the cross-encoder only confirms the retriever's first item, so the ranking cannot change
     assert res[name]["mrr"] == pytest.approx(res["tfidf-char"]["mrr"]) == 1.0
+
+
+def test_a_part_with_weight_zero_is_named():
+    from matchlens.labeled import HybridChoice
+
+    c = HybridChoice("hybrid:tfidf+use:z:0,1", [0.0, 1.0], 0.9, {}, 80, 40, ["tfidf", "use"])
+    assert c.useless == ["tfidf"] and "tfidf adds nothing on these labels" in c.verdict()
+    assert not HybridChoice("h", [0.3, 0.7], 0.9, {}, 80, 40, ["a", "b"]).useless

@@ -157,3 +157,23 @@ def test_a_published_model_is_complete(pairs_file, tiny_st_dir, monkeypatch):
     result = train(cfg)
     assert {"matchlens.json", "metrics.json", "train_config.json", "MATCHLENS_CARD.md"} <= set(seen["files"])
     assert not seen["visible_before"] and (result.output_dir / "MATCHLENS_CARD.md").exists()
+
+
+def test_evaluating_a_model_on_its_training_pairs_is_flagged_as_leakage(pairs_file, tiny_st_dir):
+    from matchlens.labeled import evaluate_pairs_file
+
+    cfg = TrainConfig(name="t-leak", base_model=str(tiny_st_dir), train_file=str(pairs_file), recipe="cosine",
+                      epochs=1, batch_size=16)
+    train(cfg)
+    results, _ = evaluate_pairs_file(str(pairs_file), ["t-leak", "tfidf"], n_boot=0)
+    assert results["t-leak"]["trained_on_pairs"] > 0.5 * results["t-leak"]["n_pairs"] * 0.5
+    assert "trained_on_pairs" not in results["tfidf"]
+
+
+def test_training_defaults_follow_the_corpus_languages():
+    from matchlens.training.config import default_base_model
+
+    models = ["minilm-en", "e5-small-multilingual"]
+    assert default_base_model(["fr", "en"], models) == "e5-small-multilingual"
+    assert default_base_model(["en", "en"], models) == "minilm-en"
+    assert default_base_model(["ko"], ["minilm-en"]) == "minilm-en"  # only what is there

@@ -213,6 +213,20 @@ def _register_extra(sub) -> None:
     register_topk(sub)
 
 
+def refused_models(names: Sequence[str]) -> list[str]:
+    """Model names refused before any work: bad composite specs, unknown parts, unknown names, non-folders.
+    A plain hub id that is not available offline still runs as 'reported, the others still score'."""
+    from .encoders import check_name
+
+    out = []
+    for name in names:
+        problem = check_name(name)
+        hub_id = "/" in name and ":" not in name and not Path(name).expanduser().exists()
+        if problem and not (hub_id and "not available offline" in problem):
+            out.append(problem)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from .settings import apply_privacy_defaults
 
@@ -224,6 +238,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("score needs RESUMES and GIGS")
         args.gigs = args.resumes[-1]
         args.resumes = args.resumes[:-1]
+    chosen = getattr(args, "model", None) or []
+    refused = refused_models([chosen] if isinstance(chosen, str) else chosen)
+    if refused:
+        for sentence in refused:
+            print(f"[matchlens] error: {sentence}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return args.func(args)
     except KeyboardInterrupt:

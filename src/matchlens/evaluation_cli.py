@@ -62,6 +62,11 @@ def cmd_pairs(args) -> int:
 
     results, errors = evaluate_pairs_file(args.file, args.model, args.resume_col, args.job_col, args.label_col,
                                           args.threshold, args.positive_min, args.bootstrap)
+    for m, r in results.items():
+        if r.get("trained_on_pairs"):
+            print(f"[matchlens] warning: leakage: {m} was trained on {r['trained_on_pairs']} of these "
+                  f"{r['n_pairs']} pairs, so its figures are inflated; evaluate it on pairs it did not see",
+                  file=sys.stderr)
     return _emit(results, errors, PAIR_KEYS, args.json)
 
 
@@ -86,8 +91,8 @@ def cmd_hybrid(args) -> int:
         print(f"[matchlens] model failed: {m}: {e}", file=sys.stderr)
     choice = tune_hybrid(comp, corpus.labels, [m for m in args.model if m in comp.results], args.method,
                          args.positive_min)
-    print(f"[matchlens] weights {choice.weights} chosen on {choice.n_fit} pairs; metrics on {choice.n_heldout} "
-          f"held-back pairs; use the model name {choice.name}", file=sys.stderr)
+    print(f"[matchlens] {choice.verdict()} Chosen on {choice.n_fit} pairs; metrics on {choice.n_heldout} "
+          f"held-back pairs; model name {choice.name}", file=sys.stderr)
     if args.json:
         print(json.dumps({"name": choice.name, "weights": choice.weights, "heldout": choice.heldout}, indent=2))
         return 0

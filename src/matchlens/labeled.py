@@ -28,6 +28,50 @@ class ModelEval:
     pairs: list = field(default_factory=list)   # (resume_idx, gig_idx) for corpus labels
 
 
+TRAINED_PAIRS = "pair_hashes.json"  # in a trained model's folder: hashes of the pairs it was trained on
+
+
+def pair_hash(a: str, b: str) -> str:
+    """A pair of texts, whitespace-insensitive, as a short hash (the texts themselves are never stored)."""
+    import hashlib
+
+    return hashlib.sha256((" ".join(a.split()) + "\0" + " ".join(b.split())).encode()).hexdigest()[:24]
+
+
+def trained_pairs(model: str) -> set[str]:
+    """Hashes of the pairs a matchlens-trained model saw in training (empty for any other model)."""
+    import json
+    from pathlib import Path
+
+    from .encoders import saved_models
+
+    folder = saved_models().get(model) or Path(model).expanduser()
+    try:
+        return set(json.loads((folder / TRAINED_PAIRS).read_text())["train"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+
+
+def leaked(models: Sequence[str], text_pairs: Sequence[tuple[str, str]]) -> dict[str, int]:
+    """How many of the evaluated (resume, job) text pairs each model was trained on (leakage), when any."""
+    hashes = [pair_hash(a, b) for a, b in text_pairs]
+    out = {}
+    for m in models:
+        seen = trained_pairs(m)
+        n = sum(h in seen for h in hashes) if seen else 0
+        if n:
+            out[m] = n
+    return out
+
+
+def without_trained(comp: Comparison, labels: dict, models: Sequence[str]) -> dict:
+    """The labels minus the pairs any of these models was trained on: the held-out evaluation."""
+    seen = set().union(*(trained_pairs(m) for m in models)) if models else set()
+    texts = {d.id: d.text for d in comp.resumes + comp.gigs}
+    return {(r, g): lab for (r, g), lab in labels.items()
+            if r in texts and g in texts and pair_hash(texts[r], texts[g]) not in seen}
+
+
 def corpus_pairs(comp: Comparison, labels: dict) -> tuple[list[tuple[int, int]], np.ndarray]:
     r_pos = {d.id: i for i, d in enumerate(comp.resumes)}
     g_pos = {d.id: j for j, d in enumerate(comp.gigs)}
@@ -64,6 +108,9 @@ def evaluate_comparison(comp: Comparison, labels: dict, *, threshold: float | No
             metrics["mse_calibrated_heldout"] = float(np.mean((lab[test] - probs[test]) ** 2))
             metrics["n_heldout"] = int(test.sum())
         out[m] = ModelEval(metrics, s, lab, probs, cal, pairs)
+    texts = [(comp.resumes[i].text, comp.gigs[j].text) for i, j in pairs]
+    for m, n in leaked(list(out), texts).items():
+        out[m].metrics["trained_on_pairs"] = n
     return out
 
 
@@ -77,6 +124,21 @@ class HybridChoice:
     heldout: dict             # model -> {"roc_auc", "average_precision"} on held-back pairs
     n_fit: int
     n_heldout: int
+    components: list[str] = field(default_factory=list)
+
+    @property
+    def useless(self) -> list[str]:
+        """Parts whose chosen weight is 0: they add nothing on these labels."""
+        return [c for c, w in zip(self.components, self.weights) if w == 0]
+
+    def verdict(self) -> str:
+        """One sentence a person can act on."""
+        if not self.useless:
+            return f"Weights {', '.join(f'{c} {w:g}' for c, w in zip(self.components, self.weights))} chosen."
+        kept = [c for c in self.components if c not in self.useless]
+        return (f"{', '.join(self.useless)} add{'s' if len(self.useless) == 1 else ''} nothing on these labels "
+                f"(weight 0): the hybrid is {', '.join(kept)} alone; use {kept[0] if len(kept) == 1 else 'it'} "
+                f"directly.")
 
 
 def tune_hybrid(comp: Comparison, labels: dict, components: Sequence[str], method: str = "z",
@@ -103,7 +165,7 @@ def tune_hybrid(comp: Comparison, labels: dict, components: Sequence[str], metho
     heldout = {m: {"roc_auc": float(roc_auc_score(y[test], s[ri[test], gi[test]])),
                    "average_precision": float(average_precision_score(y[test], s[ri[test], gi[test]]))}
                for m, s in candidates.items()}
-    return HybridChoice(name, weights, fit_ap, heldout, int(train.sum()), int(test.sum()))
+    return HybridChoice(name, list(weights), fit_ap, heldout, int(train.sum()), int(test.sum()), list(components))
 
 
 def metrics_table(results: dict[str, ModelEval]):
@@ -186,6 +248,8 @@ def evaluate_pairs_file(path: str, models: Sequence[str], resume_col: str = "res
             continue
         results[m] = evaluation.pair_metrics(s, lab, threshold=threshold, positive_min=positive_min, n_boot=n_boot,
                                              score_kind=_score_kind(m))
+    for m, n in leaked(list(results), list(zip(df[resume_col], df[job_col]))).items():
+        results[m]["trained_on_pairs"] = n
     return results, errors
 
 

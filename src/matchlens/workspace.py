@@ -230,6 +230,14 @@ class Workspace:
                              "time": time.time()})
             self._write("labels.json", json.dumps(rows, ensure_ascii=False))
 
+    def set_labels(self, labels: dict) -> None:
+        """Many labels at once (a labels file): one read-modify-write; pairs not named keep theirs."""
+        with self._locked():
+            keep = [r for r in self._labels() if (r["resume_id"], r["gig_id"]) not in labels]
+            now = time.time()
+            new = [{"resume_id": r, "gig_id": g, "label": lab, "note": "", "time": now} for (r, g), lab in labels.items()]
+            self._write("labels.json", json.dumps(keep + new, ensure_ascii=False))
+
     def clear_problems(self) -> None:
         with self._locked():
             self._write("problems.json", "[]")

@@ -146,6 +146,66 @@ def create(name: str) -> AnyModel:
     return SentenceTransformerEncoder(name, name)
 
 
+def check_name(name: str) -> str | None:
+    """Why ``name`` cannot be a model here, in one sentence (None: it can be created). Nothing is loaded and
+    nothing is looked up on the network: used to refuse wrong input before any work starts."""
+    name = name.strip()
+    if not name:
+        return "empty model name"
+    if name.startswith(("hybrid:", "rerank:")):
+        return _check_composite(name)
+    if name in _bundled() or name in saved_models():
+        return None
+    prefix, _, rest = name.partition(":")
+    if rest and prefix == "openai":
+        from .remote import RemoteEmbeddingEncoder
+
+        status = RemoteEmbeddingEncoder(name, rest.partition("@")[0], base_url=rest.partition("@")[2] or None).info.status
+        return f"{name}: {status}" if status else None
+    if rest and prefix in {"st", "hf", "transformer", "cross"}:
+        return _check_path_or_hub(name, rest)
+    return _check_path_or_hub(name, name)
+
+
+def _check_composite(name: str) -> str | None:
+    from .. import fusion, rerank
+
+    try:
+        parts = fusion.parse(name)[0] if name.startswith("hybrid:") else list(rerank.parse(name)[:2])
+    except ValueError as exc:
+        return str(exc)
+    for part in parts:
+        if part.startswith(("hybrid:", "rerank:")):
+            return f"{name}: a part cannot itself be a hybrid or re-ranker ({part})"
+        problem = check_name(part)
+        if problem:
+            return f"{name}: part '{part}' is not usable: {problem}"
+    if name.startswith("rerank:") and not create(parts[0]).pair_scorer:
+        return f"{name}: '{parts[0]}' is not a cross-encoder (pair scorer), so it cannot re-rank"
+    return None
+
+
+def _check_path_or_hub(name: str, ref: str) -> str | None:
+    folder = Path(ref).expanduser()
+    if folder.exists():
+        ok = folder.is_dir() and ((folder / "config.json").exists() or (folder / "modules.json").exists())
+        return None if ok else f"'{ref}' is not a model folder (no config.json or modules.json)"
+    if "/" not in ref:
+        return f"unknown model '{ref}' (see `matchlens models` for the names available here)"
+    from .. import settings
+
+    if settings.downloads_allowed():
+        return None
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        cached = any(isinstance(try_to_load_from_cache(ref, f), str) for f in ("config.json", "modules.json"))
+    except Exception:  # an id the hub library cannot even parse
+        cached = False
+    return None if cached else (f"'{ref}' is not available offline: not in the local Hugging Face cache and "
+                                f"downloads are off (MATCHLENS_ALLOW_DOWNLOADS=1 fetches the weights only)")
+
+
 def _expand(path: str) -> str:
     p = Path(path).expanduser()
     return str(p) if p.exists() else path

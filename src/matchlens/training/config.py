@@ -9,6 +9,14 @@ BI_ENCODER_RECIPES = ("contrastive", "online_contrastive", "cosine", "cosent", "
 RECIPES = BI_ENCODER_RECIPES + ("cross_encoder",)
 
 
+def default_base_model(languages, available) -> str:
+    """The base model to offer for a corpus: the English MiniLM only when every document is English."""
+    langs = {lang for lang in languages if lang and lang != "unknown"}
+    wanted = "minilm-en" if langs and langs <= {"en"} else "e5-small-multilingual"
+    available = list(available)
+    return wanted if wanted in available else (available[0] if available else wanted)
+
+
 @dataclass
 class TrainConfig:
     """Everything a training run needs; unknown keys in the JSON are an error (typos must not pass)."""

@@ -188,6 +188,7 @@ def train(cfg: TrainConfig, report: Report | None = None, stop: threading.Event 
         baseline = _evaluate_tfidf(eval_p, cfg)
         result = TrainResult(out, before, after, baseline, time.perf_counter() - t0, history)
         _write_card(work / "model", cfg, result, path, train_p, eval_p)
+        _write_pair_hashes(work / "model", train_p, eval_p)
         _publish(work / "model", out)  # one rename, after config, metrics, prompts and card are written
         return result
     finally:
@@ -221,6 +222,15 @@ def _train_cross(cfg, path, train_p, eval_p, work, report, stop, history) -> Non
                                   callbacks=_callbacks(cfg, report, stop, history))
     _quiet(trainer).train()
     model.save(str(work / "model"))
+
+
+def _write_pair_hashes(folder: Path, train_p: Pairs, eval_p: Pairs) -> None:
+    """Hashes of the training and held-back pairs, so evaluation can flag a model judged on its own training
+    data (leakage); no text is stored."""
+    from ..labeled import TRAINED_PAIRS, pair_hash
+
+    (folder / TRAINED_PAIRS).write_text(json.dumps({"train": sorted({pair_hash(a, b) for a, b in zip(train_p.a, train_p.b)}),
+                                                    "heldout": sorted({pair_hash(a, b) for a, b in zip(eval_p.a, eval_p.b)})}))
 
 
 def output_folder(cfg: TrainConfig) -> Path:

@@ -137,14 +137,13 @@ def model_picker() -> None:
 def _try_add(name: str) -> None:
     from ..encoders import ModelUnavailable
 
-    if name.startswith(("hybrid:", "rerank:")):
-        from .. import fusion, rerank
+    from ..encoders import check_name
 
-        try:
-            (fusion if name.startswith("hybrid:") else rerank).parse(name)
-        except ValueError as exc:
-            st.error(md(str(exc), 300))
-            return
+    problem = check_name(name)
+    if problem:  # refused before anything loads, in one sentence
+        st.error(md(problem, 400))
+        return
+    if name.startswith(("hybrid:", "rerank:")):
         _added(name)
         return
     with st.spinner(f"Checking {md(name)}…"):

@@ -16,19 +16,35 @@ def labels_upload() -> None:
             import tempfile
 
             from ..corpus import apply_labels_file
+            from ..documents import Corpus
 
+            scratch = Corpus(list(state.corpus().documents))
             with tempfile.NamedTemporaryFile(suffix=".csv") as tmp:
                 tmp.write(f.getvalue())
                 tmp.flush()
-                probs = apply_labels_file(state.corpus(), tmp.name)
+                probs = apply_labels_file(scratch, tmp.name)
+            state.set_labels(scratch.labels)  # saved in the workspace at once
             for p in probs:
-                st.warning(md(str(p), 300))
-            st.success(f"{len(state.corpus().labels)} labels in the workspace.")
+                state.flash(str(p), "warning")
+            state.flash(f"{len(scratch.labels)} labels from the file are in the workspace.")
+            st.rerun()
+
+
+def _evaluate(comp: Comparison, labels: dict, threshold, method: str, positive: float) -> dict:
+    """Metrics with bootstrap CIs, recomputed only when the labels or settings change."""
+    from ..labeled import evaluate_comparison
+
+    key = (id(comp), tuple(sorted(labels.items())), threshold, method, positive)
+    cached = st.session_state.get("eval-cache")
+    if cached is None or cached[0] != key:
+        cached = (key, evaluate_comparison(comp, labels, threshold=threshold, calibrate=method, positive_min=positive))
+        st.session_state["eval-cache"] = cached
+    return cached[1]
 
 
 def report(comp: Comparison, labels: dict) -> None:
     from .. import calibration, plots
-    from ..labeled import evaluate_comparison, metrics_table
+    from ..labeled import metrics_table
 
     c1, c2, c3 = st.columns(3)
     positive = c1.selectbox("A pair is positive when labelled", [1.0, 0.5],
@@ -40,12 +56,15 @@ def report(comp: Comparison, labels: dict) -> None:
     except ValueError:
         st.error("The threshold must be a number.")
         return
-    key = (id(comp), tuple(sorted(labels.items())), threshold, method, positive)
-    cached = st.session_state.get("eval-cache")
-    if cached is None or cached[0] != key:  # bootstrap CIs are not recomputed on every widget change
-        cached = (key, evaluate_comparison(comp, labels, threshold=threshold, calibrate=method, positive_min=positive))
-        st.session_state["eval-cache"] = cached
-    evals = cached[1]
+    evals = _evaluate(comp, labels, threshold, method, positive)
+    leaks = {m: ev.metrics["trained_on_pairs"] for m, ev in evals.items() if ev.metrics.get("trained_on_pairs")}
+    for m, n in leaks.items():
+        st.warning(f"Leakage: {md(m)} was trained on {n} of these {evals[m].metrics['n_pairs']} labelled pairs, so "
+                   "its figures are inflated.", icon="⚠️")
+    if leaks and st.toggle("Evaluate only on the pairs no model here was trained on (held-out)", key="eval-heldout"):
+        from ..labeled import without_trained
+
+        evals = _evaluate(comp, without_trained(comp, labels, list(leaks)), threshold, method, positive)
     if not evals:
         st.info("None of the labels match the loaded documents.")
         return
@@ -140,7 +159,8 @@ def hybrid_tuner(comp: Comparison, labels: dict) -> None:
         return
     table = pd.DataFrame([{"model": m, **r} for m, r in choice.heldout.items()])
     components.table(table)
-    st.caption(f"Weights {choice.weights} chosen on {choice.n_fit} pairs (average precision {choice.fit_ap:.3f}); "
+    (st.warning if choice.useless else st.success)(md(choice.verdict(), 400))
+    st.caption(f"Chosen on {choice.n_fit} pairs (average precision {choice.fit_ap:.3f}); "
                f"the table is measured on {choice.n_heldout} pairs whose resume and gig were both held back.")
     components.download_csv(table, "matchlens-hybrid.csv", key="dl-hybrid")
     if choice.name in state.models():

@@ -127,6 +127,10 @@ def set_label(resume_id: str, gig_id: str, label: str | None, note: str | None =
     _change("set_label", resume_id, gig_id, label, note)
 
 
+def set_labels(labels: dict) -> None:
+    _change("set_labels", dict(labels))
+
+
 def add_documents(docs, probs) -> int:
     added = _change("add_documents", docs, probs)
     return len(added or [])

@@ -67,6 +67,7 @@ def start(cfg) -> str:
 
 def form():
     from ..training import RECIPES, TrainConfig
+    from ..training.config import default_base_model
 
     infos = [i for i in resources.model_infos() if i.kind in ("sentence-transformers", "transformer")]
     with st.form("train"):
@@ -76,7 +77,10 @@ def form():
                               "cosine on the label (the study's 'CLoss'); contrastive / online_contrastive; cosent; "
                               "mnrl: positives only with in-batch negatives; cross_encoder: BCE; mlm_contrastive: "
                               "masked-LM domain adaptation then contrastive; distill: from a cross-encoder teacher")
-        base = c3.selectbox("Base model", [i.name for i in infos])
+        bases = [i.name for i in infos]
+        default = default_base_model([d.lang for d in state.corpus().documents], bases)
+        base = c3.selectbox("Base model", bases, index=bases.index(default) if default in bases else 0,
+                            help="Chosen from the corpus's languages: multilingual unless every document is English")
         data = st.selectbox("Labeled pairs", list(DATASETS) + ["upload a CSV"])
         upload = st.file_uploader("CSV with resume, job, label columns", type=["csv"]) if data == "upload a CSV" else None
         c1, c2, c3, c4 = st.columns(4)
