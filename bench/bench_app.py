@@ -72,7 +72,7 @@ def page_renders() -> dict[str, float]:
     at.session_state["models"] = MODELS
     at.run()
     at.switch_page("pages/2_Heatmaps.py").run()  # computes (and caches) the embeddings once
-    from matchlens.projection import warm_umap
+    from matchlens.views.projection import warm_umap
 
     warm_umap()
     times = {}

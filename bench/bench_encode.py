@@ -23,9 +23,9 @@ def main() -> None:
     from scipy.stats import spearmanr
     from sentence_transformers import SentenceTransformer
 
-    from matchlens.cache import EmbeddingCache
-    from matchlens.chunking import ChunkSettings
-    from matchlens.embedding import embed_texts
+    from matchlens.scoring.cache import EmbeddingCache
+    from matchlens.preprocess.chunking import ChunkSettings
+    from matchlens.scoring.embedding import embed_texts
     from matchlens.encoders import create
 
     texts = resume_length_texts(args.n)

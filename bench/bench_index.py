@@ -16,9 +16,9 @@ from common import Timer, machine, peak_rss_mb, resume_length_texts
 
 
 def bench_index(n_docs: int, n_queries: int, dim: int, k: int = 10) -> None:
-    from matchlens import index
+    from matchlens.scoring import index
     from matchlens.encoders.base import l2_normalize
-    from matchlens.similarity import top_k_blocked
+    from matchlens.scoring.similarity import top_k_blocked
 
     rng = np.random.default_rng(0)
     centers = rng.normal(size=(max(10, n_docs // 200), dim)).astype(np.float32)  # occupations, roughly
@@ -45,8 +45,8 @@ def bench_index(n_docs: int, n_queries: int, dim: int, k: int = 10) -> None:
 def bench_ray(n_texts: int = 400, model: str = "static-multilingual") -> None:
     import pandas as pd
 
-    from matchlens.batch import embed_with_ray, ray_available, read_embeddings
-    from matchlens.embedding import embed_texts
+    from matchlens.scoring.batch import embed_with_ray, ray_available, read_embeddings
+    from matchlens.scoring.embedding import embed_texts
     from matchlens.encoders import create
 
     if not ray_available():

@@ -27,10 +27,10 @@ def main() -> None:
     ap.add_argument("--gigs", type=int, default=1_000)
     ap.add_argument("--skip-transformers", action="store_true")
     args = ap.parse_args()
-    from matchlens.cache import EmbeddingCache
-    from matchlens.corpus import load_corpus_with_problems
-    from matchlens.matching import compare
-    from matchlens.similarity import top_k
+    from matchlens.scoring.cache import EmbeddingCache
+    from matchlens.ingest.corpus import load_corpus_with_problems
+    from matchlens.scoring.matching import compare
+    from matchlens.scoring.similarity import top_k
 
     print(f"machine: {machine()}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -51,8 +51,8 @@ def main() -> None:
                   f"peak RSS so far {peak_rss_mb():.0f} MB")
     if args.skip_transformers:
         return
-    from matchlens.chunking import ChunkSettings
-    from matchlens.embedding import embed_texts
+    from matchlens.preprocess.chunking import ChunkSettings
+    from matchlens.scoring.embedding import embed_texts
     from matchlens.encoders import create
 
     texts = resume_length_texts(100, words=300, seed=3)

@@ -1,7 +1,7 @@
 """Heatmaps: one resumes x gigs heatmap per model, same order everywhere; click a cell to inspect it."""
 import streamlit as st
 
-from matchlens import views
+from matchlens.views import panels
 from matchlens.ui import components, router, state
 
 router.ensure()
@@ -11,11 +11,11 @@ comp = components.need_comparison()
 if comp is None:
     st.stop()
 labels = state.corpus().labels
-calibrated = views.calibrated_matrices(comp, labels)  # from labels, else calibrations saved on Evaluation
-choices = list(views.VIEW_NAMES) if calibrated else [v for v in views.VIEW_NAMES if v != "calibrated"]
+calibrated = panels.calibrated_matrices(comp, labels)  # from labels, else calibrations saved on Evaluation
+choices = list(panels.VIEW_NAMES) if calibrated else [v for v in panels.VIEW_NAMES if v != "calibrated"]
 c1, c2, c3, c4 = st.columns([1.2, 1, 1, 1])
 view = components.remembered(c1, "selectbox", "Colour by", "heatmap.view", "percentile", choices,
-                             format_func=views.VIEW_NAMES.get)
+                             format_func=panels.VIEW_NAMES.get)
 order = components.remembered(c2, "selectbox", "Order", "heatmap.order", "cluster", ["cluster", "name", "model"],
                               format_func={"cluster": "clustered (all models)", "name": "by name",
                                            "model": "by one model's ranking"}.get)
@@ -28,12 +28,12 @@ top_n = components.remembered(c4, "number_input", "Top-N rows/columns", "heatmap
                                    "reference model")
 c5, c6 = st.columns([3, 1])
 show_labels = components.remembered(c5, "toggle", "Mark labelled pairs (○ fit, ◇ partial)", "heatmap.labels", True)
-n_pages = views.heatmap_pages(comp, int(top_n))
+n_pages = panels.heatmap_pages(comp, int(top_n))
 page = c6.number_input(f"Resume page (of {n_pages})", 1, n_pages, 1) - 1 if n_pages > 1 else 0
 if view == "raw":
     st.warning("Raw cosines are **not comparable across models**: each model has its own range. "
                "Use rank, percentile or z-score to compare panels.")
-figs = views.heatmap_figures(comp, view, order, ref, int(top_n), labels if show_labels else None, calibrated,
+figs = panels.heatmap_figures(comp, view, order, ref, int(top_n), labels if show_labels else None, calibrated,
                              int(page))
 per_row = 2 if len(figs) > 1 else 1
 for start in range(0, len(figs), per_row):

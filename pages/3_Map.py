@@ -1,7 +1,7 @@
 """Map: a 2-D UMAP (or PCA) of resumes and gigs per model, aligned across models."""
 import streamlit as st
 
-from matchlens import views
+from matchlens.views import panels
 from matchlens.ui import components, resources, router, state
 
 router.ensure()
@@ -25,13 +25,13 @@ if st.session_state.get("map-key") != key:
         with st.spinner("Preparing UMAP (once per server: ~15 s to compile). PCA is instant meanwhile…"):
             warm.result()
     with st.spinner("Projecting…"):
-        st.session_state["map-coords"] = views.projections(comp, method)
+        st.session_state["map-coords"] = panels.projections(comp, method)
     st.session_state["map-key"] = key
 coords = st.session_state["map-coords"]
 if not coords:
     st.info("The selected models have no vectors to map (pair scorers only).")
     st.stop()
-figs, note = views.map_figures(comp, coords, color_by, gig, k, state.corpus().labels)
+figs, note = panels.map_figures(comp, coords, color_by, gig, k, state.corpus().labels)
 if note:
     st.caption(note)
 cols = st.columns(min(3, len(figs)))
@@ -40,6 +40,6 @@ for n, (model, fig) in enumerate(figs):
         st.plotly_chart(fig, key=f"map-{model}", width="stretch")
         components.download_figure(fig, f"map-{model}", key=f"dl-map-{model}")
 st.caption("Panels are rotated onto the first model's map (Procrustes) so positions are comparable.")
-stab = views.stability_figure(comp)
+stab = panels.stability_figure(comp)
 if stab is not None:
     st.plotly_chart(stab, key="stability", width="stretch")

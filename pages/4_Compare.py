@@ -1,7 +1,7 @@
 """Compare: score distributions, model-vs-model scatter, rank correlations, top-k and disagreements."""
 import streamlit as st
 
-from matchlens import analysis, plots, views
+from matchlens.views import analysis, panels, plots
 from matchlens.ui import components, router, state
 
 router.ensure()
@@ -23,7 +23,7 @@ if len(comp.models) >= 2:
     a = c1.selectbox("Model A", comp.models, index=0)
     b = c2.selectbox("Model B", comp.models, index=1)
     view = components.remembered(c3, "selectbox", "Scores", "compare.view", "raw", ["raw", "percentile", "rank"])
-    event = st.plotly_chart(views.scatter_figure(comp, a, b, labels, view), key="scatter", on_select="rerun",
+    event = st.plotly_chart(panels.scatter_figure(comp, a, b, labels, view), key="scatter", on_select="rerun",
                             selection_mode="points", width="stretch")
     cell = components.selected_cell(event)
     if cell:

@@ -1,7 +1,7 @@
 """Inspector: one resume and one gig — every model's score and the evidence behind it; label the pair."""
 import streamlit as st
 
-from matchlens import views
+from matchlens.views import panels
 from matchlens.ui import components, inspector, router, state
 
 router.ensure()
@@ -14,10 +14,10 @@ if comp is None:
 r_idx, g_idx = inspector.pick_pair(comp)
 resume, gig = comp.resumes[r_idx], comp.gigs[g_idx]
 st.markdown(f"**{md(resume.name)}** ({md(resume.lang)}) × **{md(gig.name)}** ({md(gig.lang)})")
-table = views.pair_table(comp, r_idx, g_idx)
+table = panels.pair_table(comp, r_idx, g_idx)
 components.table(table)
 components.download_csv(table, "matchlens-pair.csv", key="dl-pair")
-for note in views.truncation_notes(comp, r_idx, g_idx):
+for note in panels.truncation_notes(comp, r_idx, g_idx):
     st.warning(md(note, 300))
 if resume.lang != gig.lang and resume.lang != "unknown" and gig.lang != "unknown":
     st.info(f"Cross-language pair ({md(resume.lang)} → {md(gig.lang)}): keyword models (TF-IDF) cannot match it; "

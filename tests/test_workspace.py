@@ -8,7 +8,7 @@ import pytest
 
 from matchlens.documents import Document
 from matchlens.ingest.errors import Problem
-from matchlens.matching import Options
+from matchlens.scoring.matching import Options
 from matchlens.workspace import State, Workspace, WorkspaceError
 
 

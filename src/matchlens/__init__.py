@@ -9,14 +9,28 @@ Library entry points (all usable without Streamlit)::
 """
 from __future__ import annotations
 
-from .settings import apply_privacy_defaults
+from matchlens.settings import apply_privacy_defaults
 
 apply_privacy_defaults()
 
 __version__ = "0.1.0"
 
-from .documents import Corpus, Document  # noqa: E402
-from .corpus import load_corpus  # noqa: E402
-from .matching import Comparison, Options, compare  # noqa: E402
+from matchlens.documents import Corpus, Document  # noqa: E402
+from matchlens.ingest.corpus import load_corpus  # noqa: E402
+from matchlens.scoring.matching import Comparison, Options, compare  # noqa: E402
 
 __all__ = ["Corpus", "Document", "Comparison", "Options", "compare", "load_corpus", "__version__"]
+
+# Modules that moved into stage packages, still importable by their first names (the README's paths):
+# `from matchlens import analysis` -> matchlens.views.analysis.
+_MOVED = {"analysis": "matchlens.views.analysis", "plots": "matchlens.views.plots",
+          "similarity": "matchlens.scoring.similarity", "evaluation": "matchlens.evaluation",
+          "labeled": "matchlens.evaluation.labeled", "workspace": "matchlens.workspace"}
+
+
+def __getattr__(name: str):
+    import importlib
+
+    if name in _MOVED:
+        return importlib.import_module(_MOVED[name])
+    raise AttributeError(f"module 'matchlens' has no attribute {name!r}")

@@ -19,11 +19,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from . import settings
-from .chunking import ChunkSettings
-from .documents import Corpus, Document
-from .ingest.errors import Problem
-from .matching import Options
+from matchlens import settings
+from matchlens.preprocess.chunking import ChunkSettings
+from matchlens.documents import Corpus, Document
+from matchlens.ingest.errors import Problem
+from matchlens.scoring.matching import Options
 
 FORMAT_VERSION = 2
 DEFAULT = "default"

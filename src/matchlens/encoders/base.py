@@ -7,7 +7,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from ..chunking import Spans, word_spans
+from matchlens.preprocess.chunking import Spans, word_spans
 
 Progress = Callable[[int, int], None]  # (done, total)
 SIDES = ("resume", "gig")

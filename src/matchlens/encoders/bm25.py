@@ -10,7 +10,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .base import Encoder, EncoderInfo, ModelUnavailable, corpus_hash
+from matchlens.encoders.base import Encoder, EncoderInfo, ModelUnavailable, corpus_hash
 
 
 class BM25Encoder(Encoder):

@@ -7,10 +7,10 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from .. import settings
-from .base import ModelUnavailable
-from .e5build import BUILD_VERSION, build_e5_folder
-from .sbert import SentenceTransformerEncoder
+from matchlens import settings
+from matchlens.encoders.base import ModelUnavailable
+from matchlens.encoders.e5build import BUILD_VERSION, build_e5_folder
+from matchlens.encoders.sbert import SentenceTransformerEncoder
 
 _BUILD_LOCK = threading.Lock()
 

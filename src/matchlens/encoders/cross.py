@@ -7,9 +7,9 @@ from typing import Sequence
 
 import numpy as np
 
-from .. import settings
-from .base import EncoderInfo, ModelUnavailable, PairScorer, Progress
-from .sbert import _explain_load_error, _quiet_transformers, is_local_model
+from matchlens import settings
+from matchlens.encoders.base import EncoderInfo, ModelUnavailable, PairScorer, Progress
+from matchlens.encoders.sbert import _explain_load_error, _quiet_transformers, is_local_model
 
 _LOCK = threading.Lock()
 _LOADED: dict[tuple, object] = {}

@@ -12,7 +12,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .base import Encoder, EncoderInfo, ModelUnavailable, corpus_hash, l2_normalize
+from matchlens.encoders.base import Encoder, EncoderInfo, ModelUnavailable, corpus_hash, l2_normalize
 
 
 def _stable_hash(s: str) -> int:

@@ -7,7 +7,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .base import Encoder, EncoderInfo, ModelUnavailable, Progress, l2_normalize
+from matchlens.encoders.base import Encoder, EncoderInfo, ModelUnavailable, Progress, l2_normalize
 
 _LOCK = threading.Lock()
 _LOADED: dict[str, object] = {}

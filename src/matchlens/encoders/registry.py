@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Union
 
-from .. import settings
-from .base import Encoder, EncoderInfo, ModelUnavailable, PairScorer
+from matchlens import settings
+from matchlens.encoders.base import Encoder, EncoderInfo, ModelUnavailable, PairScorer
 
 AnyModel = Union[Encoder, PairScorer]
 
@@ -30,12 +30,12 @@ class Entry:
 
 
 def _bundled() -> dict[str, Entry]:
-    from . import bundled
-    from .packaged import StaticEncoder, UniversalSentenceEncoder
-    from .sbert import SentenceTransformerEncoder
-    from .bm25 import BM25Encoder
-    from .doc2vec import Doc2VecEncoder
-    from .tfidf import TfidfEncoder
+    from matchlens.encoders import bundled
+    from matchlens.encoders.packaged import StaticEncoder, UniversalSentenceEncoder
+    from matchlens.encoders.sbert import SentenceTransformerEncoder
+    from matchlens.encoders.bm25 import BM25Encoder
+    from matchlens.encoders.doc2vec import Doc2VecEncoder
+    from matchlens.encoders.tfidf import TfidfEncoder
 
     def minilm():
         return SentenceTransformerEncoder(
@@ -77,8 +77,8 @@ def saved_models() -> dict[str, Path]:
 
 
 def _from_folder(name: str, folder: Path) -> AnyModel:
-    from .cross import CrossEncoderScorer
-    from .sbert import SentenceTransformerEncoder, transformer_encoder
+    from matchlens.encoders.cross import CrossEncoderScorer
+    from matchlens.encoders.sbert import SentenceTransformerEncoder, transformer_encoder
 
     meta = {}
     if (folder / "matchlens.json").exists():
@@ -110,9 +110,9 @@ def create(name: str) -> AnyModel:
 
     Custom model code (``trust_remote_code``) never runs: every load path passes False explicitly.
     """
-    from .cross import CrossEncoderScorer
-    from .remote import RemoteEmbeddingEncoder
-    from .sbert import SentenceTransformerEncoder, transformer_encoder
+    from matchlens.encoders.cross import CrossEncoderScorer
+    from matchlens.encoders.remote import RemoteEmbeddingEncoder
+    from matchlens.encoders.sbert import SentenceTransformerEncoder, transformer_encoder
 
     name = name.strip()
     if not name:
@@ -146,43 +146,25 @@ def create(name: str) -> AnyModel:
     return SentenceTransformerEncoder(name, name)
 
 
-def check_name(name: str) -> str | None:
-    """Why ``name`` cannot be a model here, in one sentence (None: it can be created). Nothing is loaded and
-    nothing is looked up on the network: used to refuse wrong input before any work starts."""
+def check_model_name(name: str) -> str | None:
+    """Why a single model ``name`` cannot be created here, in one sentence (None: it can). Nothing is loaded and
+    nothing is looked up on the network."""
     name = name.strip()
     if not name:
         return "empty model name"
     if name.startswith(("hybrid:", "rerank:")):
-        return _check_composite(name)
+        return f"{name}: built from other models (see matchlens.scoring.names.check_name)"
     if name in _bundled() or name in saved_models():
         return None
     prefix, _, rest = name.partition(":")
     if rest and prefix == "openai":
-        from .remote import RemoteEmbeddingEncoder
+        from matchlens.encoders.remote import RemoteEmbeddingEncoder
 
         status = RemoteEmbeddingEncoder(name, rest.partition("@")[0], base_url=rest.partition("@")[2] or None).info.status
         return f"{name}: {status}" if status else None
     if rest and prefix in {"st", "hf", "transformer", "cross"}:
         return _check_path_or_hub(name, rest)
     return _check_path_or_hub(name, name)
-
-
-def _check_composite(name: str) -> str | None:
-    from .. import fusion, rerank
-
-    try:
-        parts = fusion.parse(name)[0] if name.startswith("hybrid:") else list(rerank.parse(name)[:2])
-    except ValueError as exc:
-        return str(exc)
-    for part in parts:
-        if part.startswith(("hybrid:", "rerank:")):
-            return f"{name}: a part cannot itself be a hybrid or re-ranker ({part})"
-        problem = check_name(part)
-        if problem:
-            return f"{name}: part '{part}' is not usable: {problem}"
-    if name.startswith("rerank:") and not create(parts[0]).pair_scorer:
-        return f"{name}: '{parts[0]}' is not a cross-encoder (pair scorer), so it cannot re-rank"
-    return None
 
 
 def _check_path_or_hub(name: str, ref: str) -> str | None:
@@ -192,7 +174,7 @@ def _check_path_or_hub(name: str, ref: str) -> str | None:
         return None if ok else f"'{ref}' is not a model folder (no config.json or modules.json)"
     if "/" not in ref:
         return f"unknown model '{ref}' (see `matchlens models` for the names available here)"
-    from .. import settings
+    from matchlens import settings
 
     if settings.downloads_allowed():
         return None

@@ -12,8 +12,8 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from ..net import HttpError, is_loopback, post_json
-from .base import Encoder, EncoderInfo, ModelUnavailable, Progress, l2_normalize
+from matchlens.net import HttpError, is_loopback, post_json
+from matchlens.encoders.base import Encoder, EncoderInfo, ModelUnavailable, Progress, l2_normalize
 
 ENV_URL = "MATCHLENS_EMBEDDINGS_URL"
 ENV_KEY = "MATCHLENS_EMBEDDINGS_KEY"

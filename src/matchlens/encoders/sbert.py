@@ -14,8 +14,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .. import settings
-from .base import Encoder, EncoderInfo, ModelUnavailable, Progress, l2_normalize
+from matchlens import settings
+from matchlens.encoders.base import Encoder, EncoderInfo, ModelUnavailable, Progress, l2_normalize
 
 _LOCK = threading.Lock()
 _LOADED: dict[tuple, object] = {}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .base import Encoder, EncoderInfo, ModelUnavailable, corpus_hash
+from matchlens.encoders.base import Encoder, EncoderInfo, ModelUnavailable, corpus_hash
 
 VARIANTS = {
     "tfidf": dict(analyzer="word", sublinear_tf=True, strip_accents="unicode", lowercase=True,

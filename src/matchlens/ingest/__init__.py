@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from ..documents import Document, Kind, make_id
-from .errors import IngestError, Problem
-from .lang import detect_language
-from .limits import DEFAULT_LIMITS, Limits
+from matchlens.documents import Document, Kind, make_id
+from matchlens.ingest.errors import IngestError, Problem
+from matchlens.ingest.lang import detect_language
+from matchlens.ingest.limits import DEFAULT_LIMITS, Limits
 
 TEXT_EXT = {".txt", ".md", ".markdown", ".text", ".rst"}
 TABLE_EXT = {".csv", ".tsv", ".xlsx", ".xlsm"}  # no legacy .xls: offered formats are formats that load
@@ -56,7 +56,7 @@ def safe_name(name: str) -> str:
 def from_text(text: str, name: str, kind: Kind, source: str = "pasted", meta: dict | None = None,
               limits: Limits = DEFAULT_LIMITS) -> tuple[Document, list[Problem]]:
     """Build a document from text; warnings say what was cut. Raises IngestError if nothing is left."""
-    from .text import clean_text
+    from matchlens.ingest.text import clean_text
 
     text = clean_text(text)
     problems = []
@@ -97,15 +97,15 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
     if ext in TABLE_EXT:
         return _load_table(name, data, kind, limits, text_col, source)
     if ext == ".pdf":
-        from .pdf import read_pdf
+        from matchlens.ingest.pdf import read_pdf
 
         text = read_pdf(data, name, limits)
     elif ext == ".docx":
-        from .docx import read_docx
+        from matchlens.ingest.docx import read_docx
 
         text = read_docx(data, name, limits)
     elif ext in TEXT_EXT or ext == "":
-        from .text import read_text
+        from matchlens.ingest.text import read_text
 
         notes: list[str] = []
         text = read_text(data, name, notes)
@@ -121,7 +121,7 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
 
 
 def _load_table(name, data, kind, limits, text_col, source) -> LoadResult:
-    from .table import detect_name_column, detect_text_column, read_table
+    from matchlens.ingest.table import detect_name_column, detect_text_column, read_table
 
     notes: list[str] = []
     df = read_table(data, name, limits, notes=notes)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import io
 import zipfile
 
-from .errors import IngestError
-from .limits import Limits
-from .text import clean_text
+from matchlens.ingest.errors import IngestError
+from matchlens.ingest.limits import Limits
+from matchlens.ingest.text import clean_text
 
 
 def check_zip(data: bytes, name: str, limits: Limits, what: str) -> None:

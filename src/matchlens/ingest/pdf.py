@@ -5,9 +5,9 @@ import io
 import logging
 import time
 
-from .errors import IngestError
-from .limits import Limits
-from .text import clean_text
+from matchlens.ingest.errors import IngestError
+from matchlens.ingest.limits import Limits
+from matchlens.ingest.text import clean_text
 
 
 def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None) -> str:

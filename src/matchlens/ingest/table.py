@@ -4,10 +4,10 @@ from __future__ import annotations
 import csv
 import io
 
-from .docx import check_zip
-from .errors import IngestError
-from .limits import Limits
-from .text import decode_bytes
+from matchlens.ingest.docx import check_zip
+from matchlens.ingest.errors import IngestError
+from matchlens.ingest.limits import Limits
+from matchlens.ingest.text import decode_bytes
 
 TEXT_HINTS = ("text", "texte", "description", "resume", "cv", "job", "jd", "gig", "content", "contenu",
               "body", "offre", "mission")

@@ -5,7 +5,7 @@ import codecs
 import re
 import unicodedata
 
-from .errors import IngestError
+from matchlens.ingest.errors import IngestError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

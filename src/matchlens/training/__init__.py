@@ -1,5 +1,5 @@
 """Train matchers on labeled (resume, job, label) pairs with sentence-transformers' trainers."""
-from .config import RECIPES, TrainConfig
-from .run import TrainResult, train
+from matchlens.training.config import RECIPES, TrainConfig
+from matchlens.training.run import TrainResult, train
 
 __all__ = ["RECIPES", "TrainConfig", "TrainResult", "train"]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..calibration import grouped_split
-from ..labeled import parse_labels
-from .config import TrainConfig
+from matchlens.evaluation.calibration import grouped_split
+from matchlens.evaluation.labeled import parse_labels
+from matchlens.training.config import TrainConfig
 
 
 @dataclass

@@ -15,11 +15,11 @@ from typing import Callable
 
 import numpy as np
 
-from .. import settings
-from ..encoders.sbert import no_custom_code
-from ..evaluation import pair_metrics
-from .config import TrainConfig
-from .data import Pairs, data_hash, train_eval
+from matchlens import settings
+from matchlens.encoders.sbert import no_custom_code
+from matchlens.evaluation.metrics import pair_metrics
+from matchlens.training.config import TrainConfig
+from matchlens.training.data import Pairs, data_hash, train_eval
 
 Report = Callable[[dict], None]
 
@@ -36,8 +36,8 @@ class TrainResult:
 
 def base_path(name: str) -> str:
     """Folder (or hub id) of a registry model that can be trained."""
-    from ..encoders import create
-    from ..encoders.bundled import BundledE5, ensure_e5
+    from matchlens.encoders import create
+    from matchlens.encoders.bundled import BundledE5, ensure_e5
 
     enc = create(name)
     if isinstance(enc, BundledE5):
@@ -116,7 +116,7 @@ def _labels_for(cfg: TrainConfig, p: Pairs) -> np.ndarray | None:
     if cfg.recipe == "mnrl":
         return None
     if cfg.recipe == "distill":
-        from ..encoders import create
+        from matchlens.encoders import create
 
         return np.clip(create(cfg.teacher).score_pairs(p.a, p.b), 0, 1)
     return p.label.astype(float)
@@ -227,7 +227,7 @@ def _train_cross(cfg, path, train_p, eval_p, work, report, stop, history) -> Non
 def _write_pair_hashes(folder: Path, train_p: Pairs, eval_p: Pairs) -> None:
     """Hashes of the training and held-back pairs, so evaluation can flag a model judged on its own training
     data (leakage); no text is stored."""
-    from ..labeled import TRAINED_PAIRS, pair_hash
+    from matchlens.evaluation.labeled import TRAINED_PAIRS, pair_hash
 
     (folder / TRAINED_PAIRS).write_text(json.dumps({"train": sorted({pair_hash(a, b) for a, b in zip(train_p.a, train_p.b)}),
                                                     "heldout": sorted({pair_hash(a, b) for a, b in zip(eval_p.a, eval_p.b)})}))
@@ -260,8 +260,8 @@ def _publish(src: Path, out: Path) -> None:
 
 
 def _scores(path: str, p: Pairs, cross: bool) -> np.ndarray:
-    from ..encoders.cross import CrossEncoderScorer
-    from ..encoders.sbert import SentenceTransformerEncoder
+    from matchlens.encoders.cross import CrossEncoderScorer
+    from matchlens.encoders.sbert import SentenceTransformerEncoder
 
     if cross:
         return CrossEncoderScorer("eval", path).score_pairs(p.a, p.b)
@@ -275,7 +275,7 @@ def _evaluate_path(path: str, p: Pairs, cfg: TrainConfig, cross: bool) -> dict:
 
 
 def _evaluate_tfidf(p: Pairs, cfg: TrainConfig) -> dict:
-    from ..labeled import score_text_pairs
+    from matchlens.evaluation.labeled import score_text_pairs
 
     return pair_metrics(score_text_pairs("tfidf", p.a, p.b), p.label, positive_min=cfg.positive_min, n_boot=300,
                         seed=cfg.seed)

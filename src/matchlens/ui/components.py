@@ -5,8 +5,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from . import state
-from .safe import md
+from matchlens.ui import state
+from matchlens.ui.safe import md
 
 PAGES = {
     "data": "pages/1_Data.py", "heatmaps": "pages/2_Heatmaps.py", "map": "pages/3_Map.py",
@@ -24,7 +24,7 @@ def page_setup(title: str = "") -> None:
 
 def network_banner() -> None:
     """A visible banner on every page while the server listens beyond this computer."""
-    from ..net import loopback_ip
+    from matchlens.net import loopback_ip
 
     address = st.get_option("server.address") or ""
     if loopback_ip(address) is None:
@@ -91,20 +91,20 @@ def problems_table(problems) -> None:
 
 def table(df, **kw):
     """A table as people read it (see matchlens.formatting): named metrics, 3 significant digits."""
-    from ..formatting import display_table
+    from matchlens.views.formatting import display_table
 
     return st.dataframe(display_table(df), hide_index=True, width="stretch", **kw)
 
 
 def download_csv(df, name: str, label: str = "Download CSV", key: str | None = None) -> None:
-    from ..export import table_csv
+    from matchlens.views.export import table_csv
 
     st.download_button(label, table_csv(df), file_name=name, mime="text/csv",
                        key=key or f"dl-{name}")
 
 
 def download_figure(fig, name: str, key: str) -> None:
-    from ..export import figure_html
+    from matchlens.views.export import figure_html
 
     st.download_button("Save chart (HTML)", figure_html(fig).encode("utf-8"),
                        file_name=f"{name}.html", mime="text/html", key=key)

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..chunking import AGGREGATIONS, ChunkSettings
-from ..matching import Options
-from . import resources, state
-from .safe import md
+from matchlens.preprocess.chunking import AGGREGATIONS, ChunkSettings
+from matchlens.scoring.matching import Options
+from matchlens.ui import resources, state
+from matchlens.ui.safe import md
 
 
 def limits():
     """Ingestion limits the user can see and change (the upload limit itself is 25 MB per file)."""
     from dataclasses import asdict
 
-    from ..ingest import Limits
+    from matchlens.ingest import Limits
 
     try:
         cur = Limits(**state.view("ingest.limits", {}))
@@ -33,7 +33,7 @@ def limits():
 
 
 def upload_form() -> None:
-    from ..ingest import SUPPORTED_EXT, LoadResult, load_bytes
+    from matchlens.ingest import SUPPORTED_EXT, LoadResult, load_bytes
 
     with st.form("upload", clear_on_submit=True):
         kind = st.radio("These files are", ["resume", "gig"], horizontal=True, format_func=lambda k: k + "s")
@@ -59,7 +59,7 @@ def upload_form() -> None:
 
 
 def paste_form() -> None:
-    from ..ingest import IngestError, from_text
+    from matchlens.ingest import IngestError, from_text
 
     with st.form("paste", clear_on_submit=True):
         kind = st.radio("This text is a", ["resume", "gig"], horizontal=True, key="paste-kind")
@@ -79,7 +79,7 @@ def paste_form() -> None:
 
 def workspace_form() -> None:
     """The workspace is saved as you work; here you switch, start afresh, copy or delete one."""
-    from .. import workspace as wsmod
+    from matchlens import workspace as wsmod
 
     ws = state.workspace()
     st.write(f"This tab works in **{md(ws.name)}**, saved as you work in `{md(str(ws.folder), 300)}`. "
@@ -135,9 +135,9 @@ def model_picker() -> None:
 
 
 def _try_add(name: str) -> None:
-    from ..encoders import ModelUnavailable
+    from matchlens.encoders import ModelUnavailable
 
-    from ..encoders import check_name
+    from matchlens.scoring.names import check_name
 
     problem = check_name(name)
     if problem:  # refused before anything loads, in one sentence

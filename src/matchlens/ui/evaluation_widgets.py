@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..matching import COMPOSITE, Comparison
-from . import components, state
-from ..formatting import display_table, metric_label
-from .safe import md
+from matchlens.scoring.matching import COMPOSITE, Comparison
+from matchlens.ui import components, state
+from matchlens.views.formatting import display_table, metric_label
+from matchlens.ui.safe import md
 
 
 def labels_upload() -> None:
@@ -15,8 +15,8 @@ def labels_upload() -> None:
         if f is not None and st.button("Apply labels"):
             import tempfile
 
-            from ..corpus import apply_labels_file
-            from ..documents import Corpus
+            from matchlens.ingest.corpus import apply_labels_file
+            from matchlens.documents import Corpus
 
             scratch = Corpus(list(state.corpus().documents))
             with tempfile.NamedTemporaryFile(suffix=".csv") as tmp:
@@ -32,7 +32,7 @@ def labels_upload() -> None:
 
 def _evaluate(comp: Comparison, labels: dict, threshold, method: str, positive: float) -> dict:
     """Metrics with bootstrap CIs, recomputed only when the labels or settings change."""
-    from ..labeled import evaluate_comparison
+    from matchlens.evaluation.labeled import evaluate_comparison
 
     key = (id(comp), tuple(sorted(labels.items())), threshold, method, positive)
     cached = st.session_state.get("eval-cache")
@@ -43,8 +43,9 @@ def _evaluate(comp: Comparison, labels: dict, threshold, method: str, positive: 
 
 
 def report(comp: Comparison, labels: dict) -> None:
-    from .. import calibration, plots
-    from ..labeled import metrics_table
+    from matchlens.evaluation import calibration
+    from matchlens.views import plots
+    from matchlens.evaluation.labeled import metrics_table
 
     c1, c2, c3 = st.columns(3)
     positive = c1.selectbox("A pair is positive when labelled", [1.0, 0.5],
@@ -62,7 +63,7 @@ def report(comp: Comparison, labels: dict) -> None:
         st.warning(f"Leakage: {md(m)} was trained on {n} of these {evals[m].metrics['n_pairs']} labelled pairs, so "
                    "its figures are inflated.", icon="⚠️")
     if leaks and st.toggle("Evaluate only on the pairs no model here was trained on (held-out)", key="eval-heldout"):
-        from ..labeled import without_trained
+        from matchlens.evaluation.labeled import without_trained
 
         evals = _evaluate(comp, without_trained(comp, labels, list(leaks)), threshold, method, positive)
     if not evals:
@@ -93,7 +94,7 @@ def report(comp: Comparison, labels: dict) -> None:
 def _confusion(evals, positive: float) -> None:
     import pandas as pd
 
-    from ..evaluation import confusion
+    from matchlens.evaluation.metrics import confusion
 
     st.markdown("**Confusion matrices at each model's threshold** (rows: truth, columns: predicted)")
     cols = st.columns(min(4, len(evals)))
@@ -109,7 +110,7 @@ def _confusion(evals, positive: float) -> None:
 
 def _save_calibrations(evals) -> None:
     if st.button("Save calibrations with the models"):
-        from ..calibration import save_for_model
+        from matchlens.evaluation.calibration import save_for_model
 
         saved = [save_for_model(m, ev.calibrator) for m, ev in evals.items() if ev.calibrator is not None]
         st.success(f"Saved {len(saved)} calibration(s); they are reused next time these models are evaluated.")
@@ -137,7 +138,7 @@ def hybrid_tuner(comp: Comparison, labels: dict) -> None:
     """Fuse models with weights chosen on the corpus labels; judged on held-back pairs; one click to add."""
     import pandas as pd
 
-    from ..labeled import tune_hybrid
+    from matchlens.evaluation.labeled import tune_hybrid
 
     plain = [m for m in comp.models if not m.startswith(COMPOSITE)]
     if len(plain) < 2:
@@ -181,9 +182,9 @@ def pairs_file_report(models: list[str]) -> None:
 
     import pandas as pd
 
-    from ..evaluation_cli import PAIR_KEYS
-    from ..labeled import evaluate_pairs_file
-    from . import resources
+    from matchlens.evaluation.metrics import PAIR_KEYS
+    from matchlens.evaluation.labeled import evaluate_pairs_file
+    from matchlens.ui import resources
 
     root = Path(__file__).resolve().parents[3]
     c1, c2 = st.columns([2, 1])

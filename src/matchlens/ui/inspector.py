@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..matching import Comparison
-from . import resources, state
-from .safe import md
+from matchlens.scoring.matching import Comparison
+from matchlens.ui import resources, state
+from matchlens.ui.safe import md
 
 LABEL_CHOICES = ["unlabelled", "fit", "partial", "no"]
 
@@ -38,8 +38,8 @@ def feedback(resume_id: str, gig_id: str) -> None:
 
 
 def evidence(comp: Comparison, r: int, g: int) -> None:
-    from .. import plots
-    from ..explain import sentence_evidence
+    from matchlens.views import plots
+    from matchlens.views.explain import sentence_evidence
 
     vector_models = [m for m, res in comp.results.items() if res.resumes is not None]
     if not vector_models:
@@ -68,7 +68,7 @@ def evidence(comp: Comparison, r: int, g: int) -> None:
 
 def _threshold(comp: Comparison, model: str) -> float:
     """The model's absolute coverage threshold on this corpus, computed once per corpus and model."""
-    from ..explain import reference_threshold
+    from matchlens.views.explain import reference_threshold
 
     key = ("coverage-threshold", model, tuple(d.id for d in comp.resumes + comp.gigs))
     if key not in st.session_state:
@@ -79,7 +79,7 @@ def _threshold(comp: Comparison, model: str) -> float:
 
 
 def keywords(comp: Comparison, r: int, g: int) -> None:
-    from ..keywords import overlap
+    from matchlens.views.keywords import overlap
 
     model = _keyword_model(comp)
     res, gig = comp.resumes[r], comp.gigs[g]
@@ -93,7 +93,7 @@ def keywords(comp: Comparison, r: int, g: int) -> None:
 
 def _keyword_model(comp: Comparison):
     """Content-term TF-IDF over this corpus (stop words of each document's language removed), fitted once."""
-    from ..keywords import KeywordModel
+    from matchlens.views.keywords import KeywordModel
 
     key = ("keyword-model", tuple(d.id for d in comp.resumes + comp.gigs))
     if key not in st.session_state:
@@ -105,7 +105,7 @@ def _keyword_model(comp: Comparison):
 
 def _most_disputed(comp: Comparison) -> tuple[str, str] | None:
     """Default pair: the one the models disagree on most (the first odd score worth a look)."""
-    from ..analysis import disagreements
+    from matchlens.views.analysis import disagreements
 
     dis = disagreements(comp, 1)
     if dis.empty:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..cache import EmbeddingCache
+from matchlens.scoring.cache import EmbeddingCache
 
 
 @st.cache_resource(show_spinner=False)
@@ -14,7 +14,7 @@ def embedding_cache() -> EmbeddingCache:
 @st.cache_resource(show_spinner=False, max_entries=32)
 def encoder(name: str):
     """One encoder object per model name per server process; weights load lazily, once, thread-safely."""
-    from ..encoders import create
+    from matchlens.encoders import create
 
     return create(name)
 
@@ -28,14 +28,14 @@ def umap_warmup():
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from ..projection import warm_umap
+    from matchlens.views.projection import warm_umap
 
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="umap-warmup").submit(warm_umap)
 
 
 def model_infos():
     """Every model the registry knows; refreshed whenever a model folder is added or removed."""
-    from .. import settings
+    from matchlens import settings
 
     stamp = tuple(sorted(p.name for p in settings.models_dir().iterdir()))
     return _model_infos(stamp)
@@ -43,7 +43,7 @@ def model_infos():
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _model_infos(stamp: tuple):
-    from ..encoders import available
+    from matchlens.encoders import available
 
     return available()
 

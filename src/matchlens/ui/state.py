@@ -12,16 +12,16 @@ from pathlib import Path
 
 import streamlit as st
 
-from ..documents import Corpus
-from ..matching import COMPOSITE, Comparison, Options
-from ..workspace import DEFAULT, State, Workspace, WorkspaceError, safe_name
-from . import resources
+from matchlens.documents import Corpus
+from matchlens.scoring.matching import COMPOSITE, Comparison, Options
+from matchlens.workspace import DEFAULT, State, Workspace, WorkspaceError, safe_name
+from matchlens.ui import resources
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_data"
 
 
 def default_models() -> list[str]:
-    from ..encoders import default_names
+    from matchlens.encoders import default_names
 
     env = [m.strip() for m in os.environ.get("MATCHLENS_MODELS", "").split(",") if m.strip()]
     return env or default_names()
@@ -158,7 +158,7 @@ def load_sample() -> None:
 
 
 def _save_sample(ws: Workspace) -> None:
-    from ..corpus import load_corpus_with_problems
+    from matchlens.ingest.corpus import load_corpus_with_problems
 
     c, probs = load_corpus_with_problems(SAMPLE / "resumes", SAMPLE / "gigs", labels=SAMPLE / "labels.csv")
     try:
@@ -196,8 +196,8 @@ def comparison(compute: bool = True) -> Comparison | None:
 
 
 def _compute(c: Corpus) -> Comparison:
-    from ..encoders import ModelUnavailable
-    from ..matching import compare
+    from matchlens.encoders import ModelUnavailable
+    from matchlens.scoring.matching import compare
 
     names = models()
     _prepare_bundled(names)
@@ -234,7 +234,7 @@ def _prepare_bundled(names: list[str]) -> None:
     """Build the e5 folder once with a visible progress bar, instead of a silent pause."""
     if "e5-small-multilingual" not in names:
         return
-    from ..encoders import bundled
+    from matchlens.encoders import bundled
 
     if bundled.e5_ready() or not bundled.e5_buildable():
         return

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from . import components, resources, state
-from ..formatting import ci
-from .safe import md
+from matchlens.ui import components, resources, state
+from matchlens.views.formatting import ci
+from matchlens.ui.safe import md
 
 ROOT = Path(__file__).resolve().parents[3]
 DATASETS = {"sample pairs (sample_data/pairs.csv)": ROOT / "sample_data" / "pairs.csv",
@@ -39,7 +39,7 @@ def jobs() -> dict[str, Job]:
 
 
 def start(cfg) -> str:
-    from ..training import train
+    from matchlens.training import train
 
     job = Job(cfg.name)
     uploaded = Path(cfg.train_file) if "matchlens-upload-" in cfg.train_file else None
@@ -66,8 +66,8 @@ def start(cfg) -> str:
 
 
 def form():
-    from ..training import RECIPES, TrainConfig
-    from ..training.config import default_base_model
+    from matchlens.training import RECIPES, TrainConfig
+    from matchlens.training.config import default_base_model
 
     infos = [i for i in resources.model_infos() if i.kind in ("sentence-transformers", "transformer")]
     with st.form("train"):

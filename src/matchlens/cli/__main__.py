@@ -1,0 +1,6 @@
+"""python -m matchlens.cli"""
+import sys
+
+from matchlens.cli import main
+
+sys.exit(main())

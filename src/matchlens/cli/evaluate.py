@@ -1,0 +1,100 @@
+"""``matchlens evaluate pairs|ranking``: the evaluators from the command line, ``--json`` for machines."""
+from __future__ import annotations
+
+import json
+import sys
+
+from matchlens.evaluation.metrics import PAIR_KEYS
+
+
+def register(sub) -> None:
+    p = sub.add_parser("evaluate", help="metrics of models on labeled pairs or a ranking set")
+    ev = p.add_subparsers(dest="what", required=True)
+    pp = ev.add_parser("pairs", help="labeled (resume, job, label) pairs in a CSV")
+    pp.add_argument("file")
+    pp.add_argument("--model", "-m", action="append", required=True)
+    pp.add_argument("--resume-col", default="resume")
+    pp.add_argument("--job-col", default="job")
+    pp.add_argument("--label-col", default="label")
+    pp.add_argument("--threshold", type=float, default=None, help="default: the F1-optimal threshold")
+    pp.add_argument("--positive-min", type=float, default=1.0, help="labels >= this count as a fit")
+    pp.add_argument("--bootstrap", type=int, default=300)
+    pp.add_argument("--json", action="store_true")
+    pp.set_defaults(func=cmd_pairs)
+    rp = ev.add_parser("ranking", help="queries and a corpus; relevant when labels are equal (or --qrels)")
+    rp.add_argument("--queries", required=True)
+    rp.add_argument("--corpus", required=True)
+    rp.add_argument("--qrels", help="CSV of query_id, corpus_id, relevance (needs an id column in both files)")
+    rp.add_argument("--model", "-m", action="append", required=True)
+    rp.add_argument("--text-col", default="text")
+    rp.add_argument("--label-col", default="label")
+    rp.add_argument("--k", default="1,5,10")
+    rp.add_argument("--bootstrap", type=int, default=300)
+    rp.add_argument("--json", action="store_true")
+    rp.set_defaults(func=cmd_ranking)
+    hp = ev.add_parser("hybrid", help="choose fusion weights of 2+ models on a corpus's labels (held-back check)")
+    hp.add_argument("--resumes", required=True)
+    hp.add_argument("--gigs", required=True)
+    hp.add_argument("--labels", required=True, help="CSV with resume, gig, label (as sample_data/labels.csv)")
+    hp.add_argument("--model", "-m", action="append", required=True)
+    hp.add_argument("--method", choices=["z", "rrf"], default="z")
+    hp.add_argument("--positive-min", type=float, default=1.0)
+    hp.add_argument("--json", action="store_true")
+    hp.set_defaults(func=cmd_hybrid)
+
+
+def _emit(results: dict, errors: dict, keys, as_json: bool) -> int:
+    for m, e in errors.items():
+        print(f"[matchlens] model failed: {m}: {e}", file=sys.stderr)
+    if as_json:
+        print(json.dumps({m: {k: v for k, v in r.items() if k != "per_query_rr"} for m, r in results.items()},
+                         indent=2, default=float))
+    else:
+        from matchlens.cli.output import print_table
+        from matchlens.views.formatting import metric_label, number
+
+        rows = [[m] + [number(r.get(k)) if k in r else "—" for k in keys] for m, r in results.items()]
+        print_table(["model", *(metric_label(k) for k in keys)], rows)
+    return 0 if results else 1
+
+
+def cmd_pairs(args) -> int:
+    from matchlens.evaluation.labeled import evaluate_pairs_file
+
+    results, errors = evaluate_pairs_file(args.file, args.model, args.resume_col, args.job_col, args.label_col,
+                                          args.threshold, args.positive_min, args.bootstrap)
+    for m, r in results.items():
+        if r.get("trained_on_pairs"):
+            print(f"[matchlens] warning: leakage: {m} was trained on {r['trained_on_pairs']} of these "
+                  f"{r['n_pairs']} pairs, so its figures are inflated; evaluate it on pairs it did not see",
+                  file=sys.stderr)
+    return _emit(results, errors, PAIR_KEYS, args.json)
+
+
+def cmd_ranking(args) -> int:
+    from matchlens.evaluation.labeled import evaluate_ranking_files
+
+    ks = [int(k) for k in args.k.split(",") if k.strip()]
+    results, errors = evaluate_ranking_files(args.queries, args.corpus, args.model, args.text_col, args.label_col,
+                                             ks, args.bootstrap, args.qrels)
+    keys = ["mrr", *(f"recall@{k}" for k in ks), *(f"ndcg@{k}" for k in ks)]
+    return _emit(results, errors, keys, args.json)
+
+
+def cmd_hybrid(args) -> int:
+    from matchlens.ingest.corpus import load_corpus
+    from matchlens.evaluation.labeled import tune_hybrid
+    from matchlens.scoring.matching import compare
+
+    corpus = load_corpus(args.resumes, args.gigs, labels=args.labels)
+    comp = compare(corpus, args.model)
+    for m, e in comp.errors.items():
+        print(f"[matchlens] model failed: {m}: {e}", file=sys.stderr)
+    choice = tune_hybrid(comp, corpus.labels, [m for m in args.model if m in comp.results], args.method,
+                         args.positive_min)
+    print(f"[matchlens] {choice.verdict()} Chosen on {choice.n_fit} pairs; metrics on {choice.n_heldout} "
+          f"held-back pairs; model name {choice.name}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"name": choice.name, "weights": choice.weights, "heldout": choice.heldout}, indent=2))
+        return 0
+    return _emit(choice.heldout, {}, ("roc_auc", "average_precision"), False)

@@ -1,0 +1,192 @@
+"""`matchlens models`, `score` and `embed`: list models, score resumes against gigs, embed documents."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from matchlens.cli.output import EXIT_FAIL, EXIT_OK, print_problems, print_table
+from matchlens.views.formatting import metric_label, number, shorten_all
+
+
+def _progress_reporter(enabled: bool):
+    """tqdm bars on stderr, one per (model, stage)."""
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    bars: dict[tuple[str, str], tqdm] = {}
+
+    def report(model: str, stage: str, done: int, total: int) -> None:
+        if stage in ("loading", "done"):
+            for key in [k for k in bars if k[0] == model]:
+                bars.pop(key).close()
+            if stage == "loading":
+                print(f"[matchlens] {model}: loading", file=sys.stderr)
+            return
+        key = (model, stage)
+        if key not in bars:
+            bars[key] = tqdm(total=total, desc=f"{model} {stage}", file=sys.stderr, leave=False, unit="text")
+        bar = bars[key]
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    return report
+
+
+def cmd_models(args) -> int:
+    from matchlens.encoders import available
+
+    infos = available()
+    if args.json:
+        print(json.dumps([i.as_dict() for i in infos], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    rows = [(i.name, i.kind, i.languages, str(i.dim or "-"), str(i.max_tokens or "-"),
+             "yes" if i.offline_ready else "no", i.status) for i in infos]
+    print_table(["name", "kind", "languages", "dim", "max tokens", "offline-ready", "note"], rows)
+    return EXIT_OK
+
+
+def _options(args):
+    from matchlens.preprocess.chunking import ChunkSettings
+    from matchlens.scoring.matching import Options
+
+    return Options(preprocessing=args.sections and "sections" or "full",
+                   chunking=ChunkSettings(aggregation=args.aggregation, overlap=args.overlap))
+
+
+def _limits(args):
+    from matchlens.ingest import Limits
+
+    return Limits(max_file_mb=args.max_file_mb, max_pages=args.max_pages, max_chars=args.max_chars,
+                  max_documents=args.max_documents, parse_seconds=args.parse_seconds)
+
+
+def cmd_score(args) -> int:
+    from matchlens.scoring.cache import EmbeddingCache, NullCache
+    from matchlens.ingest.corpus import load_corpus_with_problems
+    from matchlens.scoring.matching import compare
+
+    corpus, problems = load_corpus_with_problems(args.resumes, args.gigs, text_col=args.text_col,
+                                                 limits=_limits(args))
+    print_problems(problems)
+    if not corpus.resumes or not corpus.gigs:
+        print("[matchlens] error: nothing to score (need at least one resume and one gig)", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"[matchlens] {len(corpus.resumes)} resumes x {len(corpus.gigs)} gigs", file=sys.stderr)
+    cache = NullCache() if args.no_cache else EmbeddingCache()
+    result = compare(corpus, args.model, _options(args), cache=cache,
+                     report=_progress_reporter(not args.quiet))
+    for warning in result.warnings:
+        print(f"[matchlens] warning: {warning}", file=sys.stderr)
+    for name, err in result.errors.items():
+        print(f"[matchlens] model failed: {err}", file=sys.stderr)
+    for name, res in result.results.items():
+        src = "all from cache" if res.encoded == 0 else f"{res.encoded} texts encoded"
+        print(f"[matchlens] {name}: {res.seconds:.1f}s ({src})", file=sys.stderr)
+    if not result.results:
+        return EXIT_FAIL
+    table = result.long_table(top_k=args.top_k, per=args.per)
+    cols = ["resume", "gig", "model", "score", "rank", "rank_for_resume", "percentile", "z"]
+    table = table[cols]
+    if args.out:
+        from matchlens.views.export import write_table
+
+        out = write_table(table, args.out)
+        print(f"[matchlens] wrote {len(table)} rows to {out}", file=sys.stderr)
+    if args.json:
+        print(table.to_json(orient="records", force_ascii=False, indent=1))
+    elif not args.out:
+        rank_col = "rank" if args.per == "gig" else "rank_for_resume"  # rank within what --per groups by
+        resumes = dict(zip(table.resume.unique(), shorten_all(list(table.resume.unique()))))
+        gigs = dict(zip(table.gig.unique(), shorten_all(list(table.gig.unique()))))
+        print_table([metric_label(c) for c in (*cols[:4], rank_col)],
+                    [(resumes[r.resume], gigs[r.gig], r.model, number(r.score), str(getattr(r, rank_col)))
+                     for r in table.itertuples()])
+    return EXIT_OK
+
+
+def cmd_embed(args) -> int:
+    import pandas as pd
+
+    from matchlens.scoring.cache import EmbeddingCache
+    from matchlens.ingest.corpus import load_corpus_with_problems
+    from matchlens.scoring.matching import Options, model_texts
+    from matchlens.scoring.embedding import embed_texts
+    from matchlens.encoders import create
+
+    corpus, problems = load_corpus_with_problems(args.input, [], text_col=args.text_col, limits=_limits(args))
+    if args.kind == "gig":
+        for d in corpus.documents:
+            corpus.relabel(d.id, "gig")
+    print_problems(problems)
+    docs = corpus.documents
+    if not docs:
+        print("[matchlens] error: no document loaded", file=sys.stderr)
+        return EXIT_FAIL
+    options = _options(args)
+    texts = model_texts(docs, options)
+    if args.engine == "ray":
+        from matchlens.cli.scale import embed_on_ray
+
+        return embed_on_ray(args, docs, texts, options.chunking)
+    enc = create(args.model)
+    enc.load()
+    if enc.needs_fit:
+        enc = enc.fit(texts)
+    emb = embed_texts(enc, texts, args.kind, options.chunking, EmbeddingCache())
+    vecs = emb.doc_vectors.toarray() if hasattr(emb.doc_vectors, "toarray") else emb.doc_vectors
+    df = pd.DataFrame({"id": [d.id for d in docs], "name": [d.name for d in docs],
+                       "kind": [d.kind for d in docs], "lang": [d.lang for d in docs],
+                       "model": enc.name, "n_tokens": emb.n_tokens,
+                       "embedding": [v.astype("float32").tolist() for v in vecs]})
+    df.to_parquet(args.out, index=False)
+    print(f"[matchlens] wrote {len(df)} embeddings ({vecs.shape[1]}-d) to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--text-col", help="text column of CSV/XLSX inputs (detected when omitted)")
+    p.add_argument("--sections", action="store_true",
+                   help="embed only the experience/education/skills sections of resumes")
+    p.add_argument("--aggregation", choices=["mean", "max", "first"], default="mean",
+                   help="long documents: mean of chunks, best chunk pair, or first window only (truncation)")
+    p.add_argument("--overlap", type=int, default=32, help="tokens shared by consecutive chunks")
+    p.add_argument("--max-file-mb", type=float, default=25.0, help="refuse files larger than this")
+    p.add_argument("--max-pages", type=int, default=200, help="refuse PDFs with more pages")
+    p.add_argument("--max-chars", type=int, default=100_000, help="cut longer documents (with a warning)")
+    p.add_argument("--max-documents", type=int, default=20_000, help="rows read from one table")
+    p.add_argument("--parse-seconds", type=float, default=30.0, help="time budget of one PDF's text extraction")
+
+
+def register(sub) -> None:
+    """The commands of this module: models, score, embed."""
+    from matchlens.cli.scale import add_engine_args
+
+    p = sub.add_parser("models", help="list the models and whether they run offline")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_models)
+
+    p = sub.add_parser("score", help="score every resume against every gig with one or more models")
+    p.add_argument("resumes", nargs="+", help="resume files/folders/tables; the last positional is the gigs")
+    p.add_argument("--model", "-m", action="append", required=True, help="model name (repeatable)")
+    p.add_argument("--top-k", type=int, default=None, help="keep the k best per gig (or per resume)")
+    p.add_argument("--per", choices=["gig", "resume"], default="gig")
+    p.add_argument("--out", help="write the table to FILE.csv or FILE.parquet")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--no-cache", action="store_true")
+    p.add_argument("--quiet", "-q", action="store_true")
+    _add_common(p)
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("embed", help="embed documents with one model into a parquet file")
+    p.add_argument("input", nargs="+")
+    p.add_argument("--model", "-m", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--kind", choices=["resume", "gig"], default="resume", help="side (prompts of e5)")
+    _add_common(p)
+    add_engine_args(p)
+    p.set_defaults(func=cmd_embed)

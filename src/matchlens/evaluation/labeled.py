@@ -1,0 +1,317 @@
+"""Run the evaluators on labeled data: the corpus's own labels, a pairs CSV, or a ranking set.
+
+Same computations for the Evaluation page and ``matchlens evaluate``; embeddings come from the cache.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from matchlens.evaluation import calibration, metrics as evaluation
+from matchlens.scoring.cache import EmbeddingCache, NullCache
+from matchlens.preprocess.chunking import ChunkSettings
+from matchlens.ingest.corpus import LABEL_VALUE, normalize_label
+from matchlens.scoring.embedding import embed_texts
+from matchlens.encoders import create
+from matchlens.scoring.matching import Comparison
+
+
+@dataclass
+class ModelEval:
+    metrics: dict
+    scores: np.ndarray
+    labels: np.ndarray
+    calibrated: np.ndarray | None = None
+    calibrator: calibration.Calibrator | None = None
+    pairs: list = field(default_factory=list)   # (resume_idx, gig_idx) for corpus labels
+
+
+TRAINED_PAIRS = "pair_hashes.json"  # in a trained model's folder: hashes of the pairs it was trained on
+
+
+def pair_hash(a: str, b: str) -> str:
+    """A pair of texts, whitespace-insensitive, as a short hash (the texts themselves are never stored)."""
+    import hashlib
+
+    return hashlib.sha256((" ".join(a.split()) + "\0" + " ".join(b.split())).encode()).hexdigest()[:24]
+
+
+def trained_pairs(model: str) -> set[str]:
+    """Hashes of the pairs a matchlens-trained model saw in training (empty for any other model)."""
+    import json
+    from pathlib import Path
+
+    from matchlens.encoders import saved_models
+
+    folder = saved_models().get(model) or Path(model).expanduser()
+    try:
+        return set(json.loads((folder / TRAINED_PAIRS).read_text())["train"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+
+
+def leaked(models: Sequence[str], text_pairs: Sequence[tuple[str, str]]) -> dict[str, int]:
+    """How many of the evaluated (resume, job) text pairs each model was trained on (leakage), when any."""
+    hashes = [pair_hash(a, b) for a, b in text_pairs]
+    out = {}
+    for m in models:
+        seen = trained_pairs(m)
+        n = sum(h in seen for h in hashes) if seen else 0
+        if n:
+            out[m] = n
+    return out
+
+
+def without_trained(comp: Comparison, labels: dict, models: Sequence[str]) -> dict:
+    """The labels minus the pairs any of these models was trained on: the held-out evaluation."""
+    seen = set().union(*(trained_pairs(m) for m in models)) if models else set()
+    texts = {d.id: d.text for d in comp.resumes + comp.gigs}
+    return {(r, g): lab for (r, g), lab in labels.items()
+            if r in texts and g in texts and pair_hash(texts[r], texts[g]) not in seen}
+
+
+def corpus_pairs(comp: Comparison, labels: dict) -> tuple[list[tuple[int, int]], np.ndarray]:
+    r_pos = {d.id: i for i, d in enumerate(comp.resumes)}
+    g_pos = {d.id: j for j, d in enumerate(comp.gigs)}
+    pairs, values = [], []
+    for (r, g), lab in labels.items():
+        if r in r_pos and g in g_pos and lab in LABEL_VALUE:
+            pairs.append((r_pos[r], g_pos[g]))
+            values.append(LABEL_VALUE[lab])
+    return pairs, np.asarray(values, dtype=float)
+
+
+def evaluate_comparison(comp: Comparison, labels: dict, *, threshold: float | None = None,
+                        calibrate: str | None = "platt", positive_min: float = 1.0, n_boot: int = 300,
+                        seed: int = 0) -> dict[str, ModelEval]:
+    """Per model metrics on the corpus labels; calibration fitted on a grouped split, scored on the rest."""
+    pairs, lab = corpus_pairs(comp, labels)
+    if not pairs:
+        return {}
+    ri = np.array([p[0] for p in pairs])
+    gi = np.array([p[1] for p in pairs])
+    y = (lab >= positive_min).astype(int)
+    train, test = calibration.grouped_split(ri, gi, 0.4, seed)
+    out = {}
+    for m, res in comp.results.items():
+        s = res.scores[ri, gi].astype(float)
+        cal, probs = None, None
+        if calibrate and len(np.unique(y[train])) == 2:
+            cal = calibration.fit(s[train], y[train], calibrate)
+            probs = cal.predict(s)
+        metrics = evaluation.pair_metrics(s, lab, threshold=threshold, positive_min=positive_min,
+                                          calibrated=probs, n_boot=n_boot, seed=seed, groups=ri,
+                                          score_kind=res.info.score_kind)
+        if cal is not None and test.any():
+            metrics["mse_calibrated_heldout"] = float(np.mean((lab[test] - probs[test]) ** 2))
+            metrics["n_heldout"] = int(test.sum())
+        out[m] = ModelEval(metrics, s, lab, probs, cal, pairs)
+    texts = [(comp.resumes[i].text, comp.gigs[j].text) for i, j in pairs]
+    for m, n in leaked(list(out), texts).items():
+        out[m].metrics["trained_on_pairs"] = n
+    return out
+
+
+@dataclass
+class HybridChoice:
+    """Weights fitted on one part of the labels, judged with every component on the held-back part."""
+
+    name: str                 # hybrid:<a>+<b>:<method>:<w1>,<w2>: usable as a model everywhere
+    weights: list[float]
+    fit_ap: float             # average precision on the pairs the weights were chosen on
+    heldout: dict             # model -> {"roc_auc", "average_precision"} on held-back pairs
+    n_fit: int
+    n_heldout: int
+    components: list[str] = field(default_factory=list)
+
+    @property
+    def useless(self) -> list[str]:
+        """Parts whose chosen weight is 0: they add nothing on these labels."""
+        return [c for c, w in zip(self.components, self.weights) if w == 0]
+
+    def verdict(self) -> str:
+        """One sentence a person can act on."""
+        if not self.useless:
+            return f"Weights {', '.join(f'{c} {w:g}' for c, w in zip(self.components, self.weights))} chosen."
+        kept = [c for c in self.components if c not in self.useless]
+        return (f"{', '.join(self.useless)} add{'s' if len(self.useless) == 1 else ''} nothing on these labels "
+                f"(weight 0): the hybrid is {', '.join(kept)} alone; use {kept[0] if len(kept) == 1 else 'it'} "
+                f"directly.")
+
+
+def tune_hybrid(comp: Comparison, labels: dict, components: Sequence[str], method: str = "z",
+                positive_min: float = 1.0, seed: int = 0, steps: int = 11) -> HybridChoice:
+    """Choose fusion weights on a grouped split of the labels (no resume or gig on both sides)."""
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
+    from matchlens.scoring import fusion
+
+    if len(components) < 2:
+        raise ValueError("pick at least two models to fuse")
+    pairs, lab = corpus_pairs(comp, labels)
+    y = (lab >= positive_min).astype(int)
+    ri, gi = np.array([p[0] for p in pairs], int), np.array([p[1] for p in pairs], int)
+    train, test = calibration.grouped_split(ri, gi, 0.4, seed)
+    if len(np.unique(y[train])) < 2 or len(np.unique(y[test])) < 2:
+        raise ValueError("not enough labels: both parts of the split need fits and non-fits "
+                         f"({int(train.sum())} pairs to fit, {int(test.sum())} held back)")
+    mats = [comp.results[c].scores for c in components]
+    fit_pairs = [pairs[i] for i in np.flatnonzero(train)]
+    weights, fit_ap = fusion.fit_weights(mats, fit_pairs, y[train], method, steps)
+    name = f"hybrid:{'+'.join(components)}:{method}:{','.join(f'{w:g}' for w in weights)}"
+    candidates = {**{c: m for c, m in zip(components, mats)}, name: fusion.fuse(mats, method, weights)}
+    heldout = {m: {"roc_auc": float(roc_auc_score(y[test], s[ri[test], gi[test]])),
+                   "average_precision": float(average_precision_score(y[test], s[ri[test], gi[test]]))}
+               for m, s in candidates.items()}
+    return HybridChoice(name, list(weights), fit_ap, heldout, int(train.sum()), int(test.sum()), list(components))
+
+
+def metrics_table(results: dict[str, ModelEval]):
+    import pandas as pd
+
+    rows = []
+    for m, ev in results.items():
+        row = {"model": m}
+        for k in ("roc_auc", "average_precision", "f1", "precision", "recall", "accuracy", "threshold", "mse",
+                  "mse_calibrated_heldout"):
+            if k in ev.metrics:
+                row[k] = round(ev.metrics[k], 4)
+        for k in ("roc_auc", "average_precision"):
+            lo, hi = ev.metrics.get(f"{k}_ci", (np.nan, np.nan))
+            row[f"{k} 95% CI"] = f"[{lo:.3f}, {hi:.3f}]" if np.isfinite(lo) else ""
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def score_text_pairs(model: str, a: Sequence[str], b: Sequence[str], cache=None) -> np.ndarray:
+    """Cosine (or pair score) of (a[i], b[i]) under one model; each unique text is embedded once."""
+    enc = create(model)
+    cache = NullCache() if cache is None else cache
+    if enc.pair_scorer:
+        return enc.score_pairs(list(a), list(b))
+    ua, ub = list(dict.fromkeys(a)), list(dict.fromkeys(b))
+    if enc.needs_fit:
+        enc = enc.fit(ua + ub)
+    settings = ChunkSettings()
+    va = embed_texts(enc, ua, "resume", settings, cache).doc_vectors
+    vb = embed_texts(enc, ub, "gig", settings, cache).doc_vectors
+    pa = {t: i for i, t in enumerate(ua)}
+    pb = {t: i for i, t in enumerate(ub)}
+    ia = np.array([pa[t] for t in a])
+    ib = np.array([pb[t] for t in b])
+    if hasattr(va, "toarray"):
+        return np.asarray(va[ia].multiply(vb[ib]).sum(axis=1)).ravel()
+    return np.einsum("ij,ij->i", va[ia], vb[ib])
+
+
+def _score_kind(model: str) -> str:
+    try:
+        return create(model).info.score_kind
+    except Exception:  # composite names: their scores are fused ranks or z-scores
+        return "unbounded"
+
+
+def parse_labels(values) -> np.ndarray:
+    """Numeric labels (0..1) or words (fit / partial / no)."""
+    out = []
+    for v in values:
+        try:
+            out.append(float(v))
+        except (TypeError, ValueError):
+            word = normalize_label(v)
+            if word is None:
+                raise ValueError(f"unknown label {v!r} (use 0..1 or fit/partial/no)") from None
+            out.append(LABEL_VALUE[word])
+    return np.asarray(out, dtype=float)
+
+
+def evaluate_pairs_file(path: str, models: Sequence[str], resume_col: str = "resume", job_col: str = "job",
+                        label_col: str = "label", threshold: float | None = None, positive_min: float = 1.0,
+                        n_boot: int = 300, cache=None) -> tuple[dict, dict]:
+    """Metrics per model on a CSV of (resume text, job text, label); returns (metrics, errors)."""
+    import pandas as pd
+
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in (resume_col, job_col, label_col) if c not in df.columns]
+    if missing:
+        raise ValueError(f"{path}: missing columns {missing} (have {list(df.columns)})")
+    lab = parse_labels(df[label_col])
+    cache = EmbeddingCache() if cache is None else cache
+    results, errors = {}, {}
+    for m in models:
+        try:
+            s = score_text_pairs(m, df[resume_col].tolist(), df[job_col].tolist(), cache)
+        except Exception as exc:  # report per model, keep going
+            errors[m] = f"{type(exc).__name__}: {exc}"
+            continue
+        results[m] = evaluation.pair_metrics(s, lab, threshold=threshold, positive_min=positive_min, n_boot=n_boot,
+                                             score_kind=_score_kind(m))
+    for m, n in leaked(list(results), list(zip(df[resume_col], df[job_col]))).items():
+        results[m]["trained_on_pairs"] = n
+    return results, errors
+
+
+def evaluate_ranking_files(queries: str, corpus: str, models: Sequence[str], text_col: str = "text",
+                           label_col: str = "label", ks: Sequence[int] = (1, 5, 10), n_boot: int = 300,
+                           qrels: str | None = None, cache=None) -> tuple[dict, dict]:
+    """Queries and corpus CSVs; an item is relevant when its label equals the query's (or per qrels)."""
+    import pandas as pd
+
+    q = pd.read_csv(queries, dtype=str, keep_default_na=False)
+    c = pd.read_csv(corpus, dtype=str, keep_default_na=False)
+    rel = relevance_matrix(q, c, label_col, qrels)
+    cache = EmbeddingCache() if cache is None else cache
+    results, errors = {}, {}
+    qt, ct = q[text_col].tolist(), c[text_col].tolist()
+    for m in models:
+        try:
+            sims = _ranking_scores(m, qt, ct, cache)
+        except Exception as exc:
+            errors[m] = f"{type(exc).__name__}: {exc}"
+            continue
+        results[m] = evaluation.ranking_metrics(sims, rel, ks, n_boot=n_boot)
+    return results, errors
+
+
+def _ranking_scores(model: str, qt: list[str], ct: list[str], cache) -> np.ndarray:
+    """(queries, corpus) scores; ``rerank:<cross>@<bi>[:k]`` re-scores the bi-encoder's top-k per query."""
+    if model.startswith("rerank:"):
+        from matchlens.scoring import rerank
+
+        scorer_name, retriever, k = rerank.parse(model)
+        base = _ranking_scores(retriever, qt, ct, cache).T  # (corpus, queries): the corpus is ranked per query
+        scorer = create(scorer_name)
+        if not scorer.pair_scorer:
+            raise ValueError(f"{scorer_name} is not a cross-encoder (pair scorer); it cannot re-rank")
+        from matchlens.scoring.matching import _pair_scores  # the same pair cache as the app's re-rankers
+
+        pairs = rerank.shortlist(base, k)
+        cross, _ = _pair_scores(scorer, ct, qt, cache, lambda *a: None, pairs)
+        return rerank.compose(base, pairs, cross).T
+    enc = create(model)
+    if enc.pair_scorer:
+        raise ValueError("ranking with a pair scorer would score every query x item; use it as a re-ranker "
+                         f"(rerank:{model}@<bi-encoder>[:k])")
+    if enc.needs_fit:
+        enc = enc.fit(qt + ct)
+    vq = embed_texts(enc, qt, "gig", ChunkSettings(), cache).doc_vectors
+    vc = embed_texts(enc, ct, "resume", ChunkSettings(), cache).doc_vectors
+    sims = vq @ vc.T
+    return np.asarray(sims.toarray() if hasattr(sims, "toarray") else sims)
+
+
+def relevance_matrix(q, c, label_col: str, qrels: str | None) -> np.ndarray:
+    import pandas as pd
+
+    if qrels:
+        qr = pd.read_csv(qrels, dtype=str, keep_default_na=False)
+        qpos = {v: i for i, v in enumerate(q["id"])}
+        cpos = {v: i for i, v in enumerate(c["id"])}
+        rel = np.zeros((len(q), len(c)))
+        for row in qr.itertuples():
+            if row.query_id in qpos and row.corpus_id in cpos:
+                rel[qpos[row.query_id], cpos[row.corpus_id]] = float(getattr(row, "relevance", 1) or 1)
+        return rel
+    return (q[label_col].to_numpy()[:, None] == c[label_col].to_numpy()[None, :]).astype(float)

@@ -1,0 +1,1 @@
+"""Preprocessing: the text each model sees (sections: experience + education + skills) and token-aware chunks."""

@@ -1,0 +1,102 @@
+"""Embed documents with any encoder: preprocess, chunk, dedupe, cache, encode what is missing."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+from matchlens.scoring.cache import EmbeddingCache, NullCache, cache_key
+from matchlens.preprocess.chunking import ChunkSettings, chunk_many
+from matchlens.encoders.base import Encoder, check_vectors, l2_normalize
+
+StageProgress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass
+class EmbeddedDocs:
+    """Vectors for a list of documents under one model and one set of settings."""
+
+    doc_vectors: object                  # (n, d) float32 array, or a sparse matrix (TF-IDF)
+    chunk_vectors: np.ndarray | None     # (m, d) chunk rows, grouped by document in order
+    chunk_owner: np.ndarray              # (m,) document index of each chunk row
+    chunk_texts: list[str] = field(default_factory=list)
+    n_tokens: list[int] = field(default_factory=list)
+    window: int | None = None
+    encoded: int = 0                     # texts that went through the model (cache misses)
+
+    @property
+    def n_chunks(self) -> np.ndarray:
+        return np.bincount(self.chunk_owner, minlength=len(self.n_tokens)) if len(self.chunk_owner) else \
+            np.zeros(len(self.n_tokens), int)
+
+    def truncated_tokens(self, limit: int | None) -> list[int]:
+        """Tokens a model with this limit would silently drop without chunking."""
+        if not limit:
+            return [0] * len(self.n_tokens)
+        return [max(0, n - limit) for n in self.n_tokens]
+
+
+def embed_texts(encoder: Encoder, texts: Sequence[str], side: str, chunking: ChunkSettings | None = None,
+                cache: EmbeddingCache | NullCache | None = None,
+                progress: Callable[[int, int], None] | None = None) -> EmbeddedDocs:
+    """Embed ``texts``; each unique chunk is encoded once and cached across runs and models' pages."""
+    chunking = chunking or ChunkSettings()
+    texts = list(texts)
+    if encoder.needs_fit or not encoder.cacheable:
+        vecs = check_vectors(encoder.name, encoder.encode(texts, side=side, progress=progress), len(texts))
+        owner = np.arange(len(texts))
+        return EmbeddedDocs(vecs, None, owner, list(texts), [len(t.split()) for t in texts], None, len(texts))
+    window = chunking.max_tokens or encoder.window()
+    if chunking.aggregation == "first":
+        chunks = [[t] for t in texts]  # the model truncates on its own, as a naive pipeline does
+    else:
+        chunks = chunk_many(texts, encoder.token_spans, window, chunking.overlap)
+    flat = [c for cs in chunks for c in cs]
+    owner = np.repeat(np.arange(len(texts)), [len(cs) for cs in chunks])
+    vectors, encoded = _encode_cached(encoder, flat, side, NullCache() if cache is None else cache, progress)
+    doc_vectors = _mean_by_owner(vectors, owner, len(texts))
+    # Exact token counts matter only where a model truncates; elsewhere words are enough (and far cheaper).
+    n_tokens = encoder.count_tokens(texts) if encoder.info.max_tokens else [len(t.split()) for t in texts]
+    return EmbeddedDocs(doc_vectors, vectors, owner, flat, n_tokens, window, encoded)
+
+
+def _encode_cached(encoder: Encoder, texts: list[str], side: str, cache, progress) -> tuple[np.ndarray, int]:
+    identity, prompt = encoder.identity(), encoder.prompt(side)
+    keys = [cache_key(identity, prompt, t) for t in texts]
+    found = cache.get_many(keys)
+    if encoder.info.dim:  # an entry of another dimension is stale: recompute it, never use it
+        found = {k: v for k, v in found.items() if v.shape[-1] == encoder.info.dim}
+    missing = list(dict.fromkeys(k for k in keys if k not in found))
+    if missing:
+        text_of = dict(zip(keys, texts))
+        fresh = encoder.encode([text_of[k] for k in missing], side=side, progress=progress)
+        fresh = check_vectors(encoder.name, np.asarray(fresh, dtype=np.float32), len(missing), encoder.info.dim)
+        new = dict(zip(missing, fresh))  # only checked vectors reach the cache
+        cache.put_many(new)
+        found.update(new)
+    elif progress:
+        progress(len(texts), len(texts))
+    if not texts:
+        return np.zeros((0, encoder.info.dim or 1), np.float32), 0
+    if len({found[k].shape for k in keys}) > 1:  # cached entries of another dimension: recompute them all
+        return _encode_cached(encoder, texts, side, _Fresh(cache), progress)
+    return np.stack([found[k] for k in keys]).astype(np.float32), len(missing)
+
+
+class _Fresh:
+    """A cache view that finds nothing (forcing re-encoding) but still stores the new vectors."""
+
+    def __init__(self, cache):
+        self.put_many = cache.put_many
+
+    def get_many(self, keys):
+        return {}
+
+
+def _mean_by_owner(vectors: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    if len(vectors) == n and np.array_equal(owner, np.arange(n)):
+        return vectors
+    sums = np.zeros((n, vectors.shape[1]), dtype=np.float32)
+    np.add.at(sums, owner, vectors)
+    return l2_normalize(sums)

@@ -1,0 +1,58 @@
+"""Hybrid scoring: fuse several models' score matrices (reciprocal-rank fusion or weighted z-scores).
+
+TF-IDF is strong within one language and blind across languages; embeddings are the reverse. A hybrid
+model takes the best of both. Weights can be chosen on labeled pairs (grid search on average precision).
+"""
+from __future__ import annotations
+
+from itertools import product
+from typing import Sequence
+
+import numpy as np
+
+from matchlens.scoring import similarity
+
+METHODS = ("rrf", "z")
+
+
+def parse(name: str) -> tuple[list[str], str, list[float] | None]:
+    """'hybrid:tfidf+e5-small-multilingual[:rrf|:z][:0.3,0.7]' -> (components, method, weights)."""
+    parts = name.split(":")[1:]
+    if not parts or not parts[0]:
+        raise ValueError(f"hybrid model needs components: {name!r} (e.g. hybrid:tfidf+use-multilingual)")
+    comps = [c for c in parts[0].split("+") if c]
+    method = parts[1] if len(parts) > 1 and parts[1] else "z"
+    weights = [float(w) for w in parts[2].split(",")] if len(parts) > 2 else None
+    if method not in METHODS or len(comps) < 2 or (weights and len(weights) != len(comps)):
+        raise ValueError(f"bad hybrid spec {name!r}: hybrid:<a>+<b>[:rrf|z][:w1,w2]")
+    return comps, method, weights
+
+
+def fuse(matrices: Sequence[np.ndarray], method: str = "z", weights: Sequence[float] | None = None,
+         k: int = 60) -> np.ndarray:
+    """Fused (n_resumes, n_gigs) scores. rrf: sum of w / (k + rank per gig); z: sum of w * z-score per gig."""
+    w = np.asarray(weights if weights is not None else [1.0] * len(matrices), dtype=np.float32)
+    w = w / max(w.sum(), 1e-9)
+    if method == "rrf":
+        parts = [1.0 / (k + similarity.rank_per_gig(m)) for m in matrices]
+    else:
+        parts = [similarity.zscore_per_gig(m) for m in matrices]
+    return np.sum([wi * p for wi, p in zip(w, parts)], axis=0).astype(np.float32)
+
+
+def fit_weights(matrices: Sequence[np.ndarray], pairs: list[tuple[int, int]], y: np.ndarray, method: str = "z",
+                steps: int = 11) -> tuple[list[float], float]:
+    """Weights (summing to 1) that maximise average precision on labeled pairs, by grid search."""
+    from sklearn.metrics import average_precision_score
+
+    ri, gi = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
+    grid = np.linspace(0, 1, steps)
+    best, best_ap = None, -1.0
+    for combo in product(grid, repeat=len(matrices) - 1):
+        if sum(combo) > 1 + 1e-9:
+            continue
+        w = list(combo) + [1 - sum(combo)]
+        ap = average_precision_score(y, fuse(matrices, method, w)[ri, gi])
+        if ap > best_ap:
+            best, best_ap = w, ap
+    return [round(float(x), 3) for x in best], float(best_ap)

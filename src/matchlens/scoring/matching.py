@@ -1,0 +1,248 @@
+"""Compare models on a corpus: one score matrix per model, with failures reported per model.
+
+This is the one pipeline behind the app, the CLI and the library: every page reads the same
+:class:`Comparison`, so pages agree with each other and with ``matchlens score``.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+from matchlens.scoring.cache import EmbeddingCache, NullCache, cache_key
+from matchlens.preprocess.chunking import ChunkSettings
+from matchlens.documents import Corpus, Document
+from matchlens.scoring.embedding import EmbeddedDocs, embed_texts
+from matchlens.encoders import ModelFailed, ModelUnavailable, create
+from matchlens.encoders.base import EncoderInfo, check_scores
+from matchlens.preprocess.sections import select_text
+from matchlens.scoring import similarity
+
+COMPOSITE = ("hybrid:", "rerank:")  # models built from other models inside compare()
+
+Report = Callable[[str, str, int, int], None]  # (model, stage, done, total)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything besides the model that changes a score."""
+
+    preprocessing: str = "full"           # "full" or "sections" (resumes: experience/education/skills)
+    chunking: ChunkSettings = field(default_factory=ChunkSettings)
+
+
+@dataclass
+class ModelResult:
+    name: str
+    info: EncoderInfo
+    scores: np.ndarray                     # (n_resumes, n_gigs)
+    resumes: EmbeddedDocs | None
+    gigs: EmbeddedDocs | None
+    encoder: object
+    seconds: float
+    encoded: int                           # texts sent through the model (0: all from cache)
+
+
+@dataclass
+class Comparison:
+    resumes: list[Document]
+    gigs: list[Document]
+    results: dict[str, ModelResult]
+    errors: dict[str, str]
+    options: Options
+    warnings: list[str] = field(default_factory=list)  # e.g. the embedding cache is off for this run
+
+    @property
+    def models(self) -> list[str]:
+        return list(self.results)
+
+    def scores(self, model: str, view: str = "raw") -> np.ndarray:
+        return similarity.view(self.results[model].scores, view)
+
+    def pair(self, resume_idx: int, gig_idx: int) -> dict[str, dict]:
+        """Every model's raw score, rank and percentile for one pair (the inspector's header)."""
+        out = {}
+        for name, res in self.results.items():
+            s = res.scores
+            out[name] = {
+                "score": float(s[resume_idx, gig_idx]),
+                "rank_for_gig": int(similarity.rank_per_gig(s)[resume_idx, gig_idx]),
+                "rank_for_resume": int(similarity.rank_per_resume(s)[resume_idx, gig_idx]),
+                "percentile": float(similarity.percentile(s)[resume_idx, gig_idx]),
+                "z": float(similarity.zscore_per_gig(s)[resume_idx, gig_idx]),
+            }
+        return out
+
+    def long_table(self, top_k: int | None = None, per: str = "gig"):
+        """One row per (resume, gig, model): score, rank within the gig, rank within the resume,
+        percentile and z. ``top_k`` keeps the k best resumes per gig (or gigs per resume)."""
+        import pandas as pd
+
+        frames = []
+        r_names = [d.name for d in self.resumes]
+        g_names = [d.name for d in self.gigs]
+        for name, res in self.results.items():
+            s = res.scores
+            rg, rr = similarity.rank_per_gig(s), similarity.rank_per_resume(s)
+            ri, gi = np.meshgrid(np.arange(s.shape[0]), np.arange(s.shape[1]), indexing="ij")
+            df = pd.DataFrame({
+                "resume": np.asarray(r_names, dtype=object)[ri.ravel()],
+                "gig": np.asarray(g_names, dtype=object)[gi.ravel()],
+                "model": name, "score": s.ravel(), "rank": rg.ravel(), "rank_for_resume": rr.ravel(),
+                "percentile": similarity.percentile(s).ravel(), "z": similarity.zscore_per_gig(s).ravel(),
+                "resume_id": np.asarray([d.id for d in self.resumes], dtype=object)[ri.ravel()],
+                "gig_id": np.asarray([d.id for d in self.gigs], dtype=object)[gi.ravel()],
+            })
+            if top_k:
+                df = df[(df["rank"] if per == "gig" else df["rank_for_resume"]) <= top_k]
+            frames.append(df)
+        if not frames:
+            return pd.DataFrame(columns=["resume", "gig", "model", "score", "rank"])
+        out = pd.concat(frames, ignore_index=True)
+        key = "gig" if per == "gig" else "resume"
+        rank = "rank" if per == "gig" else "rank_for_resume"
+        return out.sort_values([key, "model", rank], kind="stable").reset_index(drop=True)
+
+
+def model_texts(docs: Sequence[Document], options: Options) -> list[str]:
+    """The text each model sees: sections-only mode applies to resumes, gigs keep their full text."""
+    return [select_text(d.text, options.preprocessing) if d.kind == "resume" else d.text for d in docs]
+
+
+def compare(corpus: Corpus, models: Sequence[str], options: Options | None = None,
+            cache: EmbeddingCache | NullCache | None = None, report: Report | None = None,
+            encoders: dict | None = None) -> Comparison:
+    """Score every resume against every gig with each model. A model that fails is reported in
+    ``errors`` and the others still run. ``encoders`` may supply already-created encoders by name."""
+    options = options or Options()
+    cache = cache if cache is not None else EmbeddingCache()
+    resumes, gigs = corpus.resumes, corpus.gigs
+    results, errors = {}, {}
+    for name in models:
+        if name.startswith(COMPOSITE):
+            continue  # built from their components, below
+        try:
+            enc = (encoders or {}).get(name) or create(name)
+            results[name] = run_model(enc, resumes, gigs, options, cache, report)
+        except (ModelUnavailable, ModelFailed) as exc:
+            errors[name] = str(exc)
+        except MemoryError:
+            errors[name] = f"{name}: ran out of memory; try fewer documents or a smaller model"
+        except Exception as exc:  # one model must never take the others down
+            errors[name] = f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
+    for name in [n for n in models if n.startswith(COMPOSITE)]:
+        add = _add_hybrid if name.startswith("hybrid:") else _add_rerank
+        try:
+            add(name, corpus, options, cache, report, encoders, results, errors)
+        except Exception as exc:  # a composite model must never take the others down either
+            errors[name] = f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
+    results = {n: results[n] for n in models if n in results}
+    warnings = [cache.warning] if getattr(cache, "warning", None) else []
+    return Comparison(resumes, gigs, results, errors, options, warnings)
+
+
+def _components(name, comps, corpus, options, cache, report, encoders, results, errors) -> dict | None:
+    """Results of a composite model's components, computed when not already there (None: one failed)."""
+    missing = [c for c in comps if c not in results]
+    if not missing:
+        return results
+    sub = compare(corpus, missing, options, cache, report, encoders)
+    for c in missing:
+        if c in sub.errors:
+            errors[name] = f"{name}: component {sub.errors[c]}"
+            return None
+    return {**results, **sub.results}
+
+
+def _add_hybrid(name, corpus, options, cache, report, encoders, results, errors) -> None:
+    """A hybrid model: its components are computed (or reused) and their score matrices fused."""
+    from matchlens.scoring import fusion
+
+    try:
+        comps, method, weights = fusion.parse(name)
+    except ValueError as exc:
+        errors[name] = str(exc)
+        return
+    parts = _components(name, comps, corpus, options, cache, report, encoders, results, errors)
+    if parts is None:
+        return
+    mats = [parts[c].scores for c in comps]
+    info = EncoderInfo(name=name, kind="hybrid", score_kind="unbounded", languages="union of its components", dim=None, max_tokens=None,
+                       offline_ready=True, source=name,
+                       description=f"{method} fusion of {', '.join(comps)}" + (f" with weights {weights}" if weights else ""))
+    first = parts[comps[-1]]
+    results[name] = ModelResult(name, info, fusion.fuse(mats, method, weights), first.resumes, first.gigs,
+                                first.encoder, sum(parts[c].seconds for c in comps), 0)
+
+
+def _add_rerank(name, corpus, options, cache, report, encoders, results, errors) -> None:
+    """A re-ranker: the retriever's top-k per gig re-scored by a pair scorer (see rerank.py)."""
+    from matchlens.scoring import rerank
+
+    try:
+        scorer_name, retriever, k = rerank.parse(name)
+        parts = _components(name, [retriever], corpus, options, cache, report, encoders, results, errors)
+        if parts is None:
+            return
+        scorer = (encoders or {}).get(scorer_name) or create(scorer_name)
+        if not scorer.pair_scorer:
+            raise ValueError(f"{scorer_name} is not a cross-encoder (pair scorer); it cannot re-rank")
+        t0 = time.perf_counter()
+        base = parts[retriever]
+        r_texts, g_texts = model_texts(corpus.resumes, options), model_texts(corpus.gigs, options)
+        pairs = rerank.shortlist(base.scores, k)
+        say = (lambda stage, d, t: report(name, stage, d, t)) if report else (lambda *a: None)
+        cross, encoded = _pair_scores(scorer, r_texts, g_texts, cache, say, pairs)
+    except (ModelUnavailable, ValueError) as exc:
+        errors[name] = str(exc)
+        return
+    info = EncoderInfo(name=name, kind="rerank", score_kind="unbounded", languages=scorer.info.languages, dim=None, max_tokens=None,
+                       offline_ready=True, source=name, pair_scorer=True,
+                       description=f"{scorer_name} re-scores the top {k} resumes per gig of {retriever}")
+    results[name] = ModelResult(name, info, rerank.compose(base.scores, pairs, cross), None, None, scorer,
+                                base.seconds + time.perf_counter() - t0, encoded)
+
+
+def run_model(enc, resumes: Sequence[Document], gigs: Sequence[Document], options: Options,
+              cache, report: Report | None = None) -> ModelResult:
+    """Embed (or pair-score) one model over the corpus and return its score matrix."""
+    t0 = time.perf_counter()
+    name = enc.name
+    say = (lambda stage, d, t: report(name, stage, d, t)) if report else (lambda *a: None)
+    say("loading", 0, 1)
+    r_texts, g_texts = model_texts(resumes, options), model_texts(gigs, options)
+    if enc.needs_fit:
+        enc = enc.fit(r_texts + g_texts)
+    if enc.pair_scorer:
+        scores, encoded = _pair_scores(enc, r_texts, g_texts, cache, say)
+        r_emb = g_emb = None
+    else:
+        r_emb = embed_texts(enc, r_texts, "resume", options.chunking, cache, lambda d, t: say("resumes", d, t))
+        g_emb = embed_texts(enc, g_texts, "gig", options.chunking, cache, lambda d, t: say("gigs", d, t))
+        scores = similarity.score_matrix(r_emb, g_emb, options.chunking.aggregation)
+        encoded = r_emb.encoded + g_emb.encoded
+    check_scores(name, scores, (len(resumes), len(gigs)))
+    say("done", 1, 1)
+    return ModelResult(name, enc.info, scores.astype(np.float32), r_emb, g_emb, enc,
+                       time.perf_counter() - t0, encoded)
+
+
+def _pair_scores(enc, r_texts, g_texts, cache, say, pairs=None) -> tuple[np.ndarray, int]:
+    """Cross-encoder: every pair (a matrix), or the given (resume, gig) pairs (a vector); cached by pair."""
+    ident = enc.identity()
+    subset = pairs is not None
+    pairs = pairs if subset else [(i, j) for i in range(len(r_texts)) for j in range(len(g_texts))]
+    keys = [cache_key(ident, "pair", r_texts[i] + "\0\0" + g_texts[j]) for i, j in pairs]
+    found = cache.get_many(keys)
+    todo = [n for n, k in enumerate(keys) if k not in found]
+    if todo:
+        vals = enc.score_pairs([r_texts[pairs[n][0]] for n in todo], [g_texts[pairs[n][1]] for n in todo],
+                               progress=lambda d, t: say("pairs", d, t))
+        vals = check_scores(enc.name, vals, (len(todo),))
+        new = {keys[n]: np.asarray([v], np.float32) for n, v in zip(todo, vals)}
+        cache.put_many(new)
+        found.update(new)
+    out = np.array([found[k][0] for k in keys], dtype=np.float32)
+    return (out if subset else out.reshape(len(r_texts), len(g_texts))), len(todo)

@@ -1,0 +1,152 @@
+"""Cross-model analysis: heatmap orderings, rank correlations, disagreements, side-by-side top-k."""
+from __future__ import annotations
+
+import numpy as np
+
+from matchlens.scoring.matching import Comparison
+from matchlens.scoring import similarity
+
+ORDERINGS = ("name", "cluster", "model")
+
+
+def leaf_order(matrix: np.ndarray) -> np.ndarray:
+    """Row order from average-linkage clustering of the rows (cosine), so similar rows sit together."""
+    from scipy.cluster.hierarchy import leaves_list, linkage
+
+    if matrix.shape[0] < 3:
+        return np.arange(matrix.shape[0])
+    m = matrix - matrix.mean(axis=1, keepdims=True)
+    m = np.where(np.abs(m).sum(axis=1, keepdims=True) == 0, 1e-6, m)
+    return leaves_list(linkage(m, method="average", metric="cosine"))
+
+
+def heatmap_order(comp: Comparison, how: str = "cluster", model: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Row (resume) and column (gig) order shared by every model's heatmap.
+
+    name: alphabetical; cluster: hierarchical clustering on all models' z-scores stacked; model: gigs
+    clustered by that model, resumes grouped by their best gig so the matches form a diagonal.
+    """
+    n_r, n_g = len(comp.resumes), len(comp.gigs)
+    if how == "name" or not comp.results:
+        return (np.argsort([d.name.lower() for d in comp.resumes], kind="stable"),
+                np.argsort([d.name.lower() for d in comp.gigs], kind="stable"))
+    if how == "model":
+        s = similarity.zscore_per_gig(comp.results[model or comp.models[0]].scores)
+        cols = leaf_order(s.T)
+        pos = np.empty(n_g, int)
+        pos[cols] = np.arange(n_g)
+        best = pos[s.argmax(axis=1)]
+        rows = np.lexsort((-s.max(axis=1), best))
+        return rows, cols
+    stacked = np.concatenate([similarity.zscore_per_gig(r.scores) for r in comp.results.values()], axis=1)
+    stacked_t = np.concatenate([similarity.zscore_per_gig(r.scores).T for r in comp.results.values()], axis=1)
+    return leaf_order(stacked), leaf_order(stacked_t) if n_g > 2 else np.arange(n_g)
+
+
+def rank_correlation(comp: Comparison, method: str = "spearman"):
+    """Model x model correlation of all pair scores (Spearman or Kendall), as a DataFrame."""
+    import pandas as pd
+    from scipy.stats import kendalltau, spearmanr
+
+    names = comp.models
+    flat = {n: comp.results[n].scores.ravel() for n in names}
+    out = np.eye(len(names))
+    for i, a in enumerate(names):
+        for j in range(i + 1, len(names)):
+            b = names[j]
+            fn = spearmanr if method == "spearman" else kendalltau
+            val = fn(flat[a], flat[b])[0] if flat[a].size > 1 else np.nan
+            out[i, j] = out[j, i] = val
+    return pd.DataFrame(out, index=names, columns=names)
+
+
+def disagreements(comp: Comparison, top: int = 25, labels: dict | None = None):
+    """Pairs where models disagree most: the spread of their percentiles (0-100), largest first.
+
+    Percentiles, not raw cosines, because raw scores of different models live on different scales.
+    """
+    import pandas as pd
+
+    if len(comp.models) < 2:
+        return pd.DataFrame()
+    pct = np.stack([similarity.percentile(comp.results[m].scores) for m in comp.models])
+    spread = pct.max(axis=0) - pct.min(axis=0)
+    flat = np.argsort(-spread, axis=None)[:top]
+    rows = []
+    for f in flat:
+        i, j = np.unravel_index(f, spread.shape)
+        r, g = comp.resumes[i], comp.gigs[j]
+        row = {"resume": r.name, "gig": g.name, "spread": float(spread[i, j]),
+               "most_positive": comp.models[int(pct[:, i, j].argmax())],
+               "most_negative": comp.models[int(pct[:, i, j].argmin())],
+               "label": (labels or {}).get((r.id, g.id), ""), "resume_idx": int(i), "gig_idx": int(j)}
+        for k, m in enumerate(comp.models):
+            row[f"{m} pct"] = round(float(pct[k, i, j]), 1)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def label_disagreements(comp: Comparison, labels: dict, top: int = 25):
+    """Pairs where the models' consensus contradicts the user's label: 'no' pairs every model ranks
+    high (a keyword-stuffed CV) and 'fit' pairs they rank low (a CV in another language for TF-IDF)."""
+    import pandas as pd
+
+    from matchlens.ingest.corpus import LABEL_VALUE
+
+    lab = label_matrix(comp, labels)
+    if not comp.models or not (lab != "").any():
+        return pd.DataFrame()
+    pct = np.stack([similarity.percentile(comp.results[m].scores) for m in comp.models])
+    mean = pct.mean(axis=0)
+    rows = []
+    for i, j in zip(*np.nonzero(lab != "")):
+        target = 100 * LABEL_VALUE[lab[i, j]]
+        row = {"resume": comp.resumes[i].name, "gig": comp.gigs[j].name, "label": lab[i, j],
+               "mean pct": round(float(mean[i, j]), 1), "gap": round(float(abs(mean[i, j] - target)), 1),
+               "resume_idx": int(i), "gig_idx": int(j)}
+        for k, m in enumerate(comp.models):
+            row[f"{m} pct"] = round(float(pct[k, i, j]), 1)
+        rows.append(row)
+    return pd.DataFrame(rows).sort_values("gap", ascending=False).head(top).reset_index(drop=True)
+
+
+def topk_side_by_side(comp: Comparison, gig_idx: int, k: int = 10, reference: str | None = None):
+    """The gig's top-k resumes by a reference model, with every model's rank and score beside it."""
+    import pandas as pd
+
+    ref = reference or comp.models[0]
+    ranks = {m: similarity.rank_per_gig(comp.results[m].scores)[:, gig_idx] for m in comp.models}
+    order = np.argsort(ranks[ref])[:k]
+    rows = []
+    for i in order:
+        row = {"resume": comp.resumes[i].name}
+        for m in comp.models:
+            row[f"{m} rank"] = int(ranks[m][i])
+            row[f"{m} score"] = round(float(comp.results[m].scores[i, gig_idx]), 4)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def score_summary(comp: Comparison):
+    """Per model: where its scores live (min, quartiles, max) and the gap between best and median."""
+    import pandas as pd
+
+    rows = []
+    for m, r in comp.results.items():
+        s = r.scores.ravel()
+        q = np.percentile(s, [0, 25, 50, 75, 100])
+        rows.append({"model": m, "min": q[0], "q25": q[1], "median": q[2], "q75": q[3], "max": q[4],
+                     "spread (q75-q25)": q[3] - q[1], "seconds": round(r.seconds, 2),
+                     "from cache": r.encoded == 0})
+    return pd.DataFrame(rows)
+
+
+def label_matrix(comp: Comparison, labels: dict) -> np.ndarray:
+    """(n_resumes, n_gigs) array of '', 'fit', 'partial', 'no' from the corpus labels."""
+    out = np.full((len(comp.resumes), len(comp.gigs)), "", dtype=object)
+    r_pos = {d.id: i for i, d in enumerate(comp.resumes)}
+    g_pos = {d.id: j for j, d in enumerate(comp.gigs)}
+    for (r, g), lab in labels.items():
+        if r in r_pos and g in g_pos:
+            out[r_pos[r], g_pos[g]] = lab
+    return out

@@ -1,0 +1,224 @@
+"""What each page shows, computed from a Comparison: figures and tables, no Streamlit.
+
+Pages call these and only display the result, so every view is testable and usable from a notebook.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from matchlens.views import analysis, plots, projection
+from matchlens.scoring import similarity
+from matchlens.documents import Corpus
+from matchlens.scoring.matching import Comparison
+
+VIEW_COLORS = {"raw": ("Viridis", False), "rank": ("Viridis", True), "percentile": ("Viridis", False),
+               "z": ("RdBu", True), "calibrated": ("Viridis", False)}
+VIEW_NAMES = {**similarity.VIEWS, "calibrated": "calibrated P(fit) from your labels (comparable across models)"}
+
+
+def calibrated_matrices(comp: Comparison, labels: dict, method: str = "platt",
+                        positive_min: float = 1.0) -> dict[str, np.ndarray]:
+    """P(fit) per pair and model, from a calibrator fitted on all labelled pairs of the corpus."""
+    from matchlens.evaluation import calibration
+    from matchlens.evaluation.labeled import corpus_pairs
+
+    pairs, lab = corpus_pairs(comp, labels)
+    y = (lab >= positive_min).astype(int)
+    if len(pairs) < 4 or len(np.unique(y)) < 2:  # no usable labels here: reuse calibrations saved earlier
+        saved = {m: calibration.load_for_model(m) for m in comp.results}
+        return {m: cal.predict(comp.results[m].scores).astype(np.float32) for m, cal in saved.items() if cal}
+    ri, gi = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
+    out = {}
+    for m, res in comp.results.items():
+        cal = calibration.fit(res.scores[ri, gi], y, method)
+        out[m] = cal.predict(res.scores).astype(np.float32)
+    return out
+
+
+def documents_table(corpus: Corpus, comp: Comparison | None = None):
+    """One row per document: kind, language, length, and per model tokens vs the model's limit."""
+    import pandas as pd
+
+    rows = []
+    pos = {}
+    if comp is not None:
+        pos = {d.id: ("resumes", i) for i, d in enumerate(comp.resumes)}
+        pos.update({d.id: ("gigs", j) for j, d in enumerate(comp.gigs)})
+    for d in corpus.documents:
+        row = {"name": d.name, "kind": d.kind, "language": d.lang, "words": d.n_words, "characters": d.n_chars}
+        for m, res in (comp.results.items() if comp else []):
+            emb = getattr(res, pos[d.id][0]) if d.id in pos else None
+            limit = res.info.max_tokens
+            if emb is not None and limit:
+                n = emb.n_tokens[pos[d.id][1]]
+                row[f"{m} tokens"] = n
+                row[f"{m} truncated?"] = f"yes, {n - limit} tokens over (chunked)" if n > limit else ""
+        row["source"] = d.source
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def pair_hover(comp: Comparison, i: int, j: int, ranks: dict, label: str = "") -> str:
+    r, g = comp.resumes[i], comp.gigs[j]
+    lines = [f"<b>{plots.hover_escape(plots.short(r.name, 60))}</b> × <b>{plots.hover_escape(plots.short(g.name, 60))}</b>"]
+    for m, res in comp.results.items():
+        lines.append(f"{plots.hover_escape(m)}: {res.scores[i, j]:.3f} (rank {ranks[m][i, j]}/{len(comp.resumes)})")
+    if label:
+        lines.append(f"label: {plots.esc(label)}")
+    return "<br>".join(lines)
+
+
+def heatmap_figures(comp: Comparison, view: str = "percentile", order: str = "cluster", ref_model: str | None = None,
+                    top_n: int | None = None, labels: dict | None = None,
+                    calibrated: dict | None = None, page: int = 0) -> list[tuple[str, object]]:
+    """One figure per model, same row/column order in all. With top_n: the N best gigs of ref_model, and
+    page ``page`` of its resumes ranked by their best score (page 0 = the N best)."""
+    rows, cols = analysis.heatmap_order(comp, order, ref_model)
+    if top_n and (len(rows) > top_n or len(cols) > top_n):
+        ref = comp.results[ref_model or comp.models[0]].scores
+        keep_r = set(np.argsort(-ref.max(axis=1))[page * top_n : (page + 1) * top_n].tolist())
+        keep_c = set(np.argsort(-ref.max(axis=0))[:top_n].tolist())
+        rows = np.array([r for r in rows if r in keep_r])
+        cols = np.array([c for c in cols if c in keep_c])
+    ranks = {m: similarity.rank_per_gig(r.scores) for m, r in comp.results.items()}
+    lab = analysis.label_matrix(comp, labels or {})
+    hover = np.array([[pair_hover(comp, i, j, ranks, lab[i, j]) for j in cols] for i in rows], dtype=object)
+    cell_ids = np.stack(np.meshgrid(rows, cols, indexing="ij"), axis=-1)
+    figs = []
+    for m, res in comp.results.items():
+        full = calibrated[m] if view == "calibrated" else similarity.view(res.scores, view)
+        values = full[np.ix_(rows, cols)]
+        scale, rev = VIEW_COLORS[view]
+        zr = {"percentile": (0, 100), "z": (-3, 3), "calibrated": (0, 1)}.get(view)
+        fig = plots.heatmap(values, [comp.resumes[i].name for i in rows], [comp.gigs[j].name for j in cols],
+                            title=f"{m} — {VIEW_NAMES[view]}", hover=hover, colorscale=scale, reverse=rev,
+                            labels=lab[np.ix_(rows, cols)] if labels else None, zrange=zr, cell_ids=cell_ids)
+        figs.append((m, fig))
+    return figs
+
+
+def point_table(comp: Comparison, labels: dict | None = None, gig_idx: int | None = None):
+    """Names, kinds, languages, hover text of the map's points (resumes first, then gigs)."""
+    docs = comp.resumes + comp.gigs
+    lab = analysis.label_matrix(comp, labels or {})
+    point_label = ["" for _ in docs]
+    if gig_idx is not None:
+        point_label = [lab[i, gig_idx] or "unlabelled" for i in range(len(comp.resumes))] + \
+                      ["this gig" if j == gig_idx else "other gig" for j in range(len(comp.gigs))]
+    hover = [f"<b>{plots.hover_escape(d.name)}</b> ({plots.esc(d.kind)}, {plots.esc(d.lang)})<br>{plots.hover_escape(d.text[:220])}"
+             for d in docs]
+    return docs, point_label, hover
+
+
+def projections(comp: Comparison, method: str = "umap") -> dict[str, np.ndarray]:
+    """Per model 2-D coordinates of resumes+gigs, Procrustes-aligned to the first model's map."""
+    out: dict[str, np.ndarray] = {}
+    ref = None
+    for m, res in comp.results.items():
+        if res.resumes is None:  # pair scorers have no vectors
+            continue
+        coords = projection.project(projection.stack_vectors(res.resumes.doc_vectors, res.gigs.doc_vectors), method)
+        coords = coords if ref is None else projection.align(ref, coords)
+        ref = coords if ref is None else ref
+        out[m] = coords
+    return out
+
+
+def clusters(comp: Comparison, model: str, k: int = 6) -> list[str]:
+    from sklearn.cluster import AgglomerativeClustering
+
+    res = comp.results[model]
+    x = projection._dense_features(projection.stack_vectors(res.resumes.doc_vectors, res.gigs.doc_vectors))
+    k = max(2, min(k, len(x) - 1))
+    labels = AgglomerativeClustering(n_clusters=k, metric="cosine", linkage="average").fit_predict(x)
+    return [f"cluster {c + 1}" for c in labels]
+
+
+def map_figures(comp: Comparison, coords: dict, color_by: str = "kind", gig_idx: int | None = None, k: int = 5,
+                labels: dict | None = None, max_points: int = 3000) -> tuple[list, str]:
+    """Side-by-side maps; lines from the selected gig to its top-k resumes under each model."""
+    docs, point_label, hover = point_table(comp, labels, gig_idx)
+    n_r = len(comp.resumes)
+    note = ""
+    keep = np.arange(len(docs))
+    if len(docs) > max_points:
+        keep = np.sort(np.random.default_rng(0).choice(len(docs), max_points, replace=False))
+        note = f"Showing a random {max_points} of {len(docs)} documents."
+    figs = []
+    for m, xy in coords.items():
+        if color_by == "kind":
+            color = [d.kind for d in docs]
+        elif color_by == "language":
+            color = [d.lang for d in docs]
+        elif color_by == "label":
+            color = point_label if gig_idx is not None else ["pick a gig" for _ in docs]
+        else:
+            color = clusters(comp, m)
+        lines = []
+        if gig_idx is not None:
+            top = similarity.top_k(comp.results[m].scores[:, [gig_idx]], k, axis=0)[0]
+            lines = [(n_r + gig_idx, int(i)) for i in top]
+        new_pos = {int(old): k for k, old in enumerate(keep)}  # subsampled points are re-indexed
+        kept_lines = [(new_pos[a], new_pos[b]) for a, b in lines if a in new_pos and b in new_pos]
+        kinds = np.asarray([d.kind for d in docs], dtype=object)
+        custom = np.array([[i, 0] for i in range(len(docs))])
+        fig = plots.projection_map(xy[keep], np.asarray(color, dtype=object)[keep], np.asarray(hover, dtype=object)[keep],
+                                   kinds[keep], title=m, lines=kept_lines, custom=custom[keep],
+                                   color_map={"fit": "#2b8a3e", "partial": "#e67700", "no": "#c92a2a",
+                                              "unlabelled": "#adb5bd", "this gig": "#000000", "other gig": "#dee2e6",
+                                              "resume": "#3b5bdb", "gig": "#e8590c"})
+        figs.append((m, fig))
+    return figs, note
+
+
+def stability_figure(comp: Comparison, k: int = 5):
+    vecs = {m: projection.stack_vectors(r.resumes.doc_vectors, r.gigs.doc_vectors)
+            for m, r in comp.results.items() if r.resumes is not None}
+    if len(vecs) < 2:
+        return None
+    docs = comp.resumes + comp.gigs
+    values = projection.neighbour_stability(vecs, k)
+    return plots.stability_bar([d.name for d in docs], values, [d.kind for d in docs])
+
+
+def scatter_figure(comp: Comparison, a: str, b: str, labels: dict | None = None, view: str = "raw"):
+    sa, sb = similarity.view(comp.results[a].scores, view), similarity.view(comp.results[b].scores, view)
+    lab = analysis.label_matrix(comp, labels or {})
+    ii, jj = np.meshgrid(np.arange(sa.shape[0]), np.arange(sa.shape[1]), indexing="ij")
+    hover = [f"{plots.hover_escape(comp.resumes[i].name)} × {plots.hover_escape(comp.gigs[j].name)}<br>"
+             f"{plots.esc(a)}: {sa[i, j]:.3f} · {plots.esc(b)}: {sb[i, j]:.3f}" for i, j in zip(ii.ravel(), jj.ravel())]
+    return plots.pair_scatter(sa.ravel(), sb.ravel(), f"{a} ({view})", f"{b} ({view})", hover, lab.ravel(),
+                              np.stack([ii.ravel(), jj.ravel()], axis=1))
+
+
+def pair_table(comp: Comparison, i: int, j: int):
+    """Every model's raw score, ranks, percentile and z for one pair."""
+    import pandas as pd
+
+    rows = [{"model": m, "raw score": round(v["score"], 4),
+             "rank of resume for this gig": f"{v['rank_for_gig']} / {len(comp.resumes)}",
+             "rank of gig for this resume": f"{v['rank_for_resume']} / {len(comp.gigs)}",
+             "percentile": round(v["percentile"], 1), "z (gig column)": round(v["z"], 2)}
+            for m, v in comp.pair(i, j).items()]
+    return pd.DataFrame(rows)
+
+
+def truncation_notes(comp: Comparison, i: int, j: int) -> list[str]:
+    notes = []
+    for m, res in comp.results.items():
+        limit = res.info.max_tokens
+        if res.resumes is None or not limit:
+            continue
+        for side, emb, idx in (("resume", res.resumes, i), ("gig", res.gigs, j)):
+            n = emb.n_tokens[idx]
+            if n > limit:
+                how = {"first": "the model only sees the first window",
+                       "mean": f"read in {int(emb.n_chunks[idx])} chunks (mean)",
+                       "max": f"read in {int(emb.n_chunks[idx])} chunks (best pair)"}[comp.options.chunking.aggregation]
+                notes.append(f"{m}: the {side} has {n} tokens, over the {limit}-token limit — {how}.")
+    return notes
+
+
+def heatmap_pages(comp: Comparison, top_n: int) -> int:
+    """How many pages of top_n resumes the heatmaps have."""
+    return max(1, -(-len(comp.resumes) // max(1, top_n)))

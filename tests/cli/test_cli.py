@@ -1,0 +1,98 @@
+import json
+
+import pandas as pd
+import pytest
+
+from matchlens.cli import main
+from tests.conftest import SAMPLE
+
+
+def test_models_json_lists_bundled_models(capsys):
+    assert main(["models", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["e5-small-multilingual"]["offline_ready"] is True
+    assert {"name", "kind", "languages", "dim", "max_tokens", "offline_ready"} <= set(rows[0])
+
+
+def test_score_writes_csv_and_reports_bad_files_by_name(tmp_path, capsys):
+    resumes = tmp_path / "cvs"
+    resumes.mkdir()
+    (resumes / "nurse.txt").write_text("Infirmière de nuit, soins aux patients, hôpital.")
+    (resumes / "dev.txt").write_text("Développeur Python Django, API web.")
+    (resumes / "broken.pdf").write_bytes(b"%PDF-1.7 not really")
+    out = tmp_path / "scores.csv"
+    code = main(["score", str(resumes), str(SAMPLE / "gigs" / "gigs_missions.csv"), "-m", "tfidf",
+                 "--top-k", "2", "--out", str(out), "-q"])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "broken.pdf" in err
+    df = pd.read_csv(out)
+    assert {"resume", "gig", "model", "score", "rank"} <= set(df.columns)
+    assert len(df) == 8 * 2
+    nurse_gig = df[df.gig.str.startswith("Infirmier")].sort_values("rank")
+    assert nurse_gig.iloc[0].resume == "nurse.txt"
+
+
+def test_score_json_and_nothing_loaded_exit_code(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_text("")
+    assert main(["score", str(tmp_path), str(SAMPLE / "gigs"), "-m", "tfidf", "-q"]) == 1
+    assert "empty.txt" in capsys.readouterr().err
+    code = main(["score", str(SAMPLE / "resumes" / "fr_cariste_nadia_haddad.txt"), str(SAMPLE / "gigs"),
+                 "-m", "tfidf", "--top-k", "1", "--per", "resume", "--json", "-q"])
+    rows = json.loads(capsys.readouterr().out)
+    assert code == 0 and len(rows) == 1 and rows[0]["gig"].startswith("Cariste")
+
+
+def test_failing_model_is_reported_and_others_still_score(capsys):
+    code = main(["score", str(SAMPLE / "resumes"), str(SAMPLE / "gigs"), "-m", "tfidf", "-m", "nobody/nothing",
+                 "--top-k", "1", "-q"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "nobody/nothing" in captured.err and "offline" in captured.err
+    assert "tfidf" in captured.out
+
+
+def test_embed_writes_parquet(tmp_path, tiny_st_dir):
+    out = tmp_path / "e.parquet"
+    assert main(["embed", str(SAMPLE / "gigs"), "-m", str(tiny_st_dir), "--out", str(out), "--kind", "gig"]) == 0
+    df = pd.read_parquet(out)
+    assert len(df) == 12 and len(df.embedding[0]) == 32
+    assert set(df.kind) == {"gig"}
+
+
+def test_cli_limits_are_flags(tmp_path, capsys):
+    (tmp_path / "cv.txt").write_text("Infirmière de nuit. " * 50)
+    code = main(["score", str(tmp_path), str(SAMPLE / "gigs"), "-m", "tfidf", "--max-chars", "100", "-q",
+                 "--top-k", "1"])
+    assert code == 0 and "cut to 100 characters" in capsys.readouterr().err
+
+
+def test_per_resume_table_shows_the_rank_within_the_resume(capsys):
+    assert main(["score", str(SAMPLE / "resumes" / "fr_cariste_nadia_haddad.txt"), str(SAMPLE / "gigs"),
+                 "-m", "tfidf", "--top-k", "1", "--per", "resume", "-q"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "Rank for resume" in out[0] and out[2].rstrip().endswith("1")
+
+
+def test_topk_refuses_mixed_models_and_non_embedding_files(tmp_path, capsys):
+    res, gigs = tmp_path / "r.parquet", tmp_path / "g.parquet"
+    assert main(["embed", str(SAMPLE / "resumes"), "-m", "static-multilingual", "--out", str(res)]) == 0
+    assert main(["embed", str(SAMPLE / "gigs"), "-m", "tfidf", "--kind", "gig", "--out", str(gigs)]) == 0
+    assert main(["topk", "--resumes", str(res), "--gigs", str(gigs)]) == 1
+    assert "mix models" in capsys.readouterr().err
+    pd.DataFrame({"a": [1]}).to_parquet(tmp_path / "other.parquet")
+    assert main(["topk", "--resumes", str(tmp_path / "other.parquet"), "--gigs", str(gigs)]) == 1
+    assert "not a matchlens embeddings file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bad", ["hybrid:tfidf+nope", "hybrid:tfidf", "rerank:tfidf@tfidf", "nope", "rerank:x",
+                                 "hybrid:tfidf+someone/not-cached", "openai:m@http://api.example.com/v1"])
+def test_wrong_model_names_are_refused_before_any_work(bad, capsys, monkeypatch):
+    from matchlens.scoring import matching
+
+    monkeypatch.delenv("MATCHLENS_ALLOW_REMOTE", raising=False)
+    monkeypatch.setattr(matching, "compare", lambda *a, **k: pytest.fail("work started"))
+    assert main(["score", str(SAMPLE / "resumes"), str(SAMPLE / "gigs"), "-m", "tfidf", "-m", bad, "-q"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "error:" in err[0]

@@ -1,0 +1,129 @@
+import json
+
+import pandas as pd
+import pytest
+
+from matchlens.cli import main
+from matchlens.evaluation.labeled import evaluate_comparison, metrics_table, parse_labels
+from matchlens.scoring.matching import compare
+
+
+@pytest.fixture()
+def pairs_csv(tmp_path):
+    rows = [("Infirmière de nuit en réanimation", "Mission infirmier de nuit, soins", "fit"),
+            ("Développeur Python Django", "Développeur Python pour API Django", 1),
+            ("Cuisinier en brasserie", "Mission infirmier de nuit, soins", "no"),
+            ("Développeur Python Django", "Cariste CACES entrepôt", 0),
+            ("Cariste en entrepôt, CACES 3", "Cariste CACES entrepôt", 1),
+            ("Cuisinier en brasserie", "Développeur Python pour API Django", "no"),
+            ("Infirmière de nuit en réanimation", "Cariste CACES entrepôt", 0.5)]
+    path = tmp_path / "pairs.csv"
+    pd.DataFrame(rows, columns=["resume", "job", "label"]).to_csv(path, index=False)
+    return path
+
+
+def test_cli_evaluate_pairs_json_keys(pairs_csv, capsys):
+    assert main(["evaluate", "pairs", str(pairs_csv), "-m", "tfidf", "-m", "tfidf-char", "--json",
+                 "--bootstrap", "50"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    for model in ("tfidf", "tfidf-char"):
+        assert {"roc_auc", "average_precision", "f1", "precision", "recall", "threshold", "mse"} <= set(out[model])
+    assert out["tfidf"]["roc_auc"] == 1.0  # keyword overlap separates this toy set perfectly
+
+
+def test_cli_evaluate_ranking(tmp_path, capsys):
+    q = pd.DataFrame({"text": ["infirmier de nuit", "développeur python"], "label": ["nurse", "dev"]})
+    c = pd.DataFrame({"text": ["infirmière, soins de nuit", "python django", "cariste"],
+                      "label": ["nurse", "dev", "warehouse"]})
+    q.to_csv(tmp_path / "q.csv", index=False)
+    c.to_csv(tmp_path / "c.csv", index=False)
+    assert main(["evaluate", "ranking", "--queries", str(tmp_path / "q.csv"), "--corpus", str(tmp_path / "c.csv"),
+                 "-m", "tfidf-char", "--k", "1,2", "--json", "--bootstrap", "20"]) == 0
+    out = json.loads(capsys.readouterr().out)["tfidf-char"]
+    assert {"mrr", "recall@1", "recall@2", "ndcg@1", "ndcg@2"} <= set(out)
+    assert out["mrr"] == 1.0
+
+
+def test_labels_words_and_numbers():
+    assert parse_labels(["fit", "partial", "no", "1", "0.5"]).tolist() == [1, 0.5, 0, 1, 0.5]
+    with pytest.raises(ValueError):
+        parse_labels(["maybe?"])
+
+
+def test_evaluation_of_corpus_labels_matches_metrics(small_corpus):
+    small_corpus.labels = {("r1", "g1"): "fit", ("r1", "g2"): "no", ("r2", "g2"): "fit", ("r2", "g1"): "no",
+                           ("r3", "g1"): "no", ("r3", "g2"): "no"}
+    comp = compare(small_corpus, ["tfidf"], cache=None)
+    evals = evaluate_comparison(comp, small_corpus.labels, n_boot=0, calibrate=None)
+    m = evals["tfidf"].metrics
+    assert m["n_pairs"] == 6 and m["n_positive"] == 2 and m["roc_auc"] == 1.0
+    table = metrics_table(evals)
+    assert list(table.model) == ["tfidf"]
+
+
+def test_tune_hybrid_weights_on_labels_beat_or_match_each_component():
+    import numpy as np
+
+    from matchlens.scoring import fusion
+    from matchlens.ingest.corpus import load_corpus
+    from matchlens.evaluation.labeled import corpus_pairs, tune_hybrid
+    from tests.conftest import SAMPLE
+
+    corpus = load_corpus(SAMPLE / "resumes", SAMPLE / "gigs", labels=SAMPLE / "labels.csv")
+    comp = compare(corpus, ["tfidf", "tfidf-char", "bm25"])
+    choice = tune_hybrid(comp, corpus.labels, ["tfidf", "tfidf-char", "bm25"], "z")
+    assert sum(choice.weights) == pytest.approx(1.0, abs=1e-3) and len(choice.weights) == 3
+    assert set(choice.heldout) == {"tfidf", "tfidf-char", "bm25", choice.name}
+    assert choice.n_fit > 0 and choice.n_heldout > 0
+    # the grid contains each component alone, so on the pairs it was fitted on it cannot do worse
+    from sklearn.metrics import average_precision_score
+    from matchlens.evaluation.calibration import grouped_split
+
+    pairs, lab = corpus_pairs(comp, corpus.labels)
+    ri, gi = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
+    train, _ = grouped_split(ri, gi, 0.4, 0)
+    for m in ("tfidf", "tfidf-char", "bm25"):
+        ap = average_precision_score(lab[train] >= 1, comp.results[m].scores[ri[train], gi[train]])
+        assert choice.fit_ap >= ap - 1e-9
+    # the name is a model: it reproduces the fused scores inside a comparison
+    again = compare(corpus, [choice.name])
+    expected = fusion.fuse([comp.results[m].scores for m in ("tfidf", "tfidf-char", "bm25")], "z", choice.weights)
+    np.testing.assert_allclose(again.results[choice.name].scores, expected, atol=1e-5)
+    with pytest.raises(ValueError, match="at least two"):
+        tune_hybrid(comp, corpus.labels, ["tfidf"])
+
+
+def test_cli_evaluate_hybrid_prints_a_usable_model_name(capsys):
+    from matchlens.scoring import fusion
+    from tests.conftest import SAMPLE
+
+    assert main(["evaluate", "hybrid", "--resumes", str(SAMPLE / "resumes"), "--gigs", str(SAMPLE / "gigs"),
+                 "--labels", str(SAMPLE / "labels.csv"), "-m", "tfidf", "-m", "bm25", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    comps, method, weights = fusion.parse(out["name"])
+    assert comps == ["tfidf", "bm25"] and method == "z" and weights == out["weights"]
+    assert set(out["heldout"]) == {"tfidf", "bm25", out["name"]}
+
+
+def test_ranking_with_a_reranker_keeps_the_order_beyond_the_shortlist(tmp_path, tiny_cross_dir):
+    from matchlens.evaluation.labeled import evaluate_ranking_files
+
+    q = pd.DataFrame({"text": ["infirmier de nuit", "développeur python"], "label": ["nurse", "dev"]})
+    c = pd.DataFrame({"text": ["infirmière, soins de nuit", "python django", "cariste", "cuisinier"],
+                      "label": ["nurse", "dev", "warehouse", "cook"]})
+    q.to_csv(tmp_path / "q.csv", index=False)
+    c.to_csv(tmp_path / "c.csv", index=False)
+    name = f"rerank:cross:{tiny_cross_dir}@tfidf-char:1"
+    res, errors = evaluate_ranking_files(str(tmp_path / "q.csv"), str(tmp_path / "c.csv"),
+                                         ["tfidf-char", name, f"cross:{tiny_cross_dir}"], n_boot=0)
+    assert "re-ranker" in errors[f"cross:{tiny_cross_dir}"]
+    # k=1: the cross-encoder only confirms the retriever's first item, so the ranking cannot change
+    assert res[name]["mrr"] == pytest.approx(res["tfidf-char"]["mrr"]) == 1.0
+
+
+def test_a_part_with_weight_zero_is_named():
+    from matchlens.evaluation.labeled import HybridChoice
+
+    c = HybridChoice("hybrid:tfidf+use:z:0,1", [0.0, 1.0], 0.9, {}, 80, 40, ["tfidf", "use"])
+    assert c.useless == ["tfidf"] and "tfidf adds nothing on these labels" in c.verdict()
+    assert not HybridChoice("h", [0.3, 0.7], 0.9, {}, 80, 40, ["a", "b"]).useless

@@ -1,0 +1,106 @@
+import numpy as np
+import pytest
+from sklearn.metrics import average_precision_score, f1_score, ndcg_score, roc_auc_score
+
+from matchlens.evaluation import calibration, metrics as evaluation
+
+
+@pytest.fixture()
+def fixture_pairs():
+    rng = np.random.default_rng(0)
+    labels = np.array([1, 1, 0.5, 0, 0, 1, 0, 0.5, 0, 1, 0, 0] * 5, dtype=float)
+    scores = labels * 0.4 + rng.normal(0, 0.2, len(labels))
+    return scores, labels
+
+
+def test_pair_metrics_agree_with_sklearn_by_hand(fixture_pairs):
+    s, lab = fixture_pairs
+    y = (lab >= 1).astype(int)
+    m = evaluation.pair_metrics(s, lab, threshold=0.2, n_boot=0)
+    assert m["roc_auc"] == pytest.approx(roc_auc_score(y, s))
+    assert m["average_precision"] == pytest.approx(average_precision_score(y, s))
+    assert m["f1"] == pytest.approx(f1_score(y, (s >= 0.2).astype(int)))
+    assert m["mse"] == pytest.approx(np.mean((lab - (s + 1) / 2) ** 2))
+    assert m["primary_metric"] == "average_precision"
+    partial_pos = evaluation.pair_metrics(s, lab, positive_min=0.5, n_boot=0)
+    assert partial_pos["n_positive"] == int((lab >= 0.5).sum())
+
+
+def test_f1_optimal_threshold_is_optimal(fixture_pairs):
+    s, lab = fixture_pairs
+    y = (lab >= 1).astype(int)
+    t, best = evaluation.best_f1_threshold(y, s)
+    grid = [f1_score(y, (s >= c).astype(int)) for c in np.unique(s)]
+    assert best == pytest.approx(max(grid))
+
+
+def test_bootstrap_ci_brackets_the_estimate(fixture_pairs):
+    s, lab = fixture_pairs
+    m = evaluation.pair_metrics(s, lab, n_boot=200, seed=1)
+    lo, hi = m["roc_auc_ci"]
+    assert lo <= m["roc_auc"] <= hi and hi - lo > 0
+
+
+def test_single_class_is_reported_not_raised():
+    m = evaluation.pair_metrics([0.1, 0.2], [0, 0], n_boot=0)
+    assert "error" in m
+
+
+def test_ranking_metrics_by_hand():
+    scores = np.array([[0.9, 0.1, 0.5], [0.2, 0.8, 0.3], [0.1, 0.2, 0.3]])
+    rel = np.array([[0, 0, 1], [0, 1, 0], [0, 0, 0]])
+    m = evaluation.ranking_metrics(scores, rel, ks=(1, 2), n_boot=0)
+    assert m["n_queries"] == 2 and m["n_skipped"] == 1
+    assert m["mrr"] == pytest.approx((1 / 2 + 1) / 2)
+    assert m["recall@1"] == pytest.approx(0.5) and m["recall@2"] == pytest.approx(1.0)
+    assert m["ndcg@2"] == pytest.approx(np.mean([ndcg_score(rel[i:i + 1], scores[i:i + 1], k=2) for i in range(2)]))
+
+
+def test_calibration_makes_scores_probabilities(fixture_pairs):
+    s, lab = fixture_pairs
+    y = (lab >= 1).astype(int)
+    for method in calibration.METHODS:
+        cal = calibration.fit(s, y, method)
+        p = cal.predict(s)
+        assert ((p >= 0) & (p <= 1)).all()
+        assert (np.diff(p[np.argsort(s)]) >= -1e-12).all()  # monotone in the score
+        again = calibration.Calibrator.from_json(cal.to_json())
+        assert np.allclose(again.predict(s), p)
+
+
+def test_grouped_split_never_shares_a_resume_or_gig():
+    r = [f"r{i % 10}" for i in range(100)]
+    g = [f"g{i // 10}" for i in range(100)]
+    train, test = calibration.grouped_split(r, g, 0.3, seed=0)
+    assert train.any() and test.any() and not (train & test).any()
+    assert not {r[i] for i in np.nonzero(train)[0]} & {r[i] for i in np.nonzero(test)[0]}
+    assert not {g[i] for i in np.nonzero(train)[0]} & {g[i] for i in np.nonzero(test)[0]}
+
+
+def test_calibration_is_saved_with_the_model(fixture_pairs):
+    s, lab = fixture_pairs
+    cal = calibration.fit(s, (lab >= 1).astype(int), "platt")
+    calibration.save_for_model("tfidf", cal)
+    again = calibration.load_for_model("tfidf")
+    assert np.allclose(again.predict(s), cal.predict(s))
+    assert calibration.load_for_model("never-saved") is None
+
+
+def test_fast_bootstrap_metrics_equal_sklearn():
+    """The numpy twins used in the bootstrap give sklearn's values, ties and single-class cases included."""
+    from sklearn.metrics import average_precision_score, f1_score, roc_auc_score
+
+    from matchlens.evaluation.metrics import fast_average_precision, fast_f1, fast_roc_auc
+
+    rng = np.random.default_rng(0)
+    for trial in range(300):
+        n = int(rng.integers(2, 40))
+        y = rng.integers(0, 2, n)
+        s = rng.integers(0, 6, n) / 5.0 if trial % 2 else rng.random(n)  # half the trials full of ties
+        pred = s >= 0.5
+        assert fast_f1(y, pred) == pytest.approx(f1_score(y, pred.astype(int), zero_division=0))
+        if len(np.unique(y)) < 2:
+            assert np.isnan(fast_roc_auc(y, s))
+            continue
+        assert fast_roc_auc(y, s) == pytest.approx(roc_auc_score(y, s), abs=1e-12)
+        assert fast_average_precision(y, s) == pytest.approx(average_precision_score(y, s), abs=1e-12)

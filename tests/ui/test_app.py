@@ -1,0 +1,300 @@
+"""The dashboard driven through Streamlit's AppTest, on the sample data, with offline models."""
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+PAGES = ["pages/1_Data.py", "pages/2_Heatmaps.py", "pages/3_Map.py", "pages/4_Compare.py",
+         "pages/5_Inspector.py", "pages/6_Evaluation.py"]
+
+
+def new_app(ws_name: str, models: list[str] | None = None) -> AppTest:
+    """A fresh browser session on the workspace named in its URL (as a reload or a second tab would be)."""
+    from matchlens.workspace import Workspace
+
+    if models is not None:
+        Workspace.named(ws_name).create().set_models(models)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["ws"] = ws_name
+    return at
+
+
+@pytest.fixture()
+def app(monkeypatch, tiny_st_dir):
+    import uuid
+
+    monkeypatch.setenv("MATCHLENS_NO_WARMUP", "1")
+    monkeypatch.delenv("MATCHLENS_AUTOLOAD_SAMPLE", raising=False)
+    return new_app(f"t-{uuid.uuid4().hex[:8]}", ["tfidf", str(tiny_st_dir)])
+
+
+def ws(at):
+    """What the app's workspace holds on disk now."""
+    from matchlens.workspace import Workspace
+
+    return Workspace.named(ws_of(at)).load()
+
+
+def ws_of(at) -> str:
+    value = at.query_params["ws"]
+    return value[0] if isinstance(value, list) else value
+
+
+def use_models(at, models: list[str]) -> None:
+    from matchlens.workspace import Workspace
+
+    Workspace.named(ws_of(at)).set_models(models)
+
+
+def loaded(at):
+    at.run()
+    next(b for b in at.button if b.label == "Load the sample data").click().run()
+    return at
+
+
+def frame_with(at, column):
+    """The first dataframe on the page that has this column."""
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def charts(at):
+    return at.get("plotly_chart")
+
+
+def test_home_shows_an_empty_state_then_the_sample(app):
+    app.run()
+    assert not app.exception
+    assert any("Start on the **Data** page" in i.value for i in app.info)
+    loaded(app)
+    assert [m.value for m in app.metric][:3] == ["20", "12", "240"]
+
+
+def test_pages_without_data_say_what_to_do(app):
+    app.run()
+    for page in PAGES[1:]:
+        app.switch_page(page).run()
+        assert not app.exception, page
+        assert any("No documents yet" in i.value for i in app.info), page
+
+
+def test_every_page_renders_on_the_sample_with_two_models(app):
+    loaded(app)
+    app.switch_page("pages/1_Data.py").run()
+    assert not app.exception
+    docs = frame_with(app, "language")
+    assert len(docs) == 32 and {"name", "kind", "language"} <= set(docs.columns)
+    next(b for b in app.button if b.label == "Compute scores").click().run()
+    assert not app.exception
+    assert any("tfidf" in c.value for c in app.caption)
+
+    app.switch_page("pages/2_Heatmaps.py").run()
+    assert not app.exception and len(charts(app)) == 2  # one heatmap per model
+
+    app.switch_page("pages/3_Map.py").run()
+    app.radio[0].set_value("pca").run()
+    assert not app.exception
+    assert len(charts(app)) == 3  # two aligned maps + neighbour stability
+
+    app.switch_page("pages/4_Compare.py").run()
+    assert not app.exception
+    dis = frame_with(app, "spread")
+    assert len(dis) == 25 and "spread" in dis.columns
+
+    app.switch_page("pages/5_Inspector.py").run()
+    assert not app.exception
+    pair = frame_with(app, "raw score")
+    assert list(pair["model"]) == ws(app).models
+
+    app.switch_page("pages/6_Evaluation.py").run()
+    assert not app.exception
+    table = frame_with(app, "ROC-AUC")
+    assert set(table["model"]) == set(ws(app).models)
+    assert {"ROC-AUC", "Average precision", "MSE vs (cos+1)/2"} <= set(table.columns)
+
+
+def test_inspector_opens_the_selected_pair_and_saves_a_label(app):
+    loaded(app)
+    app.switch_page("pages/2_Heatmaps.py").run()
+    comp = app.session_state["comparison"][1]
+    r, g = comp.resumes[3], comp.gigs[5]
+    app.session_state["inspect"] = (r.id, g.id)  # what a heatmap click stores
+    app.switch_page("pages/5_Inspector.py").run()
+    assert not app.exception
+    assert app.selectbox[0].value == 3 and app.selectbox[1].value == 5
+    app.radio[0].set_value("no")
+    next(b for b in app.button if b.label == "Save label").click().run()
+    assert ws(app).corpus.labels[(r.id, g.id)] == "no"
+
+
+def test_upload_reports_a_broken_file_and_keeps_the_good_ones(app):
+    app.run()
+    app.switch_page("pages/1_Data.py").run()
+    app.get("file_uploader")[0].set_value([
+        ("cv_ok.txt", "Infirmière de nuit, soins intensifs.".encode(), "text/plain"),
+        ("broken.pdf", b"%PDF-1.4 this is not a pdf", "application/pdf"),
+        ("empty.docx", b"", "application/octet-stream"),
+    ])
+    next(b for b in app.button if b.label == "Add files").click().run()
+    assert not app.exception
+    names = [d.name for d in ws(app).corpus.documents]
+    assert names == ["cv_ok.txt"]
+    problems = frame_with(app, "reason")
+    assert set(problems["file"]) == {"broken.pdf", "empty.docx"}
+    assert any("could not be read" in w.value for w in app.warning)
+
+
+def test_a_model_that_cannot_load_is_reported_and_the_others_show(app, tiny_st_dir):
+    use_models(app, ["tfidf", "nobody/not-a-model"])
+    loaded(app)
+    app.switch_page("pages/2_Heatmaps.py").run()
+    assert not app.exception
+    assert len(charts(app)) == 1
+    assert any("nobody" in w.value and "offline" in w.value for w in app.warning)
+
+
+def test_dropping_the_bad_input_corpus_keeps_good_files_and_lists_bad_ones(app):
+    from tests.bad_inputs import cases
+
+    uploads = [(name.split("/")[-1], data, "application/octet-stream") for name, data, _ in cases()
+               if len(data) < 25 * 1024 * 1024]  # the browser refuses bigger files before they reach us
+    expected = {name.split("/")[-1]: exp for name, data, exp in cases() if len(data) < 25 * 1024 * 1024}
+    app.run()
+    app.switch_page("pages/1_Data.py").run()
+    app.get("file_uploader")[0].set_value(uploads)
+    next(b for b in app.button if b.label == "Add files").click().run()
+    assert not app.exception
+    problems = frame_with(app, "reason")
+    skipped = set(problems[problems.status == "skipped"].file)
+    assert {n for n, e in expected.items() if e == "error"} <= skipped
+    assert len(ws(app).corpus.documents) > 10_000  # the 10,000-row CSV and every good file
+    next(b for b in app.button if b.label == "Load the sample data").click().run()
+    assert not app.exception and len(ws(app).corpus.resumes) == 20
+
+
+def test_training_page_runs_a_job_in_the_background(app, tmp_path, tiny_st_dir, saved_tiny_model):
+    import time
+
+    app.run()
+    app.switch_page("pages/7_Training.py").run()
+    assert not app.exception
+    assert any("No training run yet" in i.value for i in app.info)
+    app.text_input[0].set_value("tiny-from-page")
+    app.selectbox[0].set_value("cosent")
+    app.selectbox[1].set_value("tiny-trained")
+    app.number_input[3].set_value(2)  # max steps
+    next(b for b in app.button if b.label == "Start training").click().run()
+    assert not app.exception
+    from matchlens.ui.training_widgets import jobs
+
+    job = jobs()[app.session_state["train-job"]]
+    job.thread.join(300)
+    assert job.error == "" and job.result is not None
+    app.run()
+    assert any("Before / after" in m.value for m in app.markdown)
+
+
+def test_hybrid_model_added_in_the_app(app):
+    use_models(app, ["tfidf", "tfidf-char", "hybrid:tfidf+tfidf-char:rrf"])
+    loaded(app)
+    app.switch_page("pages/2_Heatmaps.py").run()
+    assert not app.exception and len(charts(app)) == 3
+
+
+def test_evaluation_page_reproduces_the_cli_numbers(app, capsys):
+    import json
+
+    from matchlens.cli import main
+
+    use_models(app, ["tfidf", "tfidf-char"])
+    loaded(app)
+    app.switch_page("pages/6_Evaluation.py").run()
+    next(b for b in app.button if b.label == "Evaluate the pairs file").click().run()
+    assert not app.exception
+    page = app.session_state["pairs-table"].set_index("model")
+    assert main(["evaluate", "pairs", str(Path(APP).parent / "sample_data" / "pairs.csv"), "-m", "tfidf",
+                 "-m", "tfidf-char", "--json"]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    for model in ("tfidf", "tfidf-char"):
+        for key in ("roc_auc", "average_precision", "f1", "mse"):
+            assert page.loc[model, key] == pytest.approx(cli[model][key])
+
+    # hybrid: weights chosen on the corpus labels, then added as a model with one click
+    next(b for b in app.button if b.label == "Choose the weights on these labels").click().run()
+    assert not app.exception
+    choice = app.session_state["hybrid-choice"]
+    assert choice.name.startswith("hybrid:tfidf+tfidf-char:z:")
+    hybrid_table = next(d.value for d in app.dataframe if "model" in d.value.columns and
+                        choice.name in set(d.value["model"]))
+    assert set(hybrid_table["model"]) == {"tfidf", "tfidf-char", choice.name}
+    next(b for b in app.button if b.label.startswith("Add hybrid")).click().run()
+    assert not app.exception
+    assert ws(app).models[-1] == choice.name
+    assert choice.name in app.session_state["comparison"][1].results
+
+
+def test_work_survives_a_reload_a_second_tab_and_a_restart(app, tiny_st_dir):
+    """Uploads, labels, notes, models and view settings are on disk as soon as they are made."""
+    loaded(app)
+    app.switch_page("pages/1_Data.py").run()
+    app.get("file_uploader")[0].set_value([("cv_maya.txt", "Cariste, chariot élévateur, entrepôt.".encode(),
+                                            "text/plain")])
+    next(b for b in app.button if b.label == "Add files").click().run()
+    app.switch_page("pages/2_Heatmaps.py").run()
+    app.selectbox(key="view-heatmap.view").set_value("z").run()
+    comp = app.session_state["comparison"][1]
+    app.session_state["inspect"] = (comp.resumes[2].id, comp.gigs[1].id)
+    app.switch_page("pages/5_Inspector.py").run()
+    app.radio[0].set_value("partial")
+    app.text_input[0].set_value("à revoir avec le client")
+    next(b for b in app.button if b.label == "Save label").click().run()
+    assert not app.exception
+
+    from matchlens.ui import resources
+
+    resources.encoder.clear()  # a server restart forgets every process resource
+    for again in (new_app(ws_of(app)), new_app(ws_of(app))):  # a reload, then a second tab
+        again.run()
+        assert not again.exception
+        assert [m.value for m in again.metric][:2] == ["21", "12"]
+        again.switch_page("pages/2_Heatmaps.py").run()
+        assert again.selectbox(key="view-heatmap.view").value == "z"
+        state = ws(again)
+        assert state.corpus.labels[(comp.resumes[2].id, comp.gigs[1].id)] == "partial"
+        assert state.notes[f"{comp.resumes[2].id}|{comp.gigs[1].id}"] == "à revoir avec le client"
+        assert state.models == ["tfidf", str(tiny_st_dir)]
+
+
+def test_counts_shown_are_those_of_the_action_just_applied(app):
+    app.run()
+    app.switch_page("pages/1_Data.py").run()
+    app.get("file_uploader")[0].set_value([("a.txt", b"Infirmiere de nuit", "text/plain"),
+                                           ("b.txt", b"Developpeur Python", "text/plain")])
+    next(b for b in app.button if b.label == "Add files").click().run()
+    sidebar = " ".join(c.value for c in app.sidebar.caption)
+    assert "2 resumes" in sidebar
+    assert any("Added 2 document" in s.value for s in app.success)
+
+
+def test_a_workspace_that_cannot_be_opened_is_named_and_left_alone(app):
+    from matchlens.workspace import Workspace
+
+    folder = Workspace.named(ws_of(app)).folder
+    (folder / "documents.jsonl").write_text('{"id": "broken"\n')
+    app.run()
+    assert not app.exception
+    assert any("cannot be used" in e.value and "documents" in e.value for e in app.error)
+    app.switch_page("pages/1_Data.py").run()
+    assert not app.exception
+    assert (folder / "documents.jsonl").read_text() == '{"id": "broken"\n'  # never overwritten
+
+
+def test_a_composite_model_with_an_unknown_part_is_refused_when_added(app):
+    app.run()
+    app.switch_page("pages/1_Data.py").run()
+    box = next(t for t in app.text_input if t.label.startswith("Add a model"))
+    box.set_value("hybrid:tfidf+nope")
+    next(b for b in app.button if b.label == "Add model").click().run()
+    assert not app.exception
+    assert any("nope" in e.value for e in app.error)
+    assert "hybrid:tfidf+nope" not in ws(app).models

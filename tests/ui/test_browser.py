@@ -1,0 +1,323 @@
+"""One real-browser pass: Debian's chromium (driven by playwright) through every page of the app.
+
+Screenshots go to artifacts/screenshots/ (kept by CI as artefacts).
+"""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = ROOT / "artifacts" / "screenshots"
+PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation", "Training"]
+READY = {"Data": "Documents (20 resumes, 12 gigs)", "Heatmaps": "Download all scores (CSV)",
+         "Map": "Neighbour stability", "Compare": "Disagreements: the odd scores worth checking",
+         "Inspector": "Requirements covered", "Evaluation": "Confusion matrices", "Training": "No training run yet"}
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed")]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class _Trap(BaseHTTPRequestHandler):
+    """A proxy every non-loopback request of the browser goes to: it records the request and refuses it."""
+
+    seen: list = []
+
+    def _refuse(self):
+        _Trap.seen.append(f"{self.command} {self.path}")
+        self.send_response(403)
+        self.end_headers()
+
+    do_GET = do_POST = do_HEAD = do_CONNECT = do_PUT = do_OPTIONS = _refuse
+
+    def log_message(self, *a):
+        pass
+
+
+# Chromium's own service hosts (updates, sign-in, autofill): the browser contacts them whatever page it shows,
+# even with the background-networking flags. Everything else reaching the trap came from the app.
+CHROMIUM_OWN = {"accounts.google.com", "update.googleapis.com", "clients2.google.com", "clients1.google.com",
+                "content-autofill.googleapis.com", "optimizationguide-pa.googleapis.com", "redirector.gvt1.com",
+                "edgedl.me.gvt1.com", "safebrowsingohttpgateway.googleapis.com"}
+
+
+def app_outbound() -> list[str]:
+    hosts = []
+    for line in _Trap.seen:
+        target = line.split()[1]
+        host = target.split("/")[2] if "//" in target else target
+        if host.rsplit(":", 1)[0] not in CHROMIUM_OWN:
+            hosts.append(line)
+    return hosts
+
+
+@pytest.fixture(scope="module")
+def outbound():
+    """Requests the browser tried to send beyond 127.0.0.1 (favicon, fonts, scripts, anything)."""
+    trap = ThreadingHTTPServer(("127.0.0.1", 0), _Trap)
+    threading.Thread(target=trap.serve_forever, daemon=True).start()
+    _Trap.seen = []
+    yield trap
+    trap.shutdown()
+
+
+def listening_addresses(pid: int) -> set[str]:
+    import psutil
+
+    procs = [psutil.Process(pid), *psutil.Process(pid).children(recursive=True)]
+    return {c.laddr.ip for p in procs for c in p.net_connections("tcp") if c.status == psutil.CONN_LISTEN}
+
+
+def start_server(models: str = "tfidf,use-multilingual,minilm-en"):
+    """`streamlit run app.py` as ./run.sh app starts it (address from .streamlit/config.toml); (process, url)."""
+    port = free_port()
+    env = dict(os.environ, MATCHLENS_AUTOLOAD_SAMPLE="1", MATCHLENS_MODELS=models)
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+                             "--server.headless", "true", "--server.port", str(port)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url + "/_stcore/health", timeout=1)
+            return proc, url
+        except OSError:
+            time.sleep(0.5)
+    proc.kill()
+    pytest.fail("streamlit did not start: " + proc.stdout.read().decode()[-2000:])
+
+
+def stop_server(proc) -> None:
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:  # busy scoring: do not fail the test run on shutdown
+        proc.kill()
+        proc.wait(10)
+
+
+@pytest.fixture(scope="module")
+def server(isolated_home):
+    proc, url = start_server()
+    assert listening_addresses(proc.pid) == {"127.0.0.1"}  # this computer only, by default
+    yield url
+    stop_server(proc)
+
+
+def wait_idle(page, timeout=120_000):
+    """Wait until Streamlit has finished running the script (no 'running' status widget)."""
+    page.wait_for_timeout(500)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
+    page.wait_for_timeout(700)
+
+
+def _launch(p, trap=None):
+    """Chromium whose every non-loopback request (HTTP, HTTPS, WebSocket) goes to the trap proxy."""
+    proxy = [f"--proxy-server=http://127.0.0.1:{trap.server_address[1]}"] if trap else []
+    return p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pings",
+        "--disable-default-apps", "--disable-extensions", "--disable-domain-reliability",
+        "--disable-client-side-phishing-detection", "--disable-features=AutofillServerCommunication,"
+        "OptimizationHints,MediaRouter,Translate,SignInProfileCreation,DiceWebSigninInterception", *proxy])
+
+
+def test_the_trap_sees_a_remote_request(outbound):
+    """The net works: a page that fetches a remote icon is caught."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = _launch(p, outbound)
+        page = browser.new_page()
+        page.set_content('<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Inter">'
+                         '<img src="http://203.0.113.7/x.png">')
+        page.wait_for_timeout(1500)
+        browser.close()
+    assert any("203.0.113.7" in s for s in app_outbound()) and any("fonts.googleapis.com" in s for s in app_outbound())
+    _Trap.seen.clear()
+
+
+def test_a_deep_link_as_first_visit_runs_under_the_router(server, outbound):
+    """First request to a fresh server is /Data (a bookmark, a refresh after restart): the page must
+    come with the app's sidebar and navigation, not as a bare v1 'pages/' script."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = _launch(p, outbound)
+        page = browser.new_page(viewport={"width": 1500, "height": 1000})
+        page.goto(server + "/Data", wait_until="domcontentloaded")
+        page.get_by_role("heading", name="Data", exact=True).first.wait_for(timeout=60_000)
+        page.get_by_text("nothing leaves this machine").first.wait_for(timeout=30_000)
+        links = page.locator("[data-testid=stSidebarNav] a").all_inner_texts()
+        assert [t.split()[-1] for t in links][:2] == ["Home", "Data"] and not any(t == "app" for t in links)
+        browser.close()
+
+
+def test_every_page_in_chromium(server, outbound):
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = _launch(p, outbound)
+        page = browser.new_page(viewport={"width": 1500, "height": 1000})
+        errors, page_requests = [], []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.context.on("request", lambda r: page_requests.append(r.url))
+        page.goto(server, wait_until="domcontentloaded")
+        page.get_by_text("Resumes").first.wait_for(timeout=60_000)
+        wait_idle(page)
+        assert page.get_by_text("20", exact=True).first.is_visible()
+        page.screenshot(path=str(SHOTS / "0_home.png"), full_page=True)
+        for n, name in enumerate(PAGES, start=1):
+            page.get_by_role("link", name=name, exact=True).first.click()
+            page.get_by_role("heading", name=name if name != "Compare" else "Compare models",
+                              exact=True).first.wait_for(timeout=60_000)
+            page.get_by_text(READY[name]).first.wait_for(timeout=240_000)
+            wait_idle(page, 240_000)
+            page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
+            assert not page.locator("[data-testid='stException']").count(), name
+            if name in ("Heatmaps", "Map", "Compare"):
+                page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+            page.screenshot(path=str(SHOTS / f"{n}_{name.lower()}.png"), full_page=True)
+        page.get_by_role("link", name="Heatmaps", exact=True).first.click()
+        page.get_by_text(READY["Heatmaps"]).first.wait_for(timeout=120_000)
+        wait_idle(page)
+        heatmaps_plots = page.locator(".js-plotly-plot").count()
+        # click the top-left cell of the first heatmap: the Inspector must open on that pair
+        cell = page.locator(".js-plotly-plot").first.locator(".scatterlayer .point").first
+        cell.hover(force=True)
+        page.wait_for_timeout(300)
+        cell.click(force=True)
+        page.get_by_role("heading", name="Inspector", exact=True).first.wait_for(timeout=60_000)
+        page.get_by_text(READY["Inspector"]).first.wait_for(timeout=120_000)
+        page.screenshot(path=str(SHOTS / "8_inspector_from_click.png"), full_page=True)
+        browser.close()
+    assert heatmaps_plots == 3  # one heatmap per model
+    assert not errors, errors
+    assert app_outbound() == []  # nothing but 127.0.0.1: no remote icon, font, script or beacon
+    assert page_requests and all(u.startswith(server) or u.startswith(("data:", "blob:")) for u in page_requests), \
+        sorted({u for u in page_requests if not u.startswith(server)})
+
+
+def _sidebar_counts(page) -> str:
+    loc = page.locator("[data-testid=stSidebar]").get_by_text("resumes ·")
+    loc.first.wait_for(timeout=60_000)
+    return loc.first.inner_text()
+
+
+def _label_tile(page, base: str, n: int, label: str) -> None:
+    """Click the n-th tile of the first heatmap, then label the pair in the Inspector with a note."""
+    page.get_by_role("link", name="Heatmaps", exact=True).first.click()
+    page.get_by_text(READY["Heatmaps"]).first.wait_for(timeout=240_000)
+    wait_idle(page, 240_000)
+    cell = page.locator(".js-plotly-plot").first.locator(".scatterlayer .trace").first.locator(".point").nth(n)
+    cell.hover(force=True)
+    page.wait_for_timeout(300)
+    cell.click(force=True)
+    page.get_by_role("heading", name="Inspector", exact=True).first.wait_for(timeout=60_000)
+    page.get_by_text("Save label").first.wait_for(timeout=120_000)
+    wait_idle(page, 240_000)
+    page.locator("[data-testid=stRadio]").filter(has_text="Your judgement").get_by_text(label, exact=True).click()
+    page.get_by_label("Note (optional)").fill(f"note {n}")
+    page.get_by_role("button", name="Save label").click()
+    page.get_by_text(f"Saved: {label}").first.wait_for(timeout=60_000)
+    wait_idle(page)
+
+
+def test_the_users_work_survives_reload_second_tab_and_restart(isolated_home, tmp_path, outbound):
+    """Upload files, label three pairs, change a heatmap setting; then reload, open a second tab, restart the
+    server: corpus, labels, notes, models and settings are all still there. A chart saved from the app opens
+    with every non-file request blocked."""
+    from playwright.sync_api import sync_playwright
+
+    from matchlens.workspace import Workspace
+
+    files = []
+    for name, text in (("cv_ana.txt", "Infirmière de nuit, soins intensifs, Lyon."),
+                       ("cv_bob.txt", "Développeur Python Django, API REST, Paris.")):
+        files.append(tmp_path / name)
+        files[-1].write_text(text, encoding="utf-8")
+    gigs = tmp_path / "gigs.csv"
+    gigs.write_text("title,description\nInfirmier,Mission infirmier de nuit en EHPAD\n"
+                    "Dev Python,Mission développeur Python Django\nCariste,Cariste en entrepôt CACES\n",
+                    encoding="utf-8")
+    proc, url = start_server("tfidf,tfidf-char")
+    base = url + "/Data?ws=persist"
+    try:
+        with sync_playwright() as p:
+            browser = _launch(p, outbound)
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            page.goto(base, wait_until="domcontentloaded")
+            page.get_by_text("No documents yet").first.wait_for(timeout=60_000)
+            wait_idle(page)
+            page.locator("input[type=file]").first.set_input_files([str(f) for f in files])
+            page.get_by_test_id("stBaseButton-primaryFormSubmit").filter(has_text="Add files").click()
+            page.get_by_text("Added 2 document").first.wait_for(timeout=60_000)
+            wait_idle(page)
+            page.locator("[data-testid=stRadio]").filter(has_text="These files are").get_by_text("gigs").click()
+            page.locator("input[type=file]").first.set_input_files(str(gigs))
+            page.get_by_test_id("stBaseButton-primaryFormSubmit").filter(has_text="Add files").click()
+            page.get_by_text("Added 3 document").first.wait_for(timeout=60_000)
+            wait_idle(page)
+            for n, label in enumerate(["fit", "partial", "no"]):
+                _label_tile(page, url, n, label)
+            page.get_by_role("link", name="Heatmaps", exact=True).first.click()
+            page.get_by_text(READY["Heatmaps"]).first.wait_for(timeout=120_000)
+            wait_idle(page)
+            page.locator("[data-testid=stSelectbox]").filter(has_text="Colour by").click()
+            page.get_by_role("option", name="z-score within the gig's column").click()
+            wait_idle(page)
+            with page.expect_download() as dl:
+                page.get_by_role("button", name="Save chart (HTML)").first.click()
+            chart = tmp_path / "chart.html"
+            dl.value.save_as(chart)
+            expected = "2 resumes · 3 gigs · 3 labels"
+            assert _sidebar_counts(page) == expected
+
+            page.reload(wait_until="domcontentloaded")  # a reload
+            assert _sidebar_counts(page) == expected
+            second = browser.new_page(viewport={"width": 1500, "height": 1000})  # a second tab
+            second.goto(url + "/Heatmaps?ws=persist", wait_until="domcontentloaded")
+            assert _sidebar_counts(second) == expected
+            second.get_by_text("z-score within the gig's column").first.wait_for(timeout=120_000)
+
+            offline = browser.new_context()  # the saved chart, with every non-file request blocked
+            blocked = []
+            offline.route("**/*", lambda r: (r.continue_() if r.request.url.startswith("file:")
+                                             else (blocked.append(r.request.url), r.abort())))
+            view = offline.new_page()
+            view.goto(chart.as_uri())
+            view.locator(".js-plotly-plot .scatterlayer .point").first.wait_for(timeout=30_000)
+            assert blocked == []
+            browser.close()
+        stop_server(proc)
+        proc, url = start_server("tfidf,tfidf-char")  # a server restart
+        with sync_playwright() as p:
+            browser = _launch(p, outbound)
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            page.goto(url + "/Heatmaps?ws=persist", wait_until="domcontentloaded")
+            assert _sidebar_counts(page) == expected
+            page.get_by_text("z-score within the gig's column").first.wait_for(timeout=120_000)
+            browser.close()
+    finally:
+        stop_server(proc)
+    state = Workspace.named("persist").load()
+    assert sorted(state.corpus.labels.values()) == ["fit", "no", "partial"]
+    assert sorted(state.notes.values()) == ["note 0", "note 1", "note 2"]
+    assert state.models == ["tfidf", "tfidf-char"] and state.view["heatmap.view"] == "z"
+    assert app_outbound() == []
