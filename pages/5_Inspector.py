@@ -24,6 +24,7 @@ if resume.lang != gig.lang and resume.lang != "unknown" and gig.lang != "unknown
             "multilingual models can.")
 
 inspector.feedback(resume.id, gig.id)
+inspector.masked(comp, r_idx)
 st.subheader("Evidence")
 inspector.evidence(comp, r_idx, g_idx)
 inspector.keywords(comp, r_idx, g_idx)

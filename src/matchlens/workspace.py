@@ -279,12 +279,13 @@ def _problems(rows) -> list[Problem]:
 
 
 def _options_dict(options: Options) -> dict:
-    return {"preprocessing": options.preprocessing, "chunking": asdict(options.chunking)}
+    return {"preprocessing": options.preprocessing, "chunking": asdict(options.chunking), "blind": options.blind}
 
 
 def _options(raw: dict, folder: Path) -> Options:
     try:
-        return Options(raw.get("preprocessing", "full"), ChunkSettings(**raw.get("chunking", {})))
+        return Options(raw.get("preprocessing", "full"), ChunkSettings(**raw.get("chunking", {})),
+                       bool(raw.get("blind", True)))
     except (TypeError, ValueError, AttributeError) as exc:
         raise WorkspaceError(f"{folder / 'workspace.json'}: invalid settings ({exc})") from None
 

@@ -54,8 +54,11 @@ def _options(args):
     from matchlens.preprocess.chunking import ChunkSettings
     from matchlens.scoring.matching import Options
 
+    if args.no_blind:
+        print("[matchlens] warning: blind scoring is OFF: models read candidates' names, contact details, address "
+              "and age", file=sys.stderr)
     return Options(preprocessing=args.sections and "sections" or "full",
-                   chunking=ChunkSettings(aggregation=args.aggregation, overlap=args.overlap))
+                   chunking=ChunkSettings(aggregation=args.aggregation, overlap=args.overlap), blind=not args.no_blind)
 
 
 def _limits(args):
@@ -155,6 +158,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--aggregation", choices=["mean", "max", "first"], default="mean",
                    help="long documents: mean of chunks, best chunk pair, or first window only (truncation)")
     p.add_argument("--overlap", type=int, default=32, help="tokens shared by consecutive chunks")
+    p.add_argument("--no-blind", action="store_true",
+                   help="let models read names, contact details, address and age (blind scoring is on by default)")
     p.add_argument("--max-file-mb", type=float, default=25.0, help="refuse files larger than this")
     p.add_argument("--max-pages", type=int, default=200, help="refuse PDFs with more pages")
     p.add_argument("--max-chars", type=int, default=100_000, help="cut longer documents (with a warning)")

@@ -17,6 +17,7 @@ from matchlens.documents import Corpus, Document
 from matchlens.scoring.embedding import EmbeddedDocs, embed_texts
 from matchlens.encoders import ModelFailed, ModelUnavailable, create
 from matchlens.encoders.base import EncoderInfo, check_scores
+from matchlens.preprocess.masking import mask
 from matchlens.preprocess.sections import select_text
 from matchlens.scoring import similarity
 
@@ -31,6 +32,7 @@ class Options:
 
     preprocessing: str = "full"           # "full" or "sections" (resumes: experience/education/skills)
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
+    blind: bool = True                    # resumes' personal identifiers masked before any model reads them
 
 
 @dataclass
@@ -107,8 +109,13 @@ class Comparison:
 
 
 def model_texts(docs: Sequence[Document], options: Options) -> list[str]:
-    """The text each model sees: sections-only mode applies to resumes, gigs keep their full text."""
-    return [select_text(d.text, options.preprocessing) if d.kind == "resume" else d.text for d in docs]
+    """The text each model sees: resumes blind (identifiers masked) and, in sections mode, only experience,
+    education and skills; gigs keep their full text."""
+    return [resume_text(d.text, options) if d.kind == "resume" else d.text for d in docs]
+
+
+def resume_text(text: str, options: Options) -> str:
+    return select_text(mask(text).text if options.blind else text, options.preprocessing)
 
 
 def compare(corpus: Corpus, models: Sequence[str], options: Options | None = None,

@@ -38,6 +38,10 @@ def workspace_status() -> None:
     for kind, message in state.pop_flashes():
         getattr(st, kind)(md(message, 500))
     state.snapshot()  # reads (or re-reads) the workspace, so a read error shows before the page runs
+    if not state.options().blind:
+        st.warning("Blind scoring is OFF in this workspace: models read candidates' names, contact details, "
+                   "address and age, which can change their scores and ranks. Switch it back on on the Data page.",
+                   icon="⚠️")
     if state.error():
         st.error(f"The workspace cannot be used: {md(state.error(), 600)}. Nothing was changed on disk; open or "
                  "create another workspace on the Data page.", icon="⚠️")

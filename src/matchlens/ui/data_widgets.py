@@ -174,7 +174,11 @@ def settings_form() -> None:
                        format_func={"mean": "Chunks, mean", "max": "Chunks, best pair",
                                     "first": "Truncate (first window)"}.get)
     overlap = c3.number_input("Chunk overlap (tokens)", 0, 128, opts.chunking.overlap, step=8)
-    new = Options(prep, ChunkSettings(agg, int(overlap)))
+    blind = st.toggle("Blind scoring: mask names, contact details, address, age, birth date, nationality and family "
+                      "status before any model reads a resume", value=opts.blind,
+                      help="On by default: a candidate's name, sex, age or address must never change a score. "
+                           "Switching it off is shown on every page.")
+    new = Options(prep, ChunkSettings(agg, int(overlap)), blind)
     if new != opts:
         state.set_options(new)
         st.rerun()

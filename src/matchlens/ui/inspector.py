@@ -49,7 +49,7 @@ def evidence(comp: Comparison, r: int, g: int) -> None:
     model = st.selectbox("Evidence from model", vector_models, index=vector_models.index(default))
     enc = comp.results[model].encoder
     with st.spinner("Matching sentences…"):
-        ev = sentence_evidence(enc, comp.resumes[r].text, comp.gigs[g].text, resources.embedding_cache())
+        ev = sentence_evidence(enc, _seen(comp, r), comp.gigs[g].text, resources.embedding_cache())
     st.plotly_chart(plots.evidence_heatmap(ev.sims, ev.gig_units, ev.resume_units,
                                            f"{model}: gig sentences (rows) × resume sentences (columns)"),
                     key=f"ev-{model}", width="stretch")
@@ -78,12 +78,37 @@ def _threshold(comp: Comparison, model: str) -> float:
     return st.session_state[key]
 
 
+def _seen(comp: Comparison, r: int) -> str:
+    """The resume as the models read it (blind: identifiers masked), for evidence and keywords too."""
+    from matchlens.preprocess.masking import mask
+
+    text = comp.resumes[r].text
+    return mask(text).shown if comp.options.blind else text
+
+
+def masked(comp: Comparison, r: int) -> None:
+    """What blind scoring hid from the models in this resume."""
+    from matchlens.preprocess.masking import mask
+
+    if not comp.options.blind:
+        st.warning("Blind scoring is off: the models read this resume's identifiers.")
+        return
+    m = mask(comp.resumes[r].text)
+    counts = ", ".join(f"{n} {cat}" for cat, n in m.counts().items()) or "nothing found"
+    with st.expander(f"Masked before scoring: {counts}"):
+        import pandas as pd
+
+        st.dataframe(pd.DataFrame(m.found, columns=["what", "text hidden from the models"]), hide_index=True,
+                     width="stretch")
+        st.text(m.text[:3000])
+
+
 def keywords(comp: Comparison, r: int, g: int) -> None:
     from matchlens.views.keywords import overlap
 
     model = _keyword_model(comp)
     res, gig = comp.resumes[r], comp.gigs[g]
-    kw = overlap(model, res.text, gig.text, res.lang, gig.lang)
+    kw = overlap(model, _seen(comp, r), gig.text, res.lang, gig.lang)
     c1, c2 = st.columns(2)
     c1.markdown("**Shared keywords** (the gig's top terms found in the resume, same word stem)")
     c1.write(", ".join(md(t) for t in kw["shared"]) or "none")
@@ -95,10 +120,11 @@ def _keyword_model(comp: Comparison):
     """Content-term TF-IDF over this corpus (stop words of each document's language removed), fitted once."""
     from matchlens.views.keywords import KeywordModel
 
-    key = ("keyword-model", tuple(d.id for d in comp.resumes + comp.gigs))
+    key = ("keyword-model", comp.options.blind, tuple(d.id for d in comp.resumes + comp.gigs))
     if key not in st.session_state:
         docs = comp.resumes + comp.gigs
-        st.session_state[key] = KeywordModel([d.text for d in docs], [d.lang for d in docs],
+        texts = [_seen(comp, i) for i in range(len(comp.resumes))] + [d.text for d in comp.gigs]
+        st.session_state[key] = KeywordModel(texts, [d.lang for d in docs],
                                              [d.text for d in comp.gigs])
     return st.session_state[key]
 
