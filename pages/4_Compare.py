@@ -2,7 +2,7 @@
 import streamlit as st
 
 from matchlens.views import analysis, panels, plots
-from matchlens.ui import components, router, state
+from matchlens.ui import audit_widgets, components, router, state
 
 router.ensure()
 
@@ -51,11 +51,14 @@ dis = analysis.disagreements(comp, 25, labels) if mode == "between models" else 
 if dis.empty:
     st.info("Needs two models or more." if mode == "between models" else
             "No labels yet: label pairs in the Inspector or load the sample data.")
-    st.stop()
-st.caption("Select a row to open the pair in the Inspector.")
-shown = dis.drop(columns=["resume_idx", "gig_idx"])
-event = components.table(shown, on_select="rerun", selection_mode="single-row", key=f"dis-{mode}")
-components.download_csv(shown, "matchlens-disagreements.csv", key="dl-dis")
-if event.selection.rows:
-    row = dis.iloc[event.selection.rows[0]]
-    components.open_inspector(comp.resumes[row.resume_idx].id, comp.gigs[row.gig_idx].id)
+else:
+    st.caption("Select a row to open the pair in the Inspector.")
+    shown = dis.drop(columns=["resume_idx", "gig_idx"])
+    event = components.table(shown, on_select="rerun", selection_mode="single-row", key=f"dis-{mode}")
+    components.download_csv(shown, "matchlens-disagreements.csv", key="dl-dis")
+    if event.selection.rows:
+        row = dis.iloc[event.selection.rows[0]]
+        components.open_inspector(comp.resumes[row.resume_idx].id, comp.gigs[row.gig_idx].id)
+
+st.divider()
+audit_widgets.audit_panel(comp)

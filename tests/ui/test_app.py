@@ -298,3 +298,14 @@ def test_a_composite_model_with_an_unknown_part_is_refused_when_added(app):
     assert not app.exception
     assert any("nope" in e.value for e in app.error)
     assert "hybrid:tfidf+nope" not in ws(app).models
+
+
+def test_the_fairness_audit_runs_from_compare(app):
+    loaded(app)
+    app.switch_page("pages/4_Compare.py").run()
+    assert any("Run the audit" in i.value for i in app.info)
+    next(b for b in app.button if b.label == "Run the audit").click().run()
+    assert not app.exception
+    audit = frame_with(app, "max rank change")
+    assert set(audit["attribute"]) == {"name", "gender", "age", "postcode"}
+    assert all(s.value.startswith("No model") for s in app.success)  # blind scoring is on by default

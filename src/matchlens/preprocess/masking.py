@@ -50,9 +50,27 @@ FAMILY = re.compile(r"(?i)\b(?:mari[ée]e?|c[ée]libataire|pacs[ée]e?|divorc[é
 TITLE = re.compile(r"(?<![\w.])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)(?=\s+[A-ZÉÈ])")
 HEADING = re.compile(r"(?i)\b(?:curriculum|vitae|cv|resume|résumé|profil|profile|expérience|experience|formation|"
                      r"education|compétences|skills|contact|objectif|summary|about|langues|languages|references?)\b")
-NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+|[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]+)?)"
-NAME_LINE = re.compile(rf"^\s*(?:{NAME_WORD})(?:[ \t]+(?:{NAME_WORD}|de|du|van|von|da|di|el|al|ben|bin|le|la)){{1,4}}\s*$")
+PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "el", "al", "ben", "bin", "le", "la", "dos", "das"}
 HANGUL_NAME = re.compile(r"^\s*[가-힣]{2,4}\s*$")
+# Feminine and masculine forms of the words CVs describe their author with: blind text reads the masculine
+# form (the generic form of French job ads), so the grammatical gender of a CV never changes a score.
+GENDERED = [("infirmière", "infirmier"), ("développeuse", "développeur"), ("serveuse", "serveur"),
+            ("cuisinière", "cuisinier"), ("aide-soignante", "aide-soignant"), ("préparatrice", "préparateur"),
+            ("électricienne", "électricien"), ("plombière", "plombier"), ("diplômée", "diplômé"),
+            ("commerciale", "commercial"), ("vendeuse", "vendeur"), ("conductrice", "conducteur"),
+            ("cheffe", "chef"), ("employée", "employé"), ("polyvalente", "polyvalent"), ("caissière", "caissier"),
+            ("technicienne", "technicien"), ("ingénieure", "ingénieur"), ("consultante", "consultant"),
+            ("assistante", "assistant"), ("gestionnaire", "gestionnaire"), ("animatrice", "animateur"),
+            ("éducatrice", "éducateur"), ("formatrice", "formateur"), ("coiffeuse", "coiffeur"),
+            ("boulangère", "boulanger"), ("pâtissière", "pâtissier"), ("ouvrière", "ouvrier"),
+            ("agente", "agent"), ("auxiliaire", "auxiliaire"), ("expérimentée", "expérimenté"),
+            ("motivée", "motivé"), ("organisée", "organisé"), ("rigoureuse", "rigoureux"), ("sérieuse", "sérieux"),
+            ("curieuse", "curieux"), ("autonome", "autonome"), ("salariée", "salarié"), ("titulaire", "titulaire"),
+            ("spécialisée", "spécialisé"), ("passionnée", "passionné"), ("certifiée", "certifié"),
+            ("préparatrice de commandes", "préparateur de commandes"), ("opératrice", "opérateur")]
+_FEMININE = re.compile(r"\b(" + "|".join(sorted({re.escape(f) for f, m in GENDERED if f != m}, key=len, reverse=True))
+                       + r")\b", re.I)
+_MASCULINE = {f: m for f, m in GENDERED}
 ONLY_PLACEHOLDERS = re.compile(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
 
 
@@ -103,7 +121,12 @@ def mask(text: str) -> Masked:
         s = sub(pattern, "name", s)
         s = re.sub(r"\[NAME\](?:[\s\-]+\[NAME\])+", "[NAME]", s)
     model_text = "\n".join(line for line in s.split("\n") if not ONLY_PLACEHOLDERS.match(line)).strip()
+    model_text = _FEMININE.sub(lambda m: _same_case(m.group(0), _MASCULINE[m.group(0).lower()]), model_text)
     return Masked(model_text, s, found)
+
+
+def _same_case(src: str, dst: str) -> str:
+    return dst.upper() if src.isupper() else dst.capitalize() if src[:1].isupper() else dst
 
 
 def _in_header(text: str, fn, top: int = 8, short: int = 5) -> str:
@@ -141,7 +164,7 @@ def _name_words(text: str) -> set[str]:
         if HANGUL_NAME.match(line) and n < 3:
             words.add(line)
             break
-        if not (NAME_LINE.match(line) and not HEADING.search(line) and _looks_like_name(line)):
+        if not (_name_line(line) and not HEADING.search(line) and _looks_like_name(line)):
             continue
         tokens = [w for w in line.split() if len(w) > 1 and w[0].isupper()]
         if n == 0 or any(fold(w) in local or fold(w).replace("-", "") in local for w in tokens):
@@ -157,6 +180,21 @@ def _name_words(text: str) -> set[str]:
             if len(part) > 2 and any(fold(part) == w or fold(part) in w.replace("-", "") for w in lowered):
                 words.add(part)
     return {w.strip(",.;:") for w in words if len(w.strip(",.;:")) > 1}
+
+
+def _name_line(line: str) -> bool:
+    """Two to five capitalised words of letters (any script: "Huy Nguyễn", "Nurşan İnönü", "DUPONT Marie"),
+    with name particles allowed ("Jean-Luc de la Tour")."""
+    words = line.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    for w in words:
+        letters = w.replace("-", "").replace("'", "").replace("’", "")
+        if w.lower() in PARTICLES and w is not words[0]:
+            continue
+        if not letters.isalpha() or not w[0].isupper() or len(letters) < 2:
+            return False
+    return True
 
 
 def _looks_like_name(line: str) -> bool:
