@@ -24,19 +24,15 @@ def register(sub) -> None:
 
 
 def cmd_audit(args) -> int:
-    from matchlens.cli.output import EXIT_FAIL, print_problems, print_table
-    from matchlens.cli.score import _limits, _options, _progress_reporter
+    from matchlens.cli.output import EXIT_FAIL, print_table
+    from matchlens.cli.score import _options, _progress_reporter, load_inputs
     from matchlens.evaluation.audit import ATTRIBUTES, audit
-    from matchlens.ingest.corpus import load_corpus_with_problems
     from matchlens.scoring.cache import EmbeddingCache
     from matchlens.scoring.matching import compare
     from matchlens.views.formatting import ci, metric_label, number
 
-    corpus, problems = load_corpus_with_problems(args.resumes, args.gigs, text_col=args.text_col,
-                                                 limits=_limits(args))
-    print_problems(problems)
-    if not corpus.resumes or not corpus.gigs:
-        print("[matchlens] error: nothing to audit (need at least one resume and one gig)", file=sys.stderr)
+    corpus = load_inputs(args, "audit")
+    if corpus is None:
         return EXIT_FAIL
     cache = EmbeddingCache()
     report = _progress_reporter(not args.quiet)

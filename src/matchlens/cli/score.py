@@ -68,18 +68,27 @@ def _limits(args):
                   max_documents=args.max_documents, parse_seconds=args.parse_seconds)
 
 
-def cmd_score(args) -> int:
-    from matchlens.scoring.cache import EmbeddingCache, NullCache
+def load_inputs(args, verb: str = "score"):
+    """The corpus of the command's resumes and gigs, problems named on stderr; None when nothing can be done."""
     from matchlens.ingest.corpus import load_corpus_with_problems
-    from matchlens.scoring.matching import compare
 
     corpus, problems = load_corpus_with_problems(args.resumes, args.gigs, text_col=args.text_col,
                                                  limits=_limits(args))
     print_problems(problems)
     if not corpus.resumes or not corpus.gigs:
-        print("[matchlens] error: nothing to score (need at least one resume and one gig)", file=sys.stderr)
-        return EXIT_FAIL
+        print(f"[matchlens] error: nothing to {verb} (need at least one resume and one gig)", file=sys.stderr)
+        return None
     print(f"[matchlens] {len(corpus.resumes)} resumes x {len(corpus.gigs)} gigs", file=sys.stderr)
+    return corpus
+
+
+def cmd_score(args) -> int:
+    from matchlens.scoring.cache import EmbeddingCache, NullCache
+    from matchlens.scoring.matching import compare
+
+    corpus = load_inputs(args)
+    if corpus is None:
+        return EXIT_FAIL
     cache = NullCache() if args.no_cache else EmbeddingCache()
     result = compare(corpus, args.model, _options(args), cache=cache,
                      report=_progress_reporter(not args.quiet))
