@@ -82,3 +82,27 @@ def test_a_cv_with_and_without_a_header_reads_the_same():
     body = "Expérience\nCariste en entrepôt, CACES 3.\nCompétences\nGestion de stock"
     header = "Nadia Haddad\nnadia.haddad@mail.fr · 06 12 34 56 78\n12 rue des Lilas, 59000 Lille\n\n"
     assert mask(header + body).text == mask(body).text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_names_announced_in_running_text_are_masked(lang):
+    """Names with no header line: "Je m'appelle …", "My name is …", a referee, a dated signature."""
+    from faker import Faker
+
+    missed = []
+    for seed in range(30):
+        fake = Faker(LOCALES[lang])
+        fake.seed_instance(seed)
+        cand, ref = f"{fake.first_name()} {fake.last_name()}", f"{fake.first_name()} {fake.last_name()}"
+        text = {"fr": f"Expérience\nAide-soignante en EHPAD.\nJe m'appelle {cand} et je cherche des nuits.\n"
+                      f"Référence : {ref}, cadre de santé.\nFait à Lyon, le 3 mars 2025. {cand}",
+                "en": f"Experience\nCare assistant.\nMy name is {cand} and I like night shifts.\n"
+                      f"Reference: {ref}, ward manager.\nSigned, {cand}"}[lang]
+        seen = mask(text).text
+        missed += [w for w in (cand + " " + ref).split() if len(w) > 2 and w in seen]
+    assert missed == []
+
+
+def test_cues_without_a_name_change_nothing():
+    text = "Expérience\nI am a night nurse.\nContact : par téléphone uniquement.\nJe suis disponible de nuit."
+    assert mask(text).text == text

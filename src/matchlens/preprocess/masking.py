@@ -50,6 +50,10 @@ FAMILY = re.compile(r"(?i)\b(?:mari[ée]e?|c[ée]libataire|pacs[ée]e?|divorc[é
 TITLE = re.compile(r"(?<![\w.])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)(?=\s+[A-ZÉÈ])")
 HEADING = re.compile(r"(?i)\b(?:curriculum|vitae|cv|resume|résumé|profil|profile|expérience|experience|formation|"
                      r"education|compétences|skills|contact|objectif|summary|about|langues|languages|references?)\b")
+# A name announced in running text: "Je m'appelle …", "My name is …", "Référence : …", "Signed, …", a dated signature.
+CUE = re.compile(r"(?:[Jj]e m['’]appelle|[Mm]y name is|[Ii] am|[Rr][ée]f[ée]rences?\s*:|[Cc]ontact\s*:|"
+                 r"[Ss]igned,?|[Cc]ordialement,?|[Ss]incerely,?|[Ss]ign[ée],?|le \d{1,2}(?:er)? \w+ \d{4}[.,]?)"
+                 r"[ \t]+((?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?[ \t]*[^\W\d_][^\s,.;:()]*(?:[ \t]+[^\W\d_][^\s,.;:()]*){1,3})")
 PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "el", "al", "ben", "bin", "le", "la", "dos", "das"}
 HANGUL_NAME = re.compile(r"^\s*[가-힣]{2,4}\s*$")
 # Feminine and masculine forms of the words CVs describe their author with: blind text reads the masculine
@@ -170,6 +174,13 @@ def _name_words(text: str) -> set[str]:
         if n == 0 or any(fold(w) in local or fold(w).replace("-", "") in local for w in tokens):
             words |= set(tokens)  # the first line, or the line the e-mail address spells
             break
+    for m in CUE.finditer(text):  # names of the candidate or of referees announced in running text
+        cand = TITLE.sub("", m.group(1)).strip()
+        cand = " ".join(cand.split()[:4])
+        while cand and not _name_line(cand) and len(cand.split()) > 2:
+            cand = " ".join(cand.split()[:-1])
+        if _name_line(cand) and _looks_like_name(cand):
+            words |= set(cand.split()) - PARTICLES
     for m in LABELLED.finditer(text):
         if m.group("name"):
             words |= {w for w in re.split(r"[\s,]+", m.group("value")) if len(w) > 1}
