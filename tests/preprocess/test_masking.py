@@ -106,3 +106,21 @@ def test_names_announced_in_running_text_are_masked(lang):
 def test_cues_without_a_name_change_nothing():
     text = "Expérience\nI am a night nurse.\nContact : par téléphone uniquement.\nJe suis disponible de nuit."
     assert mask(text).text == text
+
+
+@pytest.mark.parametrize("locale", ["fr_FR", "en_GB"])
+def test_the_same_cv_under_any_identity_reads_the_same(locale):
+    """Unlabelled header lines as Faker writes them (multi-line UK addresses, odd street types, any phone form):
+    the masked text does not depend on who the candidate is."""
+    from faker import Faker
+
+    body = "\n\nExperience\nNight nurse in a care home, medication rounds and wound care."
+    seen = set()
+    for seed in range(30):
+        fake = Faker(locale)
+        fake.seed_instance(seed)
+        name = f"{fake.first_name()} {fake.last_name()}"
+        header = (f"{name}\n{name.lower().replace(' ', '.')}@example.org · {fake.phone_number()}\n"
+                  f"{fake.street_address()}, {fake.postcode()} {fake.city()}\n{fake.random_int(22, 60)} ans")
+        seen.add(mask(header + body).text)
+    assert len(seen) == 1, seen

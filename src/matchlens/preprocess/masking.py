@@ -75,6 +75,9 @@ GENDERED = [("infirmière", "infirmier"), ("développeuse", "développeur"), ("s
 _FEMININE = re.compile(r"\b(" + "|".join(sorted({re.escape(f) for f, m in GENDERED if f != m}, key=len, reverse=True))
                        + r")\b", re.I)
 _MASCULINE = {f: m for f, m in GENDERED}
+POSTCODE = re.compile(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]")
+ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+[^\W\d_]|(?:flat|studio|apartment|apt\.?|appartement|"
+                          r"b[âa]timent|r[ée]sidence|bp|cs)\b)", re.I)
 ONLY_PLACEHOLDERS = re.compile(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
 
 
@@ -117,6 +120,7 @@ def mask(text: str) -> Masked:
     s = PHONE.sub(lambda m: _phone(m, found), s)
     s = sub(ADDRESS, "address", s)
     s = _in_header(s, lambda line: sub(FAMILY, "family", sub(AGE, "age", line)))
+    s = _in_header(s, lambda line: _address_line(line, found), top=6, short=0)
     s = sub(TITLE, "title", s)
     if names:  # as written in a name (capitalised or upper case): "Petit" the name, never "petit" the word
         forms = {f for w in names for f in (w[:1].upper() + w[1:], w[:1].upper() + w[1:].lower(), w.upper())}
@@ -127,6 +131,16 @@ def mask(text: str) -> Masked:
     model_text = "\n".join(line for line in s.split("\n") if not ONLY_PLACEHOLDERS.match(line)).strip()
     model_text = _FEMININE.sub(lambda m: _same_case(m.group(0), _MASCULINE[m.group(0).lower()]), model_text)
     return Masked(model_text, s, found)
+
+
+def _address_line(line: str, found: list) -> str:
+    """A header line that carries a postcode, or starts like a street address ("074 Alex Stravenue", "Flat 3"),
+    is an address line: masked whole, town included."""
+    if "@" in line or not (POSTCODE.search(line) or ADDRESS_LINE.match(line)) or ONLY_PLACEHOLDERS.match(line):
+        return line
+    kept = [p for p in re.findall(r"\[[A-Z ]+\]", line) if p != "[ADDRESS]"]
+    found.append(("address", line.strip()))
+    return " ".join(["[ADDRESS]", *kept])
 
 
 def _same_case(src: str, dst: str) -> str:
