@@ -151,3 +151,21 @@ def test_pdf_extraction_has_a_time_budget():
 
     res = load_bytes("slow.pdf", _pdf(pages=3), "resume", limits=Limits(parse_seconds=0))
     assert "timed out" in res.errors[0].reason
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Desarrollador de software con experiencia en Python y Django. He trabajado en la empresa durante cinco "
+           "años, en el equipo de datos, para mejorar los procesos de la organización y la calidad del código."),
+    ("pt", "Enfermeira com experiência em cuidados intensivos. Trabalhei no hospital durante seis anos, em turnos "
+           "da noite, com pacientes em estado crítico e na gestão da equipa de enfermagem do serviço."),
+    ("it", "Sviluppatore con esperienza nella progettazione di applicazioni web. Ho lavorato per una società di "
+           "consulenza a Milano, nel team di sviluppo, con responsabilità della qualità del codice e dei test."),
+    ("de", "Krankenpfleger mit Erfahrung in der Intensivpflege. Ich habe fünf Jahre in einem Krankenhaus in Berlin "
+           "gearbeitet, mit Nachtdiensten und der Betreuung von Patienten auf der Station."),
+    ("fr", "Infirmière de nuit avec huit ans d'expérience dans les services de soins intensifs. J'ai travaillé dans "
+           "un hôpital de Lyon, avec des patients ventilés, et pour des missions d'intérim dans les EHPAD."),
+    ("en", "Night nurse with eight years of experience in intensive care units. I have worked in a hospital in "
+           "Leeds with ventilated patients, and for agencies in care homes across the region."),
+])
+def test_languages_beyond_french_and_english_are_tagged_right(lang, text):
+    assert detect_language(text) == lang

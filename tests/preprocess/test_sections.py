@@ -55,3 +55,28 @@ def test_text_without_headings_is_kept_whole():
     gig = "Mission d'intérim de 3 mois pour un cariste en entrepôt."
     assert select_text(gig, "sections") == gig
     assert select_text(FR, "full") == FR
+
+
+def test_headings_as_real_cvs_write_them():
+    from matchlens.preprocess.sections import heading_of
+
+    for line, kind in [("E X P É R I E N C E S   P R O", "experience"), ("EXPÉRIENCES PRO", "experience"),
+                       ("Expériences professionnelles récentes", "experience"), ("Parcours", "experience"),
+                       ("CO N TAC T", "other"), ("Compétences informatiques", "skills"), ("경력", "experience"),
+                       ("Formation académique", "education"), ("CENTRES D'INTÉRÊT", "interests"),
+                       ("PERMIS ET MOBILITÉ", "other"), ("Work Experience (selected)", "experience")]:
+        assert heading_of(line) == kind, line
+    for line in ["Formation de 3 jours en sécurité incendie en 2021", "Python, Django, React, Docker",
+                 "2019 - 2023 : infirmière de nuit"]:
+        assert heading_of(line) in (None, "other") or line.startswith("Python"), line
+
+
+def test_section_mode_never_drops_the_work_history_silently():
+    from matchlens.preprocess.sections import section_report
+
+    cv = "Marie Dupont\n\nMON PARCOURS EN CUISINE\n2019-2023 chef de partie\n\nFormation\nCAP cuisine"
+    assert "chef de partie" in select_text(cv, "sections")
+    rep = section_report(cv)
+    assert rep["section mode keeps"] == 1.0 and "no experience heading" in rep["note"]
+    full = "Marie\n\nEXPÉRIENCES PRO\nchef de partie\n\nLoisirs\nrandonnée"
+    assert select_text(full, "sections").endswith("chef de partie") and section_report(full)["note"] == ""

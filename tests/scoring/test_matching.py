@@ -53,7 +53,7 @@ def test_chunking_reads_long_documents_and_reports_truncation(small_corpus, tiny
 def test_sections_mode_changes_only_resume_texts():
     from matchlens.documents import Document
 
-    cv = Document("r", "cv", "resume", "Jean\nLoisirs\nPêche\nCompétences\nPython", "fr")
+    cv = Document("r", "cv", "resume", "Jean\nExpérience\nCariste\nLoisirs\nPêche\nCompétences\nPython", "fr")
     gig = Document("g", "gig", "gig", "Compétences\nPython\nLoisirs\nPêche", "fr")
     full, sections = model_texts([cv, gig], Options()), model_texts([cv, gig], Options("sections"))
     assert full == [cv.text, gig.text]

@@ -58,10 +58,14 @@ def from_text(text: str, name: str, kind: Kind, source: str = "pasted", meta: di
     """Build a document from text; warnings say what was cut. Raises IngestError if nothing is left."""
     from matchlens.ingest.text import clean_text
 
+    from matchlens.ingest import quality
+
+    text, repaired = quality.repair(text)
     text = clean_text(text)
-    problems = []
+    problems = [Problem(name, note, "warning") for note in repaired]
     if not text:
         raise IngestError(name, "empty document (no text, or only whitespace)")
+    problems += [Problem(name, issue, "warning") for issue in quality.check(text)]
     if len(text) > limits.max_chars:
         problems.append(Problem(name, f"text cut to {limits.max_chars:,} characters "
                                       f"(was {len(text):,})", "warning"))

@@ -6,14 +6,18 @@ from functools import lru_cache
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
-_WORDS = re.compile(r"[a-zà-ÿ']+")
-# Frequent function words: a fast, exact-enough vote for long French/English texts (lingua decides the rest).
+_WORDS = re.compile(r"[a-zà-ÿ]+")
+# Function words that belong to one language only among those matchlens meets (French, English and their
+# neighbours): a fast vote that answers only when it is sure; "de", "la", "en" are Spanish, Portuguese and Italian
+# too, so they are not in it, and any sign of a neighbour sends the text to the full detector (lingua).
 _STOP = {
-    "fr": frozenset("le la les et des de du en pour avec une un dans sur au aux est par vous nous ou à".split()),
-    "en": frozenset("the and of to with in for on is as by you we or an at from this that".split()),
+    "fr": frozenset("les et pour avec dans sur aux vous nous une au cette sont être été chez leur nos vos".split()),
+    "en": frozenset("the and of to with for is by you we this that from at are have has will your our".split()),
+    "es": frozenset("el los las y con para por del una que como más está son también".split()),
+    "pt": frozenset("os e com para do da dos das não em um uma são também mais está".split()),
+    "it": frozenset("il gli con per che di della delle degli un una sono anche più è".split()),
+    "de": frozenset("der die und mit für von ist das den dem ein eine nicht auch sind".split()),
 }
-
-
 @lru_cache(maxsize=1)
 def _detector():
     from lingua import Language, LanguageDetectorBuilder
@@ -49,12 +53,11 @@ def detect_language(text: str) -> str:
 
 
 def _stopword_vote(text: str) -> str | None:
-    """'fr' or 'en' when function words leave no doubt (>= 8 hits, 4x the other language), else None."""
+    """'fr' or 'en' when their own function words leave no doubt (>= 8 hits, 4x any other language), else None."""
     words = _WORDS.findall(text.lower())
-    fr = sum(w in _STOP["fr"] for w in words)
-    en = sum(w in _STOP["en"] for w in words)
-    if fr >= 8 and fr >= 4 * max(en, 1):
-        return "fr"
-    if en >= 8 and en >= 4 * max(fr, 1):
-        return "en"
+    counts = {lang: sum(w in stop for w in words) for lang, stop in _STOP.items()}
+    for lang in ("fr", "en"):
+        others = max(n for other, n in counts.items() if other != lang)
+        if counts[lang] >= 8 and counts[lang] >= 4 * max(others, 1):
+            return lang
     return None

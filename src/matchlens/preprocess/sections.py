@@ -17,8 +17,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "experience": (
         "experience", "experiences", "experience professionnelle", "experiences professionnelles",
         "parcours", "parcours professionnel", "emplois", "historique professionnel", "missions",
+        "experiences pro", "experience pro", "exp pro", "exp. pro", "experiences recentes", "emplois occupes",
+        "postes occupes", "carriere", "stages", "stages et emplois", "experience et stages",
         "work experience", "professional experience", "employment", "employment history", "work history",
-        "career", "career history", "relevant experience",
+        "career", "career history", "relevant experience", "employment record", "work", "internships",
+        "professional background", "positions held",
         "경력", "경력 사항", "경력사항", "업무 경험", "근무 경력", "경험", "주요 경력",
     ),
     "education": (
@@ -58,18 +61,40 @@ def _fold(line: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
+def despace(line: str) -> str:
+    """Letter-spaced headings as PDFs give them: "E X P É R I E N C E S   P R O", "CO N TAC T" -> words."""
+    tokens = line.split()
+    if len(tokens) < 3 or sum(len(t) <= 2 for t in tokens) < 0.6 * len(tokens):
+        return line
+    return " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", line.strip()))
+
+
 def heading_of(line: str) -> str | None:
-    """The section a heading line opens, or None when the line is not a heading."""
-    if not line.strip() or len(line) > 60:
+    """The section a heading line opens ("other" for an unknown short line in capitals), or None."""
+    if not line.strip() or len(line) > 80:
         return None
-    folded = _fold(line)
+    folded = _fold(despace(line))
     if folded in _LOOKUP:
         return _LOOKUP[folded]
-    for sep in (" / ", " & ", " et ", " and ", " - ", " | "):  # "Expérience / Experience"
+    for sep in (" / ", " & ", " et ", " and ", " - ", " | ", " ("):  # "Expérience / Experience"
         head = folded.split(sep)[0].strip()
         if head in _LOOKUP and len(folded.split()) <= 6:
             return _LOOKUP[head]
+    words = folded.split()
+    if 1 <= len(words) <= 4 and not any(c.isdigit() for c in folded):
+        for n in (3, 2, 1):  # "Expériences professionnelles récentes", "Compétences informatiques"
+            head = " ".join(words[:n])
+            if head in _LOOKUP and len(head) >= 5:
+                return _LOOKUP[head]
+        if _is_caps_heading(line):
+            return "other"
     return None
+
+
+def _is_caps_heading(line: str) -> bool:
+    """Layout cue: a short line in capitals with no digits and no sentence punctuation ("CENTRES D'INTÉRÊT")."""
+    letters = [c for c in despace(line) if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and not re.search(r"[@.,;!?]\s", line + " ")
 
 
 def split_sections(text: str) -> list[Section]:
@@ -98,5 +123,18 @@ def select_text(text: str, mode: str = "full") -> str:
         return text
     if mode != "sections":
         raise ValueError(f"unknown preprocessing mode {mode!r} (use one of {MODES})")
-    kept = [f"{s.heading}\n{s.text}".strip() for s in split_sections(text) if s.name in KEEP]
+    sections = split_sections(text)
+    if not any(s.name == "experience" for s in sections):
+        return text  # no experience heading found: keep everything rather than drop the work history silently
+    kept = [f"{s.heading}\n{s.text}".strip() for s in sections if s.name in KEEP]
     return "\n\n".join(kept) if kept else text
+
+
+def section_report(text: str) -> dict:
+    """What the experience + education + skills mode keeps of a document, for the Data page and the CLI."""
+    sections = split_sections(text)
+    found = [s.name for s in sections if s.name in KEEP]
+    kept = select_text(text, "sections")
+    return {"sections found": ", ".join(dict.fromkeys(found)) or "none",
+            "section mode keeps": len(kept) / max(len(text), 1),
+            "note": "" if "experience" in found else "no experience heading found: the whole text is kept"}

@@ -9,6 +9,7 @@ import numpy as np
 from matchlens.views import analysis, plots, projection
 from matchlens.scoring import similarity
 from matchlens.documents import Corpus
+from matchlens.preprocess.sections import section_report
 from matchlens.scoring.matching import Comparison
 
 VIEW_COLORS = {"raw": ("Viridis", False), "rank": ("Viridis", True), "percentile": ("Viridis", False),
@@ -53,6 +54,8 @@ def documents_table(corpus: Corpus, comp: Comparison | None = None):
                 n = emb.n_tokens[pos[d.id][1]]
                 row[f"{m} tokens"] = n
                 row[f"{m} truncated?"] = f"yes, {n - limit} tokens over (chunked)" if n > limit else ""
+        if d.kind == "resume":  # what the experience + education + skills mode (V2) keeps of it
+            row.update(section_report(d.text))
         row["source"] = d.source
         rows.append(row)
     return pd.DataFrame(rows)

@@ -1,0 +1,62 @@
+"""Damaged text, repaired where it can be and named where it cannot: a document that reads badly is flagged,
+never scored silently.
+
+PDF text layers break in known ways: glyph names instead of characters ("/two.lnum/zero.lnum" for 2020, "/f_i"
+for "fi"), icon-font private-use characters ("♂¶obile-alt"), words with every space lost ("analysedegrandsjeux"),
+letter-spaced words ("C O N T A C T") and replacement characters. ``repair`` fixes the first two; ``check`` names
+what is left with what the user can do.
+"""
+from __future__ import annotations
+
+import re
+
+DIGITS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+          "eight": "8", "nine": "9"}
+LIGATURES = {"f_i": "fi", "f_l": "fl", "f_f": "ff", "f_f_i": "ffi", "f_f_l": "ffl", "fi": "fi", "fl": "fl",
+             "ff": "ff", "ffi": "ffi", "ffl": "ffl", "s_t": "st", "c_t": "ct", "T_h": "Th"}
+GLYPH = re.compile(r"/(?:((?:zero|one|two|three|four|five|six|seven|eight|nine)(?:\.[a-z]+)+)"
+                   r"|((?:f_f_i|f_f_l|f_i|f_l|f_f|s_t|c_t|T_h)(?:\.[a-z]+)*))")
+PRIVATE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000ffffd]")
+TOKEN = re.compile(r"\S+")
+LETTER_SPACED = re.compile(r"(?:\b[^\W\d_] ){4,}[^\W\d_]\b")
+
+
+def repair(text: str) -> tuple[str, list[str]]:
+    """Glyph names mapped back to characters, icon-font characters removed; notes say what was done."""
+    notes = []
+    n_glyph = len(GLYPH.findall(text))
+    if n_glyph:
+        text = GLYPH.sub(lambda m: _glyph(m.group(1) or m.group(2)), text)
+        notes.append(f"{n_glyph} glyph name(s) such as '/two.lnum' or '/f_i' turned back into characters")
+    n_private = len(PRIVATE.findall(text))
+    if n_private:
+        text = PRIVATE.sub(" ", text)
+        notes.append(f"{n_private} icon-font character(s) removed")
+    return text, notes
+
+
+def _glyph(name: str) -> str:
+    base = name.split(".")[0]
+    return DIGITS.get(base) or LIGATURES.get(base, "")
+
+
+def check(text: str) -> list[str]:
+    """What still makes the text read badly, each with what the user can do (empty: it reads fine)."""
+    tokens = [t for t in TOKEN.findall(text) if any(c.isalpha() for c in t)]
+    if len(tokens) < 5:
+        return []
+    issues = []
+    long = [t for t in tokens if len(t) > 25 and not re.match(r"https?://|www\.|\S+@\S+", t)]
+    if len(long) >= 3 and len(long) / len(tokens) > 0.03:
+        issues.append(f"text looks damaged: missing spaces ({len(long)} of {len(tokens)} words longer than 25 "
+                      f"letters, e.g. '{long[0][:40]}'): re-export the PDF (e.g. print to PDF from a browser), or "
+                      f"paste the text instead")
+    spaced = LETTER_SPACED.findall(text)
+    if len(spaced) >= 3:
+        issues.append(f"text looks damaged: letter-spaced words ({len(spaced)}, e.g. '{spaced[0].strip()}'): "
+                      f"paste the text or re-export the document")
+    bad = text.count("\ufffd")
+    if bad >= 5:
+        issues.append(f"text looks damaged: {bad} unreadable characters (�): check the file's encoding or "
+                      f"re-export it")
+    return issues
