@@ -3,6 +3,7 @@ import streamlit as st
 
 from matchlens.views import analysis, panels, plots
 from matchlens.ui import audit_widgets, components, router, state
+from matchlens.ui.safe import md
 
 router.ensure()
 
@@ -32,6 +33,18 @@ if len(comp.models) >= 2:
                                    ["spearman", "kendall"], horizontal=True)
     corr = analysis.rank_correlation(comp, method)
     st.plotly_chart(plots.matrix_figure(corr, f"{method.title()} correlation of all pair scores"), key="corr")
+
+st.subheader("Hubs: resumes that win far more gigs than their share")
+hub_table = analysis.hubs(comp)
+if hub_table.empty:
+    st.caption(f"No hub: no resume is the top match of more than {max(2, -(-3 * len(comp.gigs) // len(comp.resumes)))}"
+               " gigs under any model.")
+else:
+    for line in analysis.hub_sentences(hub_table, len(comp.gigs)):
+        st.warning(md(line, 300))
+    components.table(hub_table)
+    st.caption("A long CV that tops every gig under one model only is a length effect: try 'Chunks, best pair' or "
+               "'Truncate' for long documents on the Data page, and compare the models here.")
 
 st.subheader("Top-k per gig, every model's rank side by side")
 c1, c2, c3 = st.columns([2, 1, 1])

@@ -41,3 +41,34 @@ def test_topk_side_by_side_lists_every_models_rank(comp):
 def test_label_matrix(comp):
     lab = analysis.label_matrix(comp, {("r2", "g2"): "fit", ("zz", "g1"): "no"})
     assert lab[1, 1] == "fit" and (lab == "").sum() == 5
+
+
+def test_a_resume_that_wins_every_gig_is_named_as_a_hub(tmp_path):
+    """A model under which one long CV is the closest to every gig (as e5's mean of chunks did on real CVs)."""
+    from matchlens.documents import Corpus, Document
+    from matchlens.encoders.base import Encoder, EncoderInfo
+    from matchlens.scoring.matching import compare
+    from matchlens.views.analysis import hub_sentences, hubs
+
+    class Hubby(Encoder):
+        info = EncoderInfo("hubby", "test", "any", 12, None, True, source="hubby")
+        cacheable = False
+
+        def encode(self, texts, side="resume", progress=None):
+            out = np.zeros((len(texts), 12), np.float32)
+            for n, t in enumerate(texts):
+                if t.startswith("gig"):
+                    out[n, int(t[3])] = 1
+                elif t.startswith("long"):
+                    out[n, :6] = 1
+                else:  # a focused CV: a little of its gig's direction, mostly its own
+                    out[n, int(t[2])], out[n, 6 + int(t[2])] = 0.3, 0.95
+            return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    docs = [Document(f"r{i}", f"cv {i}", "resume", f"cv{i} focused", "fr") for i in range(6)]
+    docs.append(Document("rx", "long cv", "resume", "long cv with every topic", "fr"))
+    docs += [Document(f"g{j}", f"gig {j}", "gig", f"gig{j}", "fr") for j in range(6)]
+    comp = compare(Corpus(docs), ["hubby"], encoders={"hubby": Hubby()})
+    table = hubs(comp)
+    assert list(table["resume"]) == ["long cv"] and table["top-1 of gigs"][0] == 6
+    assert "'long cv'" in hub_sentences(table, 6)[0] and "for 6 of 6 gigs" in hub_sentences(table, 6)[0]

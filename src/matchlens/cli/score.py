@@ -101,6 +101,10 @@ def cmd_score(args) -> int:
         print(f"[matchlens] {name}: {res.seconds:.1f}s ({src})", file=sys.stderr)
     if not result.results:
         return EXIT_FAIL
+    from matchlens.views.analysis import hub_sentences, hubs
+
+    for line in hub_sentences(hubs(result), len(result.gigs)):
+        print(f"[matchlens] hub: {line}", file=sys.stderr)
     table = result.long_table(top_k=args.top_k, per=args.per)
     cols = ["resume", "gig", "model", "score", "rank", "rank_for_resume", "percentile", "z"]
     table = table[cols]

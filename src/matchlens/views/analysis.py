@@ -150,3 +150,34 @@ def label_matrix(comp: Comparison, labels: dict) -> np.ndarray:
         if r in r_pos and g in g_pos:
             out[r_pos[r], g_pos[g]] = lab
     return out
+
+
+def hubs(comp: Comparison, k: int = 1):
+    """Resumes that are the top-k match of far more gigs than their share (hubs), per model, with their length:
+    a long CV that wins every gig under one model is a length effect, not a skill match."""
+    import math
+
+    import pandas as pd
+
+    n_r, n_g = len(comp.resumes), len(comp.gigs)
+    expected = k * n_g / max(n_r, 1)
+    floor = max(2, math.ceil(3 * expected))  # three times its fair share, and at least twice
+    rows = []
+    for m, res in comp.results.items():
+        top = similarity.top_k(res.scores, k, axis=0)          # (gigs, k) resume indices
+        counts = np.bincount(top.ravel(), minlength=n_r)
+        for i in np.flatnonzero(counts >= floor):
+            d = comp.resumes[i]
+            rows.append({"model": m, "resume": d.name, f"top-{k} of gigs": int(counts[i]),
+                         "share of gigs": counts[i] / max(n_g, 1), "words": d.n_words,
+                         "median words": int(np.median([r.n_words for r in comp.resumes]))})
+    cols = ["model", "resume", f"top-{k} of gigs", "share of gigs", "words", "median words"]
+    return pd.DataFrame(rows, columns=cols).sort_values(f"top-{k} of gigs", ascending=False, ignore_index=True)
+
+
+def hub_sentences(table, n_gigs: int) -> list[str]:
+    """One line per hub: '<model>: <resume> (9,800 words; median 400) is the top match for 10 of 47 gigs'."""
+    col = next(c for c in table.columns if c.startswith("top-"))
+    return [f"{r.model}: '{r.resume}' ({r.words:,} words; median {r['median words']:,}) is the "
+            f"{'top match' if col == 'top-1 of gigs' else col.replace(' of gigs', '') + ' match'} for "
+            f"{r[col]} of {n_gigs} gigs" for _, r in table.iterrows()]
