@@ -127,3 +127,33 @@ def test_a_part_with_weight_zero_is_named():
     c = HybridChoice("hybrid:tfidf+use:z:0,1", [0.0, 1.0], 0.9, {}, 80, 40, ["tfidf", "use"])
     assert c.useless == ["tfidf"] and "tfidf adds nothing on these labels" in c.verdict()
     assert not HybridChoice("h", [0.3, 0.7], 0.9, {}, 80, 40, ["a", "b"]).useless
+
+
+def test_hybrids_are_evaluated_on_ranking_files_like_single_models(tmp_path):
+    import pandas as pd
+
+    from matchlens.evaluation.labeled import evaluate_ranking_files
+
+    q = pd.DataFrame({"id": ["q1", "q2", "q3"], "text": ["infirmière de nuit", "développeur python", "cariste"],
+                      "label": ["a", "b", "c"]})
+    c = pd.DataFrame({"id": ["c1", "c2", "c3", "c4"], "text": ["soins infirmiers de nuit", "python django api",
+                                                                 "cariste entrepôt caces", "cuisine"],
+                      "label": ["a", "b", "c", "d"]})
+    q.to_csv(tmp_path / "q.csv", index=False)
+    c.to_csv(tmp_path / "c.csv", index=False)
+    res, err = evaluate_ranking_files(str(tmp_path / "q.csv"), str(tmp_path / "c.csv"),
+                                      ["tfidf", "tfidf-char", "hybrid:tfidf+tfidf-char:rrf"], n_boot=0)
+    assert not err and set(res) == {"tfidf", "tfidf-char", "hybrid:tfidf+tfidf-char:rrf"}
+    assert res["hybrid:tfidf+tfidf-char:rrf"]["mrr"] > 0.5
+
+
+def test_hybrids_are_evaluated_on_pairs_files(tmp_path):
+    from matchlens.evaluation.labeled import evaluate_pairs_file
+
+    rows = [("infirmière de nuit", "mission infirmier de nuit", 1), ("développeur python", "mission infirmier", 0),
+            ("cariste caces", "cariste entrepôt", 1), ("cuisinier", "développeur python django", 0)] * 3
+    path = tmp_path / "pairs.csv"
+    path.write_text("resume,job,label\n" + "\n".join(f"{a},{b},{y}" for a, b, y in rows), encoding="utf-8")
+    res, err = evaluate_pairs_file(str(path), ["tfidf", "hybrid:tfidf+tfidf-char:z"], n_boot=0)
+    assert not err and res["hybrid:tfidf+tfidf-char:z"]["roc_auc"] > 0.7
+    assert "mse" not in res["hybrid:tfidf+tfidf-char:z"]  # fused scores are not on a 0-1 scale

@@ -186,7 +186,19 @@ def metrics_table(results: dict[str, ModelEval]):
 
 
 def score_text_pairs(model: str, a: Sequence[str], b: Sequence[str], cache=None) -> np.ndarray:
-    """Cosine (or pair score) of (a[i], b[i]) under one model; each unique text is embedded once."""
+    """Cosine (or pair score) of (a[i], b[i]) under one model; each unique text is embedded once. A hybrid fuses
+    its parts' scores over all the pairs (one column); a re-ranker scores every pair with its cross-encoder (each
+    pair is on its shortlist)."""
+    if model.startswith("hybrid:"):
+        from matchlens.scoring import fusion
+
+        parts, method, weights = fusion.parse(model)
+        cols = [np.asarray(score_text_pairs(p, a, b, cache), np.float32).reshape(-1, 1) for p in parts]
+        return fusion.fuse(cols, method, weights).ravel()
+    if model.startswith("rerank:"):
+        from matchlens.scoring import rerank
+
+        model = rerank.parse(model)[0]
     enc = create(model)
     cache = NullCache() if cache is None else cache
     if enc.pair_scorer:
@@ -276,7 +288,14 @@ def evaluate_ranking_files(queries: str, corpus: str, models: Sequence[str], tex
 
 
 def _ranking_scores(model: str, qt: list[str], ct: list[str], cache) -> np.ndarray:
-    """(queries, corpus) scores; ``rerank:<cross>@<bi>[:k]`` re-scores the bi-encoder's top-k per query."""
+    """(queries, corpus) scores; ``rerank:<cross>@<bi>[:k]`` re-scores the bi-encoder's top-k per query and
+    ``hybrid:<a>+<b>[:z|rrf][:w]`` fuses its parts per query, exactly as in the app's comparisons."""
+    if model.startswith("hybrid:"):
+        from matchlens.scoring import fusion
+
+        parts, method, weights = fusion.parse(model)
+        mats = [_ranking_scores(p, qt, ct, cache).T for p in parts]  # (corpus, queries): fused per query
+        return fusion.fuse(mats, method, weights).T
     if model.startswith("rerank:"):
         from matchlens.scoring import rerank
 
