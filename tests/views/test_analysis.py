@@ -72,3 +72,27 @@ def test_a_resume_that_wins_every_gig_is_named_as_a_hub(tmp_path):
     table = hubs(comp)
     assert list(table["resume"]) == ["long cv"] and table["top-1 of gigs"][0] == 6
     assert "'long cv'" in hub_sentences(table, 6)[0] and "for 6 of 6 gigs" in hub_sentences(table, 6)[0]
+
+
+def test_a_gig_with_no_fitting_resume_is_said_to_have_none(tmp_path):
+    from matchlens.documents import Corpus, Document
+    from matchlens.scoring.matching import compare
+    from matchlens.views.analysis import no_good_match
+
+    cvs = ["développeur python django api web", "développeur react javascript front", "data analyst sql power bi",
+           "développeur java spring backend", "devops docker kubernetes aws", "développeur php symfony web",
+           "data engineer python spark sql", "développeur mobile kotlin android"]
+    gigs = ["mission développeur python django", "data analyst sql", "chauffeur poids lourd permis C transport"]
+    docs = [Document(f"r{i}", f"cv {i}", "resume", t, "fr") for i, t in enumerate(cvs)]
+    docs += [Document(f"g{j}", f"gig {j}", "gig", t, "fr") for j, t in enumerate(gigs)]
+    weak = no_good_match(compare(Corpus(docs), ["tfidf"], cache=EmbeddingCache(tmp_path / "c")))
+    assert list(weak["gig"]) == ["gig 2"]
+    sample = compare(load_sample(), ["tfidf"], cache=EmbeddingCache(tmp_path / "s"))
+    assert no_good_match(sample).empty  # every sample gig has its matching CV
+
+
+def load_sample():
+    from matchlens import load_corpus
+    from tests.conftest import SAMPLE
+
+    return load_corpus(SAMPLE / "resumes", SAMPLE / "gigs")

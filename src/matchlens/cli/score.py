@@ -101,10 +101,14 @@ def cmd_score(args) -> int:
         print(f"[matchlens] {name}: {res.seconds:.1f}s ({src})", file=sys.stderr)
     if not result.results:
         return EXIT_FAIL
-    from matchlens.views.analysis import hub_sentences, hubs
+    from matchlens.views.analysis import hub_sentences, hubs, no_good_match
 
     for line in hub_sentences(hubs(result), len(result.gigs)):
         print(f"[matchlens] hub: {line}", file=sys.stderr)
+    weak = no_good_match(result)
+    for gig, rows in weak.groupby("gig", sort=False):
+        print(f"[matchlens] no credible match for '{gig}' under {', '.join(rows.model)} (its best resume scores "
+              f"like an ordinary non-match)", file=sys.stderr)
     table = result.long_table(top_k=args.top_k, per=args.per)
     cols = ["resume", "gig", "model", "score", "rank", "rank_for_resume", "percentile", "z"]
     table = table[cols]

@@ -181,3 +181,34 @@ def hub_sentences(table, n_gigs: int) -> list[str]:
     return [f"{r.model}: '{r.resume}' ({r.words:,} words; median {r['median words']:,}) is the "
             f"{'top match' if col == 'top-1 of gigs' else col.replace(' of gigs', '') + ' match'} for "
             f"{r[col]} of {n_gigs} gigs" for _, r in table.iterrows()]
+
+
+def no_good_match(comp: Comparison, calibrated: dict | None = None, q: float = 0.99, top: int = 3):
+    """Gigs whose best resume is not a credible match, per model: every model ranks someone first, even for a
+    truck driver among developers. With labels, credible means calibrated P(fit) >= 0.5. Without, the best score
+    must beat the model's ``q`` quantile of the scores of pairs that are nobody's shortlist (each gig's ``top``
+    best resumes left out): a gig whose best resume scores like an ordinary non-match has no match here."""
+    import pandas as pd
+
+    rows = []
+    for m, res in comp.results.items():
+        s = res.scores
+        if calibrated and m in calibrated:
+            values = calibrated[m].max(axis=0)
+            weak, rule = values < 0.5, "calibrated P(fit) of the best resume < 0.5"
+        else:
+            k = min(top, s.shape[0] - 1)
+            if k < 1:
+                continue
+            cut_each = np.sort(s, axis=0)[-k, :]
+            null = s[s < cut_each[None, :]]
+            if null.size == 0:
+                continue
+            cut = float(np.quantile(null, q))
+            values = s.max(axis=0)
+            weak, rule = values <= cut, f"best score not above the model's {q:.0%} quantile of non-shortlist pairs ({cut:.3g})"
+        for j in np.flatnonzero(weak):
+            rows.append({"model": m, "gig": comp.gigs[j].name,
+                         "best resume": comp.resumes[int(s[:, j].argmax())].name,
+                         "best value": float(values[j]), "rule": rule})
+    return pd.DataFrame(rows, columns=["model", "gig", "best resume", "best value", "rule"])
