@@ -3,8 +3,8 @@ never scored silently.
 
 PDF text layers break in known ways: glyph names instead of characters ("/two.lnum/zero.lnum" for 2020, "/f_i"
 for "fi"), icon-font private-use characters ("♂¶obile-alt"), words with every space lost ("analysedegrandsjeux"),
-letter-spaced words ("C O N T A C T") and replacement characters. ``repair`` fixes the first two; ``check`` names
-what is left with what the user can do.
+letter-spaced words ("C O N T A C T") and replacement characters. ``repair`` fixes glyph names, icon fonts and letter
+spacing; ``check`` names what is left (missing spaces, unreadable characters) with what the user can do.
 """
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ GLYPH = re.compile(r"/(?:((?:zero|one|two|three|four|five|six|seven|eight|nine)(
                    r"|((?:f_f_i|f_f_l|f_i|f_l|f_f|s_t|c_t|T_h)(?:\.[a-z]+)*))")
 PRIVATE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000ffffd]")
 TOKEN = re.compile(r"\S+")
-LETTER_SPACED = re.compile(r"(?:\b[^\W\d_] ){4,}[^\W\d_]\b")
+LETTER_SPACED = re.compile(r"(?m)(?<![^\W\d_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d_])"
+                           r"|^[ \t]*(?:[가-힣] )+[가-힣][ \t]*$")  # or a Korean heading line: "경 력"
 
 
 def repair(text: str) -> tuple[str, list[str]]:
@@ -28,6 +29,10 @@ def repair(text: str) -> tuple[str, list[str]]:
     if n_glyph:
         text = GLYPH.sub(lambda m: _glyph(m.group(1) or m.group(2)), text)
         notes.append(f"{n_glyph} glyph name(s) such as '/two.lnum' or '/f_i' turned back into characters")
+    spaced = LETTER_SPACED.findall(text)
+    if spaced:
+        text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", "").replace("\t", ""), text)
+        notes.append(f"{len(spaced)} letter-spaced word(s) such as '{spaced[0]}' joined")
     n_private = len(PRIVATE.findall(text))
     if n_private:
         text = PRIVATE.sub(" ", text)
