@@ -17,9 +17,10 @@ pages = [
 nav = st.navigation(pages)
 components.network_banner()
 components.workspace_status()
-sidebar = st.sidebar.container()
+slot = st.sidebar.empty()
+components.sidebar(slot.container())  # at once, so the sidebar is never blank during a long computation
 try:
     nav.run()
-finally:  # drawn last, also after st.stop(): the counts shown are those of the changes this run applied
-    components.sidebar(sidebar)
+finally:  # and again last, also after st.stop(): the counts shown are those of the changes this run applied
+    components.sidebar(slot.container())
 resources.start_warmups()  # after the page is sent: UMAP compiles in the background while the user reads
