@@ -266,13 +266,15 @@ def test_the_users_work_survives_reload_second_tab_and_restart(isolated_home, tm
             page.get_by_text("No documents yet").first.wait_for(timeout=60_000)
             wait_idle(page)
             page.locator("input[type=file]").first.set_input_files([str(f) for f in files])
+            page.get_by_text("cv_bob.txt").first.wait_for(timeout=60_000)  # uploaded before the form is sent
             page.get_by_test_id("stBaseButton-primaryFormSubmit").filter(has_text="Add files").click()
-            page.get_by_text("Added 2 document").first.wait_for(timeout=60_000)
+            page.get_by_text("Added 2 document").first.wait_for(timeout=120_000)
             wait_idle(page)
             page.locator("[data-testid=stRadio]").filter(has_text="These files are").get_by_text("gigs").click()
             page.locator("input[type=file]").first.set_input_files(str(gigs))
+            page.get_by_text("gigs.csv").first.wait_for(timeout=60_000)
             page.get_by_test_id("stBaseButton-primaryFormSubmit").filter(has_text="Add files").click()
-            page.get_by_text("Added 3 document").first.wait_for(timeout=60_000)
+            page.get_by_text("Added 3 document").first.wait_for(timeout=120_000)
             wait_idle(page)
             for n, label in enumerate(["fit", "partial", "no"]):
                 _label_tile(page, url, n, label)
