@@ -104,3 +104,13 @@ def test_fast_bootstrap_metrics_equal_sklearn():
             continue
         assert fast_roc_auc(y, s) == pytest.approx(roc_auc_score(y, s), abs=1e-12)
         assert fast_average_precision(y, s) == pytest.approx(average_precision_score(y, s), abs=1e-12)
+
+
+def test_ranking_metrics_use_the_expected_rank_under_ties():
+    from matchlens.evaluation.metrics import ranking_metrics
+
+    scores = np.array([[0.0, 0.0, 0.0, 0.0], [0.9, 0.1, 0.0, 0.0]])  # query 1: all tied (TF-IDF zeros)
+    rel = np.array([[0, 0, 0, 1], [1, 0, 0, 0]])
+    out = ranking_metrics(scores, rel, ks=(1,), n_boot=0)
+    assert out["per_query_rr"] == [1 / 2.5, 1.0]  # 1 + 0 higher + 3 tied others / 2, whatever the item order
+    assert out["n_queries_with_ties"] == 1

@@ -309,3 +309,12 @@ def test_the_fairness_audit_runs_from_compare(app):
     audit = frame_with(app, "max rank change")
     assert set(audit["attribute"]) == {"name", "gender", "age", "postcode"}
     assert all(s.value.startswith("No model") for s in app.success)  # blind scoring is on by default
+
+
+def test_the_scorecard_states_its_verdict_from_the_numbers(app):
+    loaded(app)
+    app.switch_page("pages/8_Scorecard.py").run()
+    assert not app.exception
+    table = frame_with(app, "ROC-AUC 95% CI")
+    assert set(table["model"]) == set(ws(app).models)
+    assert any("labelled pairs" in m.value for m in list(app.success) + list(app.info))

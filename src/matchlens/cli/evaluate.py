@@ -78,6 +78,10 @@ def cmd_ranking(args) -> int:
     results, errors = evaluate_ranking_files(args.queries, args.corpus, args.model, args.text_col, args.label_col,
                                              ks, args.bootstrap, args.qrels)
     keys = ["mrr", *(f"recall@{k}" for k in ks), *(f"ndcg@{k}" for k in ks)]
+    for m, r in results.items():
+        if r.get("n_queries_with_ties"):
+            print(f"[matchlens] {m}: {r['n_queries_with_ties']} of {r['n_queries']} queries had ties at their best "
+                  f"relevant item; MRR uses the expected rank", file=sys.stderr)
     return _emit(results, errors, keys, args.json)
 
 

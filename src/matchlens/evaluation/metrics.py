@@ -159,14 +159,15 @@ def ranking_metrics(scores: np.ndarray, relevance: np.ndarray, ks: Sequence[int]
     rel = np.asarray(relevance, dtype=float)
     has = rel.max(axis=1) > 0
     scores, rel = scores[has], rel[has]
-    order = np.argsort(-scores, axis=1)
+    order = np.argsort(-scores, axis=1, kind="stable")
     sorted_rel = np.take_along_axis(rel, order, axis=1) > 0
-    first = np.where(sorted_rel.any(axis=1), sorted_rel.argmax(axis=1) + 1, np.inf)
+    first, tied = expected_first_rank(scores, rel > 0)
     per_query = {"rr": 1.0 / first}
     for k in ks:
         per_query[f"recall@{k}"] = sorted_rel[:, :k].sum(axis=1) / np.maximum(sorted_rel.sum(axis=1), 1)
         per_query[f"ndcg@{k}"] = np.array([ndcg_score(rel[i:i + 1], scores[i:i + 1], k=k) for i in range(len(rel))])
-    out: dict = {"n_queries": int(len(rel)), "n_skipped": int((~has).sum()), "mrr": float(per_query["rr"].mean())}
+    out: dict = {"n_queries": int(len(rel)), "n_skipped": int((~has).sum()), "mrr": float(per_query["rr"].mean()),
+                 "n_queries_with_ties": int(tied.sum())}
     for k in ks:
         out[f"recall@{k}"] = float(per_query[f"recall@{k}"].mean())
         out[f"ndcg@{k}"] = float(per_query[f"ndcg@{k}"].mean())
@@ -176,6 +177,16 @@ def ranking_metrics(scores: np.ndarray, relevance: np.ndarray, ks: Sequence[int]
     out["per_query_rr"] = per_query["rr"].tolist()
     out["primary_metric"] = PRIMARY_RANKING
     return out
+
+
+def expected_first_rank(scores: np.ndarray, relevant: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rank of each query's best relevant item, ties broken at random in expectation: 1 + (items scored higher)
+    + (other items tied with it) / 2. An unstable sort would put tied items (TF-IDF's many zeros) at arbitrary
+    ranks. Also returns which queries had such a tie."""
+    best = np.where(relevant, scores, -np.inf).max(axis=1, keepdims=True)
+    higher = (scores > best).sum(axis=1)
+    ties = (scores == best).sum(axis=1) - 1
+    return 1.0 + higher + ties / 2.0, ties > 0
 
 
 def confusion(scores: Sequence[float], labels: Sequence[float], threshold: float, positive_min: float = 1.0):

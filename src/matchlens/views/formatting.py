@@ -79,4 +79,6 @@ def display_table(df):
     for col in out.columns:
         if out[col].dtype.kind == "f":
             out[col] = out[col].map(sig)
+        elif out[col].map(lambda v: isinstance(v, tuple) and len(v) == 2).all():
+            out[col] = out[col].map(lambda v: ci(*v))  # a (low, high) interval
     return out.rename(columns={c: metric_label(c) for c in out.columns if isinstance(c, str)})

@@ -1,0 +1,30 @@
+"""Scorecard: which matcher, and are we sure? One row per model on your labels, and one sentence."""
+import streamlit as st
+
+from matchlens.ui import components, router, state
+from matchlens.ui.safe import md
+
+router.ensure()
+
+st.title("Scorecard")
+comp = components.need_comparison()
+if comp is None:
+    st.stop()
+from matchlens.evaluation.scorecard import scorecard  # noqa: E402
+
+positive = st.selectbox("A pair is positive when labelled", [1.0, 0.5], format_func={1.0: "fit", 0.5: "fit or partial"}.get)
+audit = st.session_state.get("audit")
+key = ("scorecard", id(comp), tuple(sorted(state.corpus().labels.items())), positive, id(audit))
+if st.session_state.get("scorecard", (None,))[0] != key:
+    with st.spinner("Bootstrapping every model on the same resamples…"):
+        st.session_state["scorecard"] = (key, scorecard(comp, state.corpus().labels, positive,
+                                                        audit_table=audit[1][0] if audit else None))
+card = st.session_state["scorecard"][1]
+(st.success if " beats " in card.sentence else st.info)(md(card.sentence, 500))
+if len(card.table):
+    components.table(card.table)
+    components.download_csv(card.table, "matchlens-scorecard.csv", key="dl-scorecard")
+    st.caption("95% intervals by bootstrap over resumes; the difference column compares each model with the best on "
+               "the same resamples. Speed is measured in this run (empty when the vectors came from the cache). "
+               "The cross-language probe is the Spearman correlation of the gig scores of one person's CV in two "
+               "languages (1 = the language does not matter). Run the audit on Compare to fill the fairness column.")
