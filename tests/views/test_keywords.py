@@ -40,3 +40,14 @@ def test_the_candidates_name_and_contact_are_not_keywords():
     top = overlap(model(), CV, GIG, "fr", "fr")["resume_top"]
     assert not {"lucas", "bernard", "lucas bernard", "mail", "fr"} & set(top)
     assert "cuisinier" in top or "cuisine" in top
+
+
+def test_clusters_are_named_by_their_own_words():
+    from matchlens.views.keywords import cluster_names
+
+    texts = ["Infirmière de nuit, soins intensifs", "Soins infirmiers en EHPAD, nuit", "Développeur Python Django",
+             "Python et Django pour une API", "Cuisinier en restaurant, cuisine du marché"]
+    names = cluster_names(texts, ["fr"] * 5, [0, 0, 1, 1, 2], top=2)
+    assert set(names[0].split(" · ")) <= {"soins", "nuit", "infirmière", "infirmiers", "intensifs", "ehpad"}
+    assert set(names[1].split(" · ")) == {"python", "django"}
+    assert "cuisine" in names[2] or "cuisinier" in names[2] or "restaurant" in names[2]

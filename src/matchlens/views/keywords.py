@@ -131,3 +131,25 @@ def overlap(model: KeywordModel, resume_text: str, gig_text: str, resume_lang: s
     return {"shared": [t for t, h in zip(gig_terms, hits) if h],
             "missing": [t for t, h in zip(gig_terms, hits) if not h],
             "resume_top": model.top(resume_text, resume_lang, top, drop_names=True)}
+
+
+def cluster_names(texts: Sequence[str], langs: Sequence[str], clusters: Sequence, top: int = 3) -> dict:
+    """A name per cluster from its top keywords, by class-based TF-IDF (as BERTopic and embedding-atlas label
+    topics): a term ranks high when frequent in the cluster and rare in the others. Terms keep their accents."""
+    import math
+    from collections import Counter
+
+    ids = list(dict.fromkeys(clusters))
+    counts = {c: Counter() for c in ids}
+    for text, lang, c in zip(texts, langs, clusters):
+        counts[c].update(t for t in terms(text, lang) if " " not in t)  # single words read best in a legend
+    total = Counter()
+    for cnt in counts.values():
+        total.update(cnt)
+    avg = sum(sum(c.values()) for c in counts.values()) / max(len(ids), 1)
+    names = {}
+    for c in ids:
+        size = sum(counts[c].values()) or 1
+        weight = {t: (n / size) * math.log(1 + avg / total[t]) for t, n in counts[c].items()}
+        names[c] = " · ".join(sorted(weight, key=weight.get, reverse=True)[:top]) or "—"
+    return names

@@ -9,7 +9,9 @@ import numpy as np
 from matchlens.views import analysis, plots, projection
 from matchlens.scoring import similarity
 from matchlens.documents import Corpus
+from matchlens.preprocess.masking import mask
 from matchlens.preprocess.sections import section_report
+from matchlens.views.keywords import cluster_names
 from matchlens.scoring.matching import Comparison
 
 VIEW_COLORS = {"raw": ("Viridis", False), "rank": ("Viridis", True), "percentile": ("Viridis", False),
@@ -134,7 +136,10 @@ def clusters(comp: Comparison, model: str, k: int = 6) -> list[str]:
     x = projection._dense_features(projection.stack_vectors(res.resumes.doc_vectors, res.gigs.doc_vectors))
     k = max(2, min(k, len(x) - 1))
     labels = AgglomerativeClustering(n_clusters=k, metric="cosine", linkage="average").fit_predict(x)
-    return [f"cluster {c + 1}" for c in labels]
+    docs = comp.resumes + comp.gigs
+    texts = [mask(d.text).shown if d.kind == "resume" and comp.options.blind else d.text for d in docs]
+    names = cluster_names(texts, [d.lang for d in docs], list(labels))
+    return [f"{c + 1}: {names[c]}" for c in labels]
 
 
 def map_figures(comp: Comparison, coords: dict, color_by: str = "kind", gig_idx: int | None = None, k: int = 5,
