@@ -12,6 +12,7 @@ pages = [
     st.Page("pages/4_Compare.py", title="Compare", icon=":material/compare_arrows:"),
     st.Page("pages/5_Inspector.py", title="Inspector", icon=":material/search:"),
     st.Page("pages/6_Evaluation.py", title="Evaluation", icon=":material/rule:"),
+    st.Page("pages/9_Label_queue.py", title="Label queue", icon=":material/label:"),
     st.Page("pages/7_Training.py", title="Training", icon=":material/model_training:"),
     st.Page("pages/8_Scorecard.py", title="Scorecard", icon=":material/leaderboard:"),
 ]

@@ -318,3 +318,23 @@ def test_the_scorecard_states_its_verdict_from_the_numbers(app):
     table = frame_with(app, "ROC-AUC 95% CI")
     assert set(table["model"]) == set(ws(app).models)
     assert any("labelled pairs" in m.value for m in list(app.success) + list(app.info))
+
+
+def test_the_label_queue_takes_a_label_and_moves_on(app):
+    loaded(app)
+    ws_name = ws_of(app)
+    from matchlens.workspace import Workspace
+
+    Workspace.named(ws_name).set_labels({})  # start with no labels
+    state = Workspace.named(ws_name).load()
+    for key in list(state.corpus.labels):
+        Workspace.named(ws_name).set_label(*key, None)
+    app.switch_page("pages/9_Label_queue.py").run()
+    assert not app.exception
+    first = next(m.value for m in app.markdown if " × " in m.value)
+    next(b for b in app.button if b.label.startswith("fit")).click().run()
+    assert not app.exception and len(ws(app).corpus.labels) == 1
+    second = next(m.value for m in app.markdown if " × " in m.value)
+    assert second != first
+    next(b for b in app.button if b.label.startswith("skip")).click().run()
+    assert len(ws(app).corpus.labels) == 1 and next(m.value for m in app.markdown if " × " in m.value) != second

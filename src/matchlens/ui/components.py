@@ -100,6 +100,12 @@ def table(df, **kw):
     return st.dataframe(display_table(df), hide_index=True, width="stretch", **kw)
 
 
+def csv_bytes(df) -> bytes:
+    from matchlens.views.export import table_csv
+
+    return table_csv(df)
+
+
 def download_csv(df, name: str, label: str = "Download CSV", key: str | None = None) -> None:
     from matchlens.views.export import table_csv
 
