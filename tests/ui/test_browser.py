@@ -18,10 +18,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / "artifacts" / "screenshots"
-PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation", "Training"]
+PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation", "Label queue", "Training", "Scorecard"]
 READY = {"Data": "Documents (20 resumes, 12 gigs)", "Heatmaps": "Download all scores (CSV)",
          "Map": "Neighbour stability", "Compare": "Disagreements: the odd scores worth checking",
-         "Inspector": "Requirements covered", "Evaluation": "Confusion matrices", "Training": "No training run yet"}
+         "Inspector": "Requirements covered", "Evaluation": "Confusion matrices", "Training": "No training run yet",
+         "Label queue": "labelled pairs in the workspace", "Scorecard": "95% intervals by bootstrap"}
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed")]
