@@ -24,6 +24,14 @@ card = st.session_state["scorecard"][1]
 if len(card.table):
     components.table(card.table)
     components.download_csv(card.table, "matchlens-scorecard.csv", key="dl-scorecard")
+    if st.button("Prepare the stakeholder report (HTML)", key="report-build"):
+        from matchlens.views.report import build
+
+        st.session_state["report-html"] = build(comp, state.corpus().labels, card)
+    if st.session_state.get("report-html"):
+        st.download_button("Download the report (one HTML file, opens offline, prints to PDF)",
+                           st.session_state["report-html"].encode("utf-8"), file_name="matchlens-report.html",
+                           mime="text/html", key="report-dl")
     st.caption("95% intervals by bootstrap over resumes; the difference column compares each model with the best on "
                "the same resamples. Speed is measured in this run (empty when the vectors came from the cache). "
                "The cross-language probe is the Spearman correlation of the gig scores of one person's CV in two "

@@ -96,3 +96,11 @@ def test_wrong_model_names_are_refused_before_any_work(bad, capsys, monkeypatch)
     assert main(["score", str(SAMPLE / "resumes"), str(SAMPLE / "gigs"), "-m", "tfidf", "-m", bad, "-q"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "error:" in err[0]
+
+
+def test_cli_report_writes_one_self_contained_file(tmp_path):
+    out = tmp_path / "r.html"
+    assert main(["report", str(SAMPLE / "resumes"), str(SAMPLE / "gigs"), "-m", "tfidf", "--labels",
+                 str(SAMPLE / "labels.csv"), "--out", str(out), "-q"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "<h2>Scorecard" in text and "<h2>Heatmaps" in text and "<script src=" not in text

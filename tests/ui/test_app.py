@@ -338,3 +338,11 @@ def test_the_label_queue_takes_a_label_and_moves_on(app):
     assert second != first
     next(b for b in app.button if b.label.startswith("skip")).click().run()
     assert len(ws(app).corpus.labels) == 1 and next(m.value for m in app.markdown if " × " in m.value) != second
+
+
+def test_the_report_is_one_click_from_the_scorecard(app):
+    loaded(app)
+    app.switch_page("pages/8_Scorecard.py").run()
+    next(b for b in app.button if b.label.startswith("Prepare the stakeholder report")).click().run()
+    assert not app.exception
+    assert "<h2>Scorecard" in app.session_state["report-html"]

@@ -1,0 +1,74 @@
+"""The stakeholder report: one self-contained HTML file that opens offline in any browser and prints to PDF.
+
+Corpus summary, the scorecard and its sentence, one heatmap per model, the score distributions, the top
+disagreements, hubs and gigs without a credible match, and what the numbers cannot say. plotly.js is inlined
+once; no remote script, font or stylesheet; every user string is escaped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from matchlens.scoring.matching import Comparison
+from matchlens.views import analysis, panels, plots
+from matchlens.views.formatting import display_table
+
+CSS = """body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:1100px;margin:2em auto;color:#222}
+h1{margin-bottom:0}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.6em;page-break-after:avoid}
+table{border-collapse:collapse;font-size:12px;margin:.5em 0}td,th{border:1px solid #ddd;padding:3px 6px;text-align:left}
+.sentence{background:#eef6ee;border-left:4px solid #2b8a3e;padding:.6em 1em;font-size:15px}
+.note{color:#666;font-size:12px}.fig{page-break-inside:avoid}@media print{body{margin:0}}"""
+
+
+def _table(df) -> str:
+    return display_table(df).to_html(index=False, escape=True, na_rep="—", border=0)
+
+
+def _figure(fig, first: bool) -> str:
+    return '<div class="fig">' + fig.to_html(full_html=False, include_plotlyjs=True if first else False,
+                                             include_mathjax=False, config={"displaylogo": False,
+                                                                            "staticPlot": False}) + "</div>"
+
+
+def build(comp: Comparison, labels: dict, scorecard=None, title: str = "matchlens report") -> str:
+    """The report as one HTML string (write it with ``Path.write_text(..., encoding='utf-8')``)."""
+    e = html.escape
+    parts = [f"<h1>{e(title)}</h1><p class='note'>Made by matchlens on {dt.date.today():%Y-%m-%d}, on this "
+             "computer; nothing in this file loads from the network.</p>"]
+    langs = {}
+    for d in comp.resumes + comp.gigs:
+        langs[d.lang] = langs.get(d.lang, 0) + 1
+    parts.append(f"<h2>Corpus</h2><p>{len(comp.resumes)} resumes, {len(comp.gigs)} gigs, {len(labels)} labelled "
+                 f"pairs; languages: {e(', '.join(f'{k} {v}' for k, v in sorted(langs.items())))}; models: "
+                 f"{e(', '.join(comp.models))}; blind scoring {'on' if comp.options.blind else 'OFF'}.</p>")
+    if scorecard is not None:
+        parts.append(f"<h2>Scorecard</h2><p class='sentence'>{e(scorecard.sentence)}</p>")
+        if len(scorecard.table):
+            parts.append(_table(scorecard.table))
+    first = True
+    parts.append("<h2>Heatmaps (rank percentile per model, same order)</h2>")
+    for _, fig in panels.heatmap_figures(comp, "percentile", "cluster", top_n=40):
+        parts.append(_figure(fig, first))
+        first = False
+    parts.append("<h2>Score distributions</h2>")
+    parts.append(_figure(plots.distributions({m: r.scores for m, r in comp.results.items()},
+                                             {m: r.info.score_kind for m, r in comp.results.items()}), first))
+    dis = analysis.disagreements(comp, 15, labels)
+    if not dis.empty:
+        parts.append("<h2>Where the models disagree most</h2>" + _table(dis.drop(columns=["resume_idx", "gig_idx"])))
+    hubs = analysis.hubs(comp)
+    weak = analysis.no_good_match(comp)
+    parts.append("<h2>Odd scores</h2>")
+    parts.append("<p>" + ("<br>".join(e(s) for s in analysis.hub_sentences(hubs, len(comp.gigs))) or
+                          "No resume wins far more gigs than its share under any model.") + "</p>")
+    parts.append(_table(weak) if len(weak) else "<p>Every gig has a credible best resume under every model.</p>")
+    parts.append("<h2>What these numbers cannot say</h2><ul>"
+                 "<li>Scores rank resumes for gigs; they are not hiring decisions, and a model can be confidently wrong "
+                 "on a pair: open it in the Inspector.</li>"
+                 f"<li>Quality figures come from {len(labels)} labelled pairs of this corpus; their intervals say how "
+                 "sure they are, and they may not carry over to other trades, languages or CV styles.</li>"
+                 "<li>Raw scores of different models are on different scales; compare ranks and percentiles.</li>"
+                 "<li>Blind scoring masks identifiers before the models read the CVs; the fairness audit measures what "
+                 "is left, for the attributes it varies only.</li></ul>")
+    return f"<!doctype html><html><head><meta charset='utf-8'><title>{e(title)}</title><style>{CSS}</style></head>" \
+           f"<body>{''.join(parts)}</body></html>"
