@@ -37,8 +37,7 @@ if len(comp.models) >= 2:
 st.subheader("Hubs: resumes that win far more gigs than their share")
 hub_table = analysis.hubs(comp)
 if hub_table.empty:
-    st.caption(f"No hub: no resume is the top match of more than {max(2, -(-3 * len(comp.gigs) // len(comp.resumes)))}"
-               " gigs under any model.")
+    st.caption(f"No hub: no resume is the top match of {analysis.hub_floor(comp)} gigs or more under any model.")
 else:
     for line in analysis.hub_sentences(hub_table, len(comp.gigs)):
         st.warning(md(line, 300))

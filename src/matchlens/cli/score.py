@@ -82,6 +82,35 @@ def load_inputs(args, verb: str = "score"):
     return corpus
 
 
+def add_corpus_args(p, labels: str | None = None) -> None:
+    """RESUMES GIGS -m MODEL... [--labels] --quiet and the common options: what every corpus command takes."""
+    p.add_argument("resumes", help="resume files, folders or tables")
+    p.add_argument("gigs", help="gig files, folders or tables")
+    p.add_argument("--model", "-m", action="append", required=True, help="model name (repeatable)")
+    if labels:
+        p.add_argument("--labels", required=labels == "required",
+                       help="CSV with resume, gig, label (fit/partial/no or 1/0.5/0)")
+    p.add_argument("--quiet", "-q", action="store_true")
+    _add_common(p)
+
+
+def compare_inputs(args, verb: str, cache=None):
+    """Load the command's corpus (and labels), score it with its models, name every problem and failed model on
+    stderr; (corpus, comparison), or None when there is nothing to show."""
+    from matchlens.ingest.corpus import apply_labels_file
+    from matchlens.scoring.matching import compare
+
+    corpus = load_inputs(args, verb)
+    if corpus is None:
+        return None
+    for p in apply_labels_file(corpus, args.labels) if getattr(args, "labels", None) else []:
+        print(f"[matchlens] warning: {p}", file=sys.stderr)
+    comp = compare(corpus, args.model, _options(args), cache=cache, report=_progress_reporter(not args.quiet))
+    for err in comp.errors.values():
+        print(f"[matchlens] model failed: {err}", file=sys.stderr)
+    return (corpus, comp) if comp.results else None
+
+
 def cmd_score(args) -> int:
     from matchlens.scoring.cache import EmbeddingCache, NullCache
     from matchlens.scoring.matching import compare

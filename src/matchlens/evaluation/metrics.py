@@ -17,20 +17,26 @@ PRIMARY_RANKING = "mrr"
 PAIR_KEYS = ("roc_auc", "average_precision", "f1", "precision", "recall", "threshold", "mse")  # shown by default
 
 
+def resamples(n: int, n_boot: int, seed: int = 0, groups: np.ndarray | None = None):
+    """Bootstrap index resamples of n items, or of whole groups (e.g. every pair of a resume) when given."""
+    rng = np.random.default_rng(seed)
+    if groups is None:
+        for _ in range(n_boot):
+            yield rng.integers(0, n, n)
+        return
+    units = np.unique(groups)
+    members = {u: np.flatnonzero(groups == u) for u in units}
+    for _ in range(n_boot):
+        yield np.concatenate([members[u] for u in rng.choice(units, len(units))])
+
+
 def _bootstrap(fn: Callable[[np.ndarray], float], n: int, n_boot: int, seed: int,
                groups: np.ndarray | None = None) -> tuple[float, float]:
     """95% percentile interval of ``fn(indices)`` over resamples (of groups when given)."""
     from sklearn.exceptions import UndefinedMetricWarning
 
-    rng = np.random.default_rng(seed)
     vals = []
-    units = np.unique(groups) if groups is not None else None
-    members = {u: np.nonzero(groups == u)[0] for u in units} if units is not None else None
-    for _ in range(n_boot):
-        if units is None:
-            idx = rng.integers(0, n, n)
-        else:
-            idx = np.concatenate([members[u] for u in rng.choice(units, len(units))])
+    for idx in resamples(n, n_boot, seed, groups):
         try:
             with warnings.catch_warnings():  # a resample with one class only: sklearn warns, we skip it
                 warnings.simplefilter("ignore", UndefinedMetricWarning)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from matchlens.evaluation.labeled import corpus_pairs
-from matchlens.evaluation.metrics import fast_average_precision, fast_roc_auc
+from matchlens.evaluation.metrics import fast_average_precision, fast_roc_auc, resamples
 from matchlens.scoring.matching import Comparison
 
 BASELINE = "tfidf"
@@ -28,18 +28,15 @@ class Scorecard:
 
 
 def paired_bootstrap(y: np.ndarray, scores: dict[str, np.ndarray], groups: np.ndarray, n_boot: int = 1000,
-                     seed: int = 0) -> dict[str, np.ndarray]:
-    """ROC-AUC of every model on the same resamples of resumes: (n_boot,) per model."""
-    rng = np.random.default_rng(seed)
-    units = np.unique(groups)
-    members = {u: np.flatnonzero(groups == u) for u in units}
+                     seed: int = 0, metric=fast_roc_auc) -> dict[str, np.ndarray]:
+    """``metric`` of every model on the same resamples of resumes: (n_boot,) per model (one-class resamples
+    skipped)."""
     out = {m: [] for m in scores}
-    for _ in range(n_boot):
-        idx = np.concatenate([members[u] for u in rng.choice(units, len(units))])
+    for idx in resamples(len(y), n_boot, seed, groups):
         if y[idx].min() == y[idx].max():
             continue
         for m, s in scores.items():
-            out[m].append(fast_roc_auc(y[idx], s[idx]))
+            out[m].append(metric(y[idx], s[idx]))
     return {m: np.asarray(v) for m, v in out.items()}
 
 
@@ -82,6 +79,7 @@ def scorecard(comp: Comparison, labels: dict, positive_min: float = 1.0, n_boot:
     ri, gi = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
     scores = {m: res.scores[ri, gi].astype(float) for m, res in comp.results.items()}
     boots = paired_bootstrap(y, scores, ri, n_boot, seed)
+    ap_boots = paired_bootstrap(y, scores, ri, min(n_boot, 300), seed + 1, fast_average_precision)
     auc = {m: float(roc_auc_score(y, s)) for m, s in scores.items()}
     best = max(auc, key=auc.get)
     worst_move = _audit_moves(audit_table)
@@ -93,7 +91,7 @@ def scorecard(comp: Comparison, labels: dict, positive_min: float = 1.0, n_boot:
         rows.append({
             "model": m, "roc_auc": auc[m], "roc_auc_ci": _ci(boots[m]),
             "average_precision": float(average_precision_score(y, s)),
-            "average_precision_ci": _ci(_ap_boot(y, s, ri, n_boot, seed)),
+            "average_precision_ci": _ci(ap_boots[m]),
             f"difference to {best}": auc[best] - auc[m], "difference 95% CI": _ci(diff) if m != best else (float("nan"), float("nan")),
             "documents/s (this run)": round(n_texts / res.seconds, 1) if res.encoded and res.seconds > 0 else None,
             "languages": res.info.languages, "same CV across languages (rho)": language_probe(comp, m),
@@ -102,18 +100,6 @@ def scorecard(comp: Comparison, labels: dict, positive_min: float = 1.0, n_boot:
         })
     table = pd.DataFrame(rows).sort_values("roc_auc", ascending=False, ignore_index=True)
     return Scorecard(table, verdict(auc, boots, len(pairs)), len(pairs))
-
-
-def _ap_boot(y, s, groups, n_boot, seed) -> np.ndarray:
-    rng = np.random.default_rng(seed + 1)
-    units = np.unique(groups)
-    members = {u: np.flatnonzero(groups == u) for u in units}
-    vals = []
-    for _ in range(min(n_boot, 300)):
-        idx = np.concatenate([members[u] for u in rng.choice(units, len(units))])
-        if y[idx].max() > 0:
-            vals.append(fast_average_precision(y[idx], s[idx]))
-    return np.asarray(vals)
 
 
 def _ci(values: np.ndarray) -> tuple[float, float]:

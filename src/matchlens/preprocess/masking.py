@@ -81,6 +81,11 @@ ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+[^\W\
 ONLY_PLACEHOLDERS = re.compile(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
 
 
+def fold(text: str) -> str:
+    """Lower case without accents: the form names and keywords are compared in (shown text keeps its accents)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+
+
 @dataclass
 class Masked:
     """The text as models read it, what it showed (with placeholders), and what was replaced."""
@@ -94,10 +99,6 @@ class Masked:
         for cat, _ in self.found:
             out[cat] = out.get(cat, 0) + 1
         return out
-
-
-def fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
 
 
 @lru_cache(maxsize=20_000)

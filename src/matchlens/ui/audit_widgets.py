@@ -8,6 +8,12 @@ from matchlens.ui import components, resources
 from matchlens.ui.safe import md
 
 
+def last_audit_table():
+    """The table of the audit run in this session, for the scorecard's fairness column (None if not run)."""
+    cached = st.session_state.get("audit")
+    return cached[1][0] if cached else None
+
+
 def audit_panel(comp: Comparison) -> None:
     from matchlens.evaluation.audit import ATTRIBUTES, NAME_ORIGINS, audit
 

@@ -100,17 +100,11 @@ def table(df, **kw):
     return st.dataframe(display_table(df), hide_index=True, width="stretch", **kw)
 
 
-def csv_bytes(df) -> bytes:
+def download_csv(df, name: str, label: str = "Download CSV", key: str | None = None, **kw) -> None:
+    """A formula-safe CSV download of the table (``kw``: other st.download_button options)."""
     from matchlens.views.export import table_csv
 
-    return table_csv(df)
-
-
-def download_csv(df, name: str, label: str = "Download CSV", key: str | None = None) -> None:
-    from matchlens.views.export import table_csv
-
-    st.download_button(label, table_csv(df), file_name=name, mime="text/csv",
-                       key=key or f"dl-{name}")
+    st.download_button(label, table_csv(df), file_name=name, mime="text/csv", key=key or f"dl-{name}", **kw)
 
 
 def download_figure(fig, name: str, key: str) -> None:

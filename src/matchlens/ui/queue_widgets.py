@@ -42,7 +42,6 @@ def queue(comp: Comparison, calibrated: dict) -> None:
         inspector.keywords(comp, i, j)
     st.divider()
     pairs = training_pairs(comp, labels)
-    st.download_button(f"Download the {len(pairs)} labels as a training CSV (resume, job, label)",
-                       components.csv_bytes(pairs), file_name="matchlens-training-pairs.csv", mime="text/csv",
-                       disabled=pairs.empty, key="q-export")
+    components.download_csv(pairs, "matchlens-training-pairs.csv", key="q-export", disabled=pairs.empty,
+                            label=f"Download the {len(pairs)} labels as a training CSV (resume, job, label)")
     st.caption("Use it with `matchlens train --config …` (train_file) or on the Training page (upload a CSV).")

@@ -152,16 +152,20 @@ def label_matrix(comp: Comparison, labels: dict) -> np.ndarray:
     return out
 
 
+def hub_floor(comp: Comparison, k: int = 1) -> int:
+    """How many gigs make a resume a hub: three times its fair share of top-k places, and at least two."""
+    import math
+
+    return max(2, math.ceil(3 * k * len(comp.gigs) / max(len(comp.resumes), 1)))
+
+
 def hubs(comp: Comparison, k: int = 1):
     """Resumes that are the top-k match of far more gigs than their share (hubs), per model, with their length:
     a long CV that wins every gig under one model is a length effect, not a skill match."""
-    import math
-
     import pandas as pd
 
     n_r, n_g = len(comp.resumes), len(comp.gigs)
-    expected = k * n_g / max(n_r, 1)
-    floor = max(2, math.ceil(3 * expected))  # three times its fair share, and at least twice
+    floor = hub_floor(comp, k)
     rows = []
     for m, res in comp.results.items():
         top = similarity.top_k(res.scores, k, axis=0)          # (gigs, k) resume indices

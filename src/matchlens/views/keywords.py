@@ -9,9 +9,10 @@ capitalised in one resume and in no gig (a name, a street) are left out of the r
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Iterable, Sequence
+
+from matchlens.preprocess.masking import fold  # lower case, accents folded: the form matching compares
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\+\+|#)|\.NET|[A-Za-z]+\.js|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 STEMMERS = {"fr": "french", "en": "english", "es": "spanish", "de": "german", "it": "italian",
@@ -42,11 +43,6 @@ def stop_words(lang: str = "fr") -> frozenset[str]:
         if stopwordsiso.has_lang(code):
             words |= {w.lower() for w in stopwordsiso.stopwords(code)}
     return frozenset(words)
-
-
-def fold(word: str) -> str:
-    """Lower case without accents: the form matching compares (shown terms keep their accents)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
 
 
 @lru_cache(maxsize=16)
