@@ -169,3 +169,11 @@ def test_pdf_extraction_has_a_time_budget():
 ])
 def test_languages_beyond_french_and_english_are_tagged_right(lang, text):
     assert detect_language(text) == lang
+
+
+def test_rows_of_an_esco_table_are_named_by_their_preferred_label():
+    data = ("conceptType,conceptUri,iscoGroup,preferredLabel,description\n"
+            "Occupation,http://x/1,2654,directeur technique,Les directeurs techniques réalisent la vision.\n"
+            "Occupation,http://x/2,3432,cuisinier,Les cuisiniers préparent les repas du restaurant.\n").encode()
+    res = load_bytes("esco.csv", data, "gig")
+    assert [d.name.split(" [")[0] for d in res.documents] == ["directeur technique", "cuisinier"]

@@ -11,7 +11,8 @@ from matchlens.ingest.text import decode_bytes
 
 TEXT_HINTS = ("text", "texte", "description", "resume", "cv", "job", "jd", "gig", "content", "contenu",
               "body", "offre", "mission")
-NAME_HINTS = ("name", "nom", "title", "titre", "intitulé", "intitule", "poste", "id")
+NAME_HINTS = ("name", "nom", "title", "titre", "intitulé", "intitule", "poste", "preferredlabel", "preflabel",
+              "occupation", "metier", "métier", "id")  # preferredLabel: ESCO's occupation tables
 
 
 def read_table(data: bytes, name: str, limits: Limits, sheet: str | int | None = None,
