@@ -100,6 +100,62 @@ def fpdf_pdfs(out: Path) -> list[tuple[Path, str]]:
     return made
 
 
+TEX_DIR = ROOT / "tests" / "data" / "tex_pdfs"
+TEX_ENGINES = {
+    # pdfTeX with Latin Modern in T1 and old-style figures (the "/two.lnum"-style glyph names of real CVs)
+    "pdftex-osf": ("pdflatex", r"\usepackage[T1]{fontenc}\usepackage[utf8]{inputenc}"
+                               r"\usepackage[osf,sc]{mathpazo}"),
+    # XeTeX with an OpenType font through fontspec (the missing-spaces case of real XeTeX CVs)
+    "xetex-libertine": ("xelatex", r"\usepackage{fontspec}\setmainfont{Linux Libertine O}"
+                                   r"[Ligatures={Common,TeX}, Numbers=OldStyle]"),
+}
+
+
+def tex_source(lang: str, engine: str) -> tuple[str, str]:
+    """(LaTeX, source text) of a two-column CV with ligature-rich words, years and a letter-spaced heading."""
+    exp, skills, (h_exp, h_skills, h_edu, edu) = EXPERIENCE[lang], SKILLS[lang], HEAD[lang]
+    esc = lambda t: t.replace("&", r"\&").replace("%", r"\%").replace("_", r"\_").replace("#", r"\#")  # noqa: E731
+    years = ["2019–2024", "2016–2019"]
+    body = (rf"\section*{{\textls[300]{{{esc(h_exp)}}}}}" if engine.startswith("pdftex") else
+            rf"\section*{{{esc(h_exp)}}}")
+    body += "".join(rf"\textbf{{{years[k % 2]}}} {esc(e)}\par " for k, e in enumerate(exp))
+    body += rf"\section*{{{esc(h_edu)}}}{esc(edu)}\par\columnbreak\section*{{{esc(h_skills)}}}"
+    body += r"\begin{itemize}" + "".join(rf"\item {esc(x)}" for x in skills) + r"\end{itemize}"
+    preamble = TEX_ENGINES[engine][1] + (r"\usepackage{microtype}" if engine.startswith("pdftex") else "")
+    doc = (r"\documentclass[11pt]{article}" + preamble + r"\usepackage{multicol}\usepackage[margin=2cm]{geometry}"
+           r"\pagestyle{empty}\begin{document}{\Large Claire Martin}\par\begin{multicols}{2}" + body
+           + r"\end{multicols}\end{document}")
+    source = "\n".join(["Claire Martin", h_exp, *(f"{years[k % 2]} {e}" for k, e in enumerate(exp)), h_edu, edu,
+                        h_skills, *skills])
+    return doc, source
+
+
+def tex_pdfs(out: Path) -> list[tuple[Path, str]]:
+    """Compile the TeX CVs (fr, en) with pdfTeX and XeTeX; needs texlive (Debian: texlive-xetex, lmodern,
+    fonts-linuxlibertine). The PDFs are committed in tests/data/tex_pdfs for machines without TeX."""
+    made = []
+    for engine, (cmd, _) in TEX_ENGINES.items():
+        for lang in ("fr", "en"):
+            doc, source = tex_source(lang, engine)
+            name = f"{engine}-{lang}"
+            work = Path(tempfile.mkdtemp(prefix="tex-"))
+            (work / f"{name}.tex").write_text(doc, encoding="utf-8")
+            run = subprocess.run([cmd, "-interaction=nonstopmode", "-halt-on-error", f"{name}.tex"], cwd=work,
+                                 capture_output=True, text=True, errors="replace", timeout=300)
+            if run.returncode:
+                raise RuntimeError(f"{cmd} failed on {name}: {run.stdout[-800:]}")
+            shutil.copy(work / f"{name}.pdf", out / f"{name}.pdf")
+            (out / f"{name}.txt").write_text(source, encoding="utf-8")
+            made.append((out / f"{name}.pdf", source))
+            shutil.rmtree(work, ignore_errors=True)
+    return made
+
+
+def committed_tex_pdfs() -> list[tuple[Path, str]]:
+    """The TeX-made PDFs committed with their source text (built by ``python scripts/pdf_corpus.py --tex``)."""
+    return [(p, p.with_suffix(".txt").read_text(encoding="utf-8")) for p in sorted(TEX_DIR.glob("*.pdf"))]
+
+
 def extractors() -> dict:
     def with_pypdf(path):
         from pypdf import PdfReader
@@ -144,10 +200,14 @@ def overlap(source: str, extracted: str) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=None)
+    ap.add_argument("--tex", action="store_true", help=f"also compile the TeX CVs into {TEX_DIR} (needs texlive)")
     args = ap.parse_args()
     out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="pdf-corpus-"))
     out.mkdir(parents=True, exist_ok=True)
-    files = chromium_pdfs(out) + fpdf_pdfs(out)
+    if args.tex:
+        TEX_DIR.mkdir(parents=True, exist_ok=True)
+        tex_pdfs(TEX_DIR)
+    files = chromium_pdfs(out) + fpdf_pdfs(out) + committed_tex_pdfs()
     table = {name: [] for name in extractors()}
     print(f"{'file':38s} " + " ".join(f"{n[:12]:>12s}" for n in table))
     for path, source in files:

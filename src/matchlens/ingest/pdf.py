@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import time
 
 from matchlens.ingest.errors import IngestError
 from matchlens.ingest.limits import Limits
 from matchlens.ingest.text import clean_text
+
+SPACED_RUN = re.compile(r"(?<![^\W\d_])(?<![^\W\d_] )(?:[^\W\d_] )+[^\W\d_](?: {2,}(?:[^\W\d_] )*[^\W\d_])+")
 
 
 def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None) -> str:
@@ -35,7 +38,7 @@ def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None
                 if not parts:
                     raise IngestError(name, f"text extraction timed out after {limits.parse_seconds:g} s")
                 break  # keep what was read in time
-            part = page.extract_text() or ""
+            part = _word_gaps(page, page.extract_text() or "")
             parts.append(part)
             total += len(part)
             if total > limits.max_chars * 2:
@@ -51,3 +54,29 @@ def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None
     if not text:
         raise IngestError(name, "no text layer: scanned PDF? OCR is not available in matchlens")
     return text
+
+
+def _word_gaps(page, text: str) -> str:
+    """Letter-spaced headings keep their word breaks: plain extraction gives "E X P É R I E N C E P R O F E S", where
+    the layout mode still shows the wider gap between words; the words are split where the layout puts it."""
+    from matchlens.ingest.quality import LETTER_SPACED
+
+    if not LETTER_SPACED.search(text):
+        return text
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # layout mode is a hint only
+        return text
+    hints = {}
+    for run in SPACED_RUN.findall(layout):
+        words = [w.replace(" ", "") for w in re.split(r" {2,}", run.strip())]
+        if len(words) > 1:
+            hints["".join(words)] = words
+    if not hints:
+        return text
+
+    def split(m: re.Match) -> str:  # three spaces between words: quality.repair joins each word on its own
+        words = hints.get(m.group(0).replace(" ", ""))
+        return "   ".join(" ".join(w) for w in words) if words else m.group(0)
+
+    return LETTER_SPACED.sub(split, text)

@@ -22,17 +22,49 @@ LETTER_SPACED = re.compile(r"(?m)(?<![^\W\d_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d
                            r"|^[ \t]*(?:[가-힣] )+[가-힣][ \t]*$")  # or a Korean heading line: "경 력"
 
 
+# First parts of compounds that keep their hyphen when a line breaks after it ("aides-\nsoignants").
+COMPOUND_FIRST = frozenset("""aide aides auto self co non multi full peut après arrière avant sous demi semi anti ex mi
+vice grand grands well part long short high low cross front back e sans contre entre extra infra inter intra micro
+mini post pré pre re ré super sur ultra bien mal porte garde""".split())
+# Both start only where a word (or a letter-spaced run) starts: linear time on hostile text (a 100,000-letter token).
+HYPHEN_BREAK = re.compile(r"(?m)(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\n[ \t]*([^\W\d_]+)([^\s\w]*)[ \t]?")
+SPACED_HYPHEN = re.compile(r"(?m)(?<![^\W\d_])(?<![^\W\d_] )((?:[^\W\d_] ){2,}[^\W\d_]) -[ \t]*$")  # "P R O F E S -"
+
+
+def dehyphenate(text: str) -> tuple[str, int]:
+    """Words broken at a line end ("surveil-\nlance") joined back ("surveillance\n"); compounds keep their hyphen."""
+    count = 0
+
+    def join(m: re.Match) -> str:
+        nonlocal count
+        first, rest, punct = m.group(1), m.group(2), m.group(3)
+        same_case = rest.islower() or (first.isupper() and rest.isupper())
+        if not same_case:
+            return m.group(0)  # "Paris-\nLyon": a name or a dash, left alone
+        count += 1
+        joined = f"{first}-{rest}" if first.lower() in COMPOUND_FIRST else first + rest
+        return f"{joined}{punct}\n"
+
+    return HYPHEN_BREAK.sub(join, text), count
+
+
 def repair(text: str) -> tuple[str, list[str]]:
-    """Glyph names mapped back to characters, icon-font characters removed; notes say what was done."""
+    """Glyph names mapped back to characters, icon-font characters removed, letter-spaced words and words broken
+    at line ends joined; notes say what was done."""
     notes = []
     n_glyph = len(GLYPH.findall(text))
     if n_glyph:
         text = GLYPH.sub(lambda m: _glyph(m.group(1) or m.group(2)), text)
         notes.append(f"{n_glyph} glyph name(s) such as '/two.lnum' or '/f_i' turned back into characters")
+    text = SPACED_HYPHEN.sub(r"\1-", text)
     spaced = LETTER_SPACED.findall(text)
     if spaced:
         text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", "").replace("\t", ""), text)
+        text = re.sub(r"(?<=[^\W\d_]) {3}(?=[^\W\d_])", " ", text)  # word gaps kept by the PDF reader
         notes.append(f"{len(spaced)} letter-spaced word(s) such as '{spaced[0]}' joined")
+    text, n_broken = dehyphenate(text)
+    if n_broken:
+        notes.append(f"{n_broken} word(s) broken at a line end joined")
     n_private = len(PRIVATE.findall(text))
     if n_private:
         text = PRIVATE.sub(" ", text)
