@@ -18,16 +18,12 @@ color_by = components.remembered(c2, "selectbox", "Colour by", "map.color", "kin
 gig = c3.selectbox("Lines from gig to its top-k resumes", [None] + list(range(len(comp.gigs))),
                    format_func=lambda j: "none" if j is None else comp.gigs[j].name)
 k = components.remembered(c4, "slider", "k", "map.k", 5, min_value=1, max_value=10)
-key = (id(comp), method)
-if st.session_state.get("map-key") != key:
-    warm = resources.umap_warmup()
-    if method == "umap" and not warm.done():
-        with st.spinner("Preparing UMAP (once per server: ~15 s to compile). PCA is instant meanwhile…"):
-            warm.result()
-    with st.spinner("Projecting…"):
-        st.session_state["map-coords"] = panels.projections(comp, method)
-    st.session_state["map-key"] = key
-coords = st.session_state["map-coords"]
+warm = resources.umap_warmup()
+if method == "umap" and not warm.done() and not comp.has_derived(("projection", method)):
+    with st.spinner("Preparing UMAP (once per server: ~15 s to compile). PCA is instant meanwhile…"):
+        warm.result()
+with st.spinner("Projecting…"):
+    coords = comp.derived(("projection", method), lambda: panels.projections(comp, method))
 if not coords:
     st.info("The selected models have no vectors to map (pair scorers only).")
     st.stop()

@@ -12,9 +12,10 @@ comp = components.need_comparison()
 if comp is None:
     st.stop()
 labels = state.corpus().labels
-st.plotly_chart(plots.distributions({m: r.scores for m, r in comp.results.items()},
-                                   {m: r.info.score_kind for m, r in comp.results.items()}), key="dist", width="stretch")
-summary = analysis.score_summary(comp)
+st.plotly_chart(comp.derived("distributions", lambda: plots.distributions(
+    {m: r.scores for m, r in comp.results.items()}, {m: r.info.score_kind for m, r in comp.results.items()})),
+    key="dist", width="stretch")
+summary = comp.derived("summary", lambda: analysis.score_summary(comp))
 components.table(summary)
 st.caption("The same raw cosine means different things: compare where each model's median and quartiles sit.")
 
@@ -31,18 +32,18 @@ if len(comp.models) >= 2:
         components.open_inspector(comp.resumes[cell[0]].id, comp.gigs[cell[1]].id)
     method = components.remembered(st, "radio", "Rank correlation", "compare.corr", "spearman",
                                    ["spearman", "kendall"], horizontal=True)
-    corr = analysis.rank_correlation(comp, method)
+    corr = comp.derived(("correlation", method), lambda: analysis.rank_correlation(comp, method))
     st.plotly_chart(plots.matrix_figure(corr, f"{method.title()} correlation of all pair scores"), key="corr")
 
 st.subheader("Hubs: resumes that win far more gigs than their share")
-hub_table = analysis.hubs(comp)
+hub_table = comp.derived("hubs", lambda: analysis.hubs(comp))
 if hub_table.empty:
     st.caption(f"No hub: no resume is the top match of {analysis.hub_floor(comp)} gigs or more under any model.")
 else:
     for line in analysis.hub_sentences(hub_table, len(comp.gigs)):
         st.warning(md(line, 300))
     components.table(hub_table)
-    st.caption("A long CV that tops every gig under one model only is a length effect: try 'Chunks, best pair' or "
+    st.caption("A long CV that tops every gig under one model only is a length effect: try another 'Long documents' setting or "
                "'Truncate' for long documents on the Data page, and compare the models here.")
 
 st.subheader("Top-k per gig, every model's rank side by side")
@@ -58,8 +59,10 @@ st.subheader("Disagreements: the odd scores worth checking")
 mode = st.radio("Where", ["between models", "models vs your labels"], horizontal=True,
                 help="between models: percentile spread across models; vs labels: the models' mean percentile "
                      "far from the label (fit = 100, partial = 50, no = 0)")
-dis = analysis.disagreements(comp, 25, labels) if mode == "between models" else \
-    analysis.label_disagreements(comp, labels, 25)
+label_key = tuple(sorted(labels.items()))
+dis = comp.derived(("disagreements", label_key), lambda: analysis.disagreements(comp, 25, labels)) \
+    if mode == "between models" else \
+    comp.derived(("label-disagreements", label_key), lambda: analysis.label_disagreements(comp, labels, 25))
 if dis.empty:
     st.info("Needs two models or more." if mode == "between models" else
             "No labels yet: label pairs in the Inspector or load the sample data.")

@@ -57,6 +57,21 @@ def cpu_flags() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def cpu_name() -> str:
+    """The CPU model and its speed-relevant flags, stated beside every figure matchlens records."""
+    import platform
+
+    name = platform.processor() or "unknown CPU"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            name = next((ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), name)
+    except OSError:
+        pass
+    extras = [f for f in ("avx512f", "amx_bf16") if f in cpu_flags()]
+    return f"{name}, {os.cpu_count()} cores" + (f" ({', '.join(extras)})" if extras else "")
+
+
+@lru_cache(maxsize=1)
 def bf16_preferred() -> bool:
     """Run transformer weights in bf16 only where it is really faster on this CPU.
 

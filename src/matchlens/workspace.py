@@ -279,13 +279,15 @@ def _problems(rows) -> list[Problem]:
 
 
 def _options_dict(options: Options) -> dict:
-    return {"preprocessing": options.preprocessing, "chunking": asdict(options.chunking), "blind": options.blind}
+    return {"preprocessing": options.preprocessing, "chunking": asdict(options.chunking), "blind": options.blind,
+            "gig_fields": options.gig_fields, "title_weight": options.title_weight}
 
 
 def _options(raw: dict, folder: Path) -> Options:
     try:
         return Options(raw.get("preprocessing", "full"), ChunkSettings(**raw.get("chunking", {})),
-                       bool(raw.get("blind", True)))
+                       bool(raw.get("blind", True)), str(raw.get("gig_fields", Options.gig_fields)),
+                       float(raw.get("title_weight", Options.title_weight)))
     except (TypeError, ValueError, AttributeError) as exc:
         raise WorkspaceError(f"{folder / 'workspace.json'}: invalid settings ({exc})") from None
 

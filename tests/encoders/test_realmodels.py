@@ -6,7 +6,7 @@ from matchlens.scoring.cache import EmbeddingCache
 from tests.conftest import SAMPLE
 
 pytestmark = pytest.mark.realmodel
-MODELS = ["tfidf", "e5-small-multilingual", "use-multilingual"]
+MODELS = ["tfidf", "e5-small-multilingual", "use-multilingual", "jobs-multilingual"]
 
 
 @pytest.fixture(scope="module")

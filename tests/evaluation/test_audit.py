@@ -7,7 +7,7 @@ import pytest
 
 from matchlens.documents import Corpus, Document
 from matchlens.encoders.base import Encoder, EncoderInfo
-from matchlens.evaluation.audit import audit, copies
+from matchlens.evaluation.audit import Copy, audit, copies, copy_scores
 from matchlens.scoring.matching import Options, compare
 
 CVS = [("Marie Dupont\nmarie.dupont@mail.fr · 06 12 34 56 78\n\nExpérience\nInfirmière de nuit, soins intensifs.", "fr"),
@@ -85,3 +85,19 @@ def test_cli_audit_prints_the_verdicts_and_the_table(tmp_path, capsys):
     assert main(["audit", str(tmp_path / "cvs"), str(tmp_path / "gigs"), "-m", "tfidf", "-q", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert len(out["verdicts"]) == 4 and {r["attribute"] for r in out["table"]} == {"name", "gender", "age", "postcode"}
+
+
+@pytest.mark.parametrize("fields", ["whole", "title+body", "max"])
+def test_copy_scores_follow_the_comparisons_scoring_rule(fields):
+    """An unchanged copy of a resume scores exactly as the resume did, whatever the gig-field mode."""
+    from matchlens.documents import Corpus, Document
+    from matchlens.scoring.cache import NullCache
+    from matchlens.scoring.matching import Options
+
+    docs = [Document("r1", "cook", "resume", "Cuisinier en restaurant, cuisine du marché.", "fr"),
+            Document("r2", "driver", "resume", "Chauffeur poids lourd, livraison régionale.", "fr"),
+            Document("g1", "ad", "gig", "Cuisinier (H/F)\nLivraison des repas, route et camion.", "fr"),
+            Document("g2", "plain", "gig", "cuisine et livraison", "fr")]
+    comp = compare(Corpus(docs), ["tfidf"], Options(gig_fields=fields), cache=NullCache())
+    cps = [Copy(i, "name", "same", d.text) for i, d in enumerate(comp.resumes)]
+    assert np.allclose(copy_scores(comp, "tfidf", cps), comp.scores("tfidf"), atol=1e-6)

@@ -157,3 +157,46 @@ def test_hybrids_are_evaluated_on_pairs_files(tmp_path):
     res, err = evaluate_pairs_file(str(path), ["tfidf", "hybrid:tfidf+tfidf-char:z"], n_boot=0)
     assert not err and res["hybrid:tfidf+tfidf-char:z"]["roc_auc"] > 0.7
     assert "mse" not in res["hybrid:tfidf+tfidf-char:z"]  # fused scores are not on a 0-1 scale
+
+
+def _ranking_files(tmp_path):
+    import csv
+
+    jobs = ["infirmier de nuit", "chauffeur poids lourd", "développeur python", "cuisinier restaurant",
+            "cariste entrepôt", "électricien chantier", "comptable paie", "serveur brasserie"]
+    with open(tmp_path / "corpus.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "text", "label"])
+        for k, j in enumerate(jobs):
+            w.writerow([f"c{k}", f"{j}\n{j.split()[0]}s et {j.split()[-1]}s", j])
+    with open(tmp_path / "queries.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "text", "label"])
+        for k, j in enumerate(jobs * 2):
+            w.writerow([f"q{k}", (j.split()[0] if k < len(jobs) else j.split()[-1][:5]) + " H/F", j])
+    return tmp_path / "queries.csv", tmp_path / "corpus.csv"
+
+
+def test_hybrid_weights_chosen_on_half_a_ranking_set_and_checked_on_the_rest(tmp_path):
+    from matchlens.evaluation.labeled import tune_hybrid_ranking
+
+    q, c = _ranking_files(tmp_path)
+    from matchlens.scoring.cache import NullCache
+
+    choice = tune_hybrid_ranking(str(q), str(c), ["tfidf", "tfidf-char"], cache=NullCache())
+    assert choice.name.startswith("hybrid:tfidf+tfidf-char:z:") and abs(sum(choice.weights) - 1) < 1e-6
+    assert choice.n_fit + choice.n_heldout == 16 and set(choice.heldout) == {"tfidf", "tfidf-char", choice.name}
+    assert all(0 < v["mrr"] <= 1 for v in choice.heldout.values())
+
+
+def test_cli_hybrid_on_a_ranking_set(tmp_path, capsys):
+    import json
+
+    from matchlens.cli import main
+
+    q, c = _ranking_files(tmp_path)
+    assert main(["evaluate", "hybrid", "--queries", str(q), "--corpus", str(c), "-m", "tfidf", "-m", "tfidf-char",
+                 "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["name"].startswith("hybrid:") and "mrr" in out["heldout"]["tfidf"]
+    assert main(["evaluate", "hybrid", "--queries", str(q), "-m", "tfidf", "-m", "bm25"]) == 2

@@ -114,3 +114,12 @@ def test_ranking_metrics_use_the_expected_rank_under_ties():
     out = ranking_metrics(scores, rel, ks=(1,), n_boot=0)
     assert out["per_query_rr"] == [1 / 2.5, 1.0]  # 1 + 0 higher + 3 tied others / 2, whatever the item order
     assert out["n_queries_with_ties"] == 1
+
+
+def test_ranking_metrics_report_a_hub_that_tops_every_query():
+    from matchlens.evaluation.metrics import ranking_metrics
+
+    rel = np.eye(4)
+    fair = ranking_metrics(np.eye(4) + 0.01, rel, n_boot=0)
+    hub = ranking_metrics(np.tile([0.9, 0.1, 0.1, 0.1], (4, 1)) + np.eye(4) * 0.05, rel, n_boot=0)
+    assert fair["top_hub_share"] == 0.25 and hub["top_hub_share"] == 1.0

@@ -29,3 +29,17 @@ def test_no_claim_without_support_and_a_label_estimate():
     sentence = verdict(auc, boots, 30)
     assert sentence.startswith("No model is reliably better than") and "on your 30 labelled pairs" in sentence
     assert "more labelled pairs would tell" in sentence or "within" in sentence
+
+
+def test_weights_in_memory_are_measured_from_the_loaded_model(tiny_st_dir):
+    """The memory column counts what the model really holds (torch parameters, fitted vocabularies)."""
+    from matchlens.encoders import create
+    from matchlens.evaluation.scorecard import weights_mb
+
+    enc = create(f"st:{tiny_st_dir}")
+    enc.encode(["python developer"])
+    params = sum(p.numel() * p.element_size() for p in enc.model.parameters())
+    assert weights_mb(enc) >= round(params / 1e6, 1) > 0
+    small = create("tfidf").fit(["chef cuisine", "chauffeur route", "infirmier nuit"])
+    big = create("tfidf").fit([f"w{i} w{i + 1} w{i + 2}" for i in range(20000)])
+    assert (weights_mb(big) or 0) > (weights_mb(small) or 0)

@@ -160,3 +160,24 @@ def test_a_pair_scorer_that_returns_junk_is_reported(small_corpus, tmp_path):
 
     res = compare(small_corpus, ["tfidf", "jp"], cache=EmbeddingCache(tmp_path / "c"), encoders={"jp": JunkPairs()})
     assert "NaN" in res.errors["jp"] and "tfidf" in res.results
+
+
+def test_title_field_moves_the_ranking_only_for_titled_gigs():
+    """A gig whose title names one job and whose body talks of another: weighing the title ranks the title's
+    resume first; an untitled gig keeps its whole-text scores in every mode."""
+    from matchlens.documents import Corpus, Document
+    from matchlens.scoring.cache import NullCache
+    from matchlens.scoring.matching import Options, compare
+
+    docs = [Document("r1", "cook", "resume", "cuisinier cuisine restaurant chef", "fr"),
+            Document("r2", "driver", "resume", "chauffeur camion transport livraison route", "fr"),
+            Document("g1", "ad", "gig", "Cuisinier\ntransport livraison route camion horaires", "fr"),
+            Document("g2", "plain", "gig", "cuisine restaurant et livraison", "fr")]
+    corpus = Corpus(docs)
+    whole = compare(corpus, ["tfidf"], Options(gig_fields="whole"), cache=NullCache()).scores("tfidf")
+    titled = compare(corpus, ["tfidf"], Options(gig_fields="title+body", title_weight=0.8),
+                     cache=NullCache()).scores("tfidf")
+    best = compare(corpus, ["tfidf"], Options(gig_fields="max"), cache=NullCache()).scores("tfidf")
+    assert whole[:, 0].argmax() == 1 and titled[:, 0].argmax() == 0
+    assert np.allclose(whole[:, 1], titled[:, 1]) and np.allclose(whole[:, 1], best[:, 1])
+    assert (best[:, 0] >= titled[:, 0] - 1e-6).all()

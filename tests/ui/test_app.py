@@ -346,3 +346,36 @@ def test_the_report_is_one_click_from_the_scorecard(app):
     next(b for b in app.button if b.label.startswith("Prepare the stakeholder report")).click().run()
     assert not app.exception
     assert "<h2>Scorecard" in app.session_state["report-html"]
+
+
+def test_a_second_tab_reuses_the_scores_and_what_pages_derive_from_them(app, monkeypatch):
+    """Scores are computed once per corpus, models and settings for the whole server: a reload or a second tab
+    shows the heatmaps without scoring again, on the very same comparison (with its cached views)."""
+    from matchlens.scoring import matching
+
+    loaded(app)
+    app.switch_page("pages/2_Heatmaps.py").run()
+    first = app.session_state["comparison"][1]
+    calls = []
+    real = matching.compare
+    monkeypatch.setattr(matching, "compare", lambda *a, **k: calls.append(1) or real(*a, **k))
+    again = new_app(ws_of(app))
+    again.switch_page("pages/2_Heatmaps.py").run()
+    assert not again.exception and not calls
+    assert again.session_state["comparison"][1] is first
+    model = first.models[0]
+    assert first.results[model].view("percentile") is first.results[model].view("percentile")
+    with pytest.raises(ValueError):
+        first.results[model].view("rank")[0, 0] = 99  # shared views are read-only
+
+
+def test_gig_title_setting_is_offered_and_kept_in_the_workspace(app):
+    loaded(app)
+    app.switch_page("pages/1_Data.py").run()
+    box = next(s for s in app.selectbox if s.label == "Gig title")
+    assert box.value == "title+body"  # the measured default
+    box.set_value("whole").run()
+    assert not app.exception and ws(app).options.gig_fields == "whole"
+    again = new_app(ws_of(app))
+    again.switch_page("pages/1_Data.py").run()
+    assert next(s for s in again.selectbox if s.label == "Gig title").value == "whole"

@@ -125,3 +125,19 @@ def test_heatmap_paging_walks_through_every_resume(comp):
         fig = panels.heatmap_figures(comp, "raw", "name", "tfidf", top_n=2, page=page)[0][1]
         seen |= {int(c[0]) for c in fig.data[0].customdata}
     assert seen == {0, 1, 2}
+
+
+def test_large_charts_draw_a_sample_that_keeps_every_labelled_pair():
+    import numpy as np
+
+    from matchlens.views.panels import shown_pairs
+    from matchlens.views.plots import DISTRIBUTION_POINTS, distributions
+
+    keep = np.zeros(2000 * 300, bool)
+    keep[[5, 77_777, 599_999]] = True
+    idx = shown_pairs(2000, 300, keep, limit=20_000)
+    assert len(idx) == 20_000 and {5, 77_777, 599_999} <= set(idx.tolist()) and len(set(idx.tolist())) == 20_000
+    assert np.array_equal(idx, shown_pairs(2000, 300, keep, limit=20_000))
+    assert np.array_equal(shown_pairs(10, 10, None, limit=20_000), np.arange(100))
+    fig = distributions({"a": np.random.default_rng(0).random((2000, 300))})
+    assert len(fig.data[0].y) == DISTRIBUTION_POINTS and "random" in fig.layout.title.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
+from matchlens.cli.score import add_scoring_args, scoring_options
 from matchlens.evaluation.metrics import PAIR_KEYS
 
 
@@ -30,16 +31,24 @@ def register(sub) -> None:
     rp.add_argument("--label-col", default="label")
     rp.add_argument("--k", default="1,5,10")
     rp.add_argument("--bootstrap", type=int, default=300)
+    add_scoring_args(rp)
     rp.add_argument("--json", action="store_true")
     rp.set_defaults(func=cmd_ranking)
-    hp = ev.add_parser("hybrid", help="choose fusion weights of 2+ models on a corpus's labels (held-back check)")
-    hp.add_argument("--resumes", required=True)
-    hp.add_argument("--gigs", required=True)
-    hp.add_argument("--labels", required=True, help="CSV with resume, gig, label (as sample_data/labels.csv)")
+    hp = ev.add_parser("hybrid", help="choose fusion weights of 2+ models on labels (--resumes/--gigs/--labels) "
+                                      "or on a ranking set (--queries/--corpus), with a held-back check")
+    hp.add_argument("--resumes")
+    hp.add_argument("--gigs")
+    hp.add_argument("--labels", help="CSV with resume, gig, label (as sample_data/labels.csv)")
+    hp.add_argument("--queries", help="ranking set: weights chosen on half the queries (MRR), checked on the rest")
+    hp.add_argument("--corpus")
+    hp.add_argument("--qrels")
+    hp.add_argument("--text-col", default="text")
+    hp.add_argument("--label-col", default="label")
     hp.add_argument("--model", "-m", action="append", required=True)
     hp.add_argument("--method", choices=["z", "rrf"], default="z")
     hp.add_argument("--positive-min", type=float, default=1.0)
     hp.add_argument("--json", action="store_true")
+    add_scoring_args(hp)
     hp.set_defaults(func=cmd_hybrid)
 
 
@@ -76,7 +85,7 @@ def cmd_ranking(args) -> int:
 
     ks = [int(k) for k in args.k.split(",") if k.strip()]
     results, errors = evaluate_ranking_files(args.queries, args.corpus, args.model, args.text_col, args.label_col,
-                                             ks, args.bootstrap, args.qrels)
+                                             ks, args.bootstrap, args.qrels, options=scoring_options(args))
     keys = ["mrr", *(f"recall@{k}" for k in ks), *(f"ndcg@{k}" for k in ks)]
     for m, r in results.items():
         if r.get("n_queries_with_ties"):
@@ -87,18 +96,31 @@ def cmd_ranking(args) -> int:
 
 def cmd_hybrid(args) -> int:
     from matchlens.ingest.corpus import load_corpus
-    from matchlens.evaluation.labeled import tune_hybrid
+    from matchlens.evaluation.labeled import tune_hybrid, tune_hybrid_ranking
     from matchlens.scoring.matching import compare
 
-    corpus = load_corpus(args.resumes, args.gigs, labels=args.labels)
-    comp = compare(corpus, args.model)
-    for m, e in comp.errors.items():
-        print(f"[matchlens] model failed: {m}: {e}", file=sys.stderr)
-    choice = tune_hybrid(comp, corpus.labels, [m for m in args.model if m in comp.results], args.method,
-                         args.positive_min)
-    print(f"[matchlens] {choice.verdict()} Chosen on {choice.n_fit} pairs; metrics on {choice.n_heldout} "
-          f"held-back pairs; model name {choice.name}", file=sys.stderr)
+    if args.queries or args.corpus:
+        if not (args.queries and args.corpus):
+            print("[matchlens] a ranking set needs both --queries and --corpus", file=sys.stderr)
+            return 2
+        choice = tune_hybrid_ranking(args.queries, args.corpus, args.model, args.method, args.text_col,
+                                     args.label_col, args.qrels, scoring_options(args))
+        keys, unit = ("mrr",), "queries"
+    else:
+        if not (args.resumes and args.gigs and args.labels):
+            print("[matchlens] give --resumes, --gigs and --labels, or a ranking set (--queries, --corpus)",
+                  file=sys.stderr)
+            return 2
+        corpus = load_corpus(args.resumes, args.gigs, labels=args.labels)
+        comp = compare(corpus, args.model, scoring_options(args))
+        for m, e in comp.errors.items():
+            print(f"[matchlens] model failed: {m}: {e}", file=sys.stderr)
+        choice = tune_hybrid(comp, corpus.labels, [m for m in args.model if m in comp.results], args.method,
+                             args.positive_min)
+        keys, unit = ("roc_auc", "average_precision"), "pairs"
+    print(f"[matchlens] {choice.verdict()} Chosen on {choice.n_fit} {unit}; metrics on {choice.n_heldout} "
+          f"held-back {unit}; model name {choice.name}", file=sys.stderr)
     if args.json:
         print(json.dumps({"name": choice.name, "weights": choice.weights, "heldout": choice.heldout}, indent=2))
         return 0
-    return _emit(choice.heldout, {}, ("roc_auc", "average_precision"), False)
+    return _emit(choice.heldout, {}, keys, False)

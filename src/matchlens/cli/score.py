@@ -51,14 +51,10 @@ def cmd_models(args) -> int:
 
 
 def _options(args):
-    from matchlens.preprocess.chunking import ChunkSettings
-    from matchlens.scoring.matching import Options
-
     if args.no_blind:
         print("[matchlens] warning: blind scoring is OFF: models read candidates' names, contact details, address "
               "and age", file=sys.stderr)
-    return Options(preprocessing=args.sections and "sections" or "full",
-                   chunking=ChunkSettings(aggregation=args.aggregation, overlap=args.overlap), blind=not args.no_blind)
+    return scoring_options(args, preprocessing=args.sections and "sections" or "full", blind=not args.no_blind)
 
 
 def _limits(args):
@@ -197,12 +193,33 @@ def cmd_embed(args) -> int:
     return EXIT_OK
 
 
+def add_scoring_args(p: argparse.ArgumentParser) -> None:
+    """How long documents and job-posting fields are read: the same flags for score and evaluate."""
+    from matchlens.preprocess.fields import FIELD_MODES
+    from matchlens.scoring.matching import Options
+
+    p.add_argument("--aggregation", choices=["mean", "max", "first"], default=Options().chunking.aggregation,
+                   help="long documents: mean of chunks, best chunk pair, or first window only (truncation)")
+    p.add_argument("--fields", choices=list(FIELD_MODES), default=Options().gig_fields,
+                   help="gigs: " + "; ".join(f"{k} = {v}" for k, v in FIELD_MODES.items()))
+    p.add_argument("--title-weight", type=float, default=Options().title_weight,
+                   help="share of the gig title's score with --fields title+body (0-1)")
+
+
+def scoring_options(args, **kw):
+    """Options from the flags of add_scoring_args."""
+    from matchlens.preprocess.chunking import ChunkSettings
+    from matchlens.scoring.matching import Options
+
+    return Options(chunking=ChunkSettings(aggregation=args.aggregation, overlap=getattr(args, "overlap", 32)),
+                   gig_fields=args.fields, title_weight=args.title_weight, **kw)
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--text-col", help="text column of CSV/XLSX inputs (detected when omitted)")
     p.add_argument("--sections", action="store_true",
                    help="embed only the experience/education/skills sections of resumes")
-    p.add_argument("--aggregation", choices=["mean", "max", "first"], default="mean",
-                   help="long documents: mean of chunks, best chunk pair, or first window only (truncation)")
+    add_scoring_args(p)
     p.add_argument("--overlap", type=int, default=32, help="tokens shared by consecutive chunks")
     p.add_argument("--no-blind", action="store_true",
                    help="let models read names, contact details, address and age (blind scoring is on by default)")

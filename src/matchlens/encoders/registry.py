@@ -1,7 +1,8 @@
 """Create any model by name: bundled offline models, saved (trained) models, hub ids, local folders.
 
 Names:
-  tfidf, tfidf-char, bm25, doc2vec, minilm-en, use-multilingual, e5-small-multilingual, static-multilingual
+  tfidf, tfidf-char, bm25, doc2vec, minilm-en, use-multilingual, e5-small-multilingual, static-multilingual,
+  jobs-multilingual (e5 + matchlens' job-domain adapter)
   <folder name in the models folder>    models trained or saved by matchlens
   st:<hub id or folder>                 a sentence-transformers model
   hf:<hub id or folder>                 a plain transformer with mean pooling (mBERT, CamemBERT...)
@@ -57,6 +58,7 @@ def _bundled() -> dict[str, Entry]:
         Entry("use-multilingual", UniversalSentenceEncoder, default=True),
         Entry("e5-small-multilingual", bundled.BundledE5, default=True),
         Entry("static-multilingual", static),
+        Entry(bundled.JOBS_NAME, bundled.BundledJobs),
     ]}
 
 

@@ -19,9 +19,9 @@ from typing import Callable, Sequence
 import numpy as np
 
 from matchlens.preprocess.masking import GENDERED, fold, mask
-from matchlens.scoring import similarity
+from matchlens.scoring.cache import NullCache
 from matchlens.scoring.embedding import embed_texts
-from matchlens.scoring.matching import Comparison, resume_text
+from matchlens.scoring.matching import Comparison, embedding_scores, gig_fields, resume_text
 
 ATTRIBUTES = ("name", "gender", "age", "postcode")
 NAME_ORIGINS = {"French": "fr_FR", "Maghrebi": "fr_DZ", "West African": "yo_NG", "Vietnamese": "vi_VN",
@@ -117,7 +117,8 @@ def copy_scores(comp: Comparison, model: str, cps: Sequence[Copy], cache=None,
         a = [t for t in texts for _ in gigs]
         return np.asarray(res.encoder.score_pairs(a, gigs * len(texts), progress), np.float32).reshape(len(texts), -1)
     emb = embed_texts(res.encoder, texts, "resume", comp.options.chunking, cache, progress)
-    return similarity.score_matrix(emb, res.gigs, comp.options.chunking.aggregation)
+    return embedding_scores(res.encoder, emb, res.gigs, gig_fields(comp.gigs, comp.options), comp.options,
+                            cache if cache is not None else NullCache())[0]
 
 
 def audit_model(comp: Comparison, model: str, cps: Sequence[Copy], scores: np.ndarray, k: int = 10,

@@ -168,6 +168,40 @@ def tune_hybrid(comp: Comparison, labels: dict, components: Sequence[str], metho
     return HybridChoice(name, list(weights), fit_ap, heldout, int(train.sum()), int(test.sum()), list(components))
 
 
+def tune_hybrid_ranking(queries: str, corpus: str, components: Sequence[str], method: str = "z",
+                        text_col: str = "text", label_col: str = "label", qrels: str | None = None,
+                        options=None, seed: int = 0, steps: int = 11, cache=None) -> HybridChoice:
+    """Choose fusion weights on half of a ranking set's queries (MRR), judge every part and the hybrid on the other
+    half: the weights a user would deploy, measured on queries they were not chosen on."""
+    import pandas as pd
+
+    from matchlens.scoring import fusion
+
+    if len(components) < 2:
+        raise ValueError("pick at least two models to fuse")
+    q = pd.read_csv(queries, dtype=str, keep_default_na=False)
+    c = pd.read_csv(corpus, dtype=str, keep_default_na=False)
+    rel = relevance_matrix(q, c, label_col, qrels)
+    keep = rel.max(axis=1) > 0
+    cache = EmbeddingCache() if cache is None else cache
+    qt, ct = q[text_col].tolist(), c[text_col].tolist()
+    mats = [_ranking_scores(m, qt, ct, cache, options)[keep].T for m in components]  # (corpus, queries)
+    rel = rel[keep]
+    order = np.random.default_rng(seed).permutation(len(rel))
+    fit, held = np.sort(order[: len(order) // 2]), np.sort(order[len(order) // 2:])
+    if len(fit) < 2 or len(held) < 2:
+        raise ValueError(f"too few queries with a relevant item ({len(rel)}) to choose weights and check them")
+
+    def mrr(fused: np.ndarray, idx: np.ndarray) -> float:
+        return float((1.0 / evaluation.expected_first_rank(fused[:, idx].T, rel[idx] > 0)[0]).mean())
+
+    weights, fit_mrr = fusion.search_weights(mats, method, steps, lambda fused: mrr(fused, fit))
+    name = f"hybrid:{'+'.join(components)}:{method}:{','.join(f'{w:g}' for w in weights)}"
+    candidates = {**dict(zip(components, mats)), name: fusion.fuse(mats, method, weights)}
+    heldout = {m: {"mrr": mrr(s, held)} for m, s in candidates.items()}
+    return HybridChoice(name, list(weights), fit_mrr, heldout, len(fit), len(held), list(components))
+
+
 def metrics_table(results: dict[str, ModelEval]):
     import pandas as pd
 
@@ -267,8 +301,9 @@ def evaluate_pairs_file(path: str, models: Sequence[str], resume_col: str = "res
 
 def evaluate_ranking_files(queries: str, corpus: str, models: Sequence[str], text_col: str = "text",
                            label_col: str = "label", ks: Sequence[int] = (1, 5, 10), n_boot: int = 300,
-                           qrels: str | None = None, cache=None) -> tuple[dict, dict]:
-    """Queries and corpus CSVs; an item is relevant when its label equals the query's (or per qrels)."""
+                           qrels: str | None = None, cache=None, options=None) -> tuple[dict, dict]:
+    """Queries and corpus CSVs; an item is relevant when its label equals the query's (or per qrels).
+    Queries are read as gigs and the corpus as resumes, under ``options`` (fields, aggregation) as in the app."""
     import pandas as pd
 
     q = pd.read_csv(queries, dtype=str, keep_default_na=False)
@@ -279,7 +314,7 @@ def evaluate_ranking_files(queries: str, corpus: str, models: Sequence[str], tex
     qt, ct = q[text_col].tolist(), c[text_col].tolist()
     for m in models:
         try:
-            sims = _ranking_scores(m, qt, ct, cache)
+            sims = _ranking_scores(m, qt, ct, cache, options)
         except Exception as exc:
             errors[m] = f"{type(exc).__name__}: {exc}"
             continue
@@ -287,20 +322,20 @@ def evaluate_ranking_files(queries: str, corpus: str, models: Sequence[str], tex
     return results, errors
 
 
-def _ranking_scores(model: str, qt: list[str], ct: list[str], cache) -> np.ndarray:
+def _ranking_scores(model: str, qt: list[str], ct: list[str], cache, options=None) -> np.ndarray:
     """(queries, corpus) scores; ``rerank:<cross>@<bi>[:k]`` re-scores the bi-encoder's top-k per query and
     ``hybrid:<a>+<b>[:z|rrf][:w]`` fuses its parts per query, exactly as in the app's comparisons."""
     if model.startswith("hybrid:"):
         from matchlens.scoring import fusion
 
         parts, method, weights = fusion.parse(model)
-        mats = [_ranking_scores(p, qt, ct, cache).T for p in parts]  # (corpus, queries): fused per query
+        mats = [_ranking_scores(p, qt, ct, cache, options).T for p in parts]  # (corpus, queries): fused per query
         return fusion.fuse(mats, method, weights).T
     if model.startswith("rerank:"):
         from matchlens.scoring import rerank
 
         scorer_name, retriever, k = rerank.parse(model)
-        base = _ranking_scores(retriever, qt, ct, cache).T  # (corpus, queries): the corpus is ranked per query
+        base = _ranking_scores(retriever, qt, ct, cache, options).T  # (corpus, queries): the corpus is ranked per query
         scorer = create(scorer_name)
         if not scorer.pair_scorer:
             raise ValueError(f"{scorer_name} is not a cross-encoder (pair scorer); it cannot re-rank")
@@ -315,10 +350,14 @@ def _ranking_scores(model: str, qt: list[str], ct: list[str], cache) -> np.ndarr
                          f"(rerank:{model}@<bi-encoder>[:k])")
     if enc.needs_fit:
         enc = enc.fit(qt + ct)
-    vq = embed_texts(enc, qt, "gig", ChunkSettings(), cache).doc_vectors
-    vc = embed_texts(enc, ct, "resume", ChunkSettings(), cache).doc_vectors
-    sims = vq @ vc.T
-    return np.asarray(sims.toarray() if hasattr(sims, "toarray") else sims)
+    from matchlens.preprocess.fields import split_title
+    from matchlens.scoring.matching import Options, embedding_scores
+
+    options = options or Options()
+    vq = embed_texts(enc, qt, "gig", options.chunking, cache)
+    vc = embed_texts(enc, ct, "resume", options.chunking, cache)
+    splits = [split_title(t) for t in qt] if options.gig_fields != "whole" else []
+    return np.asarray(embedding_scores(enc, vc, vq, splits, options, cache)[0]).T  # (queries, corpus)
 
 
 def relevance_matrix(q, c, label_col: str, qrels: str | None) -> np.ndarray:

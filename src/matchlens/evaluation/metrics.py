@@ -173,7 +173,7 @@ def ranking_metrics(scores: np.ndarray, relevance: np.ndarray, ks: Sequence[int]
         per_query[f"recall@{k}"] = sorted_rel[:, :k].sum(axis=1) / np.maximum(sorted_rel.sum(axis=1), 1)
         per_query[f"ndcg@{k}"] = np.array([ndcg_score(rel[i:i + 1], scores[i:i + 1], k=k) for i in range(len(rel))])
     out: dict = {"n_queries": int(len(rel)), "n_skipped": int((~has).sum()), "mrr": float(per_query["rr"].mean()),
-                 "n_queries_with_ties": int(tied.sum())}
+                 "n_queries_with_ties": int(tied.sum()), "top_hub_share": top_hub_share(scores)}
     for k in ks:
         out[f"recall@{k}"] = float(per_query[f"recall@{k}"].mean())
         out[f"ndcg@{k}"] = float(per_query[f"ndcg@{k}"].mean())
@@ -183,6 +183,14 @@ def ranking_metrics(scores: np.ndarray, relevance: np.ndarray, ks: Sequence[int]
     out["per_query_rr"] = per_query["rr"].tolist()
     out["primary_metric"] = PRIMARY_RANKING
     return out
+
+
+def top_hub_share(scores: np.ndarray) -> float:
+    """Share of queries whose first result is the single most frequent first result: near 1/n_queries when each
+    query finds its own item, high when one item (often a long document) comes first for everyone."""
+    if not scores.size:
+        return 0.0
+    return float(np.bincount(scores.argmax(axis=1)).max() / len(scores))
 
 
 def expected_first_rank(scores: np.ndarray, relevant: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -11,7 +11,6 @@ from typing import Iterable
 
 import numpy as np
 
-from matchlens.scoring import similarity
 from matchlens.scoring.matching import Comparison, resume_text
 
 LABEL_VALUE = {"fit": 1.0, "partial": 0.5, "no": 0.0}
@@ -19,7 +18,7 @@ LABEL_VALUE = {"fit": 1.0, "partial": 0.5, "no": 0.0}
 
 def priorities(comp: Comparison, calibrated: dict | None = None) -> np.ndarray:
     """(resumes, gigs) priority in [0, 2]: model disagreement (0-1) plus calibration uncertainty (0-1)."""
-    pct = np.stack([similarity.percentile(r.scores) / 100.0 for r in comp.results.values()])
+    pct = np.stack([r.view("percentile") / 100.0 for r in comp.results.values()])
     disagreement = pct.std(axis=0) * 2 if len(pct) > 1 else np.zeros(pct.shape[1:])
     uncertain = np.zeros_like(disagreement)
     if calibrated:
@@ -52,7 +51,7 @@ def next_pairs(comp: Comparison, labels: dict, n: int = 20, calibrated: dict | N
 
 
 def _why(comp: Comparison, i: int, j: int, calibrated: dict | None) -> str:
-    ranks = {m: int(similarity.rank_per_gig(r.scores)[i, j]) for m, r in comp.results.items()}
+    ranks = {m: int(r.view("rank")[i, j]) for m, r in comp.results.items()}
     text = "ranks by model: " + ", ".join(f"{m} {r}" for m, r in ranks.items())
     if calibrated:
         p = np.mean([calibrated[m][i, j] for m in comp.results if m in calibrated])

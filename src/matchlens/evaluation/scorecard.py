@@ -94,12 +94,43 @@ def scorecard(comp: Comparison, labels: dict, positive_min: float = 1.0, n_boot:
             "average_precision_ci": _ci(ap_boots[m]),
             f"difference to {best}": auc[best] - auc[m], "difference 95% CI": _ci(diff) if m != best else (float("nan"), float("nan")),
             "documents/s (this run)": round(n_texts / res.seconds, 1) if res.encoded and res.seconds > 0 else None,
+            "weights in memory (MB)": weights_mb(res.encoder),
             "languages": res.info.languages, "same CV across languages (rho)": language_probe(comp, m),
             "offline": res.info.offline_ready and not res.info.sends_data,
             "name moves rank by (audit)": worst_move.get(m),
         })
     table = pd.DataFrame(rows).sort_values("roc_auc", ascending=False, ignore_index=True)
     return Scorecard(table, verdict(auc, boots, len(pairs)), len(pairs))
+
+
+def weights_mb(obj, depth: int = 4) -> float | None:
+    """Memory the model's arrays take (torch parameters and buffers, numpy and sparse arrays, fitted vocabularies),
+    found by walking its attributes; None when it holds none (nothing loaded yet)."""
+    seen: set[int] = set()
+
+    def walk(o, d: int) -> int:
+        if id(o) in seen or d < 0 or o is None or isinstance(o, (str, bytes, int, float, bool)):
+            return 0
+        seen.add(id(o))
+        if hasattr(o, "parameters") and hasattr(o, "buffers") and callable(o.parameters):  # a torch module
+            return sum(t.numel() * t.element_size() for t in list(o.parameters()) + list(o.buffers()))
+        if isinstance(o, np.ndarray):
+            return int(o.nbytes)
+        if hasattr(o, "data") and hasattr(o, "indices") and hasattr(o, "indptr"):  # scipy sparse
+            return int(o.data.nbytes + o.indices.nbytes + o.indptr.nbytes)
+        if isinstance(o, dict):  # a fitted vocabulary: ~100 bytes per entry in CPython
+            return 100 * len(o) + sum(walk(v, d - 1) for v in list(o.values())[:1000])
+        if isinstance(o, (list, tuple)):
+            return sum(walk(v, d - 1) for v in o[:1000])
+        return sum(walk(v, d - 1) for v in getattr(o, "__dict__", {}).values())
+
+    total = walk(obj, depth)
+    if isinstance(getattr(type(obj), "model", None), property):  # weights behind a lazy property, loaded by now
+        try:
+            total += walk(obj.model, depth)
+        except Exception:  # a model that cannot load has no memory to report
+            pass
+    return round(total / 1e6, 1) if total else None
 
 
 def _ci(values: np.ndarray) -> tuple[float, float]:

@@ -6,7 +6,7 @@ model takes the best of both. Weights can be chosen on labeled pairs (grid searc
 from __future__ import annotations
 
 from itertools import product
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -46,13 +46,19 @@ def fit_weights(matrices: Sequence[np.ndarray], pairs: list[tuple[int, int]], y:
     from sklearn.metrics import average_precision_score
 
     ri, gi = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
+    return search_weights(matrices, method, steps, lambda fused: average_precision_score(y, fused[ri, gi]))
+
+
+def search_weights(matrices: Sequence[np.ndarray], method: str, steps: int,
+                   objective: Callable[[np.ndarray], float]) -> tuple[list[float], float]:
+    """Grid search over weights summing to 1: the fused matrix that maximises ``objective`` (first best wins)."""
     grid = np.linspace(0, 1, steps)
-    best, best_ap = None, -1.0
+    best, best_value = None, -np.inf
     for combo in product(grid, repeat=len(matrices) - 1):
         if sum(combo) > 1 + 1e-9:
             continue
         w = list(combo) + [1 - sum(combo)]
-        ap = average_precision_score(y, fuse(matrices, method, w)[ri, gi])
-        if ap > best_ap:
-            best, best_ap = w, ap
-    return [round(float(x), 3) for x in best], float(best_ap)
+        value = float(objective(fuse(matrices, method, w)))
+        if value > best_value:
+            best, best_value = w, value
+    return [round(float(x), 3) for x in best], float(best_value)

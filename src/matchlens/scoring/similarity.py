@@ -101,6 +101,8 @@ def view(scores: np.ndarray, name: str) -> np.ndarray:
         return percentile(scores)
     if name == "z":
         return zscore_per_gig(scores)
+    if name == "rank_for_resume":
+        return rank_per_resume(scores)
     raise ValueError(f"unknown view {name!r}; choose one of {list(VIEWS)}")
 
 

@@ -37,11 +37,11 @@ class TrainResult:
 def base_path(name: str) -> str:
     """Folder (or hub id) of a registry model that can be trained."""
     from matchlens.encoders import create
-    from matchlens.encoders.bundled import BundledE5, ensure_e5
+    from matchlens.encoders.bundled import _Built
 
     enc = create(name)
-    if isinstance(enc, BundledE5):
-        return str(ensure_e5())
+    if isinstance(enc, _Built):
+        return str(enc.ensure())
     path = getattr(enc, "path", None)
     if not path:
         raise ValueError(f"{name} is not trainable (kind {enc.info.kind}); pick a transformer-based model")

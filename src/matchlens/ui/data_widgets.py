@@ -4,6 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from matchlens.preprocess.chunking import AGGREGATIONS, ChunkSettings
+from matchlens.preprocess.fields import FIELD_MODES
 from matchlens.scoring.matching import Options
 from matchlens.ui import resources, state
 from matchlens.ui.safe import md
@@ -178,7 +179,16 @@ def settings_form() -> None:
                       "status before any model reads a resume", value=opts.blind,
                       help="On by default: a candidate's name, sex, age or address must never change a score. "
                            "Switching it off is shown on every page.")
-    new = Options(prep, ChunkSettings(agg, int(overlap)), blind)
+    c4, c5 = st.columns(2)
+    modes = list(FIELD_MODES)
+    gig_fields = c4.selectbox("Gig title", modes, index=modes.index(opts.gig_fields),
+                              format_func={"whole": "Part of the text", "title+body": "Weighed on its own",
+                                           "max": "Title or body, the better"}.get,
+                              help="A posting's first short line is its title. " +
+                                   " ".join(f"{k}: {v}." for k, v in FIELD_MODES.items()))
+    weight = c5.slider("Title weight", 0.0, 1.0, float(opts.title_weight), 0.05,
+                       disabled=gig_fields != "title+body", help="Share of the title's score in 'weighed on its own'")
+    new = Options(prep, ChunkSettings(agg, int(overlap)), blind, gig_fields, float(weight))
     if new != opts:
         state.set_options(new)
         st.rerun()

@@ -70,12 +70,12 @@ def _threshold(comp: Comparison, model: str) -> float:
     """The model's absolute coverage threshold on this corpus, computed once per corpus and model."""
     from matchlens.views.explain import reference_threshold
 
-    key = ("coverage-threshold", model, tuple(d.id for d in comp.resumes + comp.gigs))
-    if key not in st.session_state:
+    def measure() -> float:
         with st.spinner(f"Measuring {md(model)}'s sentence similarities on this corpus (once)…"):
-            st.session_state[key] = reference_threshold(comp.results[model].encoder, [d.text for d in comp.resumes],
-                                                        [d.text for d in comp.gigs], cache=resources.embedding_cache())
-    return st.session_state[key]
+            return reference_threshold(comp.results[model].encoder, [d.text for d in comp.resumes],
+                                       [d.text for d in comp.gigs], cache=resources.embedding_cache())
+
+    return comp.derived(("coverage-threshold", model), measure)
 
 
 def _seen(comp: Comparison, r: int) -> str:
@@ -120,20 +120,19 @@ def _keyword_model(comp: Comparison):
     """Content-term TF-IDF over this corpus (stop words of each document's language removed), fitted once."""
     from matchlens.views.keywords import KeywordModel
 
-    key = ("keyword-model", comp.options.blind, tuple(d.id for d in comp.resumes + comp.gigs))
-    if key not in st.session_state:
+    def fit() -> KeywordModel:
         docs = comp.resumes + comp.gigs
         texts = [_seen(comp, i) for i in range(len(comp.resumes))] + [d.text for d in comp.gigs]
-        st.session_state[key] = KeywordModel(texts, [d.lang for d in docs],
-                                             [d.text for d in comp.gigs])
-    return st.session_state[key]
+        return KeywordModel(texts, [d.lang for d in docs], [d.text for d in comp.gigs])
+
+    return comp.derived("keyword-model", fit)
 
 
 def _most_disputed(comp: Comparison) -> tuple[str, str] | None:
     """Default pair: the one the models disagree on most (the first odd score worth a look)."""
     from matchlens.views.analysis import disagreements
 
-    dis = disagreements(comp, 1)
+    dis = comp.derived("most-disputed", lambda: disagreements(comp, 1))
     if dis.empty:
         return None
     return comp.resumes[int(dis.resume_idx[0])].id, comp.gigs[int(dis.gig_idx[0])].id

@@ -20,6 +20,36 @@ def encoder(name: str):
 
 
 @st.cache_resource(show_spinner=False)
+def comparisons() -> "Comparisons":
+    """Comparisons computed by any session, by (corpus fingerprint, models, options): a reload, a second tab or
+    another page finds the scores and everything derived from them already there."""
+    return Comparisons()
+
+
+class Comparisons:
+    """A small LRU of comparisons (each holds score matrices; a few fit in memory at analyst scale)."""
+
+    def __init__(self, size: int = 4):
+        import threading
+        from collections import OrderedDict
+
+        self.size, self._items, self._lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+            return self._items.get(key)
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+@st.cache_resource(show_spinner=False)
 def umap_warmup():
     """Start compiling UMAP's numba code in the background, once per server process (~12-17 s).
 

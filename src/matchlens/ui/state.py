@@ -184,14 +184,22 @@ def _key() -> tuple:
 
 def comparison(compute: bool = True) -> Comparison | None:
     """The current comparison; recomputed (with progress bars) only when corpus/models/settings change."""
+    key = _key()
     cached = st.session_state.get("comparison")
-    if cached is not None and cached[0] == _key():
+    if cached is not None and cached[0] == key:
         return cached[1]
+    shared_key = (key[0], key[1], repr(key[2]))  # Options is a plain (unhashable) dataclass; its repr is exact
+    shared = resources.comparisons().get(shared_key)
+    if shared is not None:
+        st.session_state["comparison"] = (key, shared)
+        return shared
     c = corpus()
     if not compute or not c.resumes or not c.gigs or not models():
         return None
     result = _compute(c)
-    st.session_state["comparison"] = (_key(), result)
+    if not result.errors:  # a failed model is retried on the next visit, not frozen for every session
+        resources.comparisons().put(shared_key, result)
+    st.session_state["comparison"] = (key, result)
     return result
 
 
@@ -216,8 +224,10 @@ def _compute(c: Corpus) -> Comparison:
         def report(model: str, stage: str, done: int, total: int) -> None:
             if model not in bars:
                 bars[model] = st.progress(0.0, text=model)
-            frac = {"loading": 0.02, "resumes": 0.05 + 0.6 * done / max(total, 1),
-                    "gigs": 0.65 + 0.3 * done / max(total, 1), "pairs": done / max(total, 1), "done": 1.0}[stage]
+            part = done / max(total, 1)
+            frac = {"loading": 0.02, "resumes": 0.05 + 0.6 * part, "gigs": 0.65 + 0.2 * part,
+                    "titles": 0.85 + 0.05 * part, "bodies": 0.9 + 0.08 * part, "pairs": part,
+                    "done": 1.0}.get(stage, part)
             bars[model].progress(min(frac, 1.0), text=f"{model}: {stage} {done}/{total}" if stage != "done"
                                  else f"{model}: done")
 
@@ -231,16 +241,20 @@ def _compute(c: Corpus) -> Comparison:
 
 
 def _prepare_bundled(names: list[str]) -> None:
-    """Build the e5 folder once with a visible progress bar, instead of a silent pause."""
-    if "e5-small-multilingual" not in names:
-        return
+    """Build the e5 (and adapted) folders once with a visible progress bar, instead of a silent pause."""
     from matchlens.encoders import bundled
 
-    if bundled.e5_ready() or not bundled.e5_buildable():
-        return
-    bar = st.progress(0.0, text="Preparing e5-small-multilingual (one time, ~20 s)…")
-    bundled.ensure_e5(lambda frac, msg: bar.progress(frac, text=f"e5-small-multilingual: {msg}"))
-    bar.empty()
+    builds = {"e5-small-multilingual": (bundled.e5_ready, bundled.ensure_e5),
+              bundled.JOBS_NAME: (bundled.jobs_ready, bundled.ensure_jobs)}
+    for name, (ready, ensure) in builds.items():
+        if name not in names or ready() or not bundled.e5_buildable():
+            continue
+        bar = st.progress(0.0, text=f"Preparing {name} (one time, ~20 s)…")
+        try:
+            ensure(lambda frac, msg, n=name: bar.progress(min(max(frac, 0.0), 1.0), text=f"{n}: {msg}"))
+        except Exception:  # reported with the model's other errors when it is used
+            pass
+        bar.empty()
 
 
 def inspect(resume_id: str, gig_id: str) -> None:

@@ -31,15 +31,15 @@ def heatmap_order(comp: Comparison, how: str = "cluster", model: str | None = No
         return (np.argsort([d.name.lower() for d in comp.resumes], kind="stable"),
                 np.argsort([d.name.lower() for d in comp.gigs], kind="stable"))
     if how == "model":
-        s = similarity.zscore_per_gig(comp.results[model or comp.models[0]].scores)
+        s = comp.results[model or comp.models[0]].view("z")
         cols = leaf_order(s.T)
         pos = np.empty(n_g, int)
         pos[cols] = np.arange(n_g)
         best = pos[s.argmax(axis=1)]
         rows = np.lexsort((-s.max(axis=1), best))
         return rows, cols
-    stacked = np.concatenate([similarity.zscore_per_gig(r.scores) for r in comp.results.values()], axis=1)
-    stacked_t = np.concatenate([similarity.zscore_per_gig(r.scores).T for r in comp.results.values()], axis=1)
+    stacked = np.concatenate([r.view("z") for r in comp.results.values()], axis=1)
+    stacked_t = np.concatenate([r.view("z").T for r in comp.results.values()], axis=1)
     return leaf_order(stacked), leaf_order(stacked_t) if n_g > 2 else np.arange(n_g)
 
 
@@ -69,7 +69,7 @@ def disagreements(comp: Comparison, top: int = 25, labels: dict | None = None):
 
     if len(comp.models) < 2:
         return pd.DataFrame()
-    pct = np.stack([similarity.percentile(comp.results[m].scores) for m in comp.models])
+    pct = np.stack([comp.results[m].view("percentile") for m in comp.models])
     spread = pct.max(axis=0) - pct.min(axis=0)
     flat = np.argsort(-spread, axis=None)[:top]
     rows = []
@@ -96,7 +96,7 @@ def label_disagreements(comp: Comparison, labels: dict, top: int = 25):
     lab = label_matrix(comp, labels)
     if not comp.models or not (lab != "").any():
         return pd.DataFrame()
-    pct = np.stack([similarity.percentile(comp.results[m].scores) for m in comp.models])
+    pct = np.stack([comp.results[m].view("percentile") for m in comp.models])
     mean = pct.mean(axis=0)
     rows = []
     for i, j in zip(*np.nonzero(lab != "")):
@@ -115,7 +115,7 @@ def topk_side_by_side(comp: Comparison, gig_idx: int, k: int = 10, reference: st
     import pandas as pd
 
     ref = reference or comp.models[0]
-    ranks = {m: similarity.rank_per_gig(comp.results[m].scores)[:, gig_idx] for m in comp.models}
+    ranks = {m: comp.results[m].view("rank")[:, gig_idx] for m in comp.models}
     order = np.argsort(ranks[ref])[:k]
     rows = []
     for i in order:

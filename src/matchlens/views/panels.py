@@ -85,13 +85,13 @@ def heatmap_figures(comp: Comparison, view: str = "percentile", order: str = "cl
         keep_c = set(np.argsort(-ref.max(axis=0))[:top_n].tolist())
         rows = np.array([r for r in rows if r in keep_r])
         cols = np.array([c for c in cols if c in keep_c])
-    ranks = {m: similarity.rank_per_gig(r.scores) for m, r in comp.results.items()}
+    ranks = {m: r.view("rank") for m, r in comp.results.items()}
     lab = analysis.label_matrix(comp, labels or {})
     hover = np.array([[pair_hover(comp, i, j, ranks, lab[i, j]) for j in cols] for i in rows], dtype=object)
     cell_ids = np.stack(np.meshgrid(rows, cols, indexing="ij"), axis=-1)
     figs = []
     for m, res in comp.results.items():
-        full = calibrated[m] if view == "calibrated" else similarity.view(res.scores, view)
+        full = calibrated[m] if view == "calibrated" else res.view(view)
         values = full[np.ix_(rows, cols)]
         scale, rev = VIEW_COLORS[view]
         zr = {"percentile": (0, 100), "z": (-3, 3), "calibrated": (0, 1)}.get(view)
@@ -189,14 +189,35 @@ def stability_figure(comp: Comparison, k: int = 5):
     return plots.stability_bar([d.name for d in docs], values, [d.kind for d in docs])
 
 
+SCATTER_POINTS = 20_000  # a browser draws this many points at once without lag; labelled pairs always shown
+
+
+def shown_pairs(n_resumes: int, n_gigs: int, keep: np.ndarray | None = None, limit: int = SCATTER_POINTS,
+                seed: int = 0) -> np.ndarray:
+    """Flat indices of the pairs a chart draws: all of them up to ``limit``, else every pair in ``keep``
+    (labelled ones) plus a seeded random sample of the rest."""
+    n = n_resumes * n_gigs
+    if n <= limit:
+        return np.arange(n)
+    keep_idx = np.flatnonzero(keep) if keep is not None else np.array([], int)
+    rest = np.setdiff1d(np.arange(n), keep_idx)
+    take = np.random.default_rng(seed).choice(rest, size=max(0, min(len(rest), limit - len(keep_idx))), replace=False)
+    return np.sort(np.concatenate([keep_idx, take]))
+
+
 def scatter_figure(comp: Comparison, a: str, b: str, labels: dict | None = None, view: str = "raw"):
-    sa, sb = similarity.view(comp.results[a].scores, view), similarity.view(comp.results[b].scores, view)
-    lab = analysis.label_matrix(comp, labels or {})
-    ii, jj = np.meshgrid(np.arange(sa.shape[0]), np.arange(sa.shape[1]), indexing="ij")
+    """Model A vs model B, one point per pair (a sample of the unlabelled ones on large corpora)."""
+    sa, sb = comp.results[a].view(view), comp.results[b].view(view)
+    lab = analysis.label_matrix(comp, labels or {}).ravel()
+    idx = shown_pairs(*sa.shape, keep=lab != "")
+    ii, jj = np.unravel_index(idx, sa.shape)
+    x, y = sa.ravel()[idx], sb.ravel()[idx]
     hover = [f"{plots.hover_escape(comp.resumes[i].name)} × {plots.hover_escape(comp.gigs[j].name)}<br>"
-             f"{plots.esc(a)}: {sa[i, j]:.3f} · {plots.esc(b)}: {sb[i, j]:.3f}" for i, j in zip(ii.ravel(), jj.ravel())]
-    return plots.pair_scatter(sa.ravel(), sb.ravel(), f"{a} ({view})", f"{b} ({view})", hover, lab.ravel(),
-                              np.stack([ii.ravel(), jj.ravel()], axis=1))
+             f"{plots.esc(a)}: {u:.3f} · {plots.esc(b)}: {v:.3f}" for i, j, u, v in zip(ii, jj, x, y)]
+    fig = plots.pair_scatter(x, y, f"{a} ({view})", f"{b} ({view})", hover, lab[idx], np.stack([ii, jj], axis=1))
+    if len(idx) < sa.size:
+        fig.update_layout(title=f"{len(idx):,} of {sa.size:,} pairs: every labelled pair and a random sample")
+    return fig
 
 
 def pair_table(comp: Comparison, i: int, j: int):
