@@ -61,6 +61,7 @@ def main() -> None:
     ap.add_argument("-m", "--model", action="append")
     ap.add_argument("--slow", type=float, default=3.0)
     ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--page", action="append", help="only these pages (after app.py), e.g. pages/3_Map.py")
     args = ap.parse_args()
     os.environ.setdefault("MATCHLENS_HOME", tempfile.mkdtemp(prefix="matchlens-profile-"))
     models = args.model or ["tfidf", "static-multilingual"]
@@ -68,7 +69,7 @@ def main() -> None:
     workspace("profile", args.resumes, args.gigs, models)
     for rnd in ("first visit", "second visit"):
         print(f"-- {rnd}")
-        for page in PAGES:
+        for page in ["app.py", *args.page] if args.page else PAGES:
             visit(page, "profile", args.slow, args.top)
 
 

@@ -47,11 +47,10 @@ for start in range(0, len(figs), per_row):
             if cell:
                 components.open_inspector(comp.resumes[cell[0]].id, comp.gigs[cell[1]].id)
 st.caption("Hover a cell for every model's score and rank; click it to open the pair in the Inspector.")
-weak = analysis.no_good_match(comp, calibrated)
+weak = comp.derived(("no-good-match", tuple(sorted(labels.items()))), lambda: analysis.no_good_match(comp, calibrated))
 if not weak.empty:
     with st.expander(f"No credible match: {weak['gig'].nunique()} gig(s) whose best resume is weak under at least "
                      "one model (every model still ranks someone first)"):
         components.table(weak)
-table = comp.long_table()
-components.download_csv(table.drop(columns=["resume_id", "gig_id"]), "matchlens-scores.csv",
+components.download_csv(lambda: comp.long_table().drop(columns=["resume_id", "gig_id"]), "matchlens-scores.csv",
                         "Download all scores (CSV)")

@@ -36,6 +36,6 @@ for n, (model, fig) in enumerate(figs):
         st.plotly_chart(fig, key=f"map-{model}", width="stretch")
         components.download_figure(fig, f"map-{model}", key=f"dl-map-{model}")
 st.caption("Panels are rotated onto the first model's map (Procrustes) so positions are comparable.")
-stab = panels.stability_figure(comp)
+stab = comp.derived("stability", lambda: panels.stability_figure(comp))
 if stab is not None:
     st.plotly_chart(stab, key="stability", width="stretch")

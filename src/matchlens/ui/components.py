@@ -101,16 +101,19 @@ def table(df, **kw):
 
 
 def download_csv(df, name: str, label: str = "Download CSV", key: str | None = None, **kw) -> None:
-    """A formula-safe CSV download of the table (``kw``: other st.download_button options)."""
+    """A formula-safe CSV download of the table, or of the table a function returns, built only when clicked
+    (all scores of 2,000 x 300 pairs are ~100 MB of CSV: never on every rerun). ``kw``: st.download_button options."""
     from matchlens.views.export import table_csv
 
-    st.download_button(label, table_csv(df), file_name=name, mime="text/csv", key=key or f"dl-{name}", **kw)
+    data = (lambda: table_csv(df())) if callable(df) else table_csv(df)
+    st.download_button(label, data, file_name=name, mime="text/csv", key=key or f"dl-{name}", **kw)
 
 
 def download_figure(fig, name: str, key: str) -> None:
+    """The chart as one offline HTML file (plotly.js inlined, ~4 MB), built only when clicked."""
     from matchlens.views.export import figure_html
 
-    st.download_button("Save chart (HTML)", figure_html(fig).encode("utf-8"),
+    st.download_button("Save chart (HTML)", lambda: figure_html(fig).encode("utf-8"),
                        file_name=f"{name}.html", mime="text/html", key=key)
 
 
