@@ -151,8 +151,28 @@ def tex_pdfs(out: Path) -> list[tuple[Path, str]]:
     return made
 
 
+def weasyprint_pdfs(out: Path) -> list[tuple[Path, str]]:
+    """The same HTML CVs through WeasyPrint (Debian: weasyprint), the other HTML-to-PDF tool chain of real CVs."""
+    made = []
+    for lang in EXPERIENCE:
+        for layout in LAYOUTS if lang != "ko" else ("letter-spaced",):  # Korean embeds a 200 KB font subset each
+            doc, source = cv_html(lang, layout)
+            work = Path(tempfile.mkdtemp(prefix="wp-"))
+            (work / "cv.html").write_text(doc, encoding="utf-8")
+            name = f"weasyprint-{lang}-{layout}"
+            run = subprocess.run(["weasyprint", str(work / "cv.html"), str(out / f"{name}.pdf")],
+                                 capture_output=True, text=True, errors="replace", timeout=300)
+            if run.returncode:
+                raise RuntimeError(f"weasyprint failed on {name}: {run.stderr[-800:]}")
+            (out / f"{name}.txt").write_text(source, encoding="utf-8")
+            made.append((out / f"{name}.pdf", source))
+            shutil.rmtree(work, ignore_errors=True)
+    return made
+
+
 def committed_tex_pdfs() -> list[tuple[Path, str]]:
-    """The TeX-made PDFs committed with their source text (built by ``python scripts/pdf_corpus.py --tex``)."""
+    """The TeX- and WeasyPrint-made PDFs committed with their source text (built by ``python scripts/pdf_corpus.py
+    --tex``, which needs texlive and weasyprint)."""
     return [(p, p.with_suffix(".txt").read_text(encoding="utf-8")) for p in sorted(TEX_DIR.glob("*.pdf"))]
 
 
@@ -207,6 +227,7 @@ def main() -> None:
     if args.tex:
         TEX_DIR.mkdir(parents=True, exist_ok=True)
         tex_pdfs(TEX_DIR)
+        weasyprint_pdfs(TEX_DIR)
     files = chromium_pdfs(out) + fpdf_pdfs(out) + committed_tex_pdfs()
     table = {name: [] for name in extractors()}
     print(f"{'file':38s} " + " ".join(f"{n[:12]:>12s}" for n in table))

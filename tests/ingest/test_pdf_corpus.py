@@ -31,12 +31,13 @@ def _reads_back(files) -> None:
         assert not any("damaged" in p.reason for p in res.problems), (path.name, res.problems)
 
 
-def test_tex_made_pdfs_read_back_their_words():
-    """pdfTeX (old-style figures, microtype letter-spaced heading, hyphenation) and XeTeX (OpenType Libertine)
-    CVs, built by `python scripts/pdf_corpus.py --tex` and committed: matchlens reads back every word, with the
-    words TeX broke at line ends and the letter-spaced heading joined, and flags nothing as damaged."""
+def test_tex_and_weasyprint_pdfs_read_back_their_words():
+    """pdfTeX (old-style figures, microtype letter-spaced heading, hyphenation), XeTeX (OpenType Libertine) and
+    WeasyPrint CVs (one and two columns, letter-spaced headings, a printed page; French, English, Korean), built by
+    `python scripts/pdf_corpus.py --tex` and committed: matchlens reads back every word, with the words TeX broke at
+    line ends and the letter-spaced headings joined, and flags nothing as damaged."""
     import pdf_corpus
 
     files = pdf_corpus.committed_tex_pdfs()
-    assert len(files) == 4
+    assert len(files) == 13 and sum("weasyprint" in p.name for p, _ in files) == 9
     _reads_back(files)
