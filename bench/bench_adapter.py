@@ -11,13 +11,10 @@ import time
 from common import machine, resume_length_texts
 
 
-def best_of(fn, repeats: int = 3) -> float:
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+def seconds(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
 
 
 def main() -> None:
@@ -31,8 +28,8 @@ def main() -> None:
     base.encode(texts[:8]), jobs.encode(texts[:8])  # load both before timing
     t_base, t_jobs = float("inf"), float("inf")
     for _ in range(5):  # alternate, so drift of a shared CPU hits both alike; keep the best of each
-        t_base = min(t_base, best_of(lambda: base.encode(texts, side="gig"), 1))
-        t_jobs = min(t_jobs, best_of(lambda: jobs.encode(texts, side="gig"), 1))
+        t_base = min(t_base, seconds(lambda: base.encode(texts, side="gig")))
+        t_jobs = min(t_jobs, seconds(lambda: jobs.encode(texts, side="gig")))
     size = sum(p.stat().st_size for p in bundled.JOBS_ADAPTER.iterdir())
     print(f"machine: {machine()}")
     print(f"{args.n} texts of ~60 words: e5 {t_base:.2f} s, jobs-multilingual {t_jobs:.2f} s "

@@ -50,17 +50,18 @@ def differences(res: dict, n_boot: int = 2000, seed: int = 0) -> dict:
     """MRR of the best model minus each other model's, with a paired bootstrap 95% CI over the same queries."""
     import numpy as np
 
+    from matchlens.evaluation.metrics import resamples
+
     if not res:
         return {}
     best = max(res, key=lambda m: res[m]["mrr"])
     rr = {m: np.asarray(r["per_query_rr"]) for m, r in res.items()}
-    idx = np.random.default_rng(seed).integers(0, len(rr[best]), (n_boot, len(rr[best])))
+    boots = [idx for idx in resamples(len(rr[best]), n_boot, seed)]
     out = {}
     for m in rr:
         if m != best:
-            diff = (rr[best][idx] - rr[m][idx]).mean(axis=1)
-            out[f"{best} - {m}"] = [float(rr[best].mean() - rr[m].mean()), float(np.percentile(diff, 2.5)),
-                                    float(np.percentile(diff, 97.5))]
+            diff = [float((rr[best][i] - rr[m][i]).mean()) for i in boots]
+            out[f"{best} - {m}"] = [float(rr[best].mean() - rr[m].mean()), *np.percentile(diff, [2.5, 97.5]).tolist()]
     return out
 
 

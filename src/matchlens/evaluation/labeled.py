@@ -173,18 +173,13 @@ def tune_hybrid_ranking(queries: str, corpus: str, components: Sequence[str], me
                         options=None, seed: int = 0, steps: int = 11, cache=None) -> HybridChoice:
     """Choose fusion weights on half of a ranking set's queries (MRR), judge every part and the hybrid on the other
     half: the weights a user would deploy, measured on queries they were not chosen on."""
-    import pandas as pd
-
     from matchlens.scoring import fusion
 
     if len(components) < 2:
         raise ValueError("pick at least two models to fuse")
-    q = pd.read_csv(queries, dtype=str, keep_default_na=False)
-    c = pd.read_csv(corpus, dtype=str, keep_default_na=False)
-    rel = relevance_matrix(q, c, label_col, qrels)
+    qt, ct, rel = ranking_set(queries, corpus, text_col, label_col, qrels)
     keep = rel.max(axis=1) > 0
     cache = EmbeddingCache() if cache is None else cache
-    qt, ct = q[text_col].tolist(), c[text_col].tolist()
     mats = [_ranking_scores(m, qt, ct, cache, options)[keep].T for m in components]  # (corpus, queries)
     rel = rel[keep]
     order = np.random.default_rng(seed).permutation(len(rel))
@@ -304,14 +299,9 @@ def evaluate_ranking_files(queries: str, corpus: str, models: Sequence[str], tex
                            qrels: str | None = None, cache=None, options=None) -> tuple[dict, dict]:
     """Queries and corpus CSVs; an item is relevant when its label equals the query's (or per qrels).
     Queries are read as gigs and the corpus as resumes, under ``options`` (fields, aggregation) as in the app."""
-    import pandas as pd
-
-    q = pd.read_csv(queries, dtype=str, keep_default_na=False)
-    c = pd.read_csv(corpus, dtype=str, keep_default_na=False)
-    rel = relevance_matrix(q, c, label_col, qrels)
+    qt, ct, rel = ranking_set(queries, corpus, text_col, label_col, qrels)
     cache = EmbeddingCache() if cache is None else cache
     results, errors = {}, {}
-    qt, ct = q[text_col].tolist(), c[text_col].tolist()
     for m in models:
         try:
             sims = _ranking_scores(m, qt, ct, cache, options)
@@ -358,6 +348,16 @@ def _ranking_scores(model: str, qt: list[str], ct: list[str], cache, options=Non
     vc = embed_texts(enc, ct, "resume", options.chunking, cache)
     splits = [split_title(t) for t in qt] if options.gig_fields != "whole" else []
     return np.asarray(embedding_scores(enc, vc, vq, splits, options, cache)[0]).T  # (queries, corpus)
+
+
+def ranking_set(queries: str, corpus: str, text_col: str, label_col: str,
+                qrels: str | None) -> tuple[list[str], list[str], np.ndarray]:
+    """Query texts, corpus texts and the (queries, corpus) relevance matrix of a ranking set's CSV files."""
+    import pandas as pd
+
+    q = pd.read_csv(queries, dtype=str, keep_default_na=False)
+    c = pd.read_csv(corpus, dtype=str, keep_default_na=False)
+    return q[text_col].tolist(), c[text_col].tolist(), relevance_matrix(q, c, label_col, qrels)
 
 
 def relevance_matrix(q, c, label_col: str, qrels: str | None) -> np.ndarray:

@@ -290,8 +290,9 @@ def field_scores(enc, r_emb: EmbeddedDocs, split: list[tuple[str, str]], whole: 
     if not has.any():
         return whole, 0
     agg = options.chunking.aggregation
-    t_emb = embed_texts(enc, [t or b for t, b in split], "gig", options.chunking, cache, lambda d, t: say("titles", d, t))
-    b_emb = embed_texts(enc, [b for _, b in split], "gig", options.chunking, cache, lambda d, t: say("bodies", d, t))
+    chunking = options.chunking
+    t_emb = embed_texts(enc, [t or b for t, b in split], "gig", chunking, cache, lambda d, n: say("titles", d, n))
+    b_emb = embed_texts(enc, [b for _, b in split], "gig", chunking, cache, lambda d, n: say("bodies", d, n))
     title, body = similarity.score_matrix(r_emb, t_emb, agg), similarity.score_matrix(r_emb, b_emb, agg)
     return fields.combine(title, body, whole, has, options.gig_fields, options.title_weight), t_emb.encoded + b_emb.encoded
 
