@@ -21,6 +21,7 @@ components.network_banner()
 components.workspace_status()
 slot = st.sidebar.empty()
 components.sidebar(slot.container())  # at once, so the sidebar is never blank during a long computation
+components.prefetch_charts()
 try:
     nav.run()
 finally:  # and again last, also after st.stop(): the counts shown are those of the changes this run applied

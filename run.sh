@@ -59,7 +59,7 @@ case "$cmd" in
       shift; address=0.0.0.0
       say "serving to the local network: anyone who can reach this computer can open the dashboard"
     fi
-    exec "$PY" -m streamlit run app.py --server.address "$address" "$@"
+    exec "$PY" -m matchlens.ui.serve --server.address "$address" "$@"
     ;;
   test)
     setup requirements-dev.txt

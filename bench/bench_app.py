@@ -1,100 +1,211 @@
-"""App: time from `streamlit run` to first paint, and time to render each page (50 x 20 documents,
-3 models, embeddings cached).
+"""The app in a real browser (Debian's chromium driven by playwright), as a user meets it.
 
-Run: .venv/bin/python bench/bench_app.py   (first paint needs Debian's chromium; skipped without it)
+1. First heatmap: `streamlit run app.py` on the sample data with the default models; seconds from opening
+   /Heatmaps to the first heatmap and to every model's heatmap, for three machine states:
+     fresh - an empty matchlens home (the bundled e5 is built on first use, nothing cached)
+     cold  - models built, embedding cache empty
+     warm  - the server restarted on the same home (embeddings cached)
+2. Pages at analyst scale (FR + EN texts from ESCO; tfidf, static-multilingual, jobs-multilingual; 60 labels):
+   400 x 100 and 2,000 x 300. Scores computed first (seconds to all heatmaps, empty cache), then each page
+   visited twice through the sidebar (first visit derives its tables, second is a rerun), then the server is
+   restarted and the heatmaps timed again (warm cache).
+
+Run: .venv/bin/python bench/bench_app.py [--sizes 400x100,2000x300] [--skip-first] [--skip-pages]
 """
 from __future__ import annotations
 
+import argparse
 import os
+import random
+import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
-from common import ROOT, Timer, machine, resume_length_texts
+from common import ROOT, machine, resume_length_texts
 
-PAGES = ["pages/1_Data.py", "pages/2_Heatmaps.py", "pages/3_Map.py", "pages/4_Compare.py",
-         "pages/5_Inspector.py", "pages/6_Evaluation.py"]
-MODELS = ["tfidf", "use-multilingual", "minilm-en"]
+CHROMIUM = "/usr/bin/chromium"
+PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation", "Label queue", "Scorecard"]
+HEADINGS = {"Compare": "Compare models"}
+SIZE_MODELS = ["tfidf", "static-multilingual", "jobs-multilingual"]
 
 
-def first_paint() -> tuple[float, float] | None:
-    if not os.path.exists("/usr/bin/chromium"):
-        return None
-    from playwright.sync_api import sync_playwright
+def built_models() -> Path | None:
+    """The bundled models folder of the developer's home, to start 'cold' without rebuilding e5."""
+    home = Path(os.environ.get("MATCHLENS_HOME", Path.home() / ".matchlens"))
+    folder = home / "models" / "_bundled"
+    return folder if folder.exists() and any(folder.iterdir()) else None
 
+
+def new_home(with_models: bool) -> Path:
+    home = Path(tempfile.mkdtemp(prefix="matchlens-bench-app-"))
+    src = built_models()
+    if with_models and src is not None:
+        (home / "models").mkdir(parents=True)
+        (home / "models" / "_bundled").symlink_to(src)
+    return home
+
+
+@contextmanager
+def server(home: Path, models: str | None = None):
+    """The app as ./run.sh app starts it (matchlens.ui.serve: streamlit run app.py, loopback) on this home;
+    yields (url, seconds to healthy)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
+    env = dict(os.environ, MATCHLENS_HOME=str(home), MATCHLENS_AUTOLOAD_SAMPLE="1", HF_HUB_OFFLINE="1")
+    env.pop("MATCHLENS_SCORING_WAIT", None)
+    env.pop("MATCHLENS_NO_WARMUP", None)
+    if models:
+        env["MATCHLENS_MODELS"] = models
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
-                             "true", "--server.port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, env=dict(os.environ, MATCHLENS_NO_WARMUP="1"))
+    proc = subprocess.Popen([sys.executable, "-m", "matchlens.ui.serve", "--server.headless", "true",
+                             "--server.port", str(port)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
     try:
-        import urllib.request
-
         while True:
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
+                urllib.request.urlopen(url + "/_stcore/health", timeout=1)
                 break
             except OSError:
+                if proc.poll() is not None:
+                    raise RuntimeError("streamlit exited")
                 time.sleep(0.05)
-        t_health = time.perf_counter() - t0
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-            page = browser.new_page()
-            t_nav = time.perf_counter()
-            page.goto(f"http://127.0.0.1:{port}")
-            page.get_by_role("heading", name="matchlens").first.wait_for(timeout=60_000)
-            t_paint = time.perf_counter() - t0
-            print(f"  (browser navigation to painted heading: {time.perf_counter() - t_nav:.2f}s; the rest is "
-                  f"server start and launching chromium)")
-            browser.close()
-        return t_health, t_paint
+        yield url, time.perf_counter() - t0
     finally:
         proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
-def page_renders() -> dict[str, float]:
-    from streamlit.testing.v1 import AppTest
+@contextmanager
+def browser():
+    from playwright.sync_api import sync_playwright
 
-    from matchlens.documents import Corpus, Document
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = b.new_page(viewport={"width": 1500, "height": 1000})
+        try:
+            yield page
+        finally:
+            b.close()
 
-    res = resume_length_texts(50, words=200, seed=5)
-    gigs = resume_length_texts(20, words=80, seed=6)
-    corpus = Corpus([Document(f"r{i}", f"cv {i}", "resume", t, "en") for i, t in enumerate(res)] +
-                    [Document(f"g{j}", f"gig {j}", "gig", t, "en") for j, t in enumerate(gigs)])
-    os.environ["MATCHLENS_NO_WARMUP"] = "1"
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=900)
-    at.session_state["corpus"] = corpus
-    at.session_state["models"] = MODELS
-    at.run()
-    at.switch_page("pages/2_Heatmaps.py").run()  # computes (and caches) the embeddings once
-    from matchlens.views.projection import warm_umap
 
-    warm_umap()
-    times = {}
-    for page in PAGES:
-        at.switch_page(page).run()  # first visit of the page in this session
-        with Timer() as t:
-            at.switch_page(page).run()
-        assert not at.exception, (page, at.exception)
-        times[page] = t.seconds
-    return times
+def idle(page, timeout: float = 600_000) -> None:
+    """Streamlit has finished running the script (no 'running' widget for a short while)."""
+    page.wait_for_function("""() => {
+        const busy = document.querySelector('[data-testid="stStatusWidget"]');
+        const now = performance.now();
+        if (busy) { window.__idleSince = null; return false; }
+        window.__idleSince = window.__idleSince || now;
+        return now - window.__idleSince > 250;
+    }""", timeout=timeout, polling=50)
+
+
+def heatmaps(page, url: str, n_models: int, ws: str = "default") -> tuple[float, int, float]:
+    """Open Heatmaps: (seconds to the first heatmap, models shown then, seconds to every model's heatmap)."""
+    t0 = time.perf_counter()
+    page.goto(f"{url}/Heatmaps?ws={ws}", wait_until="commit")
+    page.locator("[data-testid=stMain] .js-plotly-plot").first.wait_for(timeout=900_000)
+    first = time.perf_counter() - t0
+    shown = page.locator("[data-testid=stMain] .js-plotly-plot").count()
+    page.wait_for_function(f"""() => document.querySelectorAll('[data-testid=stMain] .js-plotly-plot').length >= {n_models}
+        && !document.querySelector('[data-testid="stProgress"]')""", timeout=1_800_000, polling=200)
+    return first, shown, time.perf_counter() - t0
+
+
+def first_heatmap() -> None:
+    from matchlens.encoders import default_names
+
+    n = len(default_names())
+    print(f"\n## First heatmap, sample data ({n} default models: {', '.join(default_names())})")
+    print("| machine state | server healthy (s) | first heatmap (s) | models in it | every model (s) |")
+    print("|---|---|---|---|---|")
+    runs = [("fresh (empty home: e5 built on first use)", new_home(False)), ("cold (models built, empty cache)",
+                                                                             new_home(True))]
+    runs.append(("warm (server restarted, same home)", runs[-1][1]))
+    for label, home in runs:
+        with server(home) as (url, healthy), browser() as page:
+            first, shown, every = heatmaps(page, url, n)
+            print(f"| {label} | {healthy:.1f} | {first:.1f} | {shown} of {n} | {every:.1f} |", flush=True)
+    for _, home in runs[:2]:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def size_workspace(home: Path, name: str, n_resumes: int, n_gigs: int) -> None:
+    """A workspace of ESCO-built FR + EN texts with 60 random labels (timing only; no quality claim)."""
+    os.environ["MATCHLENS_HOME"] = str(home)
+    from matchlens.documents import Document
+    from matchlens.workspace import Workspace
+
+    docs = [Document(f"r{i}", f"cv_{i:05d}.txt", "resume", t, "fr" if i < n_resumes / 3 else "en")
+            for i, t in enumerate(resume_length_texts(n_resumes, words=150, seed=1))]
+    docs += [Document(f"g{i}", f"gig_{i:04d}.txt", "gig", t, "fr" if i < n_gigs / 3 else "en")
+             for i, t in enumerate(resume_length_texts(n_gigs, words=80, seed=2))]
+    ws = Workspace.named(name).create(SIZE_MODELS)
+    ws.add_documents(docs)
+    rng = random.Random(7)
+    ws.set_labels({(f"r{rng.randrange(n_resumes)}", f"g{rng.randrange(n_gigs)}"): rng.choice(["fit", "no", "partial"])
+                   for _ in range(60)})
+
+
+def visit(page, name: str) -> float:
+    t0 = time.perf_counter()
+    page.get_by_role("link", name=name, exact=True).first.click()
+    page.get_by_role("heading", name=HEADINGS.get(name, name), exact=True).first.wait_for(timeout=600_000)
+    idle(page)
+    return time.perf_counter() - t0
+
+
+def pages_at(n_resumes: int, n_gigs: int) -> None:
+    home = new_home(True)
+    ws = f"bench-{n_resumes}x{n_gigs}"
+    size_workspace(home, ws, n_resumes, n_gigs)
+    print(f"\n## Pages at {n_resumes} resumes x {n_gigs} gigs ({', '.join(SIZE_MODELS)})")
+    with server(home) as (url, _), browser() as page:
+        first, shown, every = heatmaps(page, url, len(SIZE_MODELS), ws)
+        print(f"empty cache: first heatmap {first:.1f} s ({shown} model(s)), every model {every:.1f} s", flush=True)
+        idle(page)
+        times = {rnd: {p: visit(page, p) for p in PAGES} for rnd in ("first visit", "second visit")}
+        umap = time.perf_counter()
+        page.get_by_role("link", name="Map", exact=True).first.click()
+        page.wait_for_function("() => !document.body.innerText.includes('UMAP is being computed')",
+                               timeout=900_000, polling=250)
+        umap_wait = time.perf_counter() - umap
+    print("| page | first visit (s) | second visit (s) |\n|---|---|---|")
+    for p in PAGES:
+        print(f"| {p} | {times['first visit'][p]:.1f} | {times['second visit'][p]:.1f} |")
+    print(f"UMAP map ready {umap_wait:.1f} s after the third visit to Map (PCA shown meanwhile)")
+    with server(home) as (url, _), browser() as page:
+        first, shown, every = heatmaps(page, url, len(SIZE_MODELS), ws)
+        print(f"warm cache (server restarted): first heatmap {first:.1f} s, every model {every:.1f} s", flush=True)
+    shutil.rmtree(home, ignore_errors=True)
 
 
 def main() -> None:
-    os.environ.setdefault("MATCHLENS_HOME", tempfile.mkdtemp(prefix="matchlens-bench-"))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="400x100,2000x300")
+    ap.add_argument("--skip-first", action="store_true")
+    ap.add_argument("--skip-pages", action="store_true")
+    args = ap.parse_args()
+    if not os.path.exists(CHROMIUM):
+        sys.exit("bench_app needs Debian's chromium (/usr/bin/chromium)")
     print(f"machine: {machine()}")
-    fp = first_paint()
-    if fp:
-        print(f"streamlit run -> server healthy {fp[0]:.2f}s, -> first paint in chromium {fp[1]:.2f}s")
-    else:
-        print("first paint: skipped (no /usr/bin/chromium)")
-    for page, secs in page_renders().items():
-        print(f"render {Path(page).stem}: {secs:.2f}s (50 resumes x 20 gigs, {len(MODELS)} models, cached)")
+    if not args.skip_first:
+        first_heatmap()
+    if not args.skip_pages:
+        for size in args.sizes.split(","):
+            r, g = (int(x) for x in size.lower().split("x"))
+            pages_at(r, g)
 
 
 if __name__ == "__main__":

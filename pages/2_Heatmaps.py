@@ -11,7 +11,8 @@ comp = components.need_comparison()
 if comp is None:
     st.stop()
 labels = state.corpus().labels
-calibrated = panels.calibrated_matrices(comp, labels)  # from labels, else calibrations saved on Evaluation
+label_key = tuple(sorted(labels.items()))
+calibrated = panels.calibrated_for(comp, labels)  # from labels, else calibrations saved on Evaluation
 choices = list(panels.VIEW_NAMES) if calibrated else [v for v in panels.VIEW_NAMES if v != "calibrated"]
 c1, c2, c3, c4 = st.columns([1.2, 1, 1, 1])
 view = components.remembered(c1, "selectbox", "Colour by", "heatmap.view", "percentile", choices,
@@ -33,8 +34,9 @@ page = c6.number_input(f"Resume page (of {n_pages})", 1, n_pages, 1) - 1 if n_pa
 if view == "raw":
     st.warning("Raw cosines are **not comparable across models**: each model has its own range. "
                "Use rank, percentile or z-score to compare panels.")
-figs = panels.heatmap_figures(comp, view, order, ref, int(top_n), labels if show_labels else None, calibrated,
-                             int(page))
+figs = comp.derived(("heatmaps", view, order, ref, int(top_n), show_labels and label_key, int(page)),
+                    lambda: panels.heatmap_figures(comp, view, order, ref, int(top_n), labels if show_labels else None,
+                                                   calibrated, int(page)))
 per_row = 2 if len(figs) > 1 else 1
 for start in range(0, len(figs), per_row):
     cols = st.columns(per_row)
@@ -47,7 +49,7 @@ for start in range(0, len(figs), per_row):
             if cell:
                 components.open_inspector(comp.resumes[cell[0]].id, comp.gigs[cell[1]].id)
 st.caption("Hover a cell for every model's score and rank; click it to open the pair in the Inspector.")
-weak = comp.derived(("no-good-match", tuple(sorted(labels.items()))), lambda: analysis.no_good_match(comp, calibrated))
+weak = comp.derived(("no-good-match", label_key), lambda: analysis.no_good_match(comp, calibrated))
 if not weak.empty:
     with st.expander(f"No credible match: {weak['gig'].nunique()} gig(s) whose best resume is weak under at least "
                      "one model (every model still ranks someone first)"):

@@ -18,12 +18,16 @@ color_by = components.remembered(c2, "selectbox", "Colour by", "map.color", "kin
 gig = c3.selectbox("Lines from gig to its top-k resumes", [None] + list(range(len(comp.gigs))),
                    format_func=lambda j: "none" if j is None else comp.gigs[j].name)
 k = components.remembered(c4, "slider", "k", "map.k", 5, min_value=1, max_value=10)
-warm = resources.umap_warmup()
-if method == "umap" and not warm.done() and not comp.has_derived(("projection", method)):
-    with st.spinner("Preparing UMAP (once per server: ~15 s to compile). PCA is instant meanwhile…"):
-        warm.result()
-with st.spinner("Projecting…"):
-    coords = comp.derived(("projection", method), lambda: panels.projections(comp, method))
+coords = None
+if method == "umap":  # in the background: ~40 s at 2,000 x 300 (and ~15 s to compile, once per server)
+    resources.umap_warmup()
+    coords = comp.derived_soon(("projection", "umap"), lambda: panels.projections(comp, "umap"), wait=components.wait_budget(1.5))
+    if coords is None:
+        components.rerun_when(lambda: comp.ready(("projection", "umap")),
+                              f"UMAP is being computed in the background for {len(comp.resumes) + len(comp.gigs)} "
+                              "documents; the map below is PCA until it is ready, then it switches by itself.")
+if coords is None:
+    coords = comp.derived(("projection", "pca"), lambda: panels.projections(comp, "pca"))
 if not coords:
     st.info("The selected models have no vectors to map (pair scorers only).")
     st.stop()

@@ -10,5 +10,5 @@ st.title("Label queue")
 comp = components.need_comparison()
 if comp is None:
     st.stop()
-calibrated = panels.calibrated_matrices(comp, state.corpus().labels)
+calibrated = panels.calibrated_for(comp, state.corpus().labels)
 queue_widgets.queue(comp, calibrated)

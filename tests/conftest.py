@@ -26,6 +26,8 @@ def isolated_home(tmp_path_factory):
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     os.environ.pop("MATCHLENS_ALLOW_DOWNLOADS", None)
+    os.environ["MATCHLENS_SCORING_WAIT"] = "all"  # app tests see every model after one run; tests of the
+    # background path itself (tests/ui/test_app.py, scoring/test_background.py) take this away
     if shared_e5 and Path(shared_e5).exists():
         target = home / "models" / "_bundled"
         target.mkdir(parents=True)

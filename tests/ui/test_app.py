@@ -379,3 +379,60 @@ def test_gig_title_setting_is_offered_and_kept_in_the_workspace(app):
     again = new_app(ws_of(app))
     again.switch_page("pages/1_Data.py").run()
     assert next(s for s in again.selectbox if s.label == "Gig title").value == "whole"
+
+
+def test_the_first_model_shows_while_a_slower_one_embeds_in_the_background(app, monkeypatch, tiny_st_dir):
+    """Heatmaps show TF-IDF at once with the slow model's progress; the slow model joins when it is done."""
+    import threading
+
+    from matchlens.ui import resources
+
+    monkeypatch.delenv("MATCHLENS_SCORING_WAIT")
+    gate = threading.Event()
+    real = resources.encoder
+
+    def encoder(name):
+        enc = real(name)
+        if name == str(tiny_st_dir):  # as a bundled model being built on first use (before any cache lookup)
+            enc = __import__("copy").copy(enc)
+            enc.prepare = lambda progress: progress(0.5, "building") or gate.wait(60)
+        return enc
+
+    monkeypatch.setattr(resources, "encoder", encoder)
+    resources.comparisons.clear()  # scores of this sample from other tests must not be found
+    loaded(app)
+    app.switch_page("pages/2_Heatmaps.py").run()
+    assert not app.exception
+    assert len(charts(app)) == 1  # TF-IDF's heatmap, while the tiny transformer waits
+    assert any("tiny" in p.proto.text and "preparing" in p.proto.text for p in app.get("progress"))
+    job = app.session_state["scoring"][1]
+    assert not job.done
+    gate.set()
+    assert job.wait(60)
+    app.run()
+    assert not app.exception and len(charts(app)) == 2 and not app.get("progress")
+
+
+def test_the_map_shows_pca_while_umap_fits_in_the_background(app, monkeypatch):
+    import threading
+
+    from matchlens.views import panels
+
+    gate, real = threading.Event(), panels.projections
+    monkeypatch.setattr(panels, "projections",
+                        lambda comp, method="umap": (method != "umap" or gate.wait(60)) and real(comp, method))
+    loaded(app)
+    app.switch_page("pages/4_Compare.py").run()  # scores computed (all models) before the map's test
+    monkeypatch.delenv("MATCHLENS_SCORING_WAIT")
+    app.switch_page("pages/3_Map.py").run()
+    assert not app.exception and charts(app)  # PCA panels at once
+    assert any("UMAP is being computed" in i.value for i in app.info)
+    comp = app.session_state["comparison"][1]
+    gate.set()
+    for _ in range(600):
+        if comp.ready(("projection", "umap")):
+            break
+        __import__("time").sleep(0.1)
+    app.run()
+    assert not app.exception and charts(app) and not any("UMAP is being" in i.value for i in app.info)
+    assert comp.has_derived(("projection", "umap"))

@@ -88,7 +88,7 @@ def start_server(models: str = "tfidf,use-multilingual,minilm-en"):
     """`streamlit run app.py` as ./run.sh app starts it (address from .streamlit/config.toml); (process, url)."""
     port = free_port()
     env = dict(os.environ, MATCHLENS_AUTOLOAD_SAMPLE="1", MATCHLENS_MODELS=models)
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+    proc = subprocess.Popen([sys.executable, "-m", "matchlens.ui.serve",
                              "--server.headless", "true", "--server.port", str(port)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
@@ -193,14 +193,14 @@ def test_every_page_in_chromium(server, outbound):
             page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
             assert not page.locator("[data-testid='stException']").count(), name
             if name in ("Heatmaps", "Map", "Compare"):
-                page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+                page.locator("[data-testid=stMain] .js-plotly-plot").first.wait_for(timeout=60_000)
             page.screenshot(path=str(SHOTS / f"{n}_{name.lower()}.png"), full_page=True)
         page.get_by_role("link", name="Heatmaps", exact=True).first.click()
         page.get_by_text(READY["Heatmaps"]).first.wait_for(timeout=120_000)
         wait_idle(page)
-        heatmaps_plots = page.locator(".js-plotly-plot").count()
+        heatmaps_plots = page.locator("[data-testid=stMain] .js-plotly-plot").count()
         # click the top-left cell of the first heatmap: the Inspector must open on that pair
-        cell = page.locator(".js-plotly-plot").first.locator(".scatterlayer .point").first
+        cell = page.locator("[data-testid=stMain] .js-plotly-plot").first.locator(".scatterlayer .point").first
         cell.hover(force=True)
         page.wait_for_timeout(300)
         cell.click(force=True)
@@ -226,7 +226,7 @@ def _label_tile(page, base: str, n: int, label: str) -> None:
     page.get_by_role("link", name="Heatmaps", exact=True).first.click()
     page.get_by_text(READY["Heatmaps"]).first.wait_for(timeout=240_000)
     wait_idle(page, 240_000)
-    cell = page.locator(".js-plotly-plot").first.locator(".scatterlayer .trace").first.locator(".point").nth(n)
+    cell = page.locator("[data-testid=stMain] .js-plotly-plot").first.locator(".scatterlayer .trace").first.locator(".point").nth(n)
     cell.hover(force=True)
     page.wait_for_timeout(300)
     cell.click(force=True)

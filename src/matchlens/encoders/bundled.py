@@ -96,6 +96,10 @@ class _Built(SentenceTransformerEncoder):
 
     ensure: Callable = staticmethod(ensure_e5)
 
+    def prepare(self, progress: Callable[[float, str], None] | None = None) -> None:
+        """Build the folder now, with progress (a no-op once built)."""
+        type(self).ensure(progress)
+
     def load(self) -> None:
         self.ensure()
         super().load()

@@ -28,6 +28,7 @@ class Entry:
     name: str
     factory: Callable[[], AnyModel]
     default: bool = False   # selected by default in the app
+    kind: str = "transformer"  # what it is, known before creating it (creating one may probe the CPU, ~1 s)
 
 
 def _bundled() -> dict[str, Entry]:
@@ -50,16 +51,22 @@ def _bundled() -> dict[str, Entry]:
             description="Static 64-d token embeddings (model2vec format): ~800 texts/s, for large corpora.")
 
     return {e.name: e for e in [
-        Entry("tfidf", lambda: TfidfEncoder("tfidf"), default=True),
-        Entry("tfidf-char", lambda: TfidfEncoder("tfidf-char")),
-        Entry("bm25", BM25Encoder),
-        Entry("doc2vec", Doc2VecEncoder),
+        Entry("tfidf", lambda: TfidfEncoder("tfidf"), default=True, kind="tfidf"),
+        Entry("tfidf-char", lambda: TfidfEncoder("tfidf-char"), kind="tfidf"),
+        Entry("bm25", BM25Encoder, kind="bm25"),
+        Entry("doc2vec", Doc2VecEncoder, kind="doc2vec"),
         Entry("minilm-en", minilm),
-        Entry("use-multilingual", UniversalSentenceEncoder, default=True),
+        Entry("use-multilingual", UniversalSentenceEncoder, default=True, kind="use"),
         Entry("e5-small-multilingual", bundled.BundledE5, default=True),
-        Entry("static-multilingual", static),
+        Entry("static-multilingual", static, kind="static"),
         Entry(bundled.JOBS_NAME, bundled.BundledJobs),
     ]}
+
+
+def expected_kind(name: str) -> str:
+    """A model's kind without creating it: bundled ones are known; anything else is taken for a transformer."""
+    entry = _bundled().get(name)
+    return entry.kind if entry else "transformer"
 
 
 def bundled_names() -> list[str]:

@@ -98,6 +98,17 @@ def save_for_model(model: str, cal: Calibrator) -> Path:
     return path
 
 
+def saved_stamp(models) -> tuple:
+    """When each model's saved calibration last changed (0: none); a key for values computed from them."""
+    stamps = []
+    for m in models:
+        try:
+            stamps.append(_path_for(m).stat().st_mtime_ns)
+        except OSError:
+            stamps.append(0)
+    return tuple(stamps)
+
+
 def load_for_model(model: str) -> Calibrator | None:
     path = _path_for(model)
     if not path.exists():

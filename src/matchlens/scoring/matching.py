@@ -25,6 +25,7 @@ from matchlens.scoring import similarity
 COMPOSITE = ("hybrid:", "rerank:")  # models built from other models inside compare()
 
 Report = Callable[[str, str, int, int], None]  # (model, stage, done, total)
+OnResult = Callable[[str, "ModelResult | None", "str | None"], None]  # (model, its result, or why it failed)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,34 @@ class Comparison:
     def has_derived(self, key) -> bool:
         return key in self._memo
 
+    def ready(self, key) -> bool:
+        """The value for ``key`` exists, or its background computation (derived_soon) has finished."""
+        future = self._memo.get(("_soon", key))
+        return key in self._memo or (future is not None and future.done())
+
+    def derived_soon(self, key, compute: Callable[[], object], wait: float = 0.0):
+        """Like :meth:`derived`, but computed in a background thread (one at a time, see scoring.background):
+        the value if it is ready within ``wait`` seconds, else None, and the page shows a stand-in meanwhile.
+        An exception in ``compute`` is raised here, once, and the next call starts afresh."""
+        if key in self._memo:
+            return self._memo[key]
+        from matchlens.scoring.background import later
+
+        future = self._memo.get(("_soon", key))
+        if future is None:
+            future = self._memo[("_soon", key)] = later(compute)
+        try:
+            value = future.result(timeout=wait) if wait > 0 or future.done() else None
+        except TimeoutError:
+            return None
+        except BaseException:
+            del self._memo[("_soon", key)]
+            raise
+        if future.done():
+            self._memo[key] = value
+            del self._memo[("_soon", key)]
+        return self._memo.get(key)
+
     @property
     def models(self) -> list[str]:
         return list(self.results)
@@ -152,9 +181,10 @@ def resume_text(text: str, options: Options) -> str:
 
 def compare(corpus: Corpus, models: Sequence[str], options: Options | None = None,
             cache: EmbeddingCache | NullCache | None = None, report: Report | None = None,
-            encoders: dict | None = None) -> Comparison:
+            encoders: dict | None = None, on_result: OnResult | None = None) -> Comparison:
     """Score every resume against every gig with each model. A model that fails is reported in
-    ``errors`` and the others still run. ``encoders`` may supply already-created encoders by name."""
+    ``errors`` and the others still run. ``encoders`` may supply already-created encoders by name;
+    ``on_result`` hears of each model as soon as it is scored or failed (see scoring.background)."""
     options = options or Options()
     cache = cache if cache is not None else EmbeddingCache()
     resumes, gigs = corpus.resumes, corpus.gigs
@@ -171,15 +201,22 @@ def compare(corpus: Corpus, models: Sequence[str], options: Options | None = Non
             errors[name] = f"{name}: ran out of memory; try fewer documents or a smaller model"
         except Exception as exc:  # one model must never take the others down
             errors[name] = f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
+        _tell(on_result, name, results, errors)
     for name in [n for n in models if n.startswith(COMPOSITE)]:
         add = _add_hybrid if name.startswith("hybrid:") else _add_rerank
         try:
             add(name, corpus, options, cache, report, encoders, results, errors)
         except Exception as exc:  # a composite model must never take the others down either
             errors[name] = f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
+        _tell(on_result, name, results, errors)
     results = {n: results[n] for n in models if n in results}
     warnings = [cache.warning] if getattr(cache, "warning", None) else []
     return Comparison(resumes, gigs, results, errors, options, warnings)
+
+
+def _tell(on_result: OnResult | None, name: str, results: dict, errors: dict) -> None:
+    if on_result is not None:
+        on_result(name, results.get(name), errors.get(name))
 
 
 def _components(name, comps, corpus, options, cache, report, encoders, results, errors) -> dict | None:
@@ -251,6 +288,8 @@ def run_model(enc, resumes: Sequence[Document], gigs: Sequence[Document], option
     name = enc.name
     say = (lambda stage, d, t: report(name, stage, d, t)) if report else (lambda *a: None)
     say("loading", 0, 1)
+    if hasattr(enc, "prepare"):  # a bundled model built on first use (~20 s, once): say so, with progress
+        enc.prepare(lambda frac, msg: say("preparing", int(100 * min(max(frac, 0.0), 1.0)), 100))
     r_texts, g_texts = model_texts(resumes, options), model_texts(gigs, options)
     if enc.needs_fit:
         enc = enc.fit(r_texts + g_texts)

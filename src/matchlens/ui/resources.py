@@ -20,33 +20,59 @@ def encoder(name: str):
 
 
 @st.cache_resource(show_spinner=False)
-def comparisons() -> "Comparisons":
-    """Comparisons computed by any session, by (corpus fingerprint, models, options): a reload, a second tab or
-    another page finds the scores and everything derived from them already there."""
-    return Comparisons()
+def comparisons() -> "ScoringJobs":
+    """Scoring jobs started by any session, by (corpus fingerprint, models, options): a reload, a second tab or
+    another page finds the scores (finished or still coming) and everything derived from them already there."""
+    return ScoringJobs()
 
 
-class Comparisons:
-    """A small LRU of comparisons (each holds score matrices; a few fit in memory at analyst scale)."""
+class ScoringJobs:
+    """A small LRU of background scoring jobs (each holds score matrices; a few fit in memory at analyst scale).
+
+    Sessions hold the job they show; a job nobody holds any more is cancelled before it finishes (its embeddings
+    stay in the cache), so changing the model list never waits for the old list's slowest model.
+    """
 
     def __init__(self, size: int = 4):
         import threading
         from collections import OrderedDict
 
         self.size, self._items, self._lock = size, OrderedDict(), threading.Lock()
+        self._holders: dict = {}
 
     def get(self, key):
+        """The job for this key; a finished job with a failed model is dropped (retried on the next visit)."""
         with self._lock:
-            if key in self._items:
+            job = self._items.get(key)
+            if job is not None and (job.failed or job.cancelled):
+                del self._items[key]
+                return None
+            if job is not None:
                 self._items.move_to_end(key)
-            return self._items.get(key)
+            return job
 
-    def put(self, key, value) -> None:
+    def put(self, key, job) -> None:
         with self._lock:
-            self._items[key] = value
+            self._items[key] = job
             self._items.move_to_end(key)
             while len(self._items) > self.size:
-                self._items.popitem(last=False)
+                _, old = self._items.popitem(last=False)
+                if not old.done:
+                    old.cancel()
+
+    def hold(self, key, session: str) -> None:
+        with self._lock:
+            self._holders.setdefault(key, set()).add(session)
+
+    def release(self, key, session: str) -> None:
+        """This session no longer shows the job; cancel it if unfinished and nobody else does."""
+        with self._lock:
+            holders = self._holders.get(key, set())
+            holders.discard(session)
+            job = self._items.get(key)
+            if not holders and job is not None and not job.done:
+                job.cancel()
+                del self._items[key]
 
 
 @st.cache_resource(show_spinner=False)
@@ -58,9 +84,27 @@ def umap_warmup():
     """
     from concurrent.futures import ThreadPoolExecutor
 
+    from matchlens import settings
     from matchlens.views.projection import warm_umap
 
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="umap-warmup").submit(warm_umap)
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="umap-warmup",
+                              initializer=settings.lower_thread_priority).submit(warm_umap)
+
+
+@st.cache_resource(show_spinner=False)
+def preload():
+    """Import what the first scores and charts need (scikit-learn, SciPy's clustering, plotly) in a background
+    thread as soon as the first page starts, once per server: ~1.5 s the first heatmap no longer waits for."""
+    import threading
+
+    def work() -> None:
+        import plotly.graph_objects  # noqa: F401
+        import scipy.cluster.hierarchy  # noqa: F401
+        import sklearn.feature_extraction.text  # noqa: F401
+
+    thread = threading.Thread(target=work, name="matchlens-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def model_infos():

@@ -14,6 +14,9 @@ def ensure() -> None:
     clicked yet, so nothing to lose) rerun at once through app.py, later runs go through it by themselves."""
     from streamlit.runtime.pages_manager import PagesManager
 
+    from matchlens.ui import resources
+
+    resources.preload()
     first_run = not st.session_state.get("_matchlens_routed")
     st.session_state["_matchlens_routed"] = True
     if PagesManager.uses_pages_directory:

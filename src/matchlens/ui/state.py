@@ -183,78 +183,65 @@ def _key() -> tuple:
 
 
 def comparison(compute: bool = True) -> Comparison | None:
-    """The current comparison; recomputed (with progress bars) only when corpus/models/settings change."""
-    key = _key()
-    cached = st.session_state.get("comparison")
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    shared_key = (key[0], key[1], repr(key[2]))  # Options is a plain (unhashable) dataclass; its repr is exact
-    shared = resources.comparisons().get(shared_key)
-    if shared is not None:
-        st.session_state["comparison"] = (key, shared)
-        return shared
-    c = corpus()
-    if not compute or not c.resumes or not c.gigs or not models():
+    """The models scored so far for the current corpus, models and settings. Scoring runs in the background,
+    cheapest model first; this waits (with progress) only until the first model is there, and pages show the
+    others as they come (components.scoring_progress). ``compute=False``: only what already exists."""
+    job = scoring(start=compute)
+    if job is None:
         return None
-    result = _compute(c)
-    if not result.errors:  # a failed model is retried on the next visit, not frozen for every session
-        resources.comparisons().put(shared_key, result)
-    st.session_state["comparison"] = (key, result)
-    return result
+    wait_all = os.environ.get("MATCHLENS_SCORING_WAIT") == "all"  # scripts and tests that want every model
+    if compute and not job.done and (wait_all or not job.snapshot().results):
+        _wait(job, wait_all)
+    comp = job.snapshot()
+    st.session_state["comparison"] = (_key(), comp)
+    return comp
 
 
-def _compute(c: Corpus) -> Comparison:
-    from matchlens.encoders import ModelUnavailable
-    from matchlens.scoring.matching import compare
-
-    names = models()
-    _prepare_bundled(names)
-    encoders, errors = {}, {}
-    for name in names:
-        if name.startswith(COMPOSITE):
-            continue  # fused from its components inside compare()
-        try:
-            encoders[name] = resources.encoder(name)
-        except ModelUnavailable as exc:
-            errors[name] = str(exc)
-    with st.status(f"Scoring {len(c.resumes)} resumes x {len(c.gigs)} gigs with {len(encoders)} models…",
-                   expanded=True) as status:
-        bars = {n: st.progress(0.0, text=f"{n}: waiting") for n in encoders}
-
-        def report(model: str, stage: str, done: int, total: int) -> None:
-            if model not in bars:
-                bars[model] = st.progress(0.0, text=model)
-            part = done / max(total, 1)
-            frac = {"loading": 0.02, "resumes": 0.05 + 0.6 * part, "gigs": 0.65 + 0.2 * part,
-                    "titles": 0.85 + 0.05 * part, "bodies": 0.9 + 0.08 * part, "pairs": part,
-                    "done": 1.0}.get(stage, part)
-            bars[model].progress(min(frac, 1.0), text=f"{model}: {stage} {done}/{total}" if stage != "done"
-                                 else f"{model}: done")
-
-        wanted = [n for n in names if n in encoders or n.startswith(COMPOSITE)]
-        result = compare(c, wanted, options(), cache=resources.embedding_cache(), report=report, encoders=encoders)
-        status.update(label="Scores ready", state="complete", expanded=False)
-    result.errors.update(errors)
-    ordered = {n: result.results[n] for n in names if n in result.results}
-    result.results = ordered
-    return result
+def scoring(start: bool = True):
+    """The background scoring job behind this session's comparison (started here if it does not exist)."""
+    key = _key()
+    shared_key = (key[0], key[1], repr(key[2]))  # Options is a plain (unhashable) dataclass; its repr is exact
+    jobs = resources.comparisons()
+    held = st.session_state.get("scoring")
+    if held is not None and held[0] == shared_key:
+        return held[1]
+    job = jobs.get(shared_key)
+    if job is None:
+        c = corpus()
+        if not start or not c.resumes or not c.gigs or not models():
+            return None
+        job = _start(c)
+        jobs.put(shared_key, job)
+    me = st.session_state.setdefault("session-id", os.urandom(8).hex())
+    jobs.hold(shared_key, me)
+    if held is not None:
+        jobs.release(held[0], me)
+    st.session_state["scoring"] = (shared_key, job)
+    return job
 
 
-def _prepare_bundled(names: list[str]) -> None:
-    """Build the e5 (and adapted) folders once with a visible progress bar, instead of a silent pause."""
-    from matchlens.encoders import bundled
+def _start(c: Corpus):
+    """Score in a background thread; encoders are created there too (one per server, see resources.encoder)."""
+    from matchlens.scoring.background import ScoringJob
 
-    builds = {"e5-small-multilingual": (bundled.e5_ready, bundled.ensure_e5),
-              bundled.JOBS_NAME: (bundled.jobs_ready, bundled.ensure_jobs)}
-    for name, (ready, ensure) in builds.items():
-        if name not in names or ready() or not bundled.e5_buildable():
-            continue
-        bar = st.progress(0.0, text=f"Preparing {name} (one time, ~20 s)…")
-        try:
-            ensure(lambda frac, msg, n=name: bar.progress(min(max(frac, 0.0), 1.0), text=f"{n}: {msg}"))
-        except Exception:  # reported with the model's other errors when it is used
-            pass
-        bar.empty()
+    return ScoringJob(c, models(), options(), resources.embedding_cache(), factory=resources.encoder).start()
+
+
+def _wait(job, until_done: bool) -> None:
+    """Wait in this run for the first model (or all of them), showing each model's progress."""
+    import time
+
+    with st.status(f"Scoring {len(job.corpus.resumes)} resumes x {len(job.corpus.gigs)} gigs with "
+                   f"{len(job.models)} models…", expanded=True) as status:
+        bars = {}
+        while not job.done and (until_done or not job.snapshot().results):
+            for name, p in job.progress().items():
+                if name not in bars:
+                    bars[name] = st.progress(0.0)
+                bars[name].progress(p.fraction, text=p.text(name))
+            time.sleep(0.1)
+        status.update(label="Scores ready" if job.done else "First scores ready; the others follow",
+                      state="complete", expanded=False)
 
 
 def inspect(resume_id: str, gig_id: str) -> None:

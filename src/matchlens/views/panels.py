@@ -38,6 +38,14 @@ def calibrated_matrices(comp: Comparison, labels: dict, method: str = "platt",
     return out
 
 
+def calibrated_for(comp: Comparison, labels: dict) -> dict[str, np.ndarray]:
+    """:func:`calibrated_matrices`, computed once per comparison, labels and saved calibrations (pages rerun often)."""
+    from matchlens.evaluation import calibration
+
+    key = ("calibrated", tuple(sorted(labels.items())), calibration.saved_stamp(comp.results))
+    return comp.derived(key, lambda: calibrated_matrices(comp, labels))
+
+
 def documents_table(corpus: Corpus, comp: Comparison | None = None):
     """One row per document: kind, language, length, and per model tokens vs the model's limit."""
     import pandas as pd

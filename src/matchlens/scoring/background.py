@@ -1,0 +1,212 @@
+"""Scoring in the background: each model's scores are shown as soon as they exist, the cheapest model first.
+
+A :class:`ScoringJob` runs :func:`matching.compare` in a worker thread. Whoever shows the scores asks for
+``snapshot()`` whenever it likes: a :class:`Comparison` of the models finished so far (the same object until the
+next model finishes, so tables and figures derived from it are computed once), plus ``progress()`` for the models
+still embedding. Nothing here knows about Streamlit; the app polls, a script may simply ``wait()``.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from matchlens.documents import Corpus
+from matchlens.scoring.matching import COMPOSITE, Comparison, ModelResult, Options, compare
+
+# Expected cost per kind, cheapest first: a sparse model answers in about a second, a transformer in minutes at
+# analyst scale, a cross-encoder scores every pair. Unknown kinds sit with the transformers.
+_COST = {"tfidf": 0, "bm25": 0, "static": 1, "use": 2, "doc2vec": 3, "cross-encoder": 6, "remote-endpoint": 7}
+
+
+class Cancelled(BaseException):
+    """Raised in the worker when nobody wants the job any more (a BaseException, so the per-model guard in
+    ``compare``, which keeps one failing model from stopping the others, lets it through)."""
+
+
+@dataclass(frozen=True)
+class Progress:
+    stage: str      # waiting, loading, preparing, resumes, gigs, titles, bodies, pairs, done
+    done: int
+    total: int
+
+    @property
+    def fraction(self) -> float:
+        """Overall share of this model's work (stages weighted by their usual cost)."""
+        part = self.done / max(self.total, 1)
+        start, width = {"waiting": (0, 0), "loading": (0.02, 0), "preparing": (0.02, 0.2),
+                        "resumes": (0.05, 0.6), "gigs": (0.65, 0.2), "titles": (0.85, 0.05),
+                        "bodies": (0.9, 0.08), "pairs": (0, 1), "done": (1, 0)}.get(self.stage, (0, 1))
+        return min(start + width * part, 1.0)
+
+    def text(self, model: str) -> str:
+        if self.stage == "done":
+            return f"{model}: done"
+        if self.stage == "preparing":
+            return f"{model}: preparing (one time, ~20 s) {self.done}%"
+        return f"{model}: {self.stage} {self.done}/{self.total}" if self.total > 1 else f"{model}: {self.stage}"
+
+
+def speed_order(names: Sequence[str], made: dict | None = None) -> list[str]:
+    """The models in the order to compute them: cheapest kind first (stable), composites after their parts.
+    ``made``: encoders already created (their kind is read from them; others from the registry)."""
+    from matchlens.encoders.registry import expected_kind
+
+    def cost(name: str) -> int:
+        enc = (made or {}).get(name)
+        return _COST.get(enc.info.kind if enc is not None else expected_kind(name), 4)
+
+    base = sorted((n for n in names if not n.startswith(COMPOSITE)), key=cost)
+    return base + [n for n in names if n.startswith(COMPOSITE)]
+
+
+class _Encoders:
+    """Encoders by name, created on first use in the worker (creating one may load a library or probe the CPU:
+    that must not hold up the page, nor the cheap models computed first)."""
+
+    def __init__(self, made: dict, factory: Callable):
+        self.made, self.factory = dict(made), factory
+
+    def get(self, name: str, default=None):
+        if name not in self.made:
+            self.made[name] = self.factory(name)
+        return self.made[name]
+
+
+class ScoringJob:
+    """Scores one corpus with several models in a daemon thread; read it from any thread at any time."""
+
+    def __init__(self, corpus: Corpus, models: Sequence[str], options: Options, cache, encoders: dict | None = None,
+                 errors: dict | None = None, factory: Callable | None = None):
+        from matchlens.encoders import create
+
+        self.corpus, self.models, self.options, self.cache = corpus, list(models), options, cache
+        self.encoders = _Encoders(encoders or {}, factory or create)
+        self._results: dict[str, ModelResult] = {}
+        self._errors: dict[str, str] = dict(errors or {})
+        self._progress = {n: Progress("waiting", 0, 1) for n in self.models if n not in self._errors}
+        self._lock = threading.Lock()
+        self._snap: Comparison | None = None
+        self._told = threading.Event()  # set when the worker reports its first model (scored or failed)
+        self._cancel = threading.Event()
+        self._done = threading.Event()
+        self.started = time.monotonic()
+        self.finished_at: float | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> "ScoringJob":
+        self._thread = threading.Thread(target=self._run, name="matchlens-scoring", daemon=True)
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        from matchlens import settings
+
+        settings.lower_thread_priority()  # the page and the browser come first; scoring uses what is left
+        todo = [n for n in speed_order(self.models, self.encoders.made) if n not in self._errors]
+        try:
+            compare(self.corpus, todo, self.options, self.cache, report=self._report, encoders=self.encoders,
+                    on_result=self._collect)
+        except Cancelled:
+            pass
+        except BaseException as exc:  # noqa: BLE001 - the reader must learn why, whatever it was
+            with self._lock:
+                for name in self.pending():
+                    self._errors[name] = f"{name}: scoring stopped: {type(exc).__name__}: {str(exc)[:300]}"
+                self._snap = None
+        finally:
+            self.finished_at = time.monotonic()
+            self._done.set()
+
+    def _report(self, model: str, stage: str, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        with self._lock:
+            self._progress[model] = Progress(stage, done, total)
+
+    def _collect(self, name: str, result: ModelResult | None, error: str | None) -> None:
+        with self._lock:
+            if result is not None:
+                self._results[name] = result
+            elif error is not None:
+                self._errors[name] = error
+            self._progress[name] = Progress("done", 1, 1)
+            self._snap = None
+        self._told.set()
+
+    def snapshot(self) -> Comparison:
+        """The models finished so far, in the order they were asked for (a new object only when one finishes)."""
+        with self._lock:
+            if self._snap is None:
+                results = {n: self._results[n] for n in self.models if n in self._results}
+                warning = getattr(self.cache, "warning", None)
+                self._snap = Comparison(self.corpus.resumes, self.corpus.gigs, results, dict(self._errors),
+                                        self.options, [warning] if warning else [])
+            return self._snap
+
+    def pending(self) -> list[str]:
+        """Models neither scored nor failed yet (in the order they will be computed)."""
+        return [n for n in speed_order(self.models, self.encoders.made)
+                if n not in self._results and n not in self._errors]
+
+    def progress(self) -> dict[str, Progress]:
+        """Where each pending model is."""
+        with self._lock:
+            return {n: self._progress.get(n, Progress("waiting", 0, 1)) for n in self.pending()}
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    @property
+    def failed(self) -> bool:
+        """Finished with at least one model reported as failed (worth retrying on another visit)."""
+        return self.done and bool(self._errors)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until every model is scored (True) or the timeout passes (False)."""
+        return self._done.wait(timeout)
+
+    def wait_for_any(self, timeout: float) -> bool:
+        """Block until at least one model is scored or failed, or the job ends; False on timeout."""
+        end = time.monotonic() + timeout
+        while not self._told.wait(min(0.05, max(end - time.monotonic(), 0))):
+            if self.done:
+                return True
+            if time.monotonic() >= end:
+                return False
+        return True
+
+    def cancel(self) -> None:
+        """Stop at the next progress report (the embedding cache keeps what was already encoded)."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+_LATER = None
+
+
+def later(compute: Callable[[], object]) -> Future:
+    """Run ``compute`` on the one background worker for derived views (a UMAP fit at analyst scale takes ~40 s;
+    one at a time on a 2-core machine leaves the other core to the pages)."""
+    global _LATER
+    if _LATER is None:
+        from matchlens import settings
+
+        _LATER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="matchlens-later",
+                                    initializer=settings.lower_thread_priority)
+    return _LATER.submit(compute)
+
+
+def score_in_background(corpus: Corpus, models: Sequence[str], options: Options | None = None, cache=None,
+                        encoders: dict | None = None) -> ScoringJob:
+    """Start scoring and return at once; ``job.snapshot()`` shows the models scored so far."""
+    from matchlens.scoring.cache import EmbeddingCache
+
+    return ScoringJob(corpus, models, options or Options(), cache if cache is not None else EmbeddingCache(),
+                      encoders).start()

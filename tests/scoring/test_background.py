@@ -1,0 +1,109 @@
+"""Background scoring: the cheapest model shows first, the others as they finish; cancelling stops the worker."""
+import threading
+
+import numpy as np
+import pytest
+
+from matchlens.encoders import create
+from matchlens.scoring.background import Progress, ScoringJob, score_in_background, speed_order
+from matchlens.scoring.cache import EmbeddingCache
+from matchlens.scoring.matching import Options, compare
+
+
+def gated(model_dir):
+    """A real tiny transformer whose encode waits for the test to open a gate (a slow model, on demand)."""
+    enc = create(str(model_dir))
+    gate, entered = threading.Event(), threading.Event()
+    real = enc.encode
+
+    def encode(texts, *a, **k):
+        entered.set()
+        assert gate.wait(30), "the test never opened the gate"
+        return real(texts, *a, **k)
+
+    enc.encode = encode
+    return enc, gate, entered
+
+
+def test_the_fast_model_is_shown_while_the_slow_one_still_embeds(small_corpus, tiny_st_dir, tmp_path):
+    slow, gate, entered = gated(tiny_st_dir)
+    name = str(tiny_st_dir)
+    job = score_in_background(small_corpus, [name, "tfidf"], cache=EmbeddingCache(tmp_path / "c.sqlite"),
+                              encoders={name: slow})
+    assert entered.wait(30)  # tfidf went first (cheapest kind), then the slow model started
+    first = job.snapshot()
+    assert first.models == ["tfidf"] and not job.done
+    assert job.snapshot() is first  # same object until another model finishes: derived tables stay cached
+    assert list(job.progress()) == [name] and job.progress()[name].stage in {"loading", "resumes"}
+    gate.set()
+    assert job.wait(60)
+    final = job.snapshot()
+    assert final is not first and final.models == [name, "tfidf"]  # the order the user asked for
+    alone = compare(small_corpus, [name, "tfidf"], cache=EmbeddingCache(tmp_path / "c2.sqlite"))
+    for m in final.models:
+        np.testing.assert_allclose(final.scores(m), alone.scores(m), rtol=1e-5, atol=1e-6)
+
+
+def test_a_failing_model_is_reported_and_the_others_still_come(small_corpus, tiny_st_dir, tmp_path):
+    job = score_in_background(small_corpus, ["no-such/model", "tfidf", str(tiny_st_dir)],
+                              cache=EmbeddingCache(tmp_path / "c.sqlite"))
+    assert job.wait(60)
+    comp = job.snapshot()
+    assert comp.models == ["tfidf", str(tiny_st_dir)] and "no-such/model" in comp.errors
+    assert job.failed
+
+
+def test_cancel_stops_the_worker_at_its_next_step(small_corpus, tiny_st_dir, tmp_path):
+    slow, gate, entered = gated(tiny_st_dir)
+    name = str(tiny_st_dir)
+    job = score_in_background(small_corpus, ["tfidf", name, f"hybrid:tfidf+{name}"],
+                              cache=EmbeddingCache(tmp_path / "c.sqlite"), encoders={name: slow})
+    assert entered.wait(30)
+    job.cancel()
+    gate.set()
+    assert job.wait(30) and job.cancelled
+    comp = job.snapshot()
+    assert comp.models == ["tfidf"] and not comp.errors  # cancelled is not failed: nothing half-scored shows
+    assert set(job.pending()) == {name, f"hybrid:tfidf+{name}"}
+
+
+def test_composites_come_after_their_parts_and_cheap_kinds_first(tiny_st_dir):
+    encs = {"tfidf": create("tfidf"), "st": create(str(tiny_st_dir))}
+    assert speed_order(["hybrid:tfidf+st", "st", "tfidf"], encs) == ["tfidf", "st", "hybrid:tfidf+st"]
+
+
+@pytest.mark.parametrize("stage,done,total,expected", [
+    ("waiting", 0, 1, 0.0), ("resumes", 5, 10, 0.35), ("gigs", 10, 10, 0.85), ("done", 1, 1, 1.0),
+    ("pairs", 3, 4, 0.75)])
+def test_progress_fraction_follows_the_stages(stage, done, total, expected):
+    assert Progress(stage, done, total).fraction == pytest.approx(expected)
+
+
+def test_a_model_that_cannot_be_created_never_blocks_the_job(small_corpus, tmp_path):
+    job = ScoringJob(small_corpus, ["gone", "tfidf"], Options(), EmbeddingCache(tmp_path / "c.sqlite"),
+                     {"tfidf": create("tfidf")}, {"gone": "gone: not installed"}).start()
+    assert job.wait(60)
+    assert job.snapshot().models == ["tfidf"] and job.snapshot().errors == {"gone": "gone: not installed"}
+
+
+def test_derived_soon_computes_in_the_background_once(small_corpus):
+    gate, calls = threading.Event(), []
+    comp = compare(small_corpus, ["tfidf"], cache=EmbeddingCache())
+
+    def slow():
+        calls.append(1)
+        assert gate.wait(30)
+        return "umap"
+
+    assert comp.derived_soon("k", slow) is None and not comp.ready("k")
+    assert comp.derived_soon("k", slow) is None  # asked again while running: not started twice
+    gate.set()
+    assert comp.derived_soon("k", slow, wait=30) == "umap" and comp.ready("k") and comp.has_derived("k")
+    assert comp.derived("k", lambda: "other") == "umap" and calls == [1]
+
+
+def test_derived_soon_raises_a_failure_once_then_retries(small_corpus):
+    comp = compare(small_corpus, ["tfidf"], cache=EmbeddingCache())
+    with pytest.raises(ZeroDivisionError):
+        comp.derived_soon("k", lambda: 1 / 0, wait=30)
+    assert comp.derived_soon("k", lambda: 2, wait=30) == 2
