@@ -32,6 +32,11 @@ from common import ROOT, machine, resume_length_texts
 CHROMIUM = "/usr/bin/chromium"
 PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation", "Label queue", "Scorecard"]
 HEADINGS = {"Compare": "Compare models"}
+# the last thing each page shows: a page has answered when it is there and the script has stopped
+DONE = {"Data": "Compute scores", "Heatmaps": "Download all scores (CSV)", "Map": "Panels are rotated",
+        "Compare": "Disagreements: the odd scores worth checking", "Inspector": "Requirements covered",
+        "Evaluation": "Confusion matrices", "Label queue": "labelled pairs in the workspace",
+        "Scorecard": "95% intervals by bootstrap"}
 SIZE_MODELS = ["tfidf", "static-multilingual", "jobs-multilingual"]
 
 
@@ -162,6 +167,7 @@ def visit(page, name: str) -> float:
     t0 = time.perf_counter()
     page.get_by_role("link", name=name, exact=True).first.click()
     page.get_by_role("heading", name=HEADINGS.get(name, name), exact=True).first.wait_for(timeout=600_000)
+    page.get_by_text(DONE[name]).first.wait_for(timeout=600_000)
     idle(page)
     return time.perf_counter() - t0
 

@@ -43,3 +43,69 @@ def test_weights_in_memory_are_measured_from_the_loaded_model(tiny_st_dir):
     small = create("tfidf").fit(["chef cuisine", "chauffeur route", "infirmier nuit"])
     big = create("tfidf").fit([f"w{i} w{i + 1} w{i + 2}" for i in range(20000)])
     assert (weights_mb(big) or 0) > (weights_mb(small) or 0)
+
+
+def _ranking(rr: list[float], **extra) -> dict:
+    rr = np.asarray(rr, dtype=float)
+    return {"mrr": float(rr.mean()), "per_query_rr": rr.tolist(), "n_queries": len(rr), "n_queries_with_ties": 0,
+            "ndcg@10": float(rr.mean()), **extra}
+
+
+def test_ranking_rows_give_the_paired_mrr_difference_and_their_own_sentence():
+    from matchlens.evaluation.scorecard import ranking_rows, ranking_verdict
+
+    rng = np.random.default_rng(3)
+    good = _ranking(np.clip(rng.uniform(0.6, 1.0, 80), 0, 1))
+    weak = _ranking(rng.uniform(0.0, 0.4, 80), n_queries_with_ties=31)
+    rows = ranking_rows({"tfidf": weak, "jobs": good}, 300)
+    assert rows["model"].tolist() == ["jobs", "tfidf"]
+    lo, hi = rows.loc[1, "MRR difference 95% CI"]
+    assert 0 < lo < rows.loc[1, "MRR difference to jobs"] < hi
+    assert rows.loc[1, "ranking queries (with ties)"] == "80 (31)"
+    sentence = ranking_verdict({"tfidf": weak, "jobs": good}, 300)
+    assert sentence.startswith("jobs beats tfidf by") and "MRR" in sentence and "80 ranking queries" in sentence
+    mid = rng.uniform(0.3, 0.7, 80)
+    same = ranking_verdict({"tfidf": _ranking(mid), "jobs": _ranking(mid + rng.normal(0, 0.1, 80))}, 300)
+    assert same.startswith("No model is reliably better than tfidf on your 80 ranking queries")
+
+
+def test_the_scorecard_adds_ranking_columns_to_the_label_rows(small_corpus):
+    from matchlens.evaluation.scorecard import scorecard
+    from matchlens.scoring.cache import EmbeddingCache
+    from matchlens.scoring.matching import compare
+
+    comp = compare(small_corpus, ["tfidf", "tfidf-char"], cache=EmbeddingCache())
+    labels = {("r1", "g1"): "fit", ("r2", "g2"): "fit", ("r1", "g2"): "no", ("r3", "g1"): "no", ("r2", "g1"): "no"}
+    ranking = {"tfidf": _ranking([1, 0.5, 1, 1]), "tfidf-char": _ranking([0.5, 0.5, 1, 0.33])}
+    card = scorecard(comp, labels, n_boot=200, ranking=ranking)
+    assert {"roc_auc", "mrr", "mrr_ci", "MRR difference to tfidf"} <= set(card.table.columns)
+    assert card.table.set_index("model").loc["tfidf", "mrr"] == 0.875
+    assert "4 ranking queries" in card.sentence and "labelled pairs" in card.sentence
+    alone = scorecard(comp, {}, n_boot=200, ranking=ranking)  # no labels yet: the ranking set still speaks
+    assert len(alone.table) == 2 and "ranking queries" in alone.sentence and "Not enough labels" in alone.sentence
+
+
+def test_cli_scorecard_with_a_ranking_set(tmp_path, capsys):
+    import json
+
+    import pandas as pd
+
+    from matchlens.cli import main
+    from tests.conftest import SAMPLE
+
+    pd.DataFrame({"text": ["infirmier de nuit en hôpital", "développeur python django", "cariste en entrepôt"],
+                  "label": ["nurse", "dev", "warehouse"]}).to_csv(tmp_path / "q.csv", index=False)
+    pd.DataFrame({"text": ["infirmière, soins de nuit, hôpital", "python django api", "cariste CACES, stock",
+                           "cuisinier"], "label": ["nurse", "dev", "warehouse", "cook"]}).to_csv(tmp_path / "c.csv",
+                                                                                               index=False)
+    args = ["scorecard", str(SAMPLE / "resumes"), str(SAMPLE / "gigs"), "-q", "--labels",
+            str(SAMPLE / "labels.csv"), "-m", "tfidf", "-m", "tfidf-char", "--bootstrap", "100",
+            "--ranking-queries", str(tmp_path / "q.csv"), "--ranking-corpus", str(tmp_path / "c.csv")]
+    assert main(args + ["--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    rows = {r["model"]: r for r in out["table"]}
+    assert rows["tfidf"]["mrr"] == 1.0 and "3 ranking queries" in out["sentence"]
+    assert main(args) == 0
+    assert "MRR" in capsys.readouterr().out
+    assert main(args[:-2]) != 0  # a ranking set needs its corpus too
+    assert "--ranking-corpus" in capsys.readouterr().err

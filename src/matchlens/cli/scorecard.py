@@ -14,6 +14,10 @@ def register(sub) -> None:
     p.add_argument("--positive-min", type=float, default=1.0, help="1: only 'fit' is positive; 0.5: fit or partial")
     p.add_argument("--bootstrap", type=int, default=1000)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--ranking-queries", help="a ranking set's queries CSV (as for `evaluate ranking`): adds MRR, "
+                                             "nDCG@10 and the paired MRR difference to each model's row")
+    p.add_argument("--ranking-corpus", help="the ranking set's corpus CSV")
+    p.add_argument("--ranking-qrels", help="query_id, corpus_id, relevance CSV (else equal labels are relevant)")
     p.set_defaults(func=cmd_scorecard)
 
 
@@ -27,14 +31,38 @@ def cmd_scorecard(args) -> int:
     if loaded is None:
         return EXIT_FAIL
     corpus, comp = loaded
-    card = scorecard(comp, corpus.labels, args.positive_min, args.bootstrap)
+    ranking = _ranking(args, comp)
+    if ranking is False:
+        return EXIT_FAIL
+    card = scorecard(comp, corpus.labels, args.positive_min, args.bootstrap, ranking=ranking)
     if args.json:
         print(json.dumps({"sentence": card.sentence, "n_labels": card.n_labels,
                           "table": card.table.to_dict("records")}, indent=1, default=str))
         return 0 if len(card.table) else EXIT_FAIL
     print(card.sentence + "\n")
     if len(card.table):
-        shown = display_table(card.table.drop(columns=["languages"]))
+        shown = display_table(card.table.drop(columns=["languages"], errors="ignore"))
         print_table(list(shown.columns), [["—" if v is None or v != v else str(v) for v in row]
                                           for row in shown.itertuples(index=False)])
     return 0 if len(card.table) else EXIT_FAIL
+
+
+def _ranking(args, comp):
+    """Ranking metrics of the scored models on the ranking set, if one is given (False: it could not be read)."""
+    from matchlens.evaluation.labeled import evaluate_ranking_files
+
+    if not (args.ranking_queries or args.ranking_corpus):
+        return None
+    if not (args.ranking_queries and args.ranking_corpus):
+        print("[matchlens] a ranking set needs both --ranking-queries and --ranking-corpus", file=sys.stderr)
+        return False
+    try:
+        results, errors = evaluate_ranking_files(args.ranking_queries, args.ranking_corpus, list(comp.results),
+                                                 n_boot=min(args.bootstrap, 300), qrels=args.ranking_qrels,
+                                                 options=comp.options)
+    except (OSError, KeyError, ValueError) as exc:
+        print(f"[matchlens] the ranking set could not be read: {exc}", file=sys.stderr)
+        return False
+    for m, err in errors.items():
+        print(f"[matchlens] {m}: not ranked: {err}", file=sys.stderr)
+    return results or None

@@ -67,7 +67,23 @@ def _translations(comp: Comparison) -> list[tuple[int, int]]:
 
 
 def scorecard(comp: Comparison, labels: dict, positive_min: float = 1.0, n_boot: int = 1000, seed: int = 0,
-              audit_table=None) -> Scorecard:
+              audit_table=None, ranking: dict | None = None) -> Scorecard:
+    """One row per model; ``ranking``: :func:`labeled.evaluate_ranking_files` results on a ranking set, added as
+    MRR / nDCG@10 columns with the paired MRR difference to the best model (same query resamples)."""
+    import pandas as pd
+
+    card = _label_card(comp, labels, positive_min, n_boot, seed, audit_table)
+    if not ranking:
+        return card
+    rows = ranking_rows(ranking, n_boot, seed)
+    if not len(card.table):
+        return Scorecard(rows, ranking_verdict(ranking, n_boot, seed) + " " + card.sentence, card.n_labels)
+    table = card.table.merge(rows, on="model", how="left")
+    return Scorecard(table, card.sentence + " " + ranking_verdict(ranking, n_boot, seed), card.n_labels)
+
+
+def _label_card(comp: Comparison, labels: dict, positive_min: float, n_boot: int, seed: int,
+                audit_table) -> Scorecard:
     import pandas as pd
     from sklearn.metrics import average_precision_score, roc_auc_score
 
@@ -101,6 +117,35 @@ def scorecard(comp: Comparison, labels: dict, positive_min: float = 1.0, n_boot:
         })
     table = pd.DataFrame(rows).sort_values("roc_auc", ascending=False, ignore_index=True)
     return Scorecard(table, verdict(auc, boots, len(pairs)), len(pairs))
+
+
+def _rr_boots(ranking: dict, n_boot: int, seed: int) -> dict[str, np.ndarray]:
+    """Mean reciprocal rank of every model on the same resamples of queries: (n_boot,) per model."""
+    rr = {m: np.asarray(r["per_query_rr"], dtype=float) for m, r in ranking.items()}
+    n = min(len(v) for v in rr.values())
+    return {m: np.asarray([v[idx].mean() for idx in resamples(n, n_boot, seed)]) for m, v in rr.items()}
+
+
+def ranking_rows(ranking: dict, n_boot: int = 1000, seed: int = 0):
+    """The ranking set's columns: MRR with CI, nDCG@10, paired MRR difference to the best model, ties."""
+    import pandas as pd
+
+    boots = _rr_boots(ranking, n_boot, seed)
+    best = max(ranking, key=lambda m: ranking[m]["mrr"])
+    rows = []
+    for m, r in ranking.items():
+        rows.append({"model": m, "mrr": r["mrr"], "mrr_ci": r.get("mrr_ci", _ci(boots[m])),
+                     "ndcg@10": r.get("ndcg@10"), f"MRR difference to {best}": ranking[best]["mrr"] - r["mrr"],
+                     "MRR difference 95% CI": _ci(boots[best] - boots[m]) if m != best else (float("nan"),) * 2,
+                     "ranking queries (with ties)": f"{r['n_queries']} ({r.get('n_queries_with_ties', 0)})"})
+    return pd.DataFrame(rows).sort_values("mrr", ascending=False, ignore_index=True)
+
+
+def ranking_verdict(ranking: dict, n_boot: int = 1000, seed: int = 0) -> str:
+    """The sentence for the ranking set, by the same rule as for labels (never beyond what the CI supports)."""
+    mrr = {m: r["mrr"] for m, r in ranking.items()}
+    n = min(r["n_queries"] for r in ranking.values())
+    return verdict(mrr, _rr_boots(ranking, n_boot, seed), n, metric="MRR", unit="ranking queries", over="queries")
 
 
 def weights_mb(obj, depth: int = 4) -> float | None:
@@ -147,25 +192,27 @@ def _audit_moves(audit_table) -> dict:
     return {r.model: int(r["max rank change"]) for _, r in rows.iterrows()}
 
 
-def verdict(auc: dict, boots: dict, n: int) -> str:
-    """The plain sentence: who beats the keyword baseline (or the runner-up), by how much, and how sure."""
+def verdict(auc: dict, boots: dict, n: int, metric: str = "ROC-AUC", unit: str = "labelled pairs",
+            over: str = "resumes") -> str:
+    """The plain sentence: who beats the keyword baseline (or the runner-up), by how much, and how sure.
+    ``auc``: the metric per model on all items; ``boots``: its paired resamples; ``n``: items (pairs, queries)."""
     ranked = sorted(auc, key=auc.get, reverse=True)
     best = ranked[0]
     other = BASELINE if BASELINE in auc and best != BASELINE else (ranked[1] if len(ranked) > 1 else None)
     if other is None:
-        return f"Only {best} was scored: ROC-AUC {auc[best]:.2f} on your {n} labelled pairs."
+        return f"Only {best} was scored: {metric} {auc[best]:.2f} on your {n} {unit}."
     diff = boots[best] - boots[other]
     lo, hi = _ci(diff)
     d = auc[best] - auc[other]
     if lo > 0:
-        return (f"{best} beats {other} by {d:.2f} ROC-AUC [{lo:.2f}, {hi:.2f}] on your {n} labelled pairs "
-                f"(95% paired bootstrap over resumes).")
+        return (f"{best} beats {other} by {d:.2f} {metric} [{lo:.2f}, {hi:.2f}] on your {n} {unit} "
+                f"(95% paired bootstrap over {over}).")
     half = (hi - lo) / 2
     if d <= 0.005:
-        return (f"No model is reliably better than {other} on your {n} labelled pairs: the difference is within "
-                f"±{half:.2f} ROC-AUC.")
+        return (f"No model is reliably better than {other} on your {n} {unit}: the difference is within "
+                f"±{half:.2f} {metric}.")
     sigma = (hi - lo) / (2 * 1.96)  # 80% power at the 5% level needs the difference at 2.8 standard errors
     needed = max(10, int(np.ceil(n * (2.8 * sigma / d) ** 2 - n) / 10) * 10 + 10)
-    return (f"No model is reliably better than {other} on your {n} labelled pairs: {best} leads by {d:.2f} ROC-AUC "
-            f"but the 95% interval [{lo:.2f}, {hi:.2f}] includes 0; about {max(needed, 1):,} more labelled pairs "
+    return (f"No model is reliably better than {other} on your {n} {unit}: {best} leads by {d:.2f} {metric} "
+            f"but the 95% interval [{lo:.2f}, {hi:.2f}] includes 0; about {max(needed, 1):,} more {unit} "
             f"would tell.")
