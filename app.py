@@ -17,6 +17,7 @@ pages = [
     st.Page("pages/8_Scorecard.py", title="Scorecard", icon=":material/leaderboard:"),
 ]
 nav = st.navigation(pages)
+st.session_state["_follow"] = []  # background work this run's page waits for (components.follow)
 components.network_banner()
 components.workspace_status()
 slot = st.sidebar.empty()
@@ -27,3 +28,4 @@ try:
 finally:  # and again last, also after st.stop(): the counts shown are those of the changes this run applied
     components.sidebar(slot.container())
 resources.start_warmups()  # after the page is sent: UMAP compiles in the background while the user reads
+components.follow_up()  # last: wait for models (or a UMAP) still computing, then rerun the page with them

@@ -123,9 +123,17 @@ def heatmaps(page, url: str, n_models: int, ws: str = "default") -> tuple[float,
     page.locator("[data-testid=stMain] .js-plotly-plot").first.wait_for(timeout=900_000)
     first = time.perf_counter() - t0
     shown = page.locator("[data-testid=stMain] .js-plotly-plot").count()
-    page.wait_for_function(f"""() => document.querySelectorAll('[data-testid=stMain] .js-plotly-plot').length >= {n_models}
-        && !document.querySelector('[data-testid="stProgress"]')""", timeout=1_800_000, polling=200)
-    return first, shown, time.perf_counter() - t0
+    state = """() => [document.querySelectorAll('[data-testid=stMain] .js-plotly-plot').length,
+                      document.querySelectorAll('[data-testid=stMain] [data-testid=stProgress]').length]"""
+    while True:
+        plots, bars = page.evaluate(state)
+        if plots >= n_models and not bars:
+            return first, shown, time.perf_counter() - t0
+        if time.perf_counter() - t0 > 1800:
+            shot = Path(tempfile.gettempdir()) / "bench-app-heatmaps.png"
+            page.screenshot(path=str(shot), full_page=True)
+            raise RuntimeError(f"not every heatmap after 30 min: {plots} charts, {bars} progress bars ({shot})")
+        page.wait_for_timeout(200)
 
 
 def first_heatmap() -> None:
@@ -163,16 +171,26 @@ def size_workspace(home: Path, name: str, n_resumes: int, n_gigs: int) -> None:
                    for _ in range(60)})
 
 
-def visit(page, name: str) -> float:
+def visit(page, name: str, verbose: bool = False) -> float:
     t0 = time.perf_counter()
     page.get_by_role("link", name=name, exact=True).first.click()
     page.get_by_role("heading", name=HEADINGS.get(name, name), exact=True).first.wait_for(timeout=600_000)
-    page.get_by_text(DONE[name]).first.wait_for(timeout=600_000)
+    t_head = time.perf_counter() - t0
+    try:
+        page.get_by_text(DONE[name]).first.wait_for(timeout=180_000)
+    except Exception:  # noqa: BLE001 - name the page and keep measuring the others
+        shot = Path(tempfile.gettempdir()) / f"bench-app-{name.replace(' ', '_')}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        print(f"  {name}: '{DONE[name]}' not shown after 180 s (screenshot {shot})", flush=True)
+    t_done = time.perf_counter() - t0
     idle(page)
+    if verbose:
+        print(f"  {name}: heading {t_head:.1f} s, last element {t_done:.1f} s, script done "
+              f"{time.perf_counter() - t0:.1f} s", flush=True)
     return time.perf_counter() - t0
 
 
-def pages_at(n_resumes: int, n_gigs: int) -> None:
+def pages_at(n_resumes: int, n_gigs: int, verbose: bool = False) -> None:
     home = new_home(True)
     ws = f"bench-{n_resumes}x{n_gigs}"
     size_workspace(home, ws, n_resumes, n_gigs)
@@ -181,7 +199,7 @@ def pages_at(n_resumes: int, n_gigs: int) -> None:
         first, shown, every = heatmaps(page, url, len(SIZE_MODELS), ws)
         print(f"empty cache: first heatmap {first:.1f} s ({shown} model(s)), every model {every:.1f} s", flush=True)
         idle(page)
-        times = {rnd: {p: visit(page, p) for p in PAGES} for rnd in ("first visit", "second visit")}
+        times = {rnd: {p: visit(page, p, verbose) for p in PAGES} for rnd in ("first visit", "second visit")}
         umap = time.perf_counter()
         page.get_by_role("link", name="Map", exact=True).first.click()
         page.wait_for_function("() => !document.body.innerText.includes('UMAP is being computed')",
@@ -202,16 +220,20 @@ def main() -> None:
     ap.add_argument("--sizes", default="400x100,2000x300")
     ap.add_argument("--skip-first", action="store_true")
     ap.add_argument("--skip-pages", action="store_true")
+    ap.add_argument("--models", help="models for the page sizes (default: " + ",".join(SIZE_MODELS) + ")")
+    ap.add_argument("--verbose", action="store_true", help="each visit's heading / last element / script times")
     args = ap.parse_args()
     if not os.path.exists(CHROMIUM):
         sys.exit("bench_app needs Debian's chromium (/usr/bin/chromium)")
     print(f"machine: {machine()}")
     if not args.skip_first:
         first_heatmap()
+    if args.models:
+        SIZE_MODELS[:] = args.models.split(",")
     if not args.skip_pages:
         for size in args.sizes.split(","):
             r, g = (int(x) for x in size.lower().split("x"))
-            pages_at(r, g)
+            pages_at(r, g, args.verbose)
 
 
 if __name__ == "__main__":

@@ -64,6 +64,7 @@ def main() -> None:
     ap.add_argument("--page", action="append", help="only these pages (after app.py), e.g. pages/3_Map.py")
     args = ap.parse_args()
     os.environ.setdefault("MATCHLENS_HOME", tempfile.mkdtemp(prefix="matchlens-profile-"))
+    os.environ["MATCHLENS_SCORING_WAIT"] = "all"  # pages once every model is scored (the first visit scores)
     models = args.model or ["tfidf", "static-multilingual"]
     print(f"machine: {machine()}; {args.resumes} resumes x {args.gigs} gigs; models {models}")
     workspace("profile", args.resumes, args.gigs, models)

@@ -41,8 +41,7 @@ data_widgets.edit_documents()
 
 if st.button("Compute scores", type="primary", disabled=not (corpus.resumes and corpus.gigs)):
     comp = state.comparison()
-job = state.scoring(start=False)
-if comp is not None and job is not None and not job.done:
+if comp is not None:
     components.scoring_progress(comp)
 if comp is not None:
     for name, res in comp.results.items():

@@ -25,7 +25,9 @@ if len(comp.models) >= 2:
     a = c1.selectbox("Model A", comp.models, index=0)
     b = c2.selectbox("Model B", comp.models, index=1)
     view = components.remembered(c3, "selectbox", "Scores", "compare.view", "raw", ["raw", "percentile", "rank"])
-    event = st.plotly_chart(panels.scatter_figure(comp, a, b, labels, view), key="scatter", on_select="rerun",
+    scatter = comp.derived(("scatter", a, b, view, tuple(sorted(labels.items()))),
+                           lambda: panels.scatter_figure(comp, a, b, labels, view))
+    event = st.plotly_chart(scatter, key="scatter", on_select="rerun",
                             selection_mode="points", width="stretch")
     cell = components.selected_cell(event)
     if cell:

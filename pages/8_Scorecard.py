@@ -1,7 +1,7 @@
 """Scorecard: which matcher, and are we sure? One row per model on your labels, and one sentence."""
 import streamlit as st
 
-from matchlens.ui import audit_widgets, components, router, state
+from matchlens.ui import audit_widgets, components, router, scorecard_widgets, state
 from matchlens.ui.safe import md
 
 router.ensure()
@@ -14,12 +14,11 @@ from matchlens.evaluation.scorecard import scorecard  # noqa: E402
 
 positive = st.selectbox("A pair is positive when labelled", [1.0, 0.5], format_func={1.0: "fit", 0.5: "fit or partial"}.get)
 audit = audit_widgets.last_audit_table()
-key = ("scorecard", id(comp), tuple(sorted(state.corpus().labels.items())), positive, id(audit))
-if st.session_state.get("scorecard", (None,))[0] != key:
-    with st.spinner("Bootstrapping every model on the same resamples…"):
-        st.session_state["scorecard"] = (key, scorecard(comp, state.corpus().labels, positive,
-                                                        audit_table=audit))
-card = st.session_state["scorecard"][1]
+ranking = scorecard_widgets.ranking_set(comp)
+key = ("scorecard", tuple(sorted(state.corpus().labels.items())), positive, id(audit), id(ranking))
+with st.spinner("Bootstrapping every model on the same resamples…"):
+    card = comp.derived(key, lambda: scorecard(comp, state.corpus().labels, positive, audit_table=audit,
+                                               ranking=ranking))
 (st.success if " beats " in card.sentence else st.info)(md(card.sentence, 500))
 if len(card.table):
     components.table(card.table)

@@ -28,6 +28,7 @@ def isolated_home(tmp_path_factory):
     os.environ.pop("MATCHLENS_ALLOW_DOWNLOADS", None)
     os.environ["MATCHLENS_SCORING_WAIT"] = "all"  # app tests see every model after one run; tests of the
     # background path itself (tests/ui/test_app.py, scoring/test_background.py) take this away
+    os.environ["MATCHLENS_FOLLOW_SECONDS"] = "0"  # an AppTest run never waits for background work after its page
     if shared_e5 and Path(shared_e5).exists():
         target = home / "models" / "_bundled"
         target.mkdir(parents=True)

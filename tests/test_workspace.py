@@ -86,3 +86,19 @@ def test_a_workspace_that_cannot_be_read_is_named_with_the_reason(tmp_path, name
 def test_not_a_workspace(tmp_path):
     with pytest.raises(WorkspaceError, match="not a matchlens workspace"):
         Workspace(tmp_path).load()
+
+
+def test_a_ranking_set_is_kept_in_the_workspace_and_removed_on_request(tmp_path):
+    import pytest
+
+    from matchlens.workspace import Workspace
+
+    ws = Workspace(tmp_path / "w").create()
+    ws.set_ranking_file("queries", b"text,label\nq,a\n")
+    ws.set_ranking_file("corpus", b"text,label\nc,a\n")
+    assert set(Workspace(tmp_path / "w").ranking_files()) == {"queries", "corpus"}  # a restart finds them
+    assert ws.ranking_files()["corpus"].read_bytes() == b"text,label\nc,a\n"
+    ws.set_ranking_file("queries", None)
+    assert set(ws.ranking_files()) == {"corpus"}
+    with pytest.raises(ValueError):
+        ws.set_ranking_file("../escape", b"x")

@@ -28,6 +28,7 @@ from matchlens.scoring.matching import Options
 FORMAT_VERSION = 2
 DEFAULT = "default"
 FILES = ("documents.jsonl", "labels.json", "problems.json", "workspace.json")
+RANKING_PARTS = ("queries", "corpus", "qrels")  # a ranking set for the scorecard (CSV files, as `evaluate ranking`)
 
 
 class WorkspaceError(Exception):
@@ -253,6 +254,27 @@ class Workspace:
             view = dict(self._meta().get("view", {}))
         view[key] = value
         self._update_meta(view=view)
+
+    def set_ranking_file(self, part: str, content: bytes | None) -> None:
+        """Keep (or with None, drop) one file of the ranking set: queries, corpus or qrels CSV."""
+        if part not in RANKING_PARTS:
+            raise ValueError(f"a ranking set has {', '.join(RANKING_PARTS)}, not {part!r}")
+        target = self.folder / "ranking" / f"{part}.csv"
+        with self._locked():
+            if content is None:
+                target.unlink(missing_ok=True)
+                return
+            try:
+                target.parent.mkdir(exist_ok=True)
+                tmp = target.with_name(f".{part}.{os.getpid()}.tmp")
+                tmp.write_bytes(content)
+                tmp.replace(target)
+            except OSError as exc:
+                raise WorkspaceError(f"{target} cannot be written ({type(exc).__name__}: {exc})") from None
+
+    def ranking_files(self) -> dict[str, Path]:
+        """The ranking set's files present in this workspace, by part."""
+        return {part: f for part in RANKING_PARTS if (f := self.folder / "ranking" / f"{part}.csv").exists()}
 
     def delete(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -320,6 +320,26 @@ def test_the_scorecard_states_its_verdict_from_the_numbers(app):
     assert any("labelled pairs" in m.value for m in list(app.success) + list(app.info))
 
 
+def test_a_ranking_set_in_the_workspace_adds_its_rows_to_the_scorecard(app):
+    """Ranking-set files kept in the workspace (as the Scorecard's uploaders save them) add MRR columns and a
+    sentence of their own; a broken file is named and the label rows still show."""
+    from matchlens.workspace import Workspace
+
+    loaded(app)
+    wsp = Workspace.named(ws_of(app))
+    wsp.set_ranking_file("queries", "text,label\ninfirmier de nuit,nurse\ndéveloppeur python,dev\n".encode())
+    wsp.set_ranking_file("corpus", "text,label\ninfirmière de nuit,nurse\npython django,dev\ncariste,wh\n".encode())
+    app.switch_page("pages/8_Scorecard.py").run()
+    assert not app.exception
+    table = frame_with(app, "ROC-AUC 95% CI")
+    assert "MRR" in table.columns and table["MRR"].notna().all()
+    assert any("2 ranking queries" in m.value for m in list(app.success) + list(app.info))
+    wsp.set_ranking_file("corpus", b"words,nolabel\nx,y\n")
+    app.run()
+    assert not app.exception and any("could not" in w.value for w in app.warning)
+    assert len(frame_with(app, "ROC-AUC 95% CI")) == len(ws(app).models)
+
+
 def test_the_label_queue_takes_a_label_and_moves_on(app):
     loaded(app)
     ws_name = ws_of(app)

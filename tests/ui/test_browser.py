@@ -88,6 +88,7 @@ def start_server(models: str = "tfidf,use-multilingual,minilm-en"):
     """`streamlit run app.py` as ./run.sh app starts it (address from .streamlit/config.toml); (process, url)."""
     port = free_port()
     env = dict(os.environ, MATCHLENS_AUTOLOAD_SAMPLE="1", MATCHLENS_MODELS=models)
+    env.pop("MATCHLENS_FOLLOW_SECONDS", None)  # as served: pages follow background work
     proc = subprocess.Popen([sys.executable, "-m", "matchlens.ui.serve",
                              "--server.headless", "true", "--server.port", str(port)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

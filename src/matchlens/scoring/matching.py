@@ -5,6 +5,7 @@ This is the one pipeline behind the app, the CLI and the library: every page rea
 """
 from __future__ import annotations
 
+import itertools
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -22,6 +23,7 @@ from matchlens.preprocess import fields
 from matchlens.preprocess.sections import select_text
 from matchlens.scoring import similarity
 
+_UIDS = itertools.count(1)
 COMPOSITE = ("hybrid:", "rerank:")  # models built from other models inside compare()
 
 Report = Callable[[str, str, int, int], None]  # (model, stage, done, total)
@@ -79,6 +81,8 @@ class Comparison:
     options: Options
     warnings: list[str] = field(default_factory=list)  # e.g. the embedding cache is off for this run
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    # unique per comparison in this process (unlike id(), never reused): a key for values kept elsewhere
+    uid: int = field(default_factory=lambda: next(_UIDS), repr=False, compare=False)
 
     def derived(self, key, compute: Callable[[], object]):
         """A value computed once from this comparison (tables and figures the pages show on every rerun);

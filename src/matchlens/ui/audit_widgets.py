@@ -23,7 +23,7 @@ def audit_panel(comp: Comparison) -> None:
                "scored like the original. The copies stay in memory and never join the corpus. With blind scoring "
                "on, these attributes are masked before any model reads a resume.")
     attrs = st.multiselect("Vary", list(ATTRIBUTES), default=list(ATTRIBUTES), key="audit-attrs")
-    key = (id(comp), tuple(attrs))
+    key = (comp.uid, tuple(attrs))
     if st.button("Run the audit", key="audit-run", disabled=not attrs):
         bar = st.progress(0.0, text="Scoring the copies…")
 

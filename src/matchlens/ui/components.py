@@ -80,9 +80,7 @@ def need_comparison():
         st.info("No model selected. Pick models on the **Data** page.")
         return None
     comp = state.comparison()
-    job = state.scoring(start=False)
-    if job is not None and not job.done:
-        scoring_progress(comp)
+    scoring_progress(comp)
     for warning in comp.warnings if comp is not None else []:
         st.warning(md(warning, 500), icon="⚠️")
     if comp is not None and comp.errors:
@@ -94,19 +92,23 @@ def need_comparison():
     return comp
 
 
-@st.fragment(run_every=1.0)
 def scoring_progress(shown) -> None:
-    """Models still embedding in the background, with their progress; the page reruns as each one arrives."""
+    """Models still embedding in the background, with their progress; the page reruns as each one arrives
+    (the waiting happens after the page is drawn: see :func:`follow_up`)."""
     job = state.scoring(start=False)
-    if job is None:
+    if job is None or job.done:
         return
-    if job.done or job.snapshot() is not shown:
-        st.rerun()  # a model finished (or failed): show it on the whole page
-    pending = job.progress()
-    st.caption(f"Shown: {md(', '.join(shown.models), 300) if shown is not None else 'none yet'}. Still scoring in "
-               "the background (each model appears here when ready):")
-    for name, p in pending.items():
-        st.progress(p.fraction, text=md(p.text(name), 200))
+    slot = st.empty()
+
+    def render() -> None:
+        with slot.container():
+            st.caption(f"Shown: {md(', '.join(shown.models), 300) if shown is not None else 'none yet'}. Still "
+                       "scoring in the background (each model appears here when ready):")
+            for name, p in job.progress().items():
+                st.progress(p.fraction, text=md(p.text(name), 200))
+
+    render()
+    follow(lambda: job.done or job.snapshot() is not shown, render)
 
 
 def wait_budget(seconds: float) -> float:
@@ -116,12 +118,35 @@ def wait_budget(seconds: float) -> float:
     return 3600.0 if os.environ.get("MATCHLENS_SCORING_WAIT") == "all" else seconds
 
 
-@st.fragment(run_every=1.0)
 def rerun_when(ready, message: str) -> None:
     """Say what is being computed in the background; rerun the page once ``ready()`` is true."""
-    if ready():
-        st.rerun()
     st.info(message, icon="⏳")
+    follow(ready)
+
+
+def follow(ready, render=None) -> None:
+    """Once this page is drawn, wait for ``ready()`` (redrawing progress with ``render``), then rerun it."""
+    st.session_state.setdefault("_follow", []).append((ready, render))
+
+
+def follow_up() -> None:
+    """Called last by app.py: keep this run alive until background work a page waits for is done, then rerun.
+
+    The server drives it (a timer in the browser, st.fragment's run_every, stopped ticking now and then at
+    2,000 x 300 with Streamlit 1.67, leaving a page on its partial scores). A click meanwhile reruns as usual.
+    ``MATCHLENS_FOLLOW_SECONDS`` caps the wait (default one hour)."""
+    import os
+    import time
+
+    waits = st.session_state.pop("_follow", [])
+    end = time.monotonic() + float(os.environ.get("MATCHLENS_FOLLOW_SECONDS", "3600"))
+    while waits and time.monotonic() < end:
+        if any(ready() for ready, _ in waits):
+            st.rerun()
+        time.sleep(0.5)
+        for _, render in waits:
+            if render is not None:
+                render()
 
 
 def problems_table(problems) -> None:

@@ -34,7 +34,7 @@ def _evaluate(comp: Comparison, labels: dict, threshold, method: str, positive: 
     """Metrics with bootstrap CIs, recomputed only when the labels or settings change."""
     from matchlens.evaluation.labeled import evaluate_comparison
 
-    key = (id(comp), tuple(sorted(labels.items())), threshold, method, positive)
+    key = (comp.uid, tuple(sorted(labels.items())), threshold, method, positive)
     cached = st.session_state.get("eval-cache")
     if cached is None or cached[0] != key:
         cached = (key, evaluate_comparison(comp, labels, threshold=threshold, calibrate=method, positive_min=positive))

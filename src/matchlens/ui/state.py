@@ -131,6 +131,10 @@ def set_labels(labels: dict) -> None:
     _change("set_labels", dict(labels))
 
 
+def set_ranking_file(part: str, content: bytes | None) -> None:
+    _change("set_ranking_file", part, content)
+
+
 def add_documents(docs, probs) -> int:
     added = _change("add_documents", docs, probs)
     return len(added or [])

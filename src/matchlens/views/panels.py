@@ -197,7 +197,7 @@ def stability_figure(comp: Comparison, k: int = 5):
     return plots.stability_bar([d.name for d in docs], values, [d.kind for d in docs])
 
 
-SCATTER_POINTS = 20_000  # a browser draws this many points at once without lag; labelled pairs always shown
+SCATTER_POINTS = 5_000  # points drawn at once (bench/bench_app.py: Compare in Chromium); labelled pairs always shown
 
 
 def shown_pairs(n_resumes: int, n_gigs: int, keep: np.ndarray | None = None, limit: int = SCATTER_POINTS,
