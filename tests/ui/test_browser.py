@@ -325,3 +325,59 @@ def test_the_users_work_survives_reload_second_tab_and_restart(isolated_home, tm
     assert sorted(state.notes.values()) == ["note 0", "note 1", "note 2"]
     assert state.models == ["tfidf", "tfidf-char"] and state.view["heatmap.view"] == "z"
     assert app_outbound() == []
+
+
+def test_the_label_queue_takes_keys_and_the_report_downloads(server, outbound, tmp_path):
+    """Label three pairs from the keyboard (F, N, S, F), then download the stakeholder report from the Scorecard:
+    one HTML file with plotly inlined and no remote script, font or image."""
+    import re
+
+    from playwright.sync_api import sync_playwright
+
+    def session_count(page) -> int:
+        text = page.get_by_text("labelled here this session").first.inner_text()
+        return int(re.search(r"(\d+) labelled here this session", text).group(1))
+
+    from matchlens.workspace import Workspace
+
+    ws = Workspace.named("default")
+    with sync_playwright() as p:
+        browser = _launch(p, outbound)
+        page = browser.new_page(viewport={"width": 1500, "height": 1000})
+        page.goto(server, wait_until="domcontentloaded")  # the first visit creates the sample workspace
+        page.get_by_text("Resumes").first.wait_for(timeout=60_000)
+        wait_idle(page)
+        labels = ws.load().corpus.labels  # the sample labels every pair: keep 60 (fits and non-fits), queue the rest
+        for r, g in sorted(labels)[60:]:
+            ws.set_label(r, g, None)
+        page.goto(server + "/Label_queue", wait_until="domcontentloaded")
+        page.get_by_role("heading", name="Label queue", exact=True).first.wait_for(timeout=60_000)
+        page.get_by_text("labelled here this session").first.wait_for(timeout=240_000)
+        wait_idle(page, 240_000)
+        page.screenshot(path=str(SHOTS / "9_label_queue_keys.png"), full_page=True)
+        assert session_count(page) == 0
+        for key, expected in (("f", 1), ("n", 2), ("s", 2), ("f", 3)):
+            first_pair = page.locator("[data-testid=stMain] strong").first.inner_text()
+            page.get_by_role("heading", name="Label queue", exact=True).first.click()  # focus the page, not a text box
+            page.keyboard.press(key)
+            page.wait_for_function(
+                "([t]) => { const s = document.querySelector('[data-testid=stMain] strong'); return s && s.innerText !== t; }",
+                arg=[first_pair], timeout=60_000)  # the queue moved on to another pair
+            wait_idle(page)
+            assert session_count(page) == expected, key
+        assert len(ws.load().corpus.labels) == 63  # the three labels are in the workspace
+        page.get_by_role("link", name="Scorecard", exact=True).first.click()
+        page.get_by_text(READY["Scorecard"]).first.wait_for(timeout=240_000)
+        wait_idle(page, 240_000)
+        page.get_by_role("button", name="Prepare the stakeholder report (HTML)").click()
+        button = page.get_by_role("button", name=re.compile("Download the report"))
+        button.wait_for(timeout=120_000)
+        with page.expect_download(timeout=60_000) as info:
+            button.click()
+        path = tmp_path / "report.html"
+        info.value.save_as(path)
+        browser.close()
+    html = path.read_text(encoding="utf-8")
+    assert html.lstrip().lower().startswith("<!doctype html") and "Plotly" in html and len(html) > 1_000_000
+    assert not re.search(r"""<(script|link|img)[^>]+(src|href)=["']?https?://""", html, re.I)
+    assert app_outbound() == []

@@ -151,7 +151,7 @@ def clusters(comp: Comparison, model: str, k: int = 6) -> list[str]:
 
 
 def map_figures(comp: Comparison, coords: dict, color_by: str = "kind", gig_idx: int | None = None, k: int = 5,
-                labels: dict | None = None, max_points: int = 3000) -> tuple[list, str]:
+                labels: dict | None = None, max_points: int = 1500) -> tuple[list, str]:
     """Side-by-side maps; lines from the selected gig to its top-k resumes under each model."""
     docs, point_label, hover = point_table(comp, labels, gig_idx)
     n_r = len(comp.resumes)

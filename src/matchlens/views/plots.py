@@ -150,15 +150,21 @@ def projection_map(coords: np.ndarray, color: Sequence[str], hover: Sequence[str
     return fig
 
 
-def stability_bar(names: Sequence[str], values: np.ndarray, kinds: Sequence[str]):
+STABILITY_BARS = 60  # a bar per document made a 16 px x 2,300 = 37,000 px tall chart at 2,000 x 300
+
+
+def stability_bar(names: Sequence[str], values: np.ndarray, kinds: Sequence[str], limit: int = STABILITY_BARS):
+    """Neighbour stability per document, least stable first (the ones worth a look); at most ``limit`` bars."""
     import plotly.graph_objects as go
 
-    order = np.argsort(values)
+    order = np.argsort(values, kind="stable")[:limit]
     fig = go.Figure(go.Bar(x=np.asarray(values)[order], y=[esc(short(names[i], 40)) for i in order], orientation="h",
                            marker_color=["#e8590c" if kinds[i] == "gig" else "#3b5bdb" for i in order],
                            hovertext=[f"{esc(names[i])}: {values[i]:.2f}" for i in order], hoverinfo="text"))
-    fig.update_layout(title="Neighbour stability across models (1 = same nearest neighbours in every model)",
-                      height=max(300, 16 * len(names)), margin=dict(l=10, r=10, t=40, b=10), xaxis=dict(range=[0, 1]))
+    which = f"the {len(order)} least stable of {len(names)} documents" if len(order) < len(names) else "every document"
+    fig.update_layout(title=f"Neighbour stability across models, {which} (1 = same nearest neighbours in every model)",
+                      height=max(300, 16 * len(order)), margin=dict(l=10, r=10, t=40, b=10), xaxis=dict(range=[0, 1]),
+                      yaxis=dict(autorange="reversed"))
     return fig
 
 
