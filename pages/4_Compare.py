@@ -12,10 +12,8 @@ comp = components.need_comparison()
 if comp is None:
     st.stop()
 labels = state.corpus().labels
-st.plotly_chart(comp.derived("distributions", lambda: plots.distributions(
-    {m: r.scores for m, r in comp.results.items()}, {m: r.info.score_kind for m, r in comp.results.items()})),
-    key="dist", width="stretch")
-summary = comp.derived("summary", lambda: analysis.score_summary(comp))
+st.plotly_chart(panels.distributions_figure(comp), key="dist", width="stretch")
+summary = panels.summary_table(comp)
 components.table(summary)
 st.caption("The same raw cosine means different things: compare where each model's median and quartiles sit.")
 
@@ -25,20 +23,18 @@ if len(comp.models) >= 2:
     a = c1.selectbox("Model A", comp.models, index=0)
     b = c2.selectbox("Model B", comp.models, index=1)
     view = components.remembered(c3, "selectbox", "Scores", "compare.view", "raw", ["raw", "percentile", "rank"])
-    scatter = comp.derived(("scatter", a, b, view, tuple(sorted(labels.items()))),
-                           lambda: panels.scatter_figure(comp, a, b, labels, view))
-    event = st.plotly_chart(scatter, key="scatter", on_select="rerun",
+    event = st.plotly_chart(panels.scatter_for(comp, a, b, labels, view), key="scatter", on_select="rerun",
                             selection_mode="points", width="stretch")
     cell = components.selected_cell(event)
     if cell:
         components.open_inspector(comp.resumes[cell[0]].id, comp.gigs[cell[1]].id)
     method = components.remembered(st, "radio", "Rank correlation", "compare.corr", "spearman",
                                    ["spearman", "kendall"], horizontal=True)
-    corr = comp.derived(("correlation", method), lambda: analysis.rank_correlation(comp, method))
+    corr = panels.correlation_table(comp, method)
     st.plotly_chart(plots.matrix_figure(corr, f"{method.title()} correlation of all pair scores"), key="corr")
 
 st.subheader("Hubs: resumes that win far more gigs than their share")
-hub_table = comp.derived("hubs", lambda: analysis.hubs(comp))
+hub_table = panels.hubs_table(comp)
 if hub_table.empty:
     st.caption(f"No hub: no resume is the top match of {analysis.hub_floor(comp)} gigs or more under any model.")
 else:
@@ -61,10 +57,7 @@ st.subheader("Disagreements: the odd scores worth checking")
 mode = st.radio("Where", ["between models", "models vs your labels"], horizontal=True,
                 help="between models: percentile spread across models; vs labels: the models' mean percentile "
                      "far from the label (fit = 100, partial = 50, no = 0)")
-label_key = tuple(sorted(labels.items()))
-dis = comp.derived(("disagreements", label_key), lambda: analysis.disagreements(comp, 25, labels)) \
-    if mode == "between models" else \
-    comp.derived(("label-disagreements", label_key), lambda: analysis.label_disagreements(comp, labels, 25))
+dis = panels.disagreement_table(comp, labels, against_labels=mode != "between models")
 if dis.empty:
     st.info("Needs two models or more." if mode == "between models" else
             "No labels yet: label pairs in the Inspector or load the sample data.")

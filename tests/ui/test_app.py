@@ -408,14 +408,14 @@ def test_the_first_model_shows_while_a_slower_one_embeds_in_the_background(app, 
     from matchlens.ui import resources
 
     monkeypatch.delenv("MATCHLENS_SCORING_WAIT")
-    gate = threading.Event()
+    gate, entered = threading.Event(), threading.Event()
     real = resources.encoder
 
     def encoder(name):
         enc = real(name)
         if name == str(tiny_st_dir):  # as a bundled model being built on first use (before any cache lookup)
             enc = __import__("copy").copy(enc)
-            enc.prepare = lambda progress: progress(0.5, "building") or gate.wait(60)
+            enc.prepare = lambda progress: progress(0.5, "building") or entered.set() or gate.wait(60)
         return enc
 
     monkeypatch.setattr(resources, "encoder", encoder)
@@ -424,6 +424,9 @@ def test_the_first_model_shows_while_a_slower_one_embeds_in_the_background(app, 
     app.switch_page("pages/2_Heatmaps.py").run()
     assert not app.exception
     assert len(charts(app)) == 1  # TF-IDF's heatmap, while the tiny transformer waits
+    assert entered.wait(60)
+    app.run()  # a rerun while it is still being built shows its stage
+    assert len(charts(app)) == 1
     assert any("tiny" in p.proto.text and "preparing" in p.proto.text for p in app.get("progress"))
     job = app.session_state["scoring"][1]
     assert not job.done

@@ -141,3 +141,17 @@ def test_large_charts_draw_a_sample_that_keeps_every_labelled_pair():
     assert np.array_equal(shown_pairs(10, 10, None, limit=20_000), np.arange(100))
     fig = distributions({"a": np.random.default_rng(0).random((2000, 300))})
     assert len(fig.data[0].y) == DISTRIBUTION_POINTS and "random" in fig.layout.title.text
+
+
+def test_warm_compare_fills_the_keys_the_compare_page_reads(small_corpus):
+    from matchlens.scoring.cache import EmbeddingCache
+    from matchlens.scoring.matching import compare
+    from matchlens.views import panels
+
+    comp = compare(small_corpus, ["tfidf", "tfidf-char"], cache=EmbeddingCache())
+    labels = {("r1", "g1"): "fit"}
+    panels.warm_compare(comp, labels)
+    for key in ("distributions", "summary", ("correlation", "spearman"), "hubs",
+                ("disagreements", (( ("r1", "g1"), "fit"),)), ("scatter", "tfidf", "tfidf-char", "raw", ((("r1", "g1"), "fit"),))):
+        assert comp.has_derived(key), key
+    assert panels.summary_table(comp) is comp.derived("summary", lambda: None)  # the page gets the same object

@@ -81,6 +81,16 @@ def need_comparison():
         return None
     comp = state.comparison()
     scoring_progress(comp)
+    job = state.scoring(start=False)
+    if comp is not None and job is not None and job.done and comp.results:
+        from matchlens.views import panels
+
+        labels = state.corpus().labels  # tables other pages derive, computed in the background once all is scored
+        try:
+            comp.derived_soon(("warm-compare", tuple(sorted(labels.items()))),
+                              lambda: panels.warm_compare(comp, labels))
+        except Exception:  # noqa: BLE001 - a warm-up never breaks a page; the page computing it says what failed
+            pass
     for warning in comp.warnings if comp is not None else []:
         st.warning(md(warning, 500), icon="⚠️")
     if comp is not None and comp.errors:

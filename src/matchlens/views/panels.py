@@ -259,3 +259,45 @@ def truncation_notes(comp: Comparison, i: int, j: int) -> list[str]:
 def heatmap_pages(comp: Comparison, top_n: int) -> int:
     """How many pages of top_n resumes the heatmaps have."""
     return max(1, -(-len(comp.resumes) // max(1, top_n)))
+
+
+# What the Compare page derives from a comparison, under one set of keys: the page and the background warm-up
+# (warm_compare) both go through these, so a first visit after scoring finds them computed.
+def distributions_figure(comp: Comparison):
+    return comp.derived("distributions", lambda: plots.distributions(
+        {m: r.scores for m, r in comp.results.items()}, {m: r.info.score_kind for m, r in comp.results.items()}))
+
+
+def summary_table(comp: Comparison):
+    return comp.derived("summary", lambda: analysis.score_summary(comp))
+
+
+def correlation_table(comp: Comparison, method: str = "spearman"):
+    return comp.derived(("correlation", method), lambda: analysis.rank_correlation(comp, method))
+
+
+def hubs_table(comp: Comparison):
+    return comp.derived("hubs", lambda: analysis.hubs(comp))
+
+
+def disagreement_table(comp: Comparison, labels: dict, against_labels: bool = False):
+    key = tuple(sorted(labels.items()))
+    if against_labels:
+        return comp.derived(("label-disagreements", key), lambda: analysis.label_disagreements(comp, labels, 25))
+    return comp.derived(("disagreements", key), lambda: analysis.disagreements(comp, 25, labels))
+
+
+def scatter_for(comp: Comparison, a: str, b: str, labels: dict, view: str = "raw"):
+    return comp.derived(("scatter", a, b, view, tuple(sorted(labels.items()))),
+                        lambda: scatter_figure(comp, a, b, labels, view))
+
+
+def warm_compare(comp: Comparison, labels: dict) -> None:
+    """Compute the Compare page's default tables and figures (seconds at 2,000 x 300) before anyone opens it."""
+    distributions_figure(comp)
+    summary_table(comp)
+    if len(comp.models) >= 2:
+        scatter_for(comp, comp.models[0], comp.models[1], labels)
+        correlation_table(comp)
+    hubs_table(comp)
+    disagreement_table(comp, labels)
