@@ -123,9 +123,7 @@ def scoring_progress(shown) -> None:
 
 def wait_budget(seconds: float) -> float:
     """How long a page waits for background work before showing a stand-in (scripts and tests may ask for all)."""
-    import os
-
-    return 3600.0 if os.environ.get("MATCHLENS_SCORING_WAIT") == "all" else seconds
+    return 3600.0 if state.waits_for_all() else seconds
 
 
 def rerun_when(ready, message: str) -> None:

@@ -93,18 +93,11 @@ def umap_warmup():
 
 @st.cache_resource(show_spinner=False)
 def preload():
-    """Import what the first scores and charts need (scikit-learn, SciPy's clustering, plotly) in a background
-    thread as soon as the first page starts, once per server: ~1.5 s the first heatmap no longer waits for."""
-    import threading
+    """Once per server, as soon as the first page starts: import what the first scores and charts need in the
+    background (serve.preload; already under way when the server was started by ./run.sh app)."""
+    from matchlens.ui import serve
 
-    def work() -> None:
-        import plotly.graph_objects  # noqa: F401
-        import scipy.cluster.hierarchy  # noqa: F401
-        import sklearn.feature_extraction.text  # noqa: F401
-
-    thread = threading.Thread(target=work, name="matchlens-preload", daemon=True)
-    thread.start()
-    return thread
+    return serve.preload()
 
 
 def model_infos():

@@ -13,9 +13,10 @@ from pathlib import Path
 import streamlit as st
 
 from matchlens.documents import Corpus
-from matchlens.scoring.matching import COMPOSITE, Comparison, Options
+from matchlens.scoring.matching import Comparison, Options
 from matchlens.workspace import DEFAULT, State, Workspace, WorkspaceError, safe_name
 from matchlens.ui import resources
+from matchlens.ui.safe import md
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_data"
 
@@ -190,20 +191,26 @@ def comparison(compute: bool = True) -> Comparison | None:
     """The models scored so far for the current corpus, models and settings. Scoring runs in the background,
     cheapest model first; this waits (with progress) only until the first model is there, and pages show the
     others as they come (components.scoring_progress). ``compute=False``: only what already exists."""
-    job = scoring(start=compute)
+    key = _key()
+    job = scoring(start=compute, key=key)
     if job is None:
         return None
-    wait_all = os.environ.get("MATCHLENS_SCORING_WAIT") == "all"  # scripts and tests that want every model
+    wait_all = waits_for_all()
     if compute and not job.done and (wait_all or not job.snapshot().results):
         _wait(job, wait_all)
     comp = job.snapshot()
-    st.session_state["comparison"] = (_key(), comp)
+    st.session_state["comparison"] = (key, comp)
     return comp
 
 
-def scoring(start: bool = True):
+def waits_for_all() -> bool:
+    """MATCHLENS_SCORING_WAIT=all: pages wait for every model (and a UMAP) before drawing (scripts, tests)."""
+    return os.environ.get("MATCHLENS_SCORING_WAIT") == "all"
+
+
+def scoring(start: bool = True, key: tuple | None = None):
     """The background scoring job behind this session's comparison (started here if it does not exist)."""
-    key = _key()
+    key = key or _key()
     shared_key = (key[0], key[1], repr(key[2]))  # Options is a plain (unhashable) dataclass; its repr is exact
     jobs = resources.comparisons()
     held = st.session_state.get("scoring")
@@ -242,7 +249,7 @@ def _wait(job, until_done: bool) -> None:
             for name, p in job.progress().items():
                 if name not in bars:
                     bars[name] = st.progress(0.0)
-                bars[name].progress(p.fraction, text=p.text(name))
+                bars[name].progress(p.fraction, text=md(p.text(name), 200))  # a model name may be a user path
             time.sleep(0.1)
         status.update(label="Scores ready" if job.done else "First scores ready; the others follow",
                       state="complete", expanded=False)
