@@ -24,7 +24,8 @@ slot = st.sidebar.empty()
 components.sidebar(slot.container())  # at once, so the sidebar is never blank during a long computation
 components.prefetch_charts()
 try:
-    nav.run()
+    with components.drawing():  # background warm-ups hold off meanwhile
+        nav.run()
 finally:  # and again last, also after st.stop(): the counts shown are those of the changes this run applied
     components.sidebar(slot.container())
 resources.start_warmups()  # after the page is sent: UMAP compiles in the background while the user reads

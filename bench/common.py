@@ -65,3 +65,25 @@ def machine() -> str:
     except (OSError, StopIteration):
         pass
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+SIZE_MODELS = ["tfidf", "static-multilingual", "jobs-multilingual"]
+
+
+def size_workspace(home: Path, name: str, n_resumes: int, n_gigs: int, models: list[str] | None = None) -> None:
+    """A workspace of ESCO-built FR + EN texts with 60 random labels (timing only; no quality claim)."""
+    import random
+
+    os.environ["MATCHLENS_HOME"] = str(home)
+    from matchlens.documents import Document
+    from matchlens.workspace import Workspace
+
+    docs = [Document(f"r{i}", f"cv_{i:05d}.txt", "resume", t, "fr" if i < n_resumes / 3 else "en")
+            for i, t in enumerate(resume_length_texts(n_resumes, words=150, seed=1))]
+    docs += [Document(f"g{i}", f"gig_{i:04d}.txt", "gig", t, "fr" if i < n_gigs / 3 else "en")
+             for i, t in enumerate(resume_length_texts(n_gigs, words=80, seed=2))]
+    ws = Workspace.named(name).create(models or SIZE_MODELS)
+    ws.add_documents(docs)
+    rng = random.Random(7)
+    ws.set_labels({(f"r{rng.randrange(n_resumes)}", f"g{rng.randrange(n_gigs)}"): rng.choice(["fit", "no", "partial"])
+                   for _ in range(60)})

@@ -2,7 +2,7 @@
 Streamlit's AppTest on one workspace, twice (first visit computes, second shows what reruns cost), and prints the
 seconds and the top functions of cProfile for any page slower than --slow seconds.
 
-Run: .venv/bin/python bench/profile_pages.py [--resumes 2000] [--gigs 300] [-m tfidf -m static-multilingual]
+Run: .venv/bin/python bench/profile_pages.py [--resumes 2000] [--gigs 300] [-m tfidf -m static-multilingual] (default: the models of bench_app.py)
 """
 from __future__ import annotations
 
@@ -15,22 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, machine, resume_length_texts
+from common import ROOT, SIZE_MODELS, machine, size_workspace
 
 PAGES = ["app.py", "pages/1_Data.py", "pages/2_Heatmaps.py", "pages/3_Map.py", "pages/4_Compare.py",
          "pages/5_Inspector.py", "pages/6_Evaluation.py", "pages/8_Scorecard.py", "pages/9_Label_queue.py"]
-
-
-def workspace(name: str, n_resumes: int, n_gigs: int, models: list[str]) -> None:
-    from matchlens.documents import Document
-    from matchlens.workspace import Workspace
-
-    docs = [Document(f"r{i}", f"cv_{i:05d}.txt", "resume", t, "fr" if i % 3 == 0 else "en")
-            for i, t in enumerate(resume_length_texts(n_resumes, words=150, seed=1))]
-    docs += [Document(f"g{i}", f"gig_{i:04d}.txt", "gig", t, "fr" if i % 3 == 0 else "en")
-             for i, t in enumerate(resume_length_texts(n_gigs, words=80, seed=2))]
-    ws = Workspace.named(name).create(models)
-    ws.add_documents(docs)
 
 
 def visit(page: str, ws_name: str, slow: float, top: int) -> float:
@@ -65,9 +53,9 @@ def main() -> None:
     args = ap.parse_args()
     os.environ.setdefault("MATCHLENS_HOME", tempfile.mkdtemp(prefix="matchlens-profile-"))
     os.environ["MATCHLENS_SCORING_WAIT"] = "all"  # pages once every model is scored (the first visit scores)
-    models = args.model or ["tfidf", "static-multilingual"]
-    print(f"machine: {machine()}; {args.resumes} resumes x {args.gigs} gigs; models {models}")
-    workspace("profile", args.resumes, args.gigs, models)
+    models = args.model or SIZE_MODELS
+    print(f"machine: {machine()}; {args.resumes} resumes x {args.gigs} gigs; models {models}; 60 labels")
+    size_workspace(Path(os.environ["MATCHLENS_HOME"]), "profile", args.resumes, args.gigs, models)
     for rnd in ("first visit", "second visit"):
         print(f"-- {rnd}")
         for page in ["app.py", *args.page] if args.page else PAGES:

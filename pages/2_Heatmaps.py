@@ -12,8 +12,10 @@ if comp is None:
     st.stop()
 labels = state.corpus().labels
 label_key = tuple(sorted(labels.items()))
-calibrated = panels.calibrated_for(comp, labels)  # from labels, else calibrations saved on Evaluation
-choices = list(panels.VIEW_NAMES) if calibrated else [v for v in panels.VIEW_NAMES if v != "calibrated"]
+# P(fit) from the labels, else calibrations saved on Evaluation: fitted only when shown (the first charts first)
+calibrated = lambda: panels.calibrated_for(comp, labels)  # noqa: E731
+choices = list(panels.VIEW_NAMES) if panels.can_calibrate(comp, labels) else \
+    [v for v in panels.VIEW_NAMES if v != "calibrated"]
 c1, c2, c3, c4 = st.columns([1.2, 1, 1, 1])
 view = components.remembered(c1, "selectbox", "Colour by", "heatmap.view", "percentile", choices,
                              format_func=panels.VIEW_NAMES.get)
@@ -36,7 +38,7 @@ if view == "raw":
                "Use rank, percentile or z-score to compare panels.")
 figs = comp.derived(("heatmaps", view, order, ref, int(top_n), show_labels and label_key, int(page)),
                     lambda: panels.heatmap_figures(comp, view, order, ref, int(top_n), labels if show_labels else None,
-                                                   calibrated, int(page)))
+                                                   calibrated() if view == "calibrated" else None, int(page)))
 per_row = 2 if len(figs) > 1 else 1
 for start in range(0, len(figs), per_row):
     cols = st.columns(per_row)
@@ -49,7 +51,7 @@ for start in range(0, len(figs), per_row):
             if cell:
                 components.open_inspector(comp.resumes[cell[0]].id, comp.gigs[cell[1]].id)
 st.caption("Hover a cell for every model's score and rank; click it to open the pair in the Inspector.")
-weak = comp.derived(("no-good-match", label_key), lambda: analysis.no_good_match(comp, calibrated))
+weak = comp.derived(("no-good-match", label_key), lambda: analysis.no_good_match(comp, calibrated()))
 if not weak.empty:
     with st.expander(f"No credible match: {weak['gig'].nunique()} gig(s) whose best resume is weak under at least "
                      "one model (every model still ranks someone first)"):

@@ -21,20 +21,19 @@ k = components.remembered(c4, "slider", "k", "map.k", 5, min_value=1, max_value=
 coords = None
 if method == "umap":  # in the background: ~40 s at 2,000 x 300 (and ~15 s to compile, once per server)
     resources.umap_warmup()
-    coords = comp.derived_soon(("projection", "umap"), lambda: panels.projections(comp, "umap"), wait=components.wait_budget(0.5))
+    coords = comp.derived_soon(("projection", "umap"), lambda: panels.projections(comp, "umap", elsewhere=True), wait=components.wait_budget(0.5))
     if coords is None:
         components.rerun_when(lambda: comp.ready(("projection", "umap")),
                               f"UMAP is being computed in the background for {len(comp.resumes) + len(comp.gigs)} "
                               "documents; the map below is PCA until it is ready, then it switches by itself.")
 shown = "umap" if coords is not None else "pca"
 if coords is None:
-    coords = comp.derived(("projection", "pca"), lambda: panels.projections(comp, "pca"))
+    coords = panels.pca_map(comp)
 if not coords:
     st.info("The selected models have no vectors to map (pair scorers only).")
     st.stop()
 labels = state.corpus().labels
-figs, note = comp.derived(("map", shown, color_by, gig, k, tuple(sorted(labels.items())) if color_by == "label" else 0),
-                          lambda: panels.map_figures(comp, coords, color_by, gig, k, labels))
+figs, note = panels.map_figures_for(comp, shown, coords, color_by, gig, k, labels)
 if note:
     st.caption(note)
 cols = st.columns(min(3, len(figs)))
@@ -43,6 +42,6 @@ for n, (model, fig) in enumerate(figs):
         st.plotly_chart(fig, key=f"map-{model}", width="stretch")
         components.download_figure(fig, f"map-{model}", key=f"dl-map-{model}")
 st.caption("Panels are rotated onto the first model's map (Procrustes) so positions are comparable.")
-stab = comp.derived("stability", lambda: panels.stability_figure(comp))
+stab = panels.stability_for(comp)
 if stab is not None:
     st.plotly_chart(stab, key="stability", width="stretch")

@@ -107,3 +107,76 @@ def test_derived_soon_raises_a_failure_once_then_retries(small_corpus):
     with pytest.raises(ZeroDivisionError):
         comp.derived_soon("k", lambda: 1 / 0, wait=30)
     assert comp.derived_soon("k", lambda: 2, wait=30) == 2
+
+
+def test_derived_asked_while_another_thread_computes_it_waits_instead_of_computing_twice(small_corpus):
+    comp = compare(small_corpus, ["tfidf"], cache=EmbeddingCache())
+    gate, started, calls = threading.Event(), threading.Event(), []
+
+    def slow():
+        calls.append(1)
+        started.set()
+        assert gate.wait(30)
+        return "table"
+
+    other = threading.Thread(target=lambda: comp.derived("t", slow))
+    other.start()
+    assert started.wait(30)
+    got = []
+    page = threading.Thread(target=lambda: got.append(comp.derived("t", slow)))
+    page.start()
+    page.join(0.3)
+    assert page.is_alive() and not got  # the page waits for the warm-up's value
+    gate.set()
+    other.join(30), page.join(30)
+    assert got == ["table"] and calls == [1]
+    assert comp.derived("u", lambda: comp.derived("t", slow)) == "table"  # nested keys do not deadlock
+
+
+def test_warm_ups_hold_off_while_a_page_is_drawn():
+    from matchlens.scoring.background import foreground, pause_for_pages
+
+    assert pause_for_pages(0.01)
+    with foreground():
+        assert not pause_for_pages(0.05)  # gave up after its limit, reported that a page was still drawn
+        waiter = []
+        t = threading.Thread(target=lambda: waiter.append(pause_for_pages(30)))
+        t.start()
+        t.join(0.2)
+        assert t.is_alive()
+    t.join(30)
+    assert waiter == [True]  # released as soon as the page was drawn
+
+
+def test_elsewhere_runs_in_another_process_and_replaces_a_dead_worker():
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    from matchlens.scoring.background import elsewhere
+    from matchlens.views.projection import project
+
+    assert elsewhere(os.getpid).result(120) != os.getpid()
+    x = np.random.default_rng(0).normal(size=(30, 8)).astype(np.float32)
+    assert np.allclose(elsewhere(project, x, "pca").result(120), project(x, "pca"), atol=1e-5)
+    with pytest.raises(BrokenProcessPool):
+        elsewhere(os._exit, 3).result(120)  # the worker died (as when out of memory)
+    assert elsewhere(os.getpid).result(120) != os.getpid()  # a new one takes the next job
+
+
+def test_elsewhere_never_runs_the_main_script_in_its_worker(tmp_path, monkeypatch):
+    """Streamlit installs the page script (app.py) as __main__; a spawned worker must not run it."""
+    import os
+    import sys
+    import types
+
+    from matchlens.scoring import background
+
+    script = tmp_path / "page.py"
+    marker = tmp_path / "ran"
+    script.write_text(f"open({str(marker)!r}, 'w').write('main ran')\n")
+    fake = types.ModuleType("__main__")
+    fake.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", fake)
+    monkeypatch.setattr(background, "_ELSEWHERE", None)  # a fresh worker, started with this __main__
+    assert background.elsewhere(os.getpid).result(120) != os.getpid()
+    assert not marker.exists()

@@ -443,7 +443,7 @@ def test_the_map_shows_pca_while_umap_fits_in_the_background(app, monkeypatch):
 
     gate, real = threading.Event(), panels.projections
     monkeypatch.setattr(panels, "projections",
-                        lambda comp, method="umap": (method != "umap" or gate.wait(60)) and real(comp, method))
+                        lambda comp, method="umap", **kw: (method != "umap" or gate.wait(60)) and real(comp, method, **kw))
     loaded(app)
     app.switch_page("pages/4_Compare.py").run()  # scores computed (all models) before the map's test
     monkeypatch.delenv("MATCHLENS_SCORING_WAIT")

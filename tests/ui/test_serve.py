@@ -14,8 +14,10 @@ def test_preload_imports_in_the_background_and_survives_a_missing_module():
 
 
 def test_main_runs_streamlit_on_the_app_with_the_given_options(monkeypatch):
+    from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli
 
+    monkeypatch.setattr(PagesManager, "uses_pages_directory", None)
     seen = {}
     monkeypatch.setattr(serve, "preload", lambda *a: seen.setdefault("preloaded", True))
     monkeypatch.setattr(cli, "main", lambda: seen.setdefault("argv", list(sys.argv)) and 0)
@@ -24,3 +26,4 @@ def test_main_runs_streamlit_on_the_app_with_the_given_options(monkeypatch):
         serve.main(["--server.address", "127.0.0.1"])
     assert seen["preloaded"] and seen["argv"][:2] == ["streamlit", "run"]
     assert seen["argv"][2].endswith("app.py") and seen["argv"][3:] == ["--server.address", "127.0.0.1"]
+    assert PagesManager.uses_pages_directory is False  # every page through app.py's st.navigation from the start

@@ -143,15 +143,22 @@ def test_large_charts_draw_a_sample_that_keeps_every_labelled_pair():
     assert len(fig.data[0].y) == DISTRIBUTION_POINTS and "random" in fig.layout.title.text
 
 
-def test_warm_compare_fills_the_keys_the_compare_page_reads(small_corpus):
+def test_warm_fills_what_compare_map_and_evaluation_read_and_pauses_before_each_step(small_corpus):
     from matchlens.scoring.cache import EmbeddingCache
     from matchlens.scoring.matching import compare
     from matchlens.views import panels
 
     comp = compare(small_corpus, ["tfidf", "tfidf-char"], cache=EmbeddingCache())
-    labels = {("r1", "g1"): "fit"}
-    panels.warm_compare(comp, labels)
-    for key in ("distributions", "summary", ("correlation", "spearman"), "hubs",
-                ("disagreements", (( ("r1", "g1"), "fit"),)), ("scatter", "tfidf", "tfidf-char", "raw", ((("r1", "g1"), "fit"),))):
+    labels = {("r1", "g1"): "fit", ("r2", "g1"): "no", ("r1", "g2"): "no", ("r3", "g2"): "fit"}
+    lk = tuple(sorted(labels.items()))
+    pauses = []
+    panels.warm(comp, labels, pause=lambda: pauses.append(1))
+    assert len(pauses) == len(panels.warm_steps(comp, labels)) >= 9
+    for key in ("distributions", "summary", ("correlation", "spearman"), "hubs", ("disagreements", lk),
+                ("scatter", "tfidf", "tfidf-char", "raw", lk), ("projection", "pca"), ("map", "pca", "kind", None, 5, 0),
+                "stability", ("evaluation", lk, None, "platt", 1.0), ("evaluation-figures", lk, None, "platt", 1.0)):
         assert comp.has_derived(key), key
     assert panels.summary_table(comp) is comp.derived("summary", lambda: None)  # the page gets the same object
+    evals = panels.evaluation_for(comp, labels)
+    assert set(evals) == {"tfidf", "tfidf-char"} and evals["tfidf"].metrics["n_pairs"] == 4
+    assert panels.evaluation_for(comp, labels, method="isotonic") is not evals  # a setting is part of the key

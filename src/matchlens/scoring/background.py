@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from contextlib import contextmanager
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -102,9 +103,6 @@ class ScoringJob:
         return self
 
     def _run(self) -> None:
-        from matchlens import settings
-
-        settings.lower_thread_priority()  # the page and the browser come first; scoring uses what is left
         todo = [n for n in speed_order(self.models, self.encoders.made) if n not in self._errors]
         try:
             compare(self.corpus, todo, self.options, self.cache, report=self._report, encoders=self.encoders,
@@ -127,6 +125,12 @@ class ScoringJob:
             self._progress[model] = Progress(stage, done, total)
 
     def _collect(self, name: str, result: ModelResult | None, error: str | None) -> None:
+        from matchlens import settings
+
+        # The first model runs at full priority: the page waits for it (at nice 10 on 2 cores shared with the
+        # browser, TF-IDF took 1.6-3.3 s to arrive). The others run at low priority, so the page and the browser
+        # come first (threads started later, e.g. torch's, inherit it).
+        settings.lower_thread_priority()
         with self._lock:
             if result is not None:
                 self._results[name] = result
@@ -189,6 +193,8 @@ class ScoringJob:
 
 
 _LATER = None
+_ELSEWHERE = None
+_ELSEWHERE_LOCK = threading.Lock()
 
 
 def later(compute: Callable[[], object]) -> Future:
@@ -201,6 +207,93 @@ def later(compute: Callable[[], object]) -> Future:
         _LATER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="matchlens-later",
                                     initializer=settings.lower_thread_priority)
     return _LATER.submit(compute)
+
+
+_DRAWING = 0
+_IDLE = threading.Condition()
+
+
+@contextmanager
+def foreground():
+    """Mark a page being drawn: background warm-ups (``pause_for_pages``) hold off until no page is."""
+    global _DRAWING
+    with _IDLE:
+        _DRAWING += 1
+    try:
+        yield
+    finally:
+        with _IDLE:
+            _DRAWING -= 1
+            _IDLE.notify_all()
+
+
+def pause_for_pages(limit: float = 10.0) -> bool:
+    """Wait until no page is being drawn (at most ``limit`` seconds): a warm-up step between two of its parts
+    calls this so it does not take the GIL from the page on screen. True if no page was being drawn at the end."""
+    with _IDLE:
+        return _IDLE.wait_for(lambda: _DRAWING == 0, timeout=limit)
+
+
+_NO_MAIN = threading.local()
+
+
+@contextmanager
+def _without_main():
+    """Start processes in this thread without re-running ``__main__`` in them.
+
+    A spawned child imports the parent's main module first; Streamlit installs each page script as
+    ``sys.modules["__main__"]`` while it runs, so the child would run app.py (and fail starting its own worker:
+    "start a new process before the current process has finished its bootstrapping phase"). Our workers only
+    run module-level functions of matchlens, which they import by name."""
+    from multiprocessing import spawn
+
+    if not getattr(spawn.get_preparation_data, "_matchlens", False):
+        original = spawn.get_preparation_data
+
+        def preparation(name):
+            data = original(name)
+            if getattr(_NO_MAIN, "on", False):
+                data.pop("init_main_from_path", None)
+                data.pop("init_main_from_name", None)
+            return data
+
+        preparation._matchlens = True
+        spawn.get_preparation_data = preparation
+    _NO_MAIN.on = True
+    try:
+        yield
+    finally:
+        _NO_MAIN.on = False
+
+
+def elsewhere(fn: Callable, *args) -> Future:
+    """Run ``fn(*args)`` in the one low-priority worker *process* (started on first use, kept for the server's life).
+
+    For numeric work that holds Python's GIL for seconds (UMAP's numba code: its compile at start and a 40-s fit at
+    2,000 x 300): in a thread it stalled the page being shown (Evaluation 3.2-5.5 s in Chromium while a UMAP ran);
+    in its own process the page keeps its core. ``fn`` and its arguments must be picklable (module-level function,
+    arrays). A worker that died (out of memory) is replaced on the next call; its futures raise BrokenProcessPool."""
+    global _ELSEWHERE
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from matchlens import settings
+
+    with _ELSEWHERE_LOCK:
+        for attempt in range(2):
+            if _ELSEWHERE is None:  # spawn: never fork a server with threads (locks held by other threads)
+                _ELSEWHERE = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=settings.lower_thread_priority)
+            try:
+                with _without_main():  # the worker process starts inside submit, in this thread
+                    return _ELSEWHERE.submit(fn, *args)
+            except BrokenProcessPool:
+                _ELSEWHERE.shutdown(wait=False, cancel_futures=True)
+                _ELSEWHERE = None
+                if attempt:
+                    raise
+    raise AssertionError("unreachable")
 
 
 def score_in_background(corpus: Corpus, models: Sequence[str], options: Options | None = None, cache=None,

@@ -6,6 +6,7 @@ This is the one pipeline behind the app, the CLI and the library: every page rea
 from __future__ import annotations
 
 import itertools
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -24,6 +25,7 @@ from matchlens.preprocess.sections import select_text
 from matchlens.scoring import similarity
 
 _UIDS = itertools.count(1)
+_LOCKS_LOCK = threading.Lock()
 COMPOSITE = ("hybrid:", "rerank:")  # models built from other models inside compare()
 
 Report = Callable[[str, str, int, int], None]  # (model, stage, done, total)
@@ -86,10 +88,18 @@ class Comparison:
 
     def derived(self, key, compute: Callable[[], object]):
         """A value computed once from this comparison (tables and figures the pages show on every rerun);
-        ``key`` must name everything else it depends on (labels, a model, a setting)."""
-        if key not in self._memo:
-            self._memo[key] = compute()
+        ``key`` must name everything else it depends on (labels, a model, a setting). Thread-safe: a page asking
+        for a value the background warm-up is computing waits for it instead of computing it a second time."""
+        if key in self._memo:
+            return self._memo[key]
+        with self._lock_for(key):
+            if key not in self._memo:
+                self._memo[key] = compute()
         return self._memo[key]
+
+    def _lock_for(self, key) -> threading.RLock:
+        with _LOCKS_LOCK:
+            return self._memo.setdefault(("_lock", key), threading.RLock())
 
     def has_derived(self, key) -> bool:
         return key in self._memo

@@ -57,6 +57,13 @@ def sidebar(container=None) -> None:
         st.caption("Offline: nothing leaves this machine.")
 
 
+def drawing():
+    """Around a page's run: background warm-ups wait while it is drawn (scoring.background.foreground)."""
+    from matchlens.scoring.background import foreground
+
+    return foreground()
+
+
 def prefetch_charts() -> None:
     """An empty 1-pixel chart at the foot of the sidebar: the browser fetches and compiles plotly's script
     (4.6 MB; ~1.7 s on a 2-core machine, measured) while the page computes, not after its first chart arrives."""
@@ -85,10 +92,12 @@ def need_comparison():
     if comp is not None and job is not None and job.done and comp.results:
         from matchlens.views import panels
 
-        labels = state.corpus().labels  # tables other pages derive, computed in the background once all is scored
+        from matchlens.scoring.background import pause_for_pages
+
+        labels = state.corpus().labels  # what other pages derive, computed in the background once all is scored
         try:
-            comp.derived_soon(("warm-compare", tuple(sorted(labels.items()))),
-                              lambda: panels.warm_compare(comp, labels))
+            comp.derived_soon(("warm", tuple(sorted(labels.items()))),
+                              lambda: panels.warm(comp, labels, pause=pause_for_pages))
         except Exception:  # noqa: BLE001 - a warm-up never breaks a page; the page computing it says what failed
             pass
     for warning in comp.warnings if comp is not None else []:
@@ -111,11 +120,11 @@ def scoring_progress(shown) -> None:
     slot = st.empty()
 
     def render() -> None:
+        from matchlens.ui import progress
+
         with slot.container():
-            st.caption(f"Shown: {md(', '.join(shown.models), 300) if shown is not None else 'none yet'}. Still "
-                       "scoring in the background (each model appears here when ready):")
-            for name, p in job.progress().items():
-                st.progress(p.fraction, text=md(p.text(name), 200))
+            progress.model_bars(job, f"Shown: {md(', '.join(shown.models), 300) if shown is not None else 'none yet'}."
+                                " Still scoring in the background (each model appears here when ready):")
 
     render()
     follow(lambda: job.done or job.snapshot() is not shown, render)

@@ -31,20 +31,14 @@ def labels_upload() -> None:
 
 
 def _evaluate(comp: Comparison, labels: dict, threshold, method: str, positive: float) -> dict:
-    """Metrics with bootstrap CIs, recomputed only when the labels or settings change."""
-    from matchlens.evaluation.labeled import evaluate_comparison
+    """Metrics with bootstrap CIs, computed once per comparison, labels and settings (maybe in the background)."""
+    from matchlens.views import panels
 
-    key = (comp.uid, tuple(sorted(labels.items())), threshold, method, positive)
-    cached = st.session_state.get("eval-cache")
-    if cached is None or cached[0] != key:
-        cached = (key, evaluate_comparison(comp, labels, threshold=threshold, calibrate=method, positive_min=positive))
-        st.session_state["eval-cache"] = cached
-    return cached[1]
+    return panels.evaluation_for(comp, labels, threshold, method, positive)
 
 
 def report(comp: Comparison, labels: dict) -> None:
-    from matchlens.evaluation import calibration
-    from matchlens.views import plots
+    from matchlens.views import panels
     from matchlens.evaluation.labeled import metrics_table
 
     c1, c2, c3 = st.columns(3)
@@ -65,7 +59,8 @@ def report(comp: Comparison, labels: dict) -> None:
     if leaks and st.toggle("Evaluate only on the pairs no model here was trained on (held-out)", key="eval-heldout"):
         from matchlens.evaluation.labeled import without_trained
 
-        evals = _evaluate(comp, without_trained(comp, labels, list(leaks)), threshold, method, positive)
+        labels = without_trained(comp, labels, list(leaks))
+        evals = _evaluate(comp, labels, threshold, method, positive)
     if not evals:
         st.info("None of the labels match the loaded documents.")
         return
@@ -81,11 +76,10 @@ def report(comp: Comparison, labels: dict) -> None:
                "scores are not on a 0-1 scale (BM25, fusions); the calibrated MSE is measured on pairs whose resume "
                "and gig were both held out from calibration.")
     components.download_csv(table, "matchlens-evaluation.csv", key="dl-eval")
-    st.plotly_chart(plots.roc_pr_curves(evals, positive), key="rocpr", width="stretch")
-    curves = {m: calibration.reliability(ev.calibrated, ev.labels >= positive, bins=5)
-              for m, ev in evals.items() if ev.calibrated is not None}
-    if curves:
-        st.plotly_chart(plots.reliability_figure(curves), key="reliab", width="stretch")
+    rocpr, reliab = panels.evaluation_figures(comp, labels, threshold, method, positive)
+    st.plotly_chart(rocpr, key="rocpr", width="stretch")
+    if reliab is not None:
+        st.plotly_chart(reliab, key="reliab", width="stretch")
     _confusion(evals, positive)
     _save_calibrations(evals)
     _worst(comp, evals, positive)

@@ -77,18 +77,14 @@ class ScoringJobs:
 
 @st.cache_resource(show_spinner=False)
 def umap_warmup():
-    """Start compiling UMAP's numba code in the background, once per server process (~12-17 s).
+    """Start compiling UMAP's numba code in the background worker process, once per server (~12-17 s).
 
-    Started when the app opens, so by the time someone opens the Map it is usually ready.
-    Returns a future; the Map page waits on it with a spinner if it is not done yet.
-    """
-    from concurrent.futures import ThreadPoolExecutor
-
-    from matchlens import settings
+    Started when the app opens, so by the time someone opens the Map it is usually ready; in its own process, the
+    compile (which holds the GIL) never slows the page being shown. Returns a future."""
+    from matchlens.scoring.background import elsewhere
     from matchlens.views.projection import warm_umap
 
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="umap-warmup",
-                              initializer=settings.lower_thread_priority).submit(warm_umap)
+    return elsewhere(warm_umap)
 
 
 @st.cache_resource(show_spinner=False)

@@ -33,9 +33,13 @@ def preload(modules=PRELOAD) -> threading.Thread:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli
 
     preload()
+    # app.py routes every page with st.navigation: tell Streamlit now, not on the first run (ui.router), which
+    # saved a whole extra run of a deep-linked first page (the v1 page-folder run, then the rerun through app.py)
+    PagesManager.uses_pages_directory = False
     app = APP if APP.exists() else Path.cwd() / "app.py"
     sys.argv = ["streamlit", "run", str(app), *(sys.argv[1:] if argv is None else argv)]
     sys.exit(cli.main())

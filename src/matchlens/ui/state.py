@@ -239,20 +239,19 @@ def _start(c: Corpus):
 
 
 def _wait(job, until_done: bool) -> None:
-    """Wait in this run for the first model (or all of them), showing each model's progress."""
-    import time
+    """Wait in this run for the first model (or all of them), showing each model's progress; the bars go away
+    once the page can draw (the page then shows the models still pending: components.scoring_progress)."""
+    from matchlens.ui import progress
 
-    with st.status(f"Scoring {len(job.corpus.resumes)} resumes x {len(job.corpus.gigs)} gigs with "
-                   f"{len(job.models)} models…", expanded=True) as status:
-        bars = {}
-        while not job.done and (until_done or not job.snapshot().results):
-            for name, p in job.progress().items():
-                if name not in bars:
-                    bars[name] = st.progress(0.0)
-                bars[name].progress(p.fraction, text=md(p.text(name), 200))  # a model name may be a user path
-            time.sleep(0.1)
-        status.update(label="Scores ready" if job.done else "First scores ready; the others follow",
-                      state="complete", expanded=False)
+    slot = st.empty()
+    while not job.done and (until_done or not job.snapshot().results):
+        with slot.container():
+            progress.model_bars(job, progress.scoring_header(job))
+        if until_done:
+            job.wait(0.25)
+        else:
+            job.wait_for_any(0.25)  # wakes as soon as a model is there
+    slot.empty()
 
 
 def inspect(resume_id: str, gig_id: str) -> None:

@@ -4,6 +4,8 @@ Pages call these and only display the result, so every view is testable and usab
 """
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 
 from matchlens.views import analysis, plots, projection
@@ -27,7 +29,7 @@ def calibrated_matrices(comp: Comparison, labels: dict, method: str = "platt",
 
     pairs, lab = corpus_pairs(comp, labels)
     y = (lab >= positive_min).astype(int)
-    if len(pairs) < 4 or len(np.unique(y)) < 2:  # no usable labels here: reuse calibrations saved earlier
+    if not _fits_calibration(y):  # no usable labels here: reuse calibrations saved earlier
         saved = {m: calibration.load_for_model(m) for m in comp.results}
         return {m: cal.predict(comp.results[m].scores).astype(np.float32) for m, cal in saved.items() if cal}
     ri, gi = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
@@ -36,6 +38,20 @@ def calibrated_matrices(comp: Comparison, labels: dict, method: str = "platt",
         cal = calibration.fit(res.scores[ri, gi], y, method)
         out[m] = cal.predict(res.scores).astype(np.float32)
     return out
+
+
+def _fits_calibration(y: np.ndarray) -> bool:
+    return len(y) >= 4 and len(np.unique(y)) == 2
+
+
+def can_calibrate(comp: Comparison, labels: dict, positive_min: float = 1.0) -> bool:
+    """Whether :func:`calibrated_matrices` has anything to give, without fitting (the Heatmaps page offers the
+    calibrated view from this and fits only when it is chosen, after the first charts are sent)."""
+    from matchlens.evaluation import calibration
+    from matchlens.evaluation.labeled import corpus_pairs
+
+    _, lab = corpus_pairs(comp, labels)
+    return _fits_calibration((lab >= positive_min).astype(int)) or any(calibration.saved_stamp(comp.results))
 
 
 def calibrated_for(comp: Comparison, labels: dict) -> dict[str, np.ndarray]:
@@ -123,14 +139,21 @@ def point_table(comp: Comparison, labels: dict | None = None, gig_idx: int | Non
     return docs, point_label, hover
 
 
-def projections(comp: Comparison, method: str = "umap") -> dict[str, np.ndarray]:
-    """Per model 2-D coordinates of resumes+gigs, Procrustes-aligned to the first model's map."""
+def projections(comp: Comparison, method: str = "umap", elsewhere: bool = False) -> dict[str, np.ndarray]:
+    """Per model 2-D coordinates of resumes+gigs, Procrustes-aligned to the first model's map. ``elsewhere``: the
+    fits run in the background worker process (UMAP holds the GIL for seconds; the app's pages must not wait on it)."""
+    from matchlens.scoring.background import elsewhere as in_worker
+
+    stacked = {m: projection.stack_vectors(res.resumes.doc_vectors, res.gigs.doc_vectors)
+               for m, res in comp.results.items() if res.resumes is not None}  # pair scorers have no vectors
+    if elsewhere:
+        futures = {m: in_worker(projection.project, x, method) for m, x in stacked.items()}
+        fitted = {m: f.result() for m, f in futures.items()}
+    else:
+        fitted = {m: projection.project(x, method) for m, x in stacked.items()}
     out: dict[str, np.ndarray] = {}
     ref = None
-    for m, res in comp.results.items():
-        if res.resumes is None:  # pair scorers have no vectors
-            continue
-        coords = projection.project(projection.stack_vectors(res.resumes.doc_vectors, res.gigs.doc_vectors), method)
+    for m, coords in fitted.items():
         coords = coords if ref is None else projection.align(ref, coords)
         ref = coords if ref is None else ref
         out[m] = coords
@@ -292,12 +315,61 @@ def scatter_for(comp: Comparison, a: str, b: str, labels: dict, view: str = "raw
                         lambda: scatter_figure(comp, a, b, labels, view))
 
 
-def warm_compare(comp: Comparison, labels: dict) -> None:
-    """Compute the Compare page's default tables and figures (seconds at 2,000 x 300) before anyone opens it."""
-    distributions_figure(comp)
-    summary_table(comp)
+def pca_map(comp: Comparison) -> dict[str, np.ndarray]:
+    """The Map's stand-in (and its PCA choice): instant per model, aligned like the UMAP."""
+    return comp.derived(("projection", "pca"), lambda: projections(comp, "pca"))
+
+
+def map_figures_for(comp: Comparison, shown: str, coords: dict, color_by: str = "kind", gig_idx: int | None = None,
+                    k: int = 5, labels: dict | None = None) -> tuple[list, str]:
+    key = tuple(sorted((labels or {}).items())) if color_by == "label" else 0
+    return comp.derived(("map", shown, color_by, gig_idx, k, key),
+                        lambda: map_figures(comp, coords, color_by, gig_idx, k, labels))
+
+
+def stability_for(comp: Comparison):
+    return comp.derived("stability", lambda: stability_figure(comp))
+
+
+def evaluation_for(comp: Comparison, labels: dict, threshold: float | None = None, method: str = "platt",
+                   positive: float = 1.0) -> dict:
+    """Metrics with bootstrap CIs per model (evaluation.labeled), once per comparison, labels and settings."""
+    from matchlens.evaluation.labeled import evaluate_comparison
+
+    return comp.derived(("evaluation", tuple(sorted(labels.items())), threshold, method, positive),
+                        lambda: evaluate_comparison(comp, labels, threshold=threshold, calibrate=method,
+                                                    positive_min=positive))
+
+
+def evaluation_figures(comp: Comparison, labels: dict, threshold: float | None = None, method: str = "platt",
+                       positive: float = 1.0) -> tuple[object, object | None]:
+    """The Evaluation page's ROC/PR curves and reliability diagram (None without calibrated models)."""
+    def build():
+        from matchlens.evaluation import calibration
+
+        evals = evaluation_for(comp, labels, threshold, method, positive)
+        curves = {m: calibration.reliability(ev.calibrated, ev.labels >= positive, bins=5)
+                  for m, ev in evals.items() if ev.calibrated is not None}
+        return plots.roc_pr_curves(evals, positive), plots.reliability_figure(curves) if curves else None
+
+    return comp.derived(("evaluation-figures", tuple(sorted(labels.items())), threshold, method, positive), build)
+
+
+def warm_steps(comp: Comparison, labels: dict) -> list:
+    """What the pages derive by default, cheapest first: computed in the background once every model is scored
+    (seconds each at 2,000 x 300), so a first visit finds them ready. Each step is one call the page also makes."""
+    steps = [lambda: distributions_figure(comp), lambda: summary_table(comp)]
     if len(comp.models) >= 2:
-        scatter_for(comp, comp.models[0], comp.models[1], labels)
-        correlation_table(comp)
-    hubs_table(comp)
-    disagreement_table(comp, labels)
+        steps += [lambda: scatter_for(comp, comp.models[0], comp.models[1], labels), lambda: correlation_table(comp)]
+    steps += [lambda: hubs_table(comp), lambda: disagreement_table(comp, labels)]
+    if labels:
+        steps += [lambda: evaluation_figures(comp, labels)]
+    steps += [lambda: map_figures_for(comp, "pca", pca_map(comp)), lambda: stability_for(comp)]
+    return steps
+
+
+def warm(comp: Comparison, labels: dict, pause: Callable[[], None] = lambda: None) -> None:
+    """Run :func:`warm_steps`, calling ``pause`` before each (the app waits there while a page is being drawn)."""
+    for step in warm_steps(comp, labels):
+        pause()
+        step()
