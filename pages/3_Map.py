@@ -21,7 +21,8 @@ k = components.remembered(c4, "slider", "k", "map.k", 5, min_value=1, max_value=
 coords = None
 if method == "umap":  # in the background: ~40 s at 2,000 x 300 (and ~15 s to compile, once per server)
     resources.umap_warmup()
-    coords = comp.derived_soon(("projection", "umap"), lambda: panels.projections(comp, "umap", elsewhere=True), wait=components.wait_budget(0.5))
+    coords = comp.derived_soon(("projection", "umap"), lambda: panels.projections(comp, "umap", elsewhere=True),
+                               wait=components.wait_budget(panels.umap_wait(comp)))
     if coords is None:
         components.rerun_when(lambda: comp.ready(("projection", "umap")),
                               f"UMAP is being computed in the background for {len(comp.resumes) + len(comp.gigs)} "

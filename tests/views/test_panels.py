@@ -162,3 +162,8 @@ def test_warm_fills_what_compare_map_and_evaluation_read_and_pauses_before_each_
     evals = panels.evaluation_for(comp, labels)
     assert set(evals) == {"tfidf", "tfidf-char"} and evals["tfidf"].metrics["n_pairs"] == 4
     assert panels.evaluation_for(comp, labels, method="isotonic") is not evals  # a setting is part of the key
+
+
+def test_the_map_waits_for_its_umap_only_on_small_corpora(comp):
+    assert panels.umap_wait(comp) == 0.5
+    assert panels.umap_wait(comp, small=2) == 0.0  # a large corpus: PCA at once, UMAP when ready

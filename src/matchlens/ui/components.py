@@ -90,16 +90,7 @@ def need_comparison():
     scoring_progress(comp)
     job = state.scoring(start=False)
     if comp is not None and job is not None and job.done and comp.results:
-        from matchlens.views import panels
-
-        from matchlens.scoring.background import pause_for_pages
-
-        labels = state.corpus().labels  # what other pages derive, computed in the background once all is scored
-        try:
-            comp.derived_soon(("warm", tuple(sorted(labels.items()))),
-                              lambda: panels.warm(comp, labels, pause=pause_for_pages))
-        except Exception:  # noqa: BLE001 - a warm-up never breaks a page; the page computing it says what failed
-            pass
+        prepare_views(comp)
     for warning in comp.warnings if comp is not None else []:
         st.warning(md(warning, 500), icon="⚠️")
     if comp is not None and comp.errors:
@@ -109,6 +100,35 @@ def need_comparison():
         st.error("No model could be run. See the messages above.")
         return None
     return comp
+
+
+def prepare_views(comp) -> None:
+    """Once every model is scored: compute what the Map, Compare and Evaluation pages show by default in the
+    background (a few seconds each at 2,000 x 300), with a progress bar until done, so their first visit is quick.
+    A warm-up failure never breaks a page; the page computing the same view says what failed."""
+    from matchlens.scoring.background import pause_for_pages
+    from matchlens.views import panels
+
+    labels = state.corpus().labels
+    key = ("warm", tuple(sorted(labels.items())))
+    done = comp.derived(("warm-progress", key[1]), lambda: [0, 1])  # [steps done, steps], shared by every session
+    wait_all = state.waits_for_all()  # scripts and tests: the page waits for it, so it must not pause for the page
+    try:
+        comp.derived_soon(key, lambda: panels.warm(comp, labels, pause=(lambda: None) if wait_all else pause_for_pages,
+                                                   progress=lambda i, n: done.__setitem__(slice(0, 2), [i, n])),
+                          wait=wait_budget(0))
+    except Exception:  # noqa: BLE001 - see above
+        return
+    if comp.ready(key):
+        return
+    slot = st.empty()
+
+    def render() -> None:
+        slot.progress(done[0] / max(done[1], 1), text=f"Preparing the Map, Compare and Evaluation views in the "
+                      f"background ({done[0]} of {done[1]} steps); they open at once afterwards.")
+
+    render()
+    follow(lambda: comp.ready(key), render)
 
 
 def scoring_progress(shown) -> None:
@@ -157,6 +177,7 @@ def follow_up() -> None:
 
     waits = st.session_state.pop("_follow", [])
     end = time.monotonic() + float(os.environ.get("MATCHLENS_FOLLOW_SECONDS", "3600"))
+    beat = st.empty() if waits else None
     while waits and time.monotonic() < end:
         if any(ready() for ready, _ in waits):
             st.rerun()
@@ -164,6 +185,8 @@ def follow_up() -> None:
         for _, render in waits:
             if render is not None:
                 render()
+        beat.empty()  # Streamlit acts on a click only when the script sends something: without this, a page
+        # waiting for its UMAP (no progress bars to redraw) held the next page back until the fit ended
 
 
 def problems_table(problems) -> None:

@@ -315,6 +315,12 @@ def scatter_for(comp: Comparison, a: str, b: str, labels: dict, view: str = "raw
                         lambda: scatter_figure(comp, a, b, labels, view))
 
 
+def umap_wait(comp: Comparison, small: int = 600) -> float:
+    """Seconds the Map waits for its UMAP before drawing the PCA stand-in: half a second on small corpora (where
+    the fit usually ends within it), none on large ones (~15-40 s at 2,300 documents: the wait was pure delay)."""
+    return 0.5 if len(comp.resumes) + len(comp.gigs) <= small else 0.0
+
+
 def pca_map(comp: Comparison) -> dict[str, np.ndarray]:
     """The Map's stand-in (and its PCA choice): instant per model, aligned like the UMAP."""
     return comp.derived(("projection", "pca"), lambda: projections(comp, "pca"))
@@ -356,20 +362,25 @@ def evaluation_figures(comp: Comparison, labels: dict, threshold: float | None =
 
 
 def warm_steps(comp: Comparison, labels: dict) -> list:
-    """What the pages derive by default, cheapest first: computed in the background once every model is scored
-    (seconds each at 2,000 x 300), so a first visit finds them ready. Each step is one call the page also makes."""
-    steps = [lambda: distributions_figure(comp), lambda: summary_table(comp)]
+    """What the pages derive by default, in the sidebar's order (Map, Compare, Evaluation: the next page after the
+    Heatmaps first): computed in the background once every model is scored (seconds each at 2,000 x 300), so a
+    first visit finds them ready. Each step is one call the page also makes."""
+    steps = [lambda: map_figures_for(comp, "pca", pca_map(comp)), lambda: stability_for(comp),
+             lambda: distributions_figure(comp), lambda: summary_table(comp)]
     if len(comp.models) >= 2:
         steps += [lambda: scatter_for(comp, comp.models[0], comp.models[1], labels), lambda: correlation_table(comp)]
     steps += [lambda: hubs_table(comp), lambda: disagreement_table(comp, labels)]
     if labels:
         steps += [lambda: evaluation_figures(comp, labels)]
-    steps += [lambda: map_figures_for(comp, "pca", pca_map(comp)), lambda: stability_for(comp)]
     return steps
 
 
-def warm(comp: Comparison, labels: dict, pause: Callable[[], None] = lambda: None) -> None:
-    """Run :func:`warm_steps`, calling ``pause`` before each (the app waits there while a page is being drawn)."""
-    for step in warm_steps(comp, labels):
+def warm(comp: Comparison, labels: dict, pause: Callable[[], None] = lambda: None,
+         progress: Callable[[int, int], None] = lambda done, total: None) -> None:
+    """Run :func:`warm_steps`, calling ``pause`` before each (the app waits there while a page is being drawn) and
+    ``progress(done, total)`` after each."""
+    steps = warm_steps(comp, labels)
+    for done, step in enumerate(steps, 1):
         pause()
         step()
+        progress(done, len(steps))
