@@ -180,3 +180,34 @@ def test_elsewhere_never_runs_the_main_script_in_its_worker(tmp_path, monkeypatc
     monkeypatch.setattr(background, "_ELSEWHERE", None)  # a fresh worker, started with this __main__
     assert background.elsewhere(os.getpid).result(120) != os.getpid()
     assert not marker.exists()
+
+
+def test_the_worker_process_exits_when_the_server_that_started_it_dies(tmp_path):
+    """A server stopped by a signal runs no clean-up: its worker must not outlive it."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    server = subprocess.Popen([sys.executable, "-c", (
+        "import os, sys, time\n"
+        "from matchlens.scoring.background import elsewhere\n"
+        "print(elsewhere(os.getpid).result(120), flush=True)\n"
+        "time.sleep(600)\n")], stdout=subprocess.PIPE, text=True, cwd=tmp_path)
+    worker = int(server.stdout.readline())
+    os.kill(worker, 0)  # alive while the server is
+    server.kill()  # SIGKILL: no atexit, no pool shutdown
+    server.wait(30)
+    for _ in range(100):
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            break
+        try:  # reap it if it became our child (it was re-parented to init or a subreaper)
+            os.waitpid(worker, os.WNOHANG)
+        except ChildProcessError:
+            pass
+        time.sleep(0.1)
+    else:
+        os.kill(worker, 9)
+        raise AssertionError("the worker outlived its server")

@@ -7,6 +7,7 @@ still embedding. Nothing here knows about Streamlit; the app polls, a script may
 """
 from __future__ import annotations
 
+import os
 import threading
 import time
 from contextlib import contextmanager
@@ -234,6 +235,21 @@ def pause_for_pages(limit: float = 10.0) -> bool:
         return _IDLE.wait_for(lambda: _DRAWING == 0, timeout=limit)
 
 
+def _worker_start(parent: int) -> None:
+    """In the worker process: low priority, and exit as soon as the server that started it is gone (a server
+    stopped by a signal runs no clean-up; its workers, ~450 MB each, were left behind, found after a day of benches)."""
+    from matchlens import settings
+
+    settings.lower_thread_priority()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="matchlens-parent-watch", daemon=True).start()
+
+
 _NO_MAIN = threading.local()
 
 
@@ -278,13 +294,11 @@ def elsewhere(fn: Callable, *args) -> Future:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    from matchlens import settings
-
     with _ELSEWHERE_LOCK:
         for attempt in range(2):
             if _ELSEWHERE is None:  # spawn: never fork a server with threads (locks held by other threads)
                 _ELSEWHERE = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=settings.lower_thread_priority)
+                                                 initializer=_worker_start, initargs=(os.getpid(),))
             try:
                 with _without_main():  # the worker process starts inside submit, in this thread
                     return _ELSEWHERE.submit(fn, *args)
