@@ -12,8 +12,13 @@ if comp is None:
     st.stop()
 labels = state.corpus().labels
 label_key = tuple(sorted(labels.items()))
-# P(fit) from the labels, else calibrations saved on Evaluation: fitted only when shown (the first charts first)
-calibrated = lambda: panels.calibrated_for(comp, labels)  # noqa: E731
+
+
+def calibrated() -> dict:
+    """P(fit) from the labels, else calibrations saved on Evaluation: fitted only when shown (the charts first)."""
+    return panels.calibrated_for(comp, labels)
+
+
 choices = list(panels.VIEW_NAMES) if panels.can_calibrate(comp, labels) else \
     [v for v in panels.VIEW_NAMES if v != "calibrated"]
 c1, c2, c3, c4 = st.columns([1.2, 1, 1, 1])

@@ -167,3 +167,15 @@ def test_warm_fills_what_compare_map_and_evaluation_read_and_pauses_before_each_
 def test_the_map_waits_for_its_umap_only_on_small_corpora(comp):
     assert panels.umap_wait(comp) == 0.5
     assert panels.umap_wait(comp, small=2) == 0.0  # a large corpus: PCA at once, UMAP when ready
+
+
+def test_a_failing_warm_up_step_is_skipped_and_the_others_still_run(small_corpus, monkeypatch):
+    from matchlens.scoring.cache import EmbeddingCache
+    from matchlens.scoring.matching import compare
+
+    comp = compare(small_corpus, ["tfidf", "tfidf-char"], cache=EmbeddingCache())
+    monkeypatch.setattr(panels, "stability_figure", lambda comp: 1 / 0)
+    seen = []
+    panels.warm(comp, {}, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1][0] == seen[-1][1] == len(panels.warm_steps(comp, {}))
+    assert not comp.has_derived("stability") and comp.has_derived("summary") and comp.has_derived("hubs")

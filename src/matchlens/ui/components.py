@@ -111,12 +111,15 @@ def prepare_views(comp) -> None:
 
     labels = state.corpus().labels
     key = ("warm", tuple(sorted(labels.items())))
-    done = comp.derived(("warm-progress", key[1]), lambda: [0, 1])  # [steps done, steps], shared by every session
+    steps = comp.derived(("warm-progress", key[1]), lambda: {"done": 0, "total": 1})  # shared by every session
     wait_all = state.waits_for_all()  # scripts and tests: the page waits for it, so it must not pause for the page
+
+    def prepare() -> None:
+        panels.warm(comp, labels, pause=(lambda: None) if wait_all else pause_for_pages,
+                    progress=lambda done, total: steps.update(done=done, total=total))
+
     try:
-        comp.derived_soon(key, lambda: panels.warm(comp, labels, pause=(lambda: None) if wait_all else pause_for_pages,
-                                                   progress=lambda i, n: done.__setitem__(slice(0, 2), [i, n])),
-                          wait=wait_budget(0))
+        comp.derived_soon(key, prepare, wait=wait_budget(0))
     except Exception:  # noqa: BLE001 - see above
         return
     if comp.ready(key):
@@ -124,8 +127,8 @@ def prepare_views(comp) -> None:
     slot = st.empty()
 
     def render() -> None:
-        slot.progress(done[0] / max(done[1], 1), text=f"Preparing the Map, Compare and Evaluation views in the "
-                      f"background ({done[0]} of {done[1]} steps); they open at once afterwards.")
+        slot.progress(steps["done"] / max(steps["total"], 1), text="Preparing the Map, Compare and Evaluation views "
+                      f"in the background ({steps['done']} of {steps['total']} steps); they open at once afterwards.")
 
     render()
     follow(lambda: comp.ready(key), render)

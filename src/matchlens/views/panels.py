@@ -378,9 +378,13 @@ def warm_steps(comp: Comparison, labels: dict) -> list:
 def warm(comp: Comparison, labels: dict, pause: Callable[[], None] = lambda: None,
          progress: Callable[[int, int], None] = lambda done, total: None) -> None:
     """Run :func:`warm_steps`, calling ``pause`` before each (the app waits there while a page is being drawn) and
-    ``progress(done, total)`` after each."""
+    ``progress(done, total)`` after each. A step that fails is skipped (nothing is kept for it): the page that
+    shows it computes it again and says what failed; the other steps still run."""
     steps = warm_steps(comp, labels)
     for done, step in enumerate(steps, 1):
         pause()
-        step()
+        try:
+            step()
+        except Exception:  # noqa: BLE001 - see the docstring
+            pass
         progress(done, len(steps))
