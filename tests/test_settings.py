@@ -39,3 +39,23 @@ def test_lower_thread_priority_changes_only_the_calling_thread():
     t.join()
     assert seen["ok"] and seen["nice"] >= settings.BACKGROUND_NICE
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
+
+
+def test_a_remembered_decision_is_read_without_importing_torch(tmp_path):
+    """With every embedding cached, a warm start needs no torch at all; reading the decision must not import it
+    (2.2 s of import on the first page's path, measured)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "from importlib import metadata\n"
+        "from matchlens import settings\n"
+        "key = f'{settings.cpu_name()} | torch {metadata.version(\"torch\")}'\n"
+        f"open({str(tmp_path / 'cpu-probe.json')!r}, 'w').write(json.dumps({{key: {{'bf16': True, 'speedup': 4.0}}}}))\n"
+        "assert settings._probe_once() is True\n"
+        "print('torch' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "MATCHLENS_HOME": str(tmp_path)},
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "False"

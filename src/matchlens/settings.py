@@ -96,11 +96,16 @@ def _probe_once() -> bool:
     """bf16 or not for this CPU and torch, decided by the median of five matmul checks and remembered on disk."""
     import json
     import statistics
-
-    import torch
+    from importlib import metadata
 
     path = home() / "cpu-probe.json"
-    key = f"{cpu_name()} | torch {torch.__version__}"
+    try:  # the installed version, read without importing torch (2.2 s, often not needed: embeddings cached)
+        version = metadata.version("torch")
+    except metadata.PackageNotFoundError:
+        import torch
+
+        version = torch.__version__
+    key = f"{cpu_name()} | torch {version}"
     try:
         known = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
