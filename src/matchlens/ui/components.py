@@ -122,7 +122,7 @@ def prepare_views(comp) -> None:
         comp.derived_soon(key, prepare, wait=wait_budget(0))
     except Exception:  # noqa: BLE001 - see above
         return
-    if comp.ready(key):
+    if comp.ready(key) or panels.is_small(comp):  # small: done in about a second, no bar (and no rerun) needed
         return
     slot = st.empty()
 

@@ -315,10 +315,17 @@ def scatter_for(comp: Comparison, a: str, b: str, labels: dict, view: str = "raw
                         lambda: scatter_figure(comp, a, b, labels, view))
 
 
-def umap_wait(comp: Comparison, small: int = 600) -> float:
+SMALL = 600  # documents: below, UMAP and the views' preparation take about a second
+
+
+def is_small(comp: Comparison, small: int = SMALL) -> bool:
+    return len(comp.resumes) + len(comp.gigs) <= small
+
+
+def umap_wait(comp: Comparison, small: int = SMALL) -> float:
     """Seconds the Map waits for its UMAP before drawing the PCA stand-in: half a second on small corpora (where
     the fit usually ends within it), none on large ones (~15-40 s at 2,300 documents: the wait was pure delay)."""
-    return 0.5 if len(comp.resumes) + len(comp.gigs) <= small else 0.0
+    return 0.5 if is_small(comp, small) else 0.0
 
 
 def pca_map(comp: Comparison) -> dict[str, np.ndarray]:
