@@ -34,7 +34,7 @@ if not corpus.documents:
     st.info("No documents yet: upload files, paste text or load the sample data above.")
     st.stop()
 comp = state.comparison(compute=False)
-table = panels.documents_table(corpus, comp)
+table = panels.documents_table_for(corpus, comp)
 st.dataframe(table, hide_index=True, width="stretch")
 components.download_csv(table, "matchlens-documents.csv")
 data_widgets.edit_documents()

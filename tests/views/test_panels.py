@@ -152,13 +152,15 @@ def test_warm_fills_what_compare_map_and_evaluation_read_and_pauses_before_each_
     labels = {("r1", "g1"): "fit", ("r2", "g1"): "no", ("r1", "g2"): "no", ("r3", "g2"): "fit"}
     lk = tuple(sorted(labels.items()))
     pauses = []
-    panels.warm(comp, labels, pause=lambda: pauses.append(1))
-    assert len(pauses) == len(panels.warm_steps(comp, labels)) >= 9
+    panels.warm(comp, labels, pause=lambda: pauses.append(1), corpus=small_corpus)
+    assert len(pauses) == len(panels.warm_steps(comp, labels, small_corpus)) >= 10
     for key in ("distributions", "summary", ("correlation", "spearman"), "hubs", ("disagreements", lk),
                 ("scatter", "tfidf", "tfidf-char", "raw", lk), ("projection", "pca"), ("map", "pca", "kind", None, 5, 0),
-                "stability", ("evaluation", lk, None, "platt", 1.0), ("evaluation-figures", lk, None, "platt", 1.0)):
+                "stability", ("evaluation", lk, None, "platt", 1.0), ("evaluation-figures", lk, None, "platt", 1.0),
+                "documents-table"):
         assert comp.has_derived(key), key
     assert panels.summary_table(comp) is comp.derived("summary", lambda: None)  # the page gets the same object
+    assert panels.documents_table_for(small_corpus, comp).name.tolist() == [d.name for d in small_corpus.documents]
     evals = panels.evaluation_for(comp, labels)
     assert set(evals) == {"tfidf", "tfidf-char"} and evals["tfidf"].metrics["n_pairs"] == 4
     assert panels.evaluation_for(comp, labels, method="isotonic") is not evals  # a setting is part of the key

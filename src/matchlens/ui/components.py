@@ -109,14 +109,15 @@ def prepare_views(comp) -> None:
     from matchlens.scoring.background import pause_for_pages
     from matchlens.views import panels
 
-    labels = state.corpus().labels
+    corpus = state.corpus()  # the comparison's own (state.comparison is keyed by the corpus' fingerprint)
+    labels = corpus.labels
     key = ("warm", tuple(sorted(labels.items())))
     steps = comp.derived(("warm-progress", key[1]), lambda: {"done": 0, "total": 1})  # shared by every session
     wait_all = state.waits_for_all()  # scripts and tests: the page waits for it, so it must not pause for the page
 
     def prepare() -> None:
         panels.warm(comp, labels, pause=(lambda: None) if wait_all else pause_for_pages,
-                    progress=lambda done, total: steps.update(done=done, total=total))
+                    progress=lambda done, total: steps.update(done=done, total=total), corpus=corpus)
 
     try:
         comp.derived_soon(key, prepare, wait=wait_budget(0))

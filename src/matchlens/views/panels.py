@@ -87,6 +87,14 @@ def documents_table(corpus: Corpus, comp: Comparison | None = None):
     return pd.DataFrame(rows)
 
 
+def documents_table_for(corpus: Corpus, comp: Comparison | None = None):
+    """:func:`documents_table`, once per comparison (it reads every resume's sections: ~seconds at 2,000 resumes);
+    ``comp`` must be the comparison of this corpus (state.comparison gives it for the current corpus only)."""
+    if comp is None:
+        return documents_table(corpus)
+    return comp.derived("documents-table", lambda: documents_table(corpus, comp))
+
+
 def pair_hover(comp: Comparison, i: int, j: int, ranks: dict, label: str = "") -> str:
     r, g = comp.resumes[i], comp.gigs[j]
     lines = [f"<b>{plots.hover_escape(plots.short(r.name, 60))}</b> × <b>{plots.hover_escape(plots.short(g.name, 60))}</b>"]
@@ -368,10 +376,11 @@ def evaluation_figures(comp: Comparison, labels: dict, threshold: float | None =
     return comp.derived(("evaluation-figures", tuple(sorted(labels.items())), threshold, method, positive), build)
 
 
-def warm_steps(comp: Comparison, labels: dict) -> list:
+def warm_steps(comp: Comparison, labels: dict, corpus: Corpus | None = None) -> list:
     """What the pages derive by default, in the sidebar's order (Map, Compare, Evaluation: the next page after the
     Heatmaps first): computed in the background once every model is scored (seconds each at 2,000 x 300), so a
-    first visit finds them ready. Each step is one call the page also makes."""
+    first visit finds them ready (with ``corpus``, the comparison's own: the Data page's documents table too). Each
+    step is one call the page also makes."""
     steps = [lambda: map_figures_for(comp, "pca", pca_map(comp)), lambda: stability_for(comp),
              lambda: distributions_figure(comp), lambda: summary_table(comp)]
     if len(comp.models) >= 2:
@@ -379,15 +388,17 @@ def warm_steps(comp: Comparison, labels: dict) -> list:
     steps += [lambda: hubs_table(comp), lambda: disagreement_table(comp, labels)]
     if labels:
         steps += [lambda: evaluation_figures(comp, labels)]
+    if corpus is not None:
+        steps += [lambda: documents_table_for(corpus, comp)]
     return steps
 
 
 def warm(comp: Comparison, labels: dict, pause: Callable[[], None] = lambda: None,
-         progress: Callable[[int, int], None] = lambda done, total: None) -> None:
+         progress: Callable[[int, int], None] = lambda done, total: None, corpus: Corpus | None = None) -> None:
     """Run :func:`warm_steps`, calling ``pause`` before each (the app waits there while a page is being drawn) and
     ``progress(done, total)`` after each. A step that fails is skipped (nothing is kept for it): the page that
     shows it computes it again and says what failed; the other steps still run."""
-    steps = warm_steps(comp, labels)
+    steps = warm_steps(comp, labels, corpus)
     for done, step in enumerate(steps, 1):
         pause()
         try:
