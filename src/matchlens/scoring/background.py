@@ -199,8 +199,8 @@ _ELSEWHERE_LOCK = threading.Lock()
 
 
 def later(compute: Callable[[], object]) -> Future:
-    """Run ``compute`` on the one background worker for derived views (a UMAP fit at analyst scale takes ~40 s;
-    one at a time on a 2-core machine leaves the other core to the pages)."""
+    """Run ``compute`` on the one background thread for derived views (the views' warm-up, waiting on a UMAP fit
+    that runs in :func:`elsewhere`); one at a time on a 2-core machine leaves the other core to the pages."""
     global _LATER
     if _LATER is None:
         from matchlens import settings

@@ -238,6 +238,12 @@ def _start(c: Corpus):
     return ScoringJob(c, models(), options(), resources.embedding_cache(), factory=resources.encoder).start()
 
 
+# After the first model, how long the first draw waits for the others: with their embeddings cached they all arrive
+# within about a second, and one draw with every model beat a draw per model (each redraw re-sends every heatmap
+# while the browser is still loading plotly: a warm first heatmap took 6.5-8.3 s that way, measured).
+FIRST_DRAW_GRACE = 1.2
+
+
 def _wait(job, until_done: bool) -> None:
     """Wait in this run for the first model (or all of them), showing each model's progress; the bars go away
     once the page can draw (the page then shows the models still pending: components.scoring_progress)."""
@@ -253,12 +259,6 @@ def _wait(job, until_done: bool) -> None:
             job.wait_for_any(0.25)  # wakes as soon as a model is there
     job.wait(FIRST_DRAW_GRACE)
     slot.empty()
-
-
-# After the first model, how long the first draw waits for the others: with their embeddings cached they all arrive
-# within about a second, and one draw with every model beat a draw per model (each redraw re-sends every heatmap
-# while the browser is still loading plotly: a warm first heatmap took 6.5-8.3 s that way, measured).
-FIRST_DRAW_GRACE = 1.2
 
 
 def inspect(resume_id: str, gig_id: str) -> None:
