@@ -35,29 +35,42 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text)]
 
 
-def chunk_text(text: str, spans: Spans, window: int, overlap: int = 32, limit: int | None = None) -> list[str]:
-    """Cut ``text`` into pieces of at most ``window`` tokens sharing ``overlap`` tokens.
+CHUNKER_VERSION = 1  # bump when chunk_bounds cuts differently: cached chunk plans (scoring.embedding) are keyed by it
 
-    ``spans`` are the (start, end) character offsets of the tokens; chunks are cut at token
-    boundaries, moved back to the previous line break or sentence end when one is near.
+
+def chunk_text(text: str, spans: Spans, window: int, overlap: int = 32, limit: int | None = None) -> list[str]:
+    """Cut ``text`` into pieces of at most ``window`` tokens sharing ``overlap`` tokens (see :func:`chunk_bounds`)."""
+    return [text[a:b] for a, b in chunk_bounds(text, spans, window, overlap, limit)]
+
+
+def chunk_bounds(text: str, spans: Spans, window: int, overlap: int = 32,
+                 limit: int | None = None) -> list[tuple[int, int]]:
+    """Character (start, end) of each piece of at most ``window`` tokens sharing ``overlap`` tokens.
+
+    ``spans`` are the (start, end) character offsets of the tokens; pieces are cut at token
+    boundaries, moved back to the previous line break or sentence end when one is near, and stripped of
+    surrounding white space. A text that fits is one piece, the whole text.
     """
     if window <= 0:
         raise ValueError("window must be positive")
     if len(spans) <= window:
-        return [text]
+        return [(0, len(text))]
     overlap = max(0, min(overlap, window // 2))
-    chunks = []
+    bounds = []
     start_tok = 0
     while start_tok < len(spans):
         end_tok = min(start_tok + window, len(spans))
         end_tok = _soft_end(text, spans, start_tok, end_tok, window)
-        piece = text[spans[start_tok][0] : spans[end_tok - 1][1]].strip()
-        if piece:
-            chunks.append(piece)
-        if end_tok >= len(spans) or (limit and len(chunks) >= limit):
+        a, b = spans[start_tok][0], spans[end_tok - 1][1]
+        piece = text[a:b]
+        stripped = piece.strip()
+        if stripped:
+            a += len(piece) - len(piece.lstrip())
+            bounds.append((a, a + len(stripped)))
+        if end_tok >= len(spans) or (limit and len(bounds) >= limit):
             break
         start_tok = max(end_tok - overlap, start_tok + 1)
-    return chunks
+    return bounds
 
 
 def _soft_end(text: str, spans: Spans, start: int, end: int, window: int) -> int:
