@@ -136,16 +136,33 @@ def test_derived_asked_while_another_thread_computes_it_waits_instead_of_computi
 def test_warm_ups_hold_off_while_a_page_is_drawn():
     from matchlens.scoring.background import foreground, pause_for_pages
 
-    assert pause_for_pages(0.01)
+    assert pause_for_pages(0.01, settle=0)
     with foreground():
-        assert not pause_for_pages(0.05)  # gave up after its limit, reported that a page was still drawn
+        assert not pause_for_pages(0.05, settle=0)  # gave up after its limit, reported that a page was still drawn
         waiter = []
-        t = threading.Thread(target=lambda: waiter.append(pause_for_pages(30)))
+        t = threading.Thread(target=lambda: waiter.append(pause_for_pages(30, settle=0)))
         t.start()
         t.join(0.2)
         assert t.is_alive()
     t.join(30)
     assert waiter == [True]  # released as soon as the page was drawn
+
+
+def test_warm_ups_leave_the_browser_time_after_a_page_is_drawn():
+    import time
+
+    from matchlens.scoring.background import after_pages, foreground, pause_for_pages
+
+    with foreground():
+        pass
+    assert not pause_for_pages(0.1, settle=5)  # drawn just now: not quiet yet
+    t0, ran = time.monotonic(), []
+    assert pause_for_pages(5, settle=0.3) and time.monotonic() - t0 < 2
+    with foreground():
+        pass
+    t0 = time.monotonic()
+    after_pages(lambda: ran.append(time.monotonic() - t0), limit=10).join(10)
+    assert ran and ran[0] >= 2.5  # the default settle (3 s) after the last draw
 
 
 def test_elsewhere_runs_in_another_process_and_replaces_a_dead_worker():

@@ -20,10 +20,41 @@ def test_main_runs_streamlit_on_the_app_with_the_given_options(monkeypatch):
     monkeypatch.setattr(PagesManager, "uses_pages_directory", None)
     seen = {}
     monkeypatch.setattr(serve, "preload", lambda *a: seen.setdefault("preloaded", True))
+    monkeypatch.setattr(serve, "prestart", lambda: seen.setdefault("prestarted", True))
     monkeypatch.setattr(cli, "main", lambda: seen.setdefault("argv", list(sys.argv)) and 0)
     monkeypatch.setattr(sys, "argv", ["serve"])
     with pytest.raises(SystemExit):
         serve.main(["--server.address", "127.0.0.1"])
-    assert seen["preloaded"] and seen["argv"][:2] == ["streamlit", "run"]
+    assert seen["preloaded"] and seen["prestarted"] and seen["argv"][:2] == ["streamlit", "run"]
     assert seen["argv"][2].endswith("app.py") and seen["argv"][3:] == ["--server.address", "127.0.0.1"]
     assert PagesManager.uses_pages_directory is False  # every page through app.py's st.navigation from the start
+
+
+def test_the_default_workspace_is_scored_at_start_and_the_first_page_uses_that_job(monkeypatch, tmp_path):
+    """./run.sh app starts scoring before any browser connects: the first page finds the very same job (its scores
+    there or on their way) instead of starting its own."""
+    import uuid
+
+    from streamlit.testing.v1 import AppTest
+
+    from matchlens.ui import state
+    from matchlens.workspace import Workspace
+
+    name = f"t-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setenv("MATCHLENS_MODELS", "tfidf")
+    monkeypatch.setenv("MATCHLENS_AUTOLOAD_SAMPLE", "1")
+    monkeypatch.setattr(state, "DEFAULT", name)  # the workspace a first browser opens
+    assert state.prestart("no-such-workspace-" + name) is None  # created empty: nothing to score
+    assert not Workspace.named("no-such-workspace-" + name).load().corpus.documents
+    job = state.prestart(name)  # created with the sample (MATCHLENS_AUTOLOAD_SAMPLE=1), scoring started
+    assert job is not None and job.wait(120) and "tfidf" in job.snapshot().results
+    assert state.prestart(name) is job  # once per workspace, models and settings
+    at = AppTest.from_file(str(serve.APP), default_timeout=120)
+    at.query_params["ws"] = name
+    at.switch_page("pages/2_Heatmaps.py").run()
+    assert not at.exception and at.session_state["scoring"][1] is job
+
+
+def test_prestart_is_off_with_no_warmup(monkeypatch):
+    monkeypatch.setenv("MATCHLENS_NO_WARMUP", "1")
+    assert serve.prestart() is None

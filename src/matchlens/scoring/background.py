@@ -211,13 +211,17 @@ def later(compute: Callable[[], object]) -> Future:
 
 
 _DRAWING = 0
+_DRAWN_AT = float("-inf")  # time.monotonic() when the last page finished drawing
 _IDLE = threading.Condition()
+# After a page is drawn, the browser still loads and runs its charts' scripts (plotly's: ~1.5 s of a core) and
+# fetches the page's widgets from this server: warm-ups leave it that long (a warm first heatmap, measured).
+SETTLE = 3.0
 
 
 @contextmanager
 def foreground():
     """Mark a page being drawn: background warm-ups (``pause_for_pages``) hold off until no page is."""
-    global _DRAWING
+    global _DRAWING, _DRAWN_AT
     with _IDLE:
         _DRAWING += 1
     try:
@@ -225,14 +229,37 @@ def foreground():
     finally:
         with _IDLE:
             _DRAWING -= 1
+            _DRAWN_AT = time.monotonic()
             _IDLE.notify_all()
 
 
-def pause_for_pages(limit: float = 10.0) -> bool:
-    """Wait until no page is being drawn (at most ``limit`` seconds): a warm-up step between two of its parts
-    calls this so it does not take the GIL from the page on screen. True if no page was being drawn at the end."""
+def pause_for_pages(limit: float = 10.0, settle: float | None = None) -> bool:
+    """Wait until no page is being drawn and the last one was drawn ``settle`` seconds ago (default
+    :data:`SETTLE`), at most ``limit`` seconds: a warm-up step between two of its parts calls this so it does not
+    take the CPU and the GIL from the page on screen. True if the pages were quiet at the end."""
+    settle = SETTLE if settle is None else settle
+    end = time.monotonic() + limit
     with _IDLE:
-        return _IDLE.wait_for(lambda: _DRAWING == 0, timeout=limit)
+        while True:
+            now = time.monotonic()
+            if _DRAWING == 0 and now - _DRAWN_AT >= settle:
+                return True
+            if now >= end:
+                return False
+            quiet_at = _DRAWN_AT + settle if _DRAWING == 0 else end  # a draw ending wakes us (notify_all)
+            _IDLE.wait(max(0.0, min(quiet_at, end) - now))
+
+
+def after_pages(fn: Callable[[], object], limit: float = 10.0) -> threading.Thread:
+    """Call ``fn`` in a daemon thread once the pages are quiet (``pause_for_pages``): start-up warm-ups that
+    would otherwise compete with the browser drawing the first page."""
+    def run() -> None:
+        pause_for_pages(limit)
+        fn()
+
+    thread = threading.Thread(target=run, name="matchlens-after-pages", daemon=True)
+    thread.start()
+    return thread
 
 
 def _worker_start(parent: int) -> None:

@@ -111,9 +111,14 @@ def _model_infos(stamp: tuple):
     return available()
 
 
+_WARMUPS_STARTED: list = []
+
+
 def start_warmups() -> None:
     """Background warm-ups at app start (skipped when MATCHLENS_NO_WARMUP=1, e.g. in fast tests)."""
     import os
 
-    if os.environ.get("MATCHLENS_NO_WARMUP") != "1":
-        umap_warmup()
+    if os.environ.get("MATCHLENS_NO_WARMUP") != "1" and not _WARMUPS_STARTED:
+        from matchlens.scoring.background import after_pages
+
+        _WARMUPS_STARTED.append(after_pages(umap_warmup))  # its process start and compile wait for the page's draw

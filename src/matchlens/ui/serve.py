@@ -32,11 +32,33 @@ def preload(modules=PRELOAD) -> threading.Thread:
     return thread
 
 
+def prestart() -> threading.Thread | None:
+    """Start scoring the default workspace at once (ui.state.prestart), in a daemon thread: by the time the browser
+    has loaded the page shell, cached scores are there and new ones are on their way. Off with MATCHLENS_NO_WARMUP=1."""
+    import os
+
+    if os.environ.get("MATCHLENS_NO_WARMUP") == "1":
+        return None
+
+    def work() -> None:
+        try:
+            from matchlens.ui import state
+
+            state.prestart()
+        except Exception:  # noqa: BLE001 - the first page scores the workspace itself and reports any problem
+            pass
+
+    thread = threading.Thread(target=work, name="matchlens-prestart", daemon=True)
+    thread.start()
+    return thread
+
+
 def main(argv: list[str] | None = None) -> None:
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli
 
     preload()
+    prestart()
     # app.py routes every page with st.navigation: tell Streamlit now, not on the first run (ui.router), which
     # saved a whole extra run of a deep-linked first page (the v1 page-folder run, then the rerun through app.py)
     PagesManager.uses_pages_directory = False

@@ -8,6 +8,7 @@ Only what may be lost (the comparison cache, the pair being inspected, messages)
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -34,14 +35,25 @@ def workspace() -> Workspace:
     st.session_state["ws"] = name
     if st.query_params.get("ws") != name:
         st.query_params["ws"] = name
+    try:
+        return open_workspace(name)
+    except WorkspaceError as exc:
+        st.session_state["ws-error"] = str(exc)
+        return Workspace.named(name)
+
+
+_CREATING = threading.Lock()  # a session and the server's start-up scoring may both create the default workspace
+
+
+def open_workspace(name: str) -> Workspace:
+    """The named workspace, created if new (with the sample data when it is the default one and the app was started
+    with MATCHLENS_AUTOLOAD_SAMPLE=1). Needs no session: the server's start-up scoring uses it too."""
     ws = Workspace.named(name)
-    if not ws.exists():
-        try:
+    with _CREATING:  # nobody sees a created but not yet filled default workspace
+        if not ws.exists():
             ws.create(models=default_models())
             if os.environ.get("MATCHLENS_AUTOLOAD_SAMPLE") == "1" and name == DEFAULT:
                 _save_sample(ws)
-        except WorkspaceError as exc:
-            st.session_state["ws-error"] = str(exc)
     return ws
 
 
@@ -158,7 +170,10 @@ def clear() -> None:
 
 def load_sample() -> None:
     """Replace the workspace's documents and labels with the bundled sample data."""
-    _save_sample(workspace())
+    try:
+        _save_sample(workspace())
+    except WorkspaceError as exc:
+        st.session_state["ws-error"] = str(exc)
     st.session_state.pop("comparison", None)
 
 
@@ -166,11 +181,8 @@ def _save_sample(ws: Workspace) -> None:
     from matchlens.ingest.corpus import load_corpus_with_problems
 
     c, probs = load_corpus_with_problems(SAMPLE / "resumes", SAMPLE / "gigs", labels=SAMPLE / "labels.csv")
-    try:
-        old = ws.load() if ws.exists() else State(models=default_models())
-        ws.save(State(c, old.models, old.options, {}, probs, old.view))
-    except WorkspaceError as exc:
-        st.session_state["ws-error"] = str(exc)
+    old = ws.load() if ws.exists() else State(models=default_models())
+    ws.save(State(c, old.models, old.options, {}, probs, old.view))
 
 
 def flash(message: str, kind: str = "success") -> None:
@@ -185,6 +197,11 @@ def pop_flashes() -> list[tuple[str, str]]:
 def _key() -> tuple:
     c = corpus()
     return (c.fingerprint(), tuple(models()), options())
+
+
+def _shared(key: tuple) -> tuple:
+    """The key of a scoring job shared by sessions (Options is a plain, unhashable dataclass; its repr is exact)."""
+    return (key[0], key[1], repr(key[2]))
 
 
 def comparison(compute: bool = True) -> Comparison | None:
@@ -211,7 +228,7 @@ def waits_for_all() -> bool:
 def scoring(start: bool = True, key: tuple | None = None):
     """The background scoring job behind this session's comparison (started here if it does not exist)."""
     key = key or _key()
-    shared_key = (key[0], key[1], repr(key[2]))  # Options is a plain (unhashable) dataclass; its repr is exact
+    shared_key = _shared(key)
     jobs = resources.comparisons()
     held = st.session_state.get("scoring")
     if held is not None and held[0] == shared_key:
@@ -221,7 +238,7 @@ def scoring(start: bool = True, key: tuple | None = None):
         c = corpus()
         if not start or not c.resumes or not c.gigs or not models():
             return None
-        job = _start(c)
+        job = _start(c, models(), options())
         jobs.put(shared_key, job)
     me = st.session_state.setdefault("session-id", os.urandom(8).hex())
     jobs.hold(shared_key, me)
@@ -231,11 +248,31 @@ def scoring(start: bool = True, key: tuple | None = None):
     return job
 
 
-def _start(c: Corpus):
+def _start(c: Corpus, names: list[str], opts: Options):
     """Score in a background thread; encoders are created there too (one per server, see resources.encoder)."""
     from matchlens.scoring.background import ScoringJob
 
-    return ScoringJob(c, models(), options(), resources.embedding_cache(), factory=resources.encoder).start()
+    return ScoringJob(c, names, opts, resources.embedding_cache(), factory=resources.encoder).start()
+
+
+def prestart(name: str = DEFAULT):
+    """At server start, before any browser connects: start scoring the named workspace in the background, so the
+    first page finds its scores there (or on their way). The job is the one a session's ``scoring()`` looks up.
+    Returns the job, or None when the workspace has nothing to score or cannot be read (the page will say why)."""
+    try:
+        s = open_workspace(name).load()
+    except WorkspaceError:
+        return None
+    c = s.corpus
+    if not c.resumes or not c.gigs or not s.models:
+        return None
+    key = _shared((c.fingerprint(), tuple(s.models), s.options))
+    jobs = resources.comparisons()
+    job = jobs.get(key)
+    if job is None:
+        job = _start(c, list(s.models), s.options)
+        jobs.put(key, job)
+    return job
 
 
 # After the first model, how long the first draw waits for the others: with their embeddings cached they all arrive
