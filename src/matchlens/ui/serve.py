@@ -1,9 +1,9 @@
-"""Start the dashboard as ``./run.sh app`` does: ``streamlit run app.py`` in this process, after starting to import
-what the first page needs in a background thread.
+"""Start the dashboard as ``./run.sh app`` does: ``streamlit run app.py`` in this process, after starting, in
+background threads, to import what the first page needs and to score the default workspace.
 
 Streamlit runs app.py only when the first browser connects; by then scikit-learn, SciPy's clustering and plotly
-(~1.7 s together on a 2-core machine, measured) are already imported, so the first heatmap does not wait
-for them. Usage: ``python -m matchlens.ui.serve [streamlit run options]``.
+(~1.7 s together on a 2-core machine, measured) are imported and the workspace's scores are there or on their way,
+so the first heatmap waits for neither. Usage: ``python -m matchlens.ui.serve [streamlit run options]``.
 """
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import threading
 from pathlib import Path
 
 APP = Path(__file__).resolve().parents[3] / "app.py"  # the checkout this package is installed from (pip -e)
-PRELOAD = ("sklearn.feature_extraction.text", "scipy.cluster.hierarchy", "plotly.graph_objects")
+PRELOAD = ("sklearn.feature_extraction.text", "scipy.cluster.hierarchy", "plotly.graph_objects",
+           "sklearn.linear_model")  # the last for calibration (Heatmaps' no-credible-match): 0.13-0.4 s on the page
 # not torch: importing it (~2 s of the GIL) while the first page runs slowed that page by ~0.6 s (measured)
 
 
