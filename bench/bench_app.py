@@ -63,11 +63,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(home: Path, models: str | None = None, port: int | None = None):
+def server(home: Path, models: str | None = None, port: int | None = None, sample: bool = True):
     """The app as ./run.sh app starts it (matchlens.ui.serve: streamlit run app.py, loopback) on this home;
-    yields (url, seconds to healthy)."""
+    yields (url, seconds to healthy). ``sample=False``: the default workspace starts empty (the server scores it at
+    start, which would compete with the workspace being measured)."""
     port = port or free_port()
-    env = dict(os.environ, MATCHLENS_HOME=str(home), MATCHLENS_AUTOLOAD_SAMPLE="1", HF_HUB_OFFLINE="1")
+    env = dict(os.environ, MATCHLENS_HOME=str(home), MATCHLENS_AUTOLOAD_SAMPLE="1" if sample else "0",
+               HF_HUB_OFFLINE="1")
     env.pop("MATCHLENS_SCORING_WAIT", None)
     env.pop("MATCHLENS_NO_WARMUP", None)
     if models:
@@ -197,7 +199,7 @@ def pages_at(n_resumes: int, n_gigs: int, verbose: bool = False) -> None:
     ws = f"bench-{n_resumes}x{n_gigs}"
     size_workspace(home, ws, n_resumes, n_gigs)
     print(f"\n## Pages at {n_resumes} resumes x {n_gigs} gigs ({', '.join(SIZE_MODELS)})")
-    with server(home) as (url, _), browser() as page:
+    with server(home, sample=False) as (url, _), browser() as page:
         first, shown, every = heatmaps(page, url, len(SIZE_MODELS), ws)
         print(f"empty cache: first heatmap {first:.1f} s ({shown} model(s)), every model {every:.1f} s", flush=True)
         idle(page)
@@ -211,7 +213,7 @@ def pages_at(n_resumes: int, n_gigs: int, verbose: bool = False) -> None:
     for p in PAGES:
         print(f"| {p} | {times['first visit'][p]:.1f} | {times['second visit'][p]:.1f} |")
     print(f"UMAP map ready {umap_wait:.1f} s after the third visit to Map (PCA shown meanwhile)")
-    with server(home) as (url, _), browser() as page:
+    with server(home, sample=False) as (url, _), browser() as page:
         first, shown, every = heatmaps(page, url, len(SIZE_MODELS), ws)
         print(f"warm cache (server restarted): first heatmap {first:.1f} s, every model {every:.1f} s", flush=True)
     shutil.rmtree(home, ignore_errors=True)
