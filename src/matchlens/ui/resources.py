@@ -61,8 +61,14 @@ class ScoringJobs:
                     old.cancel()
 
     def hold(self, key, session: str) -> None:
+        """This session shows the job. A job still running for nobody (the server's start-up scoring of the default
+        workspace, when the first session opened another one) stops here: it would only slow the one shown."""
         with self._lock:
             self._holders.setdefault(key, set()).add(session)
+            for other, job in list(self._items.items()):
+                if other != key and not self._holders.get(other) and not job.done:
+                    job.cancel()
+                    del self._items[other]
 
     def release(self, key, session: str) -> None:
         """This session no longer shows the job; cancel it if unfinished and nobody else does."""

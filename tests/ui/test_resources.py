@@ -1,0 +1,34 @@
+"""Process-wide resources: the scoring jobs shared by every session."""
+from matchlens.ui.resources import ScoringJobs
+
+
+class FakeJob:
+    def __init__(self, done=False):
+        self.done, self.cancelled, self.failed = done, False, False
+
+    def cancel(self):
+        self.cancelled = True
+
+
+def test_a_job_started_for_nobody_stops_when_a_session_shows_another():
+    jobs = ScoringJobs()
+    start_up, finished, mine = FakeJob(), FakeJob(done=True), FakeJob()
+    jobs.put("default", start_up)  # the server's start-up scoring: no session holds it yet
+    jobs.put("old", finished)
+    jobs.put("mine", mine)
+    jobs.hold("mine", "session-a")
+    assert start_up.cancelled and jobs.get("default") is None
+    assert not finished.cancelled and jobs.get("old") is finished  # finished scores stay for a later visit
+    assert not mine.cancelled and jobs.get("mine") is mine
+
+
+def test_a_job_another_session_shows_keeps_running():
+    jobs = ScoringJobs()
+    theirs, mine = FakeJob(), FakeJob()
+    jobs.put("theirs", theirs)
+    jobs.hold("theirs", "session-b")
+    jobs.put("mine", mine)
+    jobs.hold("mine", "session-a")
+    assert not theirs.cancelled and jobs.get("theirs") is theirs
+    jobs.release("theirs", "session-b")  # nobody shows it any more: stopped
+    assert theirs.cancelled
