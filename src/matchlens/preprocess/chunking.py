@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Sequence
 
 AGGREGATIONS = ("mean", "max", "first")
 _WORD = re.compile(r"\S+")
@@ -83,14 +83,6 @@ def _soft_end(text: str, spans: Spans, start: int, end: int, window: int) -> int
         if "\n" in gap or text[spans[t][1] - 1 : spans[t][1]] in {".", "!", "?", "。"}:
             return t + 1
     return end
-
-
-def chunk_many(texts: Sequence[str], spans_fn: Callable[[str], Spans], window: int | None,
-               overlap: int) -> list[list[str]]:
-    """Chunk each text; with no window (model without a length limit) each text is one chunk."""
-    if not window:
-        return [[t] for t in texts]
-    return [chunk_text(t, spans_fn(t), window, overlap) for t in texts]
 
 
 _SENT = re.compile(r"(?<=[.!?。])\s+|\n+")
