@@ -387,3 +387,30 @@ def test_the_label_queue_takes_keys_and_the_report_downloads(server, outbound, t
     assert html.lstrip().lower().startswith("<!doctype html") and "Plotly" in html and len(html) > 1_000_000
     assert not re.search(r"""<(script|link|img)[^>]+(src|href)=["']?https?://""", html, re.I)
     assert app_outbound() == []
+
+
+def test_heatmap_margins_fit_names_in_any_script(tmp_path):
+    """The heatmap sets its own left margin (no automargin pass): names in Hangul, capitals, accented capitals and
+    wide letters must all fit, drawn by plotly's own default font in Chromium (file:// page, plotly inlined)."""
+    import numpy as np
+    from playwright.sync_api import sync_playwright
+
+    from matchlens.views.plots import heatmap
+
+    rows = ["김지연_간호사_이력서_서울_2024.pdf", "WWWWMMMM_WIDE_UPPER_NAME.pdf", "ÉLODIE_BÉRANGER_CV_COMPLET_2024.PDF",
+            "mmmmwwww_mmmmwwww_mmmmwwww.txt", "fr_aide_soignante_fatou_diallo.pdf"]
+    parts = []  # one chart per name: the margin fits the longest estimate, so each name must be checked alone
+    for i, name in enumerate(rows):
+        fig = heatmap(np.zeros((1, 2)), [name], ["a", "b"], title="t", hover=np.full((1, 2), "x", dtype=object))
+        parts.append(fig.to_html(include_plotlyjs=i == 0, full_html=False))
+    page_file = tmp_path / "heatmaps.html"
+    page_file.write_text("<html><body>" + "".join(parts) + "</body></html>", encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.goto(page_file.as_uri())
+        page.locator(".ytick text").nth(len(rows) - 1).wait_for(timeout=60_000)
+        lefts = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')].map(plot =>
+            plot.querySelector('.ytick text').getBoundingClientRect().left - plot.getBoundingClientRect().left)""")
+        browser.close()
+    assert len(lefts) == len(rows) and min(lefts) >= 0, lefts

@@ -18,7 +18,7 @@ def test_a_heatmap_sets_its_own_left_margin_wide_enough_for_any_script():
     here, East Asian wide characters counting double. The browser test checks that no name is cut."""
     from matchlens.views.plots import heatmap, label_px
 
-    assert label_px("김지연 간호사") > label_px("kim jiyeon ab") and label_px("WWW") > label_px("iii")
+    assert label_px("김지연") > label_px("kim") and label_px("WWW") > label_px("AAA") > label_px("aaa") > label_px("iii")
     rows = ["ko_김지연_간호사_이력서.pdf", "fr_aide_soignante_fatou_diallo.pdf"]
     fig = heatmap(np.zeros((2, 1)), rows, ["gig"], title="t", hover=np.array([["a"], ["b"]], dtype=object))
     assert fig.layout.yaxis.automargin is False

@@ -17,7 +17,7 @@ def esc(text) -> str:
     return html.escape(str(text), quote=False)
 
 
-_NARROW, _WIDE = set("ijlIft.,:;!|'()[]{} -_/"), set("mwMW@%")
+_NARROW, _WIDE = set("ijlIft.,:;!|'()[]{} -/"), set("mwMW@%")
 
 
 def label_px(text: str, size: int = 10) -> int:
@@ -29,7 +29,7 @@ def label_px(text: str, size: int = 10) -> int:
     def em(ch: str) -> float:
         if unicodedata.east_asian_width(ch) in "WF":
             return 1.0
-        return 0.3 if ch in _NARROW else 0.85 if ch in _WIDE else 0.62 if ch.isupper() else 0.52
+        return 0.32 if ch in _NARROW else 0.98 if ch in _WIDE else 0.74 if ch.isupper() else 0.55
 
     return int(size * sum(em(ch) for ch in text)) + 6
 
