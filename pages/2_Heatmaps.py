@@ -57,9 +57,6 @@ for start in range(0, len(figs), per_row):
                 components.open_inspector(comp.resumes[cell[0]].id, comp.gigs[cell[1]].id)
 st.caption("Hover a cell for every model's score and rank; click it to open the pair in the Inspector.")
 weak = comp.derived(("no-good-match", label_key), lambda: analysis.no_good_match(comp, calibrated()))
-if not weak.empty:
-    with st.expander(f"No credible match: {weak['gig'].nunique()} gig(s) whose best resume is weak under at least "
-                     "one model (every model still ranks someone first)"):
-        components.table(weak)
+components.no_credible_match(weak)
 components.download_csv(lambda: comp.long_table().drop(columns=["resume_id", "gig_id"]), "matchlens-scores.csv",
                         "Download all scores (CSV)")

@@ -466,3 +466,23 @@ def test_the_map_shows_pca_while_umap_fits_in_the_background(app, monkeypatch):
     app.run()
     assert not app.exception and charts(app) and not any("UMAP is being" in i.value for i in app.info)
     assert comp.has_derived(("projection", "umap"))
+
+
+def test_heatmaps_say_which_gigs_have_no_credible_match_as_text(app):
+    """Listed as escaped text (no table widget on the first chart page: its script slowed the first heatmaps)."""
+    from matchlens.documents import Document
+    from matchlens.workspace import Workspace
+
+    loaded(app)
+    use_models(app, ["tfidf"])
+    pilot = Document("g-pilot", "gig_pilote_<b>A320</b>.txt", "gig",
+                     "Pilote de ligne Airbus A320, licence ATPL, vols moyen-courriers au départ d'Orly.", "fr")
+    Workspace.named(ws_of(app)).add_documents([pilot], [])  # no resume fits: nobody is a credible match
+    app.switch_page("pages/2_Heatmaps.py").run()
+    assert not app.exception
+    title = next(e.label for e in app.expander if e.label.startswith("No credible match"))
+    listed = [m.value for e in app.expander if e.label == title for m in e.markdown]
+    assert listed and listed[0].startswith("- **") and "best resume per model: tfidf:" in listed[0]
+    assert "pilote" in listed[0] and "<b>" not in listed[0]  # the gig's name, as text
+    assert not app.dataframe  # the only table the page had
+    assert any(b.label == "Download this list (CSV)" for b in app.get("download_button"))

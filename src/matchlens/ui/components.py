@@ -212,6 +212,27 @@ def table(df, **kw):
     return st.dataframe(display_table(df), hide_index=True, width="stretch", **kw)
 
 
+def no_credible_match(weak, limit: int = 50) -> None:
+    """Gigs whose best resume is weak under some model, as escaped text, one line per gig: no table widget, whose
+    1.3 MB script the browser would otherwise run while drawing the first heatmaps (0.4-0.6 s there, measured)."""
+    if weak.empty:
+        return
+    gigs = list(dict.fromkeys(weak["gig"]))
+    with st.expander(f"No credible match: {len(gigs)} gig(s) whose best resume is weak under at least one model "
+                     "(every model still ranks someone first)"):
+        lines = []
+        for gig in gigs[:limit]:
+            rows = weak[weak["gig"] == gig]
+            best = "; ".join(f"{md(r['model'], 80)}: {md(r['best resume'], 120)} ({r['best value']:.3g})"
+                             for _, r in rows.iterrows())
+            lines.append(f"- **{md(gig, 120)}** — best resume per model: {best}")
+        st.markdown("\n".join(lines))
+        if len(gigs) > limit:
+            st.caption(f"and {len(gigs) - limit} more gig(s): download the table.")
+        st.caption("Rule: " + md("; ".join(dict.fromkeys(weak["rule"])), 600))
+        download_csv(weak, "matchlens-no-credible-match.csv", "Download this list (CSV)")
+
+
 def download_csv(df, name: str, label: str = "Download CSV", key: str | None = None, **kw) -> None:
     """A formula-safe CSV download of the table, or of the table a function returns, built only when clicked
     (all scores of 2,000 x 300 pairs are ~100 MB of CSV: never on every rerun). ``kw``: st.download_button options."""
