@@ -32,3 +32,23 @@ def test_a_job_another_session_shows_keeps_running():
     assert not theirs.cancelled and jobs.get("theirs") is theirs
     jobs.release("theirs", "session-b")  # nobody shows it any more: stopped
     assert theirs.cancelled
+
+
+def test_two_askers_at_once_start_one_job():
+    import threading
+    import time
+
+    jobs, started = ScoringJobs(), []
+
+    def start():
+        time.sleep(0.2)  # another asker arrives meanwhile
+        started.append(FakeJob())
+        return started[-1]
+
+    got = []
+    askers = [threading.Thread(target=lambda: got.append(jobs.get_or_start("k", start))) for _ in range(2)]
+    for t in askers:
+        t.start()
+    for t in askers:
+        t.join(10)
+    assert len(started) == 1 and got == [started[0], started[0]]

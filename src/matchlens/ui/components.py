@@ -217,18 +217,16 @@ def no_credible_match(weak, limit: int = 50) -> None:
     1.3 MB script the browser would otherwise run while drawing the first heatmaps (0.4-0.6 s there, measured)."""
     if weak.empty:
         return
-    gigs = list(dict.fromkeys(weak["gig"]))
-    with st.expander(f"No credible match: {len(gigs)} gig(s) whose best resume is weak under at least one model "
+    by_gig = list(weak.groupby("gig", sort=False))
+    with st.expander(f"No credible match: {len(by_gig)} gig(s) whose best resume is weak under at least one model "
                      "(every model still ranks someone first)"):
-        lines = []
-        for gig in gigs[:limit]:
-            rows = weak[weak["gig"] == gig]
-            best = "; ".join(f"{md(r['model'], 80)}: {md(r['best resume'], 120)} ({r['best value']:.3g})"
-                             for _, r in rows.iterrows())
-            lines.append(f"- **{md(gig, 120)}** — best resume per model: {best}")
+        lines = [f"- **{md(gig, 120)}** — best resume per model: " + "; ".join(
+                    f"{md(m, 80)}: {md(best, 120)} ({value:.3g})"
+                    for m, best, value in zip(rows["model"], rows["best resume"], rows["best value"]))
+                 for gig, rows in by_gig[:limit]]
         st.markdown("\n".join(lines))
-        if len(gigs) > limit:
-            st.caption(f"and {len(gigs) - limit} more gig(s): download the table.")
+        if len(by_gig) > limit:
+            st.caption(f"and {len(by_gig) - limit} more gig(s): download the table.")
         st.caption("Rule: " + md("; ".join(dict.fromkeys(weak["rule"])), 600))
         download_csv(weak, "matchlens-no-credible-match.csv", "Download this list (CSV)")
 

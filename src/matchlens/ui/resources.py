@@ -43,22 +43,38 @@ class ScoringJobs:
     def get(self, key):
         """The job for this key; a finished job with a failed model is dropped (retried on the next visit)."""
         with self._lock:
-            job = self._items.get(key)
-            if job is not None and (job.failed or job.cancelled):
-                del self._items[key]
-                return None
-            if job is not None:
-                self._items.move_to_end(key)
-            return job
+            return self._get(key)
 
     def put(self, key, job) -> None:
         with self._lock:
-            self._items[key] = job
+            self._put(key, job)
+
+    def get_or_start(self, key, start):
+        """The job for this key, started with ``start()`` if there is none: once, even when a session and the
+        server's start-up scoring (or two sessions) ask at the same moment."""
+        with self._lock:
+            job = self._get(key)
+            if job is None:
+                job = start()
+                self._put(key, job)
+            return job
+
+    def _get(self, key):
+        job = self._items.get(key)
+        if job is not None and (job.failed or job.cancelled):
+            del self._items[key]
+            return None
+        if job is not None:
             self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                _, old = self._items.popitem(last=False)
-                if not old.done:
-                    old.cancel()
+        return job
+
+    def _put(self, key, job) -> None:
+        self._items[key] = job
+        self._items.move_to_end(key)
+        while len(self._items) > self.size:
+            _, old = self._items.popitem(last=False)
+            if not old.done:
+                old.cancel()
 
     def hold(self, key, session: str) -> None:
         """This session shows the job. A job still running for nobody (the server's start-up scoring of the default
@@ -117,14 +133,17 @@ def _model_infos(stamp: tuple):
     return available()
 
 
-_WARMUPS_STARTED: list = []
-
-
 def start_warmups() -> None:
     """Background warm-ups at app start (skipped when MATCHLENS_NO_WARMUP=1, e.g. in fast tests)."""
     import os
 
-    if os.environ.get("MATCHLENS_NO_WARMUP") != "1" and not _WARMUPS_STARTED:
-        from matchlens.scoring.background import after_pages
+    if os.environ.get("MATCHLENS_NO_WARMUP") != "1":
+        _warmups()
 
-        _WARMUPS_STARTED.append(after_pages(umap_warmup))  # its process start and compile wait for the page's draw
+
+@st.cache_resource(show_spinner=False)
+def _warmups():
+    """Once per server: the UMAP worker's start and compile wait until the first page is drawn (after_pages)."""
+    from matchlens.scoring.background import after_pages
+
+    return after_pages(umap_warmup)

@@ -17,6 +17,19 @@ PRELOAD = ("sklearn.feature_extraction.text", "scipy.cluster.hierarchy", "plotly
 # not torch: importing it (~2 s of the GIL) while the first page runs slowed that page by ~0.6 s (measured)
 
 
+def _in_background(name: str, work) -> threading.Thread:
+    """Run ``work`` in a daemon thread; a failure is left to the page that needs the result (it reports it)."""
+    def run() -> None:
+        try:
+            work()
+        except Exception:  # noqa: BLE001 - see the docstring
+            pass
+
+    thread = threading.Thread(target=run, name=name, daemon=True)
+    thread.start()
+    return thread
+
+
 def preload(modules=PRELOAD) -> threading.Thread:
     """Import these modules in a daemon thread (a module that fails to import is left to fail where it is used)."""
     import importlib
@@ -28,9 +41,7 @@ def preload(modules=PRELOAD) -> threading.Thread:
             except Exception:  # noqa: BLE001 - the page that needs it reports the problem
                 pass
 
-    thread = threading.Thread(target=work, name="matchlens-preload", daemon=True)
-    thread.start()
-    return thread
+    return _in_background("matchlens-preload", work)
 
 
 def prestart() -> threading.Thread | None:
@@ -42,16 +53,11 @@ def prestart() -> threading.Thread | None:
         return None
 
     def work() -> None:
-        try:
-            from matchlens.ui import state
+        from matchlens.ui import state
 
-            state.prestart()
-        except Exception:  # noqa: BLE001 - the first page scores the workspace itself and reports any problem
-            pass
+        state.prestart()
 
-    thread = threading.Thread(target=work, name="matchlens-prestart", daemon=True)
-    thread.start()
-    return thread
+    return _in_background("matchlens-prestart", work)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -233,13 +233,13 @@ def scoring(start: bool = True, key: tuple | None = None):
     held = st.session_state.get("scoring")
     if held is not None and held[0] == shared_key:
         return held[1]
-    job = jobs.get(shared_key)
-    if job is None:
-        c = corpus()
-        if not start or not c.resumes or not c.gigs or not models():
+    c = corpus()
+    if start and c.resumes and c.gigs and models():
+        job = jobs.get_or_start(shared_key, lambda: _start(c, models(), options()))
+    else:
+        job = jobs.get(shared_key)
+        if job is None:
             return None
-        job = _start(c, models(), options())
-        jobs.put(shared_key, job)
     me = st.session_state.setdefault("session-id", os.urandom(8).hex())
     jobs.hold(shared_key, me)
     if held is not None:
@@ -267,12 +267,7 @@ def prestart(name: str = DEFAULT):
     if not c.resumes or not c.gigs or not s.models:
         return None
     key = _shared((c.fingerprint(), tuple(s.models), s.options))
-    jobs = resources.comparisons()
-    job = jobs.get(key)
-    if job is None:
-        job = _start(c, list(s.models), s.options)
-        jobs.put(key, job)
-    return job
+    return resources.comparisons().get_or_start(key, lambda: _start(c, list(s.models), s.options))
 
 
 # After the first model, how long the first draw waits for the others: with their embeddings cached they all arrive
