@@ -10,6 +10,8 @@
    400 x 100 and 2,000 x 300. Scores computed first (seconds to all heatmaps, empty cache), then each page
    visited twice through the sidebar (first visit derives its tables, second is a rerun), then the server is
    restarted and the heatmaps timed again (warm cache).
+3. The floor (with --repeat > 1): two bare Streamlit apps, a title only and three plotly heatmaps of the sample's size,
+   timed the same way in the same run, and the ratio of matchlens's warm first heatmap to the bare plotly app.
 
 Run: .venv/bin/python bench/bench_app.py [--sizes 400x100,2000x300] [--skip-first] [--skip-pages] [--repeat 5]
 """
@@ -20,6 +22,7 @@ import os
 import random
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -62,6 +65,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_healthy(url: str, proc: subprocess.Popen) -> None:
+    """Until Streamlit answers its health check (raises if the server exits first)."""
+    while True:
+        try:
+            urllib.request.urlopen(url + "/_stcore/health", timeout=1)
+            return
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError("streamlit exited")
+            time.sleep(0.05)
+
+
 @contextmanager
 def server(home: Path, models: str | None = None, port: int | None = None, sample: bool = True):
     """The app as ./run.sh app starts it (matchlens.ui.serve: streamlit run app.py, loopback) on this home;
@@ -80,14 +95,7 @@ def server(home: Path, models: str | None = None, port: int | None = None, sampl
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        while True:
-            try:
-                urllib.request.urlopen(url + "/_stcore/health", timeout=1)
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError("streamlit exited")
-                time.sleep(0.05)
+        wait_healthy(url, proc)
         yield url, time.perf_counter() - t0
     finally:
         proc.terminate()
@@ -170,16 +178,20 @@ def first_heatmap(repeat: int = 5) -> None:
             first, shown, every = heatmaps(page, url, n)
         if "first visit" not in label:
             print(f"| {label} | {healthy:.1f} | {first:.1f} | {shown} of {n} | {every:.1f} |", flush=True)
-    if repeat > 1:  # on 2 shared cores one run says little: the spread of the warm states
-        spread = {"new browser profile": [], "returning browser": []}
+    if repeat > 1:  # on 2 shared cores one run says little: the spread of the warm states, beside the floor
+        warm = {"new browser profile": [], "returning browser": []}
         for _ in range(repeat):
             for kind, prof in (("new browser profile", None), ("returning browser", profile)):
                 with server(runs[-1][1], port=port) as (url, _), browser(prof) as page:
-                    spread[kind].append(heatmaps(page, url, n)[0])
-        for kind, times in spread.items():
-            times.sort()
-            print(f"warm, {kind}, {repeat} more runs: median {times[len(times) // 2]:.1f} s, "
-                  f"{times[0]:.1f}-{times[-1]:.1f} s, {sum(t < 4 for t in times)} under 4 s", flush=True)
+                    warm[kind].append(heatmaps(page, url, n)[0])
+        bare = floor(repeat)
+        for kind, times in warm.items():
+            print(f"warm, {kind}, {repeat} more runs: {spread(times)}", flush=True)
+        for name, times in bare.items():
+            print(f"floor, bare app ({name}, new browser profile), {repeat} runs: {spread(times)}", flush=True)
+        plotly_floor = statistics.median(bare["Streamlit + 3 plotly heatmaps"])
+        print(f"matchlens warm first heatmap / bare Streamlit + plotly app (medians, new browser profile): "
+              f"{statistics.median(warm['new browser profile']) / plotly_floor:.2f}x", flush=True)
     for _, home in runs[:2]:
         shutil.rmtree(home, ignore_errors=True)
     shutil.rmtree(profile, ignore_errors=True)
@@ -202,6 +214,56 @@ def visit(page, name: str, verbose: bool = False) -> float:
         print(f"  {name}: heading {t_head:.1f} s, last element {t_done:.1f} s, script done "
               f"{time.perf_counter() - t0:.1f} s", flush=True)
     return time.perf_counter() - t0
+
+
+BARE_APPS = {  # the floor: Streamlit alone, and Streamlit with three plotly heatmaps (sample-sized, with hover)
+    "Streamlit, title only": ("import streamlit as st\nst.title('Heatmaps')\n", "[data-testid=stMain] h1"),
+    "Streamlit + 3 plotly heatmaps": ("""import numpy as np, plotly.graph_objects as go, streamlit as st
+st.title('Heatmaps')
+rng = np.random.default_rng(0)
+rows, cols = [f'Resume {i} — Développeur' for i in range(40)], [f'Gig {j} cuisinier' for j in range(30)]
+for k, col in zip(range(3), st.columns(2) + st.columns(2)):
+    z = rng.random((40, 30)) * 100
+    hover = [[f'{r}<br>{g}<br>{z[i, j]:.0f}' for j, g in enumerate(cols)] for i, r in enumerate(rows)]
+    fig = go.Figure(go.Heatmap(z=z, x=cols, y=rows, hovertext=hover, hoverinfo='text'))
+    fig.update_layout(height=700, title=f'model {k}')
+    with col:
+        st.plotly_chart(fig, key=f'hm{k}', on_select='rerun', selection_mode='points')
+""", "[data-testid=stMain] .js-plotly-plot"),
+}
+
+
+def floor(repeat: int) -> dict[str, list[float]]:
+    """Seconds to the first element of two bare Streamlit apps, new browser profile each run: what any Streamlit
+    page with plotly charts costs in this browser on this machine, whatever matchlens does."""
+    times: dict[str, list[float]] = {name: [] for name in BARE_APPS}
+    folder = Path(tempfile.mkdtemp(prefix="matchlens-bench-bare-"))
+    for _ in range(repeat):
+        for name, (code, selector) in BARE_APPS.items():
+            script = folder / "bare_app.py"
+            script.write_text(code, encoding="utf-8")
+            port = free_port()
+            proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+                                     "--server.port", str(port), "--server.address", "127.0.0.1",
+                                     "--browser.gatherUsageStats", "false"], cwd=folder,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                wait_healthy(f"http://127.0.0.1:{port}", proc)
+                with browser() as page:
+                    t0 = time.perf_counter()
+                    page.goto(f"http://127.0.0.1:{port}/", wait_until="commit")
+                    page.locator(selector).first.wait_for(timeout=120_000)
+                    times[name].append(time.perf_counter() - t0)
+            finally:
+                proc.terminate()
+                proc.wait(timeout=30)
+    shutil.rmtree(folder, ignore_errors=True)
+    return times
+
+
+def spread(times: list[float]) -> str:
+    times = sorted(times)
+    return f"median {times[len(times) // 2]:.1f} s, {times[0]:.1f}-{times[-1]:.1f} s, {sum(t < 4 for t in times)} under 4 s"
 
 
 def pages_at(n_resumes: int, n_gigs: int, verbose: bool = False) -> None:
