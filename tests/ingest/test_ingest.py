@@ -177,3 +177,17 @@ def test_rows_of_an_esco_table_are_named_by_their_preferred_label():
             "Occupation,http://x/2,3432,cuisinier,Les cuisiniers préparent les repas du restaurant.\n").encode()
     res = load_bytes("esco.csv", data, "gig")
     assert [d.name.split(" [")[0] for d in res.documents] == ["directeur technique", "cuisinier"]
+
+
+def test_legacy_french_text_is_read_as_windows_1252_in_every_format():
+    """The detector alone read French CP1252 as CP1250 ('infirmière' -> 'infirmičre'); other scripts still detected."""
+    from matchlens.ingest import load_bytes
+
+    fr = "Infirmière de nuit, expérience en réanimation.\nCompétences : soins, équipe, « cœur » – 5 ans"
+    for name, data in (("cv.txt", fr.encode("cp1252")), ("offres.csv", f"titre;texte\nposte;{fr.splitlines()[0]}"
+                                                                      .encode("cp1252")),
+                       ("offre.html", f"<p>{fr}</p>".encode("cp1252"))):
+        res = load_bytes(name, data, "resume")
+        assert "Infirmière de nuit, expérience en réanimation." in res.documents[0].text, (name, res.documents)
+    for text, enc in (("간호사 경력 5년, 서울 병원 근무, 야간 교대", "euc-kr"), ("Ελληνικά κείμενο για δοκιμή", "cp1253")):
+        assert load_bytes("x.txt", text.encode(enc), "resume").documents[0].text == text

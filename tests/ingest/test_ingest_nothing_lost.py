@@ -196,3 +196,105 @@ def test_xlsx_reading_has_a_time_budget():
     pd.DataFrame({"texte": [f"ligne {i} infirmière" for i in range(3000)]}).to_excel(buf, index=False)
     res = load_bytes("big.xlsx", buf.getvalue(), "resume", limits=Limits(parse_seconds=0.0))
     assert res.problems and any("timed out" in p.reason or "stopped" in p.reason for p in res.problems)
+
+
+def _odt_block(rng: random.Random, take, depth: int) -> str:
+    """A random ODT block holding planted words: paragraph (with a span, frame or footnote), heading, list,
+    section or table, nested up to ``depth``."""
+    kind = rng.choice(["p", "h", "list", "section", "table"] if depth else ["p", "h"])
+    if kind == "p":
+        extras = [lambda: "", lambda: f"<text:span>{take()}</text:span>",
+                  lambda: f"<draw:frame><draw:text-box><text:p>{take()}</text:p></draw:text-box></draw:frame>",
+                  lambda: f"<text:note><text:note-citation>1</text:note-citation><text:note-body>"
+                          f"<text:p>{take()}</text:p></text:note-body></text:note>"]
+        extra = rng.choice(extras)()
+        return f"<text:p>{sentence(rng, take())}{extra}</text:p>"
+    if kind == "h":
+        return f"<text:h>{take()}</text:h>"
+    inner = "".join(_odt_block(rng, take, depth - 1) for _ in range(rng.randint(1, 2)))
+    if kind == "list":
+        return f"<text:list><text:list-item>{inner}</text:list-item></text:list>"
+    if kind == "section":
+        return f"<text:section>{inner}</text:section>"
+    cells = "".join(f"<table:table-cell>{c}</table:table-cell>" for c in (inner, f"<text:p>{take()}</text:p>"))
+    return f"<table:table><table:table-row>{cells}</table:table-row></table:table>"
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**6), blocks=st.integers(1, 5), depth=st.integers(0, 3), header=st.booleans(),
+       footer=st.booleans())
+def test_odt_of_any_structure_keeps_every_word(seed, blocks, depth, header, footer):
+    from tests.ingest.odf_builder import odt
+
+    rng = random.Random(seed)
+    words, used = planted(rng, 200), []
+    take = lambda: used.append(words[len(used)]) or words[len(used) - 1]  # noqa: E731
+    head = f"<text:p>{take()}</text:p>" if header else ""
+    foot = f"<text:p>{take()}</text:p>" if footer else ""
+    body = "".join(_odt_block(rng, take, depth) for _ in range(blocks))
+    res = load_bytes("cv.odt", odt(body, head, foot), "resume")
+    assert not res.problems, res.problems
+    assert all(res.documents[0].text.count(w) == 1 for w in used), (res.documents[0].text, used)
+
+
+def _html_block(rng: random.Random, take, depth: int) -> str:
+    """Random HTML holding planted words, with invisible parts that hold a word that must not show."""
+    tag = rng.choice(["div", "p", "section", "ul", "table", "h2", "pre", "span", "a", "script"] if depth else
+                     ["p", "span", "b", "h3", "style"])
+    if tag in ("script", "style"):
+        return f"<{tag}>zzhidden {rng.random()}</{tag}>"
+    inner = sentence(rng, take()) + "".join(_html_block(rng, take, depth - 1) for _ in range(rng.randint(0, 2))) \
+        if depth else sentence(rng, take())
+    if tag == "ul":
+        return f"<ul><li>{inner}</li><li>{take()}</li></ul>"
+    if tag == "table":
+        return f"<table><tr><td>{inner}</td><td>{take()}</td></tr></table>"
+    return f"<{tag}>{inner}</{tag}>"
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**6), blocks=st.integers(1, 5), depth=st.integers(0, 3),
+       encoding=st.sampled_from(["utf-8", "cp1252"]), declared=st.booleans())
+def test_html_of_any_structure_keeps_every_visible_word(seed, blocks, depth, encoding, declared):
+    rng = random.Random(seed)
+    words, used = planted(rng, 300), []
+    take = lambda: used.append(words[len(used)]) or words[len(used) - 1]  # noqa: E731
+    meta = f'<meta charset="{encoding}">' if declared else ""
+    page = f"<html><head>{meta}</head><body><p>{take()}</p>" + \
+        "".join(_html_block(rng, take, depth) for _ in range(blocks)) + "</body></html>"
+    res = load_bytes("offre.html", page.encode(encoding), "gig")
+    text = res.documents[0].text
+    assert all(text.count(w) == 1 for w in used), (text, used)
+    assert "zzhidden" not in text
+    accented = [w for w in ("expérience", "compétences", "infirmière", "équipe", "développeur") if w in page]
+    assert all(w in text for w in accented), text  # decoded, declared or not
+
+
+def _json_value(rng: random.Random, take, depth: int):
+    kind = rng.choice(["str", "list", "dict"] if depth else ["str"])
+    if kind == "str":
+        return sentence(rng, take())
+    if kind == "list":
+        return [_json_value(rng, take, depth - 1) for _ in range(rng.randint(1, 3))]
+    return {f"k{i}": _json_value(rng, take, depth - 1) for i in range(rng.randint(1, 3))}
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**6), records=st.integers(1, 6), depth=st.integers(0, 3),
+       shape=st.sampled_from(["array", "wrapped", "lines"]))
+def test_json_records_of_any_shape_keep_every_word_in_text_or_fields(seed, records, depth, shape):
+    import json
+
+    rng = random.Random(seed)
+    words, used = planted(rng, 2000), []
+    take = lambda: used.append(words[len(used)]) or words[len(used) - 1]  # noqa: E731
+    recs = [{"title": f"offre {i}", "description": sentence(rng, take()) + " " + "x" * 200,
+             "details": _json_value(rng, take, depth)} for i in range(records)]
+    if shape == "lines":
+        data, name = "\n".join(json.dumps(r, ensure_ascii=False) for r in recs), "offres.jsonl"
+    else:
+        data, name = json.dumps(recs if shape == "array" else {"total": records, "results": recs}), "offres.json"
+    res = load_bytes(name, data.encode(), "gig")
+    assert len(res.documents) == records
+    found = "\n".join(d.text + "\n" + "\n".join(map(str, d.meta.values())) for d in res.documents)
+    assert all(w in found for w in used), used

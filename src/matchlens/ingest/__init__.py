@@ -16,10 +16,17 @@ from matchlens.ingest.lang import detect_language
 from matchlens.ingest.limits import DEFAULT_LIMITS, Limits
 
 TEXT_EXT = {".txt", ".md", ".markdown", ".text", ".rst"}
-TABLE_EXT = {".csv", ".tsv", ".xlsx", ".xlsm"}  # no legacy .xls: offered formats are formats that load
-SUPPORTED_EXT = TEXT_EXT | TABLE_EXT | {".pdf", ".docx"}
+TABLE_EXT = {".csv", ".tsv", ".xlsx", ".xlsm", ".json", ".jsonl", ".ndjson"}  # no legacy .xls: offered formats load
+HTML_EXT = {".html", ".htm", ".xhtml"}
+SUPPORTED_EXT = TEXT_EXT | TABLE_EXT | HTML_EXT | {".pdf", ".docx", ".odt"}
+# formats people have that matchlens cannot read, each with what to do instead
+CONVERT = {".xls": "legacy Excel .xls is not supported: save it as .xlsx (or CSV) and load it again",
+           ".doc": "legacy Word .doc is not supported: save it as .docx (or PDF) and load it again",
+           ".rtf": "RTF is not supported: save it as .docx (or PDF) and load it again",
+           ".ods": "OpenDocument spreadsheets (.ods) are not supported: save it as .xlsx (or CSV) and load it again",
+           ".pages": "Apple Pages files are not supported: export it as .docx (or PDF) and load it again"}
 
-__all__ = ["IngestError", "Problem", "Limits", "DEFAULT_LIMITS", "LoadResult", "load_bytes",
+__all__ = ["IngestError", "Problem", "Limits", "DEFAULT_LIMITS", "LoadResult", "load_bytes", "CONVERT",
            "load_paths", "from_text", "detect_language", "SUPPORTED_EXT"]
 
 
@@ -108,6 +115,17 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
         from matchlens.ingest.docx import read_docx
 
         text = read_docx(data, name, limits)
+    elif ext == ".odt":
+        from matchlens.ingest.odt import read_odt
+
+        text = read_odt(data, name, limits)
+    elif ext in HTML_EXT:
+        from matchlens.ingest.html import read_html
+
+        notes = []
+        text = read_html(data, name, notes)
+        doc, problems = from_text(text, name, kind, source=source, limits=limits)
+        return LoadResult([doc], [Problem(name, n, "warning") for n in notes] + problems)
     elif ext in TEXT_EXT or ext == "":
         from matchlens.ingest.text import read_text
 
@@ -115,8 +133,8 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
         text = read_text(data, name, notes)
         doc, problems = from_text(text, name, kind, source=source, limits=limits)
         return LoadResult([doc], [Problem(name, n, "warning") for n in notes] + problems)
-    elif ext == ".xls":
-        raise IngestError(name, "legacy Excel .xls is not supported: save it as .xlsx (or CSV) and load it again")
+    elif ext in CONVERT:
+        raise IngestError(name, CONVERT[ext])
     else:
         raise IngestError(name, f"unsupported file type '{ext}' (supported: "
                                 f"{', '.join(sorted(SUPPORTED_EXT))})")
@@ -199,7 +217,7 @@ def check_file(f: Path, folder: Path | None, limits: Limits) -> Problem | None:
         return Problem(f.name, f"not a regular file ({kind}): skipped")
     if info.st_size > limits.max_file_bytes:
         return Problem(f.name, f"file is {info.st_size / 2**20:.1f} MB, over the limit of {limits.max_file_mb:g} MB")
-    if f.suffix and f.suffix.lower() not in SUPPORTED_EXT | {".xls"}:
+    if f.suffix and f.suffix.lower() not in SUPPORTED_EXT | set(CONVERT):
         return Problem(f.name, f"unsupported file type '{f.suffix}'", "warning")
     return None
 

@@ -1,4 +1,4 @@
-"""CSV/XLSX with one document per row: the text column is chosen or detected, the rest kept as meta."""
+"""CSV/XLSX/JSON with one document per row: the text column is chosen or detected, the rest kept as meta."""
 from __future__ import annotations
 
 import csv
@@ -15,6 +15,9 @@ NAME_HINTS = ("name", "nom", "title", "titre", "intitulé", "intitule", "poste",
               "occupation", "metier", "métier", "id")  # preferredLabel: ESCO's occupation tables
 
 
+JSON_EXT = (".json", ".jsonl", ".ndjson")
+
+
 def read_table(data: bytes, name: str, limits: Limits, sheet: str | int | None = None,
                notes: list[str] | None = None):
     """Return a pandas DataFrame of strings from CSV/TSV or XLSX bytes; ``notes`` gets rows it skipped."""
@@ -24,6 +27,10 @@ def read_table(data: bytes, name: str, limits: Limits, sheet: str | int | None =
         if lower.endswith((".xlsx", ".xlsm")):
             check_zip(data, name, limits, "XLSX")
             df = _read_xlsx(data, name, limits, sheet, notes)
+        elif lower.endswith(JSON_EXT):
+            from matchlens.ingest.jsondocs import read_json
+
+            df = read_json(decode_bytes(data, name, notes), name, limits, notes)
         else:
             text = decode_bytes(data, name, notes)
             df = _read_csv(text, "\t" if lower.endswith(".tsv") else _sniff_sep(text), limits, notes)

@@ -40,6 +40,9 @@ def decode_bytes(data: bytes, name: str, notes: list[str] | None = None) -> str:
     if mixed is not None:
         notes.append("mixed encodings: lines that are not UTF-8 were read as Windows-1252/Latin-1")
         return mixed
+    western = _western(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
@@ -61,6 +64,26 @@ def _decode_lines(data: bytes) -> str | None:
             out.append(line.decode("cp1252", errors="replace") if not _cp1252_gaps(line) else line.decode("latin-1"))
             legacy += 1
     return "\n".join(out) if utf8 and legacy else None
+
+
+# letters and punctuation of French and other Western European text as Windows-1252 encodes them
+WESTERN = set("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæßÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸŒÆ€’‘“”«»–—…•°\u00a0")
+
+
+def _western(data: bytes) -> str | None:
+    """The text as Windows-1252 when it reads as Western European text: its non-ASCII characters are accented
+    letters and typographic punctuation, mostly between ASCII letters. Statistical detection alone read French
+    CP1252 as CP1250 ('infirmière' -> 'infirmičre'); Cyrillic, Greek or Korean bytes read as CP1252 give runs of
+    symbols and odd letters and are left to the detector."""
+    if _cp1252_gaps(data):
+        return None
+    text = data.decode("cp1252")
+    high = [i for i, c in enumerate(text) if ord(c) > 127]
+    if not high:
+        return text
+    western = sum(text[i] in WESTERN for i in high)
+    runs = sum(1 for i in high if i + 1 < len(text) and ord(text[i + 1]) > 127 and text[i + 1] not in "’”»…")
+    return text if western >= 0.95 * len(high) and runs <= 0.2 * len(high) else None
 
 
 def _cp1252_gaps(line: bytes) -> bool:

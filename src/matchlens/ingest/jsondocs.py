@@ -1,0 +1,105 @@
+"""JSON and JSON Lines as a table of documents: an array of records, an API answer that wraps one (France Travail's
+``{"resultats": [...]}``, ``{"data": [...]}``), one record per line, or one document (a JSON Resume). Nested fields
+become readable text cells; a line that is not JSON is named with its number and the rest still load."""
+from __future__ import annotations
+
+import json
+
+from matchlens.ingest.errors import IngestError
+from matchlens.ingest.limits import Limits
+
+WRAPPERS = ("resultats", "results", "data", "items", "records", "rows", "hits", "documents", "docs", "jobs",
+            "offers", "offres", "missions", "gigs", "resumes", "cvs", "candidates", "candidats", "profiles")
+MAX_NAMED = 5  # bad lines named one by one; more are counted
+
+
+def read_json(text: str, name: str, limits: Limits, notes: list[str]):
+    """A DataFrame of strings, one row per record (columns: the records' fields, nested ones as 'a.b')."""
+    import pandas as pd
+
+    records = _parse(text, name, notes)
+    if not records:
+        raise IngestError(name, "no records (an empty JSON array or object)")
+    try:
+        rows = [{key: cell(value) for key, value in _flat(rec).items()} for rec in records[: limits.max_documents + 1]]
+    except RecursionError:
+        raise IngestError(name, "JSON nested too deeply to read") from None
+    return pd.DataFrame(rows, dtype=str).fillna("")
+
+
+def _parse(text: str, name: str, notes: list[str]) -> list[dict]:
+    """The records, parsing the text once: JSON Lines by extension or when a .json file holds one value per line."""
+    if name.lower().endswith((".jsonl", ".ndjson")):
+        return _json_lines(text, name, notes)
+    try:
+        return _records(json.loads(text), notes)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":
+            return _json_lines(text, name, notes)
+        raise IngestError(name, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise IngestError(name, "JSON nested too deeply to read") from None
+
+
+def _json_lines(text: str, name: str, notes: list[str]) -> list[dict]:
+    """One record per non-empty line; bad lines are named (the first few by number) and skipped."""
+    records, bad = [], []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            bad.append(f"line {n} ({getattr(exc, 'msg', 'nested too deeply')})")
+            continue
+        records.append(_as_record(value))
+    if bad:
+        more = f" and {len(bad) - MAX_NAMED} more" if len(bad) > MAX_NAMED else ""
+        notes.append(f"{len(bad)} line(s) that are not JSON skipped: {', '.join(bad[:MAX_NAMED])}{more}")
+    if not records and bad:
+        raise IngestError(name, f"no line is valid JSON ({bad[0]})")
+    return records
+
+
+def _records(value, notes: list[str]) -> list[dict]:
+    """The records of a JSON value: an array's items; the list a wrapper object holds; else the object itself."""
+    if isinstance(value, list):
+        return [_as_record(v) for v in value]
+    if isinstance(value, dict):
+        lists = {k: v for k, v in value.items() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)}
+        key = next((k for k in lists if k.lower() in WRAPPERS), None)
+        if key is None and len(lists) == 1 and len(value) <= 3 and "basics" not in value:
+            key = next(iter(lists))  # {"count": 2, "items": [...]}-like, whatever the key's name
+        if key is not None:
+            notes.append(f"records read from the '{key}' list ({len(lists[key])} item(s))")
+            return lists[key]
+        return [{**{k: v for k, v in value.items() if not isinstance(v, (dict, list))}, "text": cell(value)}]
+    return [_as_record(value)]
+
+
+def _as_record(value) -> dict:
+    return value if isinstance(value, dict) else {"text": cell(value)}
+
+
+def _flat(record: dict, prefix: str = "") -> dict:
+    """Nested objects as 'parent.child' fields; lists stay whole (one cell)."""
+    out: dict = {}
+    for key, value in record.items():
+        full = f"{prefix}{key}"
+        if isinstance(value, dict) and value:
+            out.update(_flat(value, full + "."))
+        else:
+            out[full] = value
+    return out
+
+
+def cell(value) -> str:
+    """A readable text for any JSON value: lists one item per line, objects their values (keys are not text)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float, str)):
+        return str(value)
+    items = value.values() if isinstance(value, dict) else value
+    return "\n".join(part for part in (cell(v) for v in items) if part.strip())
