@@ -54,6 +54,32 @@ def test_docx_reads_paragraphs_and_tables_in_order():
     assert "Docker | AWS" in doc.text
 
 
+def test_docx_footnotes_and_endnotes_are_read_and_tracked_deletions_are_not():
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    d.add_paragraph("Infirmière en réanimation")
+    d.paragraphs[-1]._p.append(parse_xml(f'<w:del {w} w:id="9" w:author="rh"><w:r><w:delText>ancien poste supprimé'
+                                         f'</w:delText></w:r></w:del>'))
+    for kind, text in (("footnotes", "diplôme d'État 2015"), ("endnotes", "références sur demande")):
+        tag = kind[:-1]
+        xml = (f'<w:{kind} {w}><w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{tag}>'
+               f'<w:{tag} w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:{tag}></w:{kind}>').encode()
+        part = Part(PackURI(f"/word/{kind}.xml"), f"application/vnd.openxmlformats-officedocument.wordprocessingml."
+                                                  f"{kind}+xml", xml, d.part.package)
+        d.part.relate_to(part, RT.FOOTNOTES if kind == "footnotes" else RT.ENDNOTES)
+    buf = io.BytesIO()
+    d.save(buf)
+    text = load_bytes("cv.docx", buf.getvalue(), "resume").documents[0].text
+    assert text.index("Infirmière") < text.index("diplôme d'État 2015") < text.index("références sur demande")
+    assert "supprimé" not in text
+
+
 def test_csv_one_document_per_row_with_detected_text_column_and_meta():
     csv = "title;city;description\nInfirmier;Lyon;Mission de nuit en EHPAD, soins techniques.\n" \
           "Cariste;Lille;Chargement des camions avec CACES 1 3 5 en entrepôt.\n"
@@ -191,3 +217,58 @@ def test_legacy_french_text_is_read_as_windows_1252_in_every_format():
         assert "Infirmière de nuit, expérience en réanimation." in res.documents[0].text, (name, res.documents)
     for text, enc in (("간호사 경력 5년, 서울 병원 근무, 야간 교대", "euc-kr"), ("Ελληνικά κείμενο για δοκιμή", "cp1253")):
         assert load_bytes("x.txt", text.encode(enc), "resume").documents[0].text == text
+
+
+def _pdf_with_scan_and_form(field_value: str) -> bytes:
+    """Page 1 text; page 2 only an image (a scanned diploma); an AcroForm text field filled with ``field_value``."""
+    from fpdf import FPDF
+    from PIL import Image
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, TextStringObject
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    pdf.cell(0, 10, "Aide-soignante, 6 ans en EHPAD")
+    pdf.add_page()
+    img = io.BytesIO()
+    Image.new("RGB", (60, 40), "white").save(img, format="PNG")
+    pdf.image(img, x=10, y=10, w=60)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(pdf.output()))))
+    field = DictionaryObject({NameObject("/FT"): NameObject("/Tx"), NameObject("/T"): TextStringObject("permis"),
+                              NameObject("/V"): TextStringObject(field_value), NameObject("/Type"): NameObject("/Annot"),
+                              NameObject("/Subtype"): NameObject("/Widget"),
+                              NameObject("/Rect"): ArrayObject([NumberObject(0)] * 4)})
+    ref = writer._add_object(field)
+    writer.pages[0][NameObject("/Annots")] = ArrayObject([ref])
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): ArrayObject([ref])})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pdf_names_scanned_pages_and_reads_form_fields():
+    res = load_bytes("cv.pdf", _pdf_with_scan_and_form("Permis B et CACES 1"), "resume")
+    text = res.documents[0].text
+    assert "Aide-soignante" in text and "Permis B et CACES 1" in text
+    scanned = [p.reason for p in res.problems if "scanned" in p.reason]
+    assert scanned and "page(s) 2 of 2" in scanned[0], res.problems
+
+
+def test_pdf_pages_past_the_time_budget_are_named(monkeypatch):
+    import itertools
+
+    from matchlens.ingest import pdf as pdf_mod
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for i in range(4):  # four one-page PDFs' pages: "page i"
+        writer.add_page(PdfReader(io.BytesIO(make_pdf(f"page {i} mission"))).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    clock = itertools.count()  # one second per call: the third page starts after 2.5 s
+    monkeypatch.setattr(pdf_mod.time, "monotonic", lambda: float(next(clock)))
+    res = load_bytes("long.pdf", out.getvalue(), "resume", limits=Limits(parse_seconds=2.5))
+    assert "page 1 mission" in res.documents[0].text and "page 3 mission" not in res.documents[0].text
+    assert any("pages 3-4 of 4 not read" in p.reason for p in res.problems), res.problems

@@ -298,3 +298,29 @@ def test_json_records_of_any_shape_keep_every_word_in_text_or_fields(seed, recor
     assert len(res.documents) == records
     found = "\n".join(d.text + "\n" + "\n".join(map(str, d.meta.values())) for d in res.documents)
     assert all(w in found for w in used), used
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10**6), rows=st.integers(1, 6), sep=st.sampled_from([",", ";"]),
+       multiline=st.booleans())
+def test_csv_rows_with_unquoted_separators_anywhere_keep_their_text_and_are_named(seed, rows, sep, multiline):
+    """pandas dropped such a row, or silently cut it (or took the first column as an index) when it came first."""
+    rng = random.Random(seed)
+    words = planted(rng, rows * 2)
+    long_rows = set(rng.sample(range(rows), rng.randint(1, rows)))
+    lines = [f"title{sep}description"]
+    for i in range(rows):
+        if i in long_rows:  # an unquoted separator inside the description
+            lines.append(f"poste {i}{sep}{words[2 * i]}{sep} {sentence(rng, words[2 * i + 1])}")
+        elif multiline:
+            lines.append(f'poste {i}{sep}"{words[2 * i]}\n{sentence(rng, words[2 * i + 1])}"')
+        else:
+            lines.append(f"poste {i}{sep}{words[2 * i]} {sentence(rng, words[2 * i + 1])}")
+    res = load_bytes("offres.csv", "\n".join(lines).encode(), "gig")
+    assert [d.name.split(" [")[0] for d in res.documents] == [f"poste {i}" for i in range(rows)]
+    assert_found(res, words)
+    assert all(w in res.documents[i].text for i in range(rows) for w in words[2 * i : 2 * i + 2])
+    named = [p.reason for p in res.problems if "more fields" in p.reason]
+    line_of = {i: "\n".join(lines[: i + 2]).count("\n") + 1 for i in long_rows}  # in an editor (multi-line cells)
+    assert len(named) == 1 and named[0].split("line(s) ")[1].split(":")[0] == ", ".join(
+        str(line_of[i]) for i in sorted(long_rows)), (res.problems, line_of)

@@ -107,10 +107,11 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
         raise IngestError(name, "empty file (0 bytes)")
     if ext in TABLE_EXT:
         return _load_table(name, data, kind, limits, text_col, source)
+    notes: list[str] = []  # what the reader could not read in a file it read (named pages, lines)
     if ext == ".pdf":
         from matchlens.ingest.pdf import read_pdf
 
-        text = read_pdf(data, name, limits)
+        text = read_pdf(data, name, limits, notes=notes)
     elif ext == ".docx":
         from matchlens.ingest.docx import read_docx
 
@@ -122,24 +123,18 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
     elif ext in HTML_EXT:
         from matchlens.ingest.html import read_html
 
-        notes = []
         text = read_html(data, name, notes)
-        doc, problems = from_text(text, name, kind, source=source, limits=limits)
-        return LoadResult([doc], [Problem(name, n, "warning") for n in notes] + problems)
     elif ext in TEXT_EXT or ext == "":
         from matchlens.ingest.text import read_text
 
-        notes: list[str] = []
         text = read_text(data, name, notes)
-        doc, problems = from_text(text, name, kind, source=source, limits=limits)
-        return LoadResult([doc], [Problem(name, n, "warning") for n in notes] + problems)
     elif ext in CONVERT:
         raise IngestError(name, CONVERT[ext])
     else:
         raise IngestError(name, f"unsupported file type '{ext}' (supported: "
                                 f"{', '.join(sorted(SUPPORTED_EXT))})")
     doc, problems = from_text(text, name, kind, source=source, limits=limits)
-    return LoadResult([doc], problems)
+    return LoadResult([doc], [Problem(name, n, "warning") for n in notes] + problems)
 
 
 def _load_table(name, data, kind, limits, text_col, source) -> LoadResult:

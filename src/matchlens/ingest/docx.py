@@ -1,5 +1,5 @@
-"""DOCX via python-docx: body, nested tables, text boxes, content controls, headers and footers, in order;
-zip bombs refused before parsing."""
+"""DOCX via python-docx: body, nested tables, text boxes, content controls, footnotes, endnotes, headers and footers,
+in order (tracked deletions and comments are not the document's text); zip bombs refused before parsing."""
 from __future__ import annotations
 
 import io
@@ -48,7 +48,27 @@ def _part_lines(document):
     sections = list(document.sections)
     yield from _once(hf for s in sections for hf in (s.first_page_header, s.header, s.even_page_header))
     yield from _block_lines(document.element.body)
+    yield from _note_lines(document)
     yield from _once(hf for s in sections for hf in (s.first_page_footer, s.footer, s.even_page_footer))
+
+
+NOTE_SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+def _note_lines(document):
+    """Footnotes, then endnotes (python-docx has no API for them: read from their parts)."""
+    from docx.oxml import parse_xml
+
+    rels = [r for r in document.part.rels.values() if not r.is_external]
+    for kind in ("footnotes", "endnotes"):
+        for rel in (r for r in rels if r.reltype.endswith("/" + kind)):
+            try:
+                root = parse_xml(rel.target_part.blob)
+            except Exception:  # noqa: BLE001 - a broken notes part must not lose the body
+                continue
+            for note in root.iterchildren(W + kind[:-1]):
+                if note.get(W + "type") not in NOTE_SEPARATORS:
+                    yield from _block_lines(note)
 
 
 def _hf_lines(hf):

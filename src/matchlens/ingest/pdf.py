@@ -13,7 +13,10 @@ from matchlens.ingest.text import clean_text
 SPACED_RUN = re.compile(r"(?<![^\W\d_])(?<![^\W\d_] )(?:[^\W\d_] )+[^\W\d_](?: {2,}(?:[^\W\d_] )*[^\W\d_])+")
 
 
-def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None) -> str:
+def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None,
+             notes: list[str] | None = None) -> str:
+    """The text of every page, then the values of the form's fields; ``notes`` names the pages not read (scanned,
+    or past the time budget)."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -30,19 +33,25 @@ def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None
         n_pages = len(reader.pages)
         if n_pages > limits.max_pages:
             raise IngestError(name, f"{n_pages} pages, over the limit of {limits.max_pages} pages")
-        parts = []
+        notes = notes if notes is not None else []
+        parts, scanned = [], []
         total = 0
         started = time.monotonic()
         for n, page in enumerate(reader.pages):
             if time.monotonic() - started > limits.parse_seconds:
                 if not parts:
                     raise IngestError(name, f"text extraction timed out after {limits.parse_seconds:g} s")
+                notes.append(f"text extraction stopped after {limits.parse_seconds:g} s: pages {n + 1}-{n_pages} "
+                             f"of {n_pages} not read")
                 break  # keep what was read in time
             part = _word_gaps(page, page.extract_text() or "")
+            if not part.strip() and _has_images(page):
+                scanned.append(n + 1)
             parts.append(part)
             total += len(part)
             if total > limits.max_chars * 2:
-                break
+                break  # from_text cuts the text at max_chars and says so
+        parts += _form_values(reader)
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
@@ -53,7 +62,30 @@ def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None
     text = clean_text("\n".join(parts))
     if not text:
         raise IngestError(name, "no text layer: scanned PDF? OCR is not available in matchlens")
+    if scanned:
+        pages = ", ".join(map(str, scanned[:10])) + (f" and {len(scanned) - 10} more" if len(scanned) > 10 else "")
+        notes.append(f"page(s) {pages} of {n_pages} are images without a text layer (scanned?): their text is not "
+                     f"read (OCR is not available in matchlens)")
     return text
+
+
+def _has_images(page) -> bool:
+    """Whether the page draws an image (a scanned page has one and no text)."""
+    try:
+        xobjects = page["/Resources"].get_object().get("/XObject")
+        return bool(xobjects) and any(x.get_object().get("/Subtype") == "/Image"
+                                      for x in xobjects.get_object().values())
+    except Exception:  # noqa: BLE001 - odd resources: not flagged
+        return False
+
+
+def _form_values(reader) -> list[str]:
+    """Filled-in form fields (a CV made from a PDF form keeps its answers there, not in the page's text)."""
+    try:
+        fields = reader.get_form_text_fields() or {}
+    except Exception:  # noqa: BLE001 - a broken form must not lose the pages
+        return []
+    return [str(v).strip() for v in fields.values() if v is not None and str(v).strip()]
 
 
 def _word_gaps(page, text: str) -> str:

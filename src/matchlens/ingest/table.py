@@ -45,22 +45,33 @@ def read_table(data: bytes, name: str, limits: Limits, sheet: str | int | None =
 
 
 def _read_csv(text: str, sep: str, limits: Limits, notes: list[str]):
-    """Every row is kept whatever the length of its cells; a malformed row is named, not dropped silently."""
+    """Every row is kept whatever the length of its cells. A row with more fields than the header (an unquoted
+    separator inside a cell) keeps them in its last column, rejoined by the separator, and is named by line; a
+    shorter row gets empty cells. (pandas either dropped such a row or, when it came first, silently cut it.)"""
     import pandas as pd
 
     csv.field_size_limit(2**31 - 1)  # the default 128 KB would drop rows with long cells
-    bad: list[int] = []
-
-    def skip(fields: list[str]):
-        bad.append(len(fields))
-        return None
-
-    df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                     nrows=limits.max_documents + 1, on_bad_lines=skip, engine="python")
-    if bad:
-        notes.append(f"{len(bad)} malformed row(s) skipped (their number of fields differs from the header's "
-                     f"{len(df.columns)})")
-    return df
+    reader = csv.reader(io.StringIO(text), delimiter=sep)
+    header = next((row for row in reader if row), None)
+    if header is None:
+        return pd.DataFrame()
+    width, rows, long = len(header), [], []
+    for row in reader:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(rows) > limits.max_documents:
+            break
+        if len(row) > width:
+            long.append(reader.line_num)
+            row = row[: width - 1] + [sep.join(row[width - 1 :])]
+        rows.append(row + [""] * (width - len(row)))
+    if long:
+        lines = ", ".join(map(str, long[:10])) + (f" and {len(long) - 10} more" if len(long) > 10 else "")
+        notes.append(f"{len(long)} row(s) with more fields than the header's {width} (an unquoted "
+                     f"'{sep}' inside a cell?) at line(s) {lines}: the extra fields were kept in the last column, "
+                     f"'{header[-1].strip()}'")
+    return pd.DataFrame(rows, columns=_unique([h.strip() or f"column {i + 1}" for i, h in enumerate(header)]),
+                        dtype=str)
 
 
 def _read_xlsx(data: bytes, name: str, limits: Limits, sheet, notes: list[str]):
@@ -106,11 +117,22 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
+SEPARATORS = ",;\t|"
+
+
 def _sniff_sep(text: str) -> str:
+    """The sniffer's separator when the header line has it; else the separator the header line uses most (the
+    sniffer gives up on quoted cells with line breaks, and French exports use ';')."""
+    header = next((line for line in text[:20_000].splitlines() if line.strip()), "")
+    counts = {sep: len(next(csv.reader([header], delimiter=sep), [])) - 1 for sep in SEPARATORS}
     try:
-        return csv.Sniffer().sniff(text[:5000], delimiters=",;\t|").delimiter
+        sniffed = csv.Sniffer().sniff(text[:5000], delimiters=SEPARATORS).delimiter
+        if counts.get(sniffed, 0) > 0:
+            return sniffed
     except csv.Error:
-        return ","
+        pass
+    best = max(SEPARATORS, key=lambda sep: counts[sep])
+    return best if counts[best] > 0 else ","
 
 
 def detect_text_column(df, preferred: str | None = None) -> str:
