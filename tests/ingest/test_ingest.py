@@ -103,6 +103,22 @@ def test_xlsx_rows_become_documents():
         .to_excel(buf, index=False)
     res = load_bytes("cvs.xlsx", buf.getvalue(), "resume")
     assert [d.text for d in res.documents] == ["Développeur Python senior.", "Électricien bâtiment."]
+    assert not res.problems
+
+
+def test_xlsx_other_sheets_with_rows_are_named():
+    import pandas as pd
+
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf) as xl:
+        pd.DataFrame().to_excel(xl, sheet_name="Notes", index=False)
+        pd.DataFrame({"text": ["Cariste CACES 3, entrepôt."]}).to_excel(xl, sheet_name="CVs", index=False)
+        pd.DataFrame({"text": ["Cuisinier, brasserie."]}).to_excel(xl, sheet_name="Offres", index=False)
+        pd.DataFrame({"vide": []}).to_excel(xl, sheet_name="Header only", index=False)
+    res = load_bytes("classeur.xlsx", buf.getvalue(), "resume")
+    assert [d.text for d in res.documents] == ["Cariste CACES 3, entrepôt."]
+    named = [p.reason for p in res.problems]
+    assert len(named) == 1 and "'CVs'" in named[0] and "'Offres'" in named[0] and "Header only" not in named[0]
 
 
 @pytest.mark.parametrize("name,data,reason", [
@@ -272,3 +288,31 @@ def test_pdf_pages_past_the_time_budget_are_named(monkeypatch):
     res = load_bytes("long.pdf", out.getvalue(), "resume", limits=Limits(parse_seconds=2.5))
     assert "page 1 mission" in res.documents[0].text and "page 3 mission" not in res.documents[0].text
     assert any("pages 3-4 of 4 not read" in p.reason for p in res.problems), res.problems
+
+
+def test_docx_imported_chunks_html_and_mht_are_read_in_place():
+    """Some CV builders write the whole CV as an HTML (or MHT) chunk imported by w:altChunk, not as Word paragraphs."""
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_paragraph("Avant")
+    chunks = {"html": ("text/html", "<html><body><h1>Sami Benali</h1><p>Électricien, habilitation B2V</p></body></html>"
+                       .encode()),
+              "mht": ("message/rfc822", b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b\"\n\n--b\n"
+                      b"Content-Type: text/html; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n"
+                      b"<p>C=C3=A2blage industriel</p>\n--b--\n")}
+    for n, (ext, (ctype, blob)) in enumerate(chunks.items()):
+        rid = d.part.relate_to(Part(PackURI(f"/word/chunk{n}.{ext}"), ctype, blob, d.part.package),
+                               "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
+        d.element.body.insert(len(d.element.body) - 1, parse_xml(
+            f'<w:altChunk xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://'
+            f'schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{rid}"/>'))
+    d.add_paragraph("Après")
+    buf = io.BytesIO()
+    d.save(buf)
+    text = load_bytes("cv.docx", buf.getvalue(), "resume").documents[0].text
+    order = ["Avant", "Sami Benali", "Électricien, habilitation B2V", "Câblage industriel", "Après"]
+    assert [text.find(t) for t in order] == sorted(text.find(t) for t in order) and -1 not in [text.find(t) for t in order], text

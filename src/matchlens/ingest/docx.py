@@ -47,9 +47,57 @@ def _part_lines(document):
     """Headers, then the body, then footers: every paragraph, table (nested ones too) and text box."""
     sections = list(document.sections)
     yield from _once(hf for s in sections for hf in (s.first_page_header, s.header, s.even_page_header))
-    yield from _block_lines(document.element.body)
+    yield from _body_lines(document)
     yield from _note_lines(document)
     yield from _once(hf for s in sections for hf in (s.first_page_footer, s.footer, s.even_page_footer))
+
+
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _body_lines(document):
+    """The body's blocks; an imported chunk (w:altChunk: HTML, MHT, text or DOCX that some CV builders embed
+    instead of Word paragraphs) is read from its own part."""
+    for child in document.element.body:
+        if child.tag == W + "altChunk":
+            yield from _alt_chunk_lines(document.part, child.get(R_ID))
+        else:
+            yield from _block_lines([child])
+
+
+def _alt_chunk_lines(part, rel_id: str | None):
+    """Lines of an imported chunk; nothing when its format cannot be read (RTF) - the caller's check names an
+    empty result."""
+    from matchlens.ingest.html import read_html
+    from matchlens.ingest.limits import DEFAULT_LIMITS
+    from matchlens.ingest.text import decode_bytes
+
+    try:
+        chunk = part.related_parts[rel_id]
+        blob, kind = chunk.blob, chunk.content_type.lower()
+        if "html" in kind:
+            text = read_html(blob, "chunk")
+        elif "rfc822" in kind or "mhtml" in kind:
+            text = read_html(_mht_html(blob), "chunk")
+        elif "plain" in kind:
+            text = decode_bytes(blob, "chunk")
+        elif "wordprocessingml" in kind:
+            text = read_docx(blob, "chunk", DEFAULT_LIMITS)
+        else:
+            return
+    except (KeyError, IngestError):
+        return
+    yield from text.splitlines()
+
+
+def _mht_html(blob: bytes) -> bytes:
+    """The HTML part of an MHT (MIME) archive."""
+    from email import message_from_bytes
+
+    for sub in message_from_bytes(blob).walk():
+        if sub.get_content_type() == "text/html":
+            return sub.get_payload(decode=True) or b""
+    return b""
 
 
 NOTE_SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}

@@ -85,7 +85,7 @@ def _read_xlsx(data: bytes, name: str, limits: Limits, sheet, notes: list[str]):
     wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         sheets = [wb[sheet] if isinstance(sheet, str) else wb.worksheets[sheet]] if sheet is not None else wb.worksheets
-        for ws in sheets:
+        for i, ws in enumerate(sheets):
             rows = []
             for n, row in enumerate(ws.iter_rows(values_only=True)):
                 if n % 200 == 0 and time.monotonic() - started > limits.parse_seconds:
@@ -100,12 +100,28 @@ def _read_xlsx(data: bytes, name: str, limits: Limits, sheet, notes: list[str]):
             rows = [r for r in rows if any(c.strip() for c in r)]
             if len(rows) >= 2:
                 width = max(len(r) for r in rows)
-                header = _unique([h.strip() or f"column {i + 1}"
-                                  for i, h in enumerate(rows[0] + [""] * (width - len(rows[0])))])
+                header = _unique([h.strip() or f"column {k + 1}"
+                                  for k, h in enumerate(rows[0] + [""] * (width - len(rows[0])))])
+                others = [other.title for other in sheets[i + 1 :] if _has_rows(other)]
+                if others:
+                    notes.append(f"only the sheet '{ws.title}' was read; sheet(s) "
+                                 f"{', '.join(repr(t) for t in others)} also hold rows: save each as its own file")
                 return pd.DataFrame([r + [""] * (width - len(r)) for r in rows[1:]], columns=header, dtype=str)
         return pd.DataFrame()
     finally:
         wb.close()
+
+
+def _has_rows(ws) -> bool:
+    """Whether a sheet has a header and at least one row under it (reads at most a few rows)."""
+    filled = 0
+    for n, row in enumerate(ws.iter_rows(values_only=True)):
+        filled += any(v is not None and str(v).strip() for v in row)
+        if filled >= 2:
+            return True
+        if n > 50:
+            return False
+    return False
 
 
 def _unique(names: list[str]) -> list[str]:
