@@ -34,6 +34,25 @@ def test_score_writes_csv_and_reports_bad_files_by_name(tmp_path, capsys):
     assert nurse_gig.iloc[0].resume == "nurse.txt"
 
 
+def test_score_reads_odt_and_json_and_logs_progress_as_plain_lines(tmp_path, capsys):
+    """Files of the new formats score like any other; progress to a log or pipe has no cursor codes."""
+    from tests.ingest.odf_builder import odt
+
+    (tmp_path / "cv.odt").write_bytes(odt("<text:p>Cariste CACES 3, préparation de commandes en entrepôt.</text:p>"))
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    gigs = tmp_path / "offres.json"
+    gigs.write_text(json.dumps({"resultats": [{"intitule": "Cariste", "description": "Cariste CACES 3 en entrepôt."},
+                                              {"intitule": "Cuisinier", "description": "Cuisinier en brasserie."}]}))
+    assert main(["score", str(tmp_path / "cv.odt"), str(tmp_path / "old.doc"), str(gigs), "-m", "tfidf",
+                 "--json"]) == 0
+    captured = capsys.readouterr()
+    rows = json.loads(captured.out)
+    assert {r["gig"].split(" [")[0] for r in rows} == {"Cariste", "Cuisinier"} and {r["resume"] for r in rows} == {"cv.odt"}
+    assert "old.doc" in captured.err and ".docx" in captured.err
+    assert "[matchlens] tfidf resumes: 1/1" in captured.err
+    assert "\r" not in captured.err and "\x1b[" not in captured.err
+
+
 def test_score_json_and_nothing_loaded_exit_code(tmp_path, capsys):
     (tmp_path / "empty.txt").write_text("")
     assert main(["score", str(tmp_path), str(SAMPLE / "gigs"), "-m", "tfidf", "-q"]) == 1

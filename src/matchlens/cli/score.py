@@ -15,6 +15,8 @@ def _progress_reporter(enabled: bool):
     """tqdm bars on stderr, one per (model, stage)."""
     if not enabled:
         return None
+    if not sys.stderr.isatty():
+        return _plain_reporter()
     from tqdm import tqdm
 
     bars: dict[tuple[str, str], tqdm] = {}
@@ -33,6 +35,26 @@ def _progress_reporter(enabled: bool):
         bar.total = total
         bar.n = done
         bar.refresh()
+
+    return report
+
+
+def _plain_reporter(every: float = 10.0):
+    """Progress as plain lines when stderr is a log or a pipe (bars would write cursor codes there): a stage's
+    first line, then at most one every ``every`` seconds, and its last."""
+    import time
+
+    last: dict[tuple[str, str], float] = {}
+
+    def report(model: str, stage: str, done: int, total: int) -> None:
+        if stage in ("loading", "done"):
+            if stage == "loading":
+                print(f"[matchlens] {model}: loading", file=sys.stderr)
+            return
+        now, key = time.monotonic(), (model, stage)
+        if key not in last or done >= total or now - last[key] >= every:
+            last[key] = now
+            print(f"[matchlens] {model} {stage}: {done}/{total}", file=sys.stderr)
 
     return report
 

@@ -71,7 +71,10 @@ def _records(value, notes: list[str]) -> list[dict]:
         if key is None and len(lists) == 1 and len(value) <= 3 and "basics" not in value:
             key = next(iter(lists))  # {"count": 2, "items": [...]}-like, whatever the key's name
         if key is not None:
-            notes.append(f"records read from the '{key}' list ({len(lists[key])} item(s))")
+            rest = [k for k in value if k != key]
+            notes.append(f"records read from the '{key}' list ({len(lists[key])} item(s))"
+                         + (f"; the other top-level field(s) {', '.join(map(repr, rest[:5]))} are not read" if rest
+                            else ""))
             return lists[key]
         return [{**{k: v for k, v in value.items() if not isinstance(v, (dict, list))}, "text": cell(value)}]
     return [_as_record(value)]

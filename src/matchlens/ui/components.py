@@ -201,8 +201,13 @@ def problems_table(problems) -> None:
 
     errors = sum(p.severity == "error" for p in problems)
     st.warning(f"{errors} file(s) could not be read; {len(problems) - errors} warning(s). The other files loaded.")
-    st.dataframe(pd.DataFrame([{"file": p.name, "status": "skipped" if p.severity == "error" else "warning",
-                                "reason": p.reason} for p in problems]), hide_index=True, width="stretch")
+    df = pd.DataFrame([{"file": p.name, "status": "skipped" if p.severity == "error" else "warning",
+                        "reason": p.reason} for p in problems])
+    st.dataframe(df, hide_index=True, width="stretch", column_config={
+        "file": st.column_config.TextColumn(width="medium"), "status": st.column_config.TextColumn(width="small"),
+        "reason": st.column_config.TextColumn(width="large", help="why, and what to do; double-click a cell to read "
+                                                                   "it whole")})
+    download_csv(df, "matchlens-problems.csv", "Download this list (CSV)", key="dl-problems")
 
 
 def table(df, **kw):
