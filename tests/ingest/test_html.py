@@ -54,3 +54,17 @@ def test_xml_declaration_korean_and_empty_pages():
     for name, data in (("blank.html", b"<html><body><script>x()</script>  </body></html>"), ("nul.htm", b"\x00" * 64)):
         text, problems = text_of(data, name)
         assert text is None and problems and problems[0].name == name and problems[0].severity == "error"
+
+
+def test_deep_pages_and_doctype_subsets_lose_nothing_and_leak_nothing():
+    """libxml2 dropped everything below 256 levels and the loader said 'empty page'; a DOCTYPE's internal subset
+    leaked ']>' into the text (its entities were never expanded: no billion laughs, no external file)."""
+    for depth, warned in ((300, False), (5000, True)):
+        page = b"<html><body>" + b"<div>" * depth + "profond é".encode() + b"</div>" * depth + b"<p>fin</p></body></html>"
+        res = load_bytes("deep.html", page, "gig")
+        assert "profond é" in res.documents[0].text and "fin" in res.documents[0].text
+        assert any("2,048 levels" in p.reason for p in res.problems) == warned, res.problems
+    hostile = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY xxe SYSTEM "file:///etc/passwd">]>' \
+              b'<html><body><p>&a;&xxe; texte</p></body></html>'
+    text = load_bytes("x.html", hostile, "gig").documents[0].text
+    assert "]>" not in text and "root:" not in text and "aaaaaaaaaa" not in text and "texte" in text

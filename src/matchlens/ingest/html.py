@@ -17,19 +17,45 @@ BLOCKS = {"address", "article", "aside", "blockquote", "dd", "details", "div", "
 CELLS = {"td", "th"}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.S | re.I)  # its entities are never expanded
+HIDDEN_BLOCK = re.compile(r"<(script|style|template|noscript|svg|math|head)\b.*?</\1\s*>", re.S | re.I)
+TAG = re.compile(r"<[^>]*>")
+
+
+def _parse(source: str, huge: bool):
+    """(root, whether the parser hit its depth limit and dropped what lay below)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=huge)
+    root = lxml.html.document_fromstring(source, parser=parser)
+    return root, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def _stripped(source: str) -> str:
+    """The page's text with every tag removed (the fallback when it is too deep to parse)."""
+    import html
+
+    return html.unescape(re.sub(r"\s+", " ", TAG.sub(" ", HIDDEN_BLOCK.sub(" ", source))))
 
 
 def read_html(data: bytes, name: str, notes: list[str] | None = None) -> str:
     """The visible text of an HTML page (raises IngestError with the reason when there is none)."""
-    import lxml.html
     from lxml import etree
 
-    source = XML_DECL.sub("", _decode(data, name, notes if notes is not None else []))
+    notes = notes if notes is not None else []
+    source = DOCTYPE_SUBSET.sub("", XML_DECL.sub("", _decode(data, name, notes)))
     try:
-        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
-        root = lxml.html.document_fromstring(source, parser=parser)
+        root, too_deep = _parse(source, huge=False)
+        if too_deep:  # libxml2 stops at 256 levels (some exported CVs nest deeper); allow 2,048
+            root, too_deep = _parse(source, huge=True)
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(name, f"unreadable HTML ({type(exc).__name__})") from None
+    if too_deep:
+        notes.append("nested more than 2,048 levels deep: read as plain text, without its blocks and lines")
+        text = clean_text(_stripped(source))
+        if not text:
+            raise IngestError(name, "empty page (no visible text)")
+        return text
     title = (root.findtext(".//title") or "").strip()
     etree.strip_elements(root, *INVISIBLE, with_tail=False)
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
