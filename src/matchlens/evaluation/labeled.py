@@ -12,7 +12,7 @@ import numpy as np
 from matchlens.evaluation import calibration, metrics as evaluation
 from matchlens.scoring.cache import EmbeddingCache, NullCache
 from matchlens.preprocess.chunking import ChunkSettings
-from matchlens.ingest.corpus import LABEL_VALUE, normalize_label
+from matchlens.ingest.labels import LABEL_VALUE, label_value
 from matchlens.scoring.embedding import embed_texts
 from matchlens.encoders import create
 from matchlens.scoring.matching import Comparison
@@ -255,16 +255,13 @@ def _score_kind(model: str) -> str:
 
 
 def parse_labels(values) -> np.ndarray:
-    """Numeric labels (0..1) or words (fit / partial / no)."""
+    """Numeric labels (0..1) or words (fit / partial / no, oui / partiel / non); raises on the first other value."""
     out = []
     for v in values:
-        try:
-            out.append(float(v))
-        except (TypeError, ValueError):
-            word = normalize_label(v)
-            if word is None:
-                raise ValueError(f"unknown label {v!r} (use 0..1 or fit/partial/no)") from None
-            out.append(LABEL_VALUE[word])
+        value = label_value(v)
+        if value is None:
+            raise ValueError(f"unknown label {v!r} (use 0..1 or fit/partial/no)")
+        out.append(value)
     return np.asarray(out, dtype=float)
 
 
@@ -272,15 +269,18 @@ def evaluate_pairs_file(path: str, models: Sequence[str], resume_col: str = "res
                         label_col: str = "label", threshold: float | None = None, positive_min: float = 1.0,
                         n_boot: int = 300, cache=None) -> tuple[dict, dict]:
     """Metrics per model on a CSV of (resume text, job text, label); returns (metrics, errors)."""
-    import pandas as pd
+    from matchlens.ingest.errors import IngestError
+    from matchlens.ingest.labels import read_label_table
 
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in (resume_col, job_col, label_col) if c not in df.columns]
-    if missing:
-        raise ValueError(f"{path}: missing columns {missing} (have {list(df.columns)})")
-    lab = parse_labels(df[label_col])
+    try:
+        df, problems = read_label_table(path, {"resume": resume_col, "gig": job_col, "label": label_col})
+    except IngestError as exc:
+        raise ValueError(f"{exc.name}: {exc.reason}") from None
+    if df.empty:
+        raise ValueError(f"{Path(path).name}: no pair with a readable label" + "".join(f"; {p.reason}" for p in problems))
+    resume_col, job_col, lab = "resume", "gig", df["value"].to_numpy(float)
     cache = EmbeddingCache() if cache is None else cache
-    results, errors = {}, {}
+    results, errors = {}, {f"{p.name} (file)": p.reason for p in problems}
     for m in models:
         try:
             s = score_text_pairs(m, df[resume_col].tolist(), df[job_col].tolist(), cache)

@@ -7,6 +7,7 @@ from typing import Iterable
 
 from matchlens.documents import Corpus
 from matchlens.ingest import DEFAULT_LIMITS, LoadResult, Limits, Problem, load_paths
+from matchlens.ingest.labels import LABEL_VALUE, normalize_label  # noqa: F401 - also imported from here
 
 LABELS = ("fit", "partial", "no")
 
@@ -46,41 +47,36 @@ def _key(name: str) -> str:
 
 
 def apply_labels_file(corpus: Corpus, path: str | os.PathLike) -> list[Problem]:
-    """Read a CSV with columns resume, gig, label (fit/partial/no or 1/0.5/0) into ``corpus.labels``."""
-    import pandas as pd
+    """Read a labels file (columns resume, gig, label; ingest.labels reads their usual names, separators and label
+    words) into ``corpus.labels``; rows that name no loaded document are named by number."""
+    from matchlens.ingest.errors import IngestError
+    from matchlens.ingest.labels import read_label_table
 
     try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except Exception as exc:
-        return [Problem(str(path), f"labels file unreadable ({type(exc).__name__})")]
-    missing = {"resume", "gig", "label"} - set(df.columns)
-    if missing:
-        return [Problem(str(path), f"labels file lacks columns {sorted(missing)}")]
+        rows, problems = read_label_table(path, {"resume": "resume", "gig": "gig", "label": "label"})
+    except IngestError as exc:
+        return [Problem(exc.name, f"labels file: {exc.reason}")]
     by_name = {}
     for d in corpus.documents:
         by_name.setdefault((d.kind, _key(d.name)), d.id)
         by_name.setdefault((d.kind, d.name.lower()), d.id)
-    problems, unmatched = [], 0
-    for row in df.itertuples():
+    unmatched, rounded = [], 0
+    for n, row in enumerate(rows.itertuples(), 1):
         r = by_name.get(("resume", _key(row.resume))) or by_name.get(("resume", row.resume.lower()))
         g = by_name.get(("gig", _key(row.gig))) or by_name.get(("gig", row.gig.lower()))
-        label = normalize_label(row.label)
-        if r and g and label:
-            corpus.set_label(r, g, label)
-        else:
-            unmatched += 1
+        if not (r and g):
+            unmatched.append(f"{n} ({'resume' if not r else 'gig'} {(row.resume if not r else row.gig)[:30]!r})")
+            continue
+        label = "fit" if row.value >= 0.75 else "partial" if row.value >= 0.25 else "no"
+        rounded += row.value not in LABEL_VALUE.values()
+        corpus.set_label(r, g, label)
+    name = Path(path).name
     if unmatched:
-        problems.append(Problem(Path(path).name, f"{unmatched} label rows did not match a loaded document",
-                                "warning"))
+        more = f" and {len(unmatched) - 8} more" if len(unmatched) > 8 else ""
+        problems.append(Problem(name, f"{len(unmatched)} label row(s) name no loaded document: row(s) "
+                                      f"{', '.join(unmatched[:8])}{more}", "warning"))
+    if rounded:
+        problems.append(Problem(name, f"{rounded} label(s) between 0 and 1 were rounded to fit (>= 0.75), partial "
+                                      f"(>= 0.25) or no", "warning"))
     return problems
 
-
-def normalize_label(value) -> str | None:
-    v = str(value).strip().lower()
-    mapping = {"fit": "fit", "1": "fit", "1.0": "fit", "yes": "fit", "match": "fit",
-               "partial": "partial", "0.5": "partial", "maybe": "partial",
-               "no": "no", "0": "no", "0.0": "no", "no fit": "no", "nofit": "no", "no_fit": "no"}
-    return mapping.get(v)
-
-
-LABEL_VALUE = {"fit": 1.0, "partial": 0.5, "no": 0.0}

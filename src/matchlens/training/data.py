@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from matchlens.evaluation.calibration import grouped_split
-from matchlens.evaluation.labeled import parse_labels
 from matchlens.training.config import TrainConfig
 
 
@@ -17,23 +16,26 @@ class Pairs:
     a: list[str]
     b: list[str]
     label: np.ndarray
+    problems: list = field(default_factory=list)  # rows of the file left out, by number, and why
 
     def __len__(self) -> int:
         return len(self.a)
 
     def subset(self, mask: np.ndarray) -> "Pairs":
         idx = np.nonzero(mask)[0]
-        return Pairs([self.a[i] for i in idx], [self.b[i] for i in idx], self.label[idx])
+        return Pairs([self.a[i] for i in idx], [self.b[i] for i in idx], self.label[idx], self.problems)
 
 
 def read_pairs(path: str, cfg: TrainConfig) -> Pairs:
-    import pandas as pd
+    """The file's (text a, text b, label) rows (any separator, encoding or label words: ingest.labels)."""
+    from matchlens.ingest.errors import IngestError
+    from matchlens.ingest.labels import read_label_table
 
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in (cfg.text_a, cfg.text_b, cfg.label) if c not in df.columns]
-    if missing:
-        raise ValueError(f"{path}: missing columns {missing} (have {list(df.columns)})")
-    return Pairs(df[cfg.text_a].tolist(), df[cfg.text_b].tolist(), parse_labels(df[cfg.label]))
+    try:
+        rows, problems = read_label_table(path, {"resume": cfg.text_a, "gig": cfg.text_b, "label": cfg.label})
+    except IngestError as exc:
+        raise ValueError(f"{path}: {exc.reason}") from None
+    return Pairs(rows["resume"].tolist(), rows["gig"].tolist(), rows["value"].to_numpy(float), problems)
 
 
 def train_eval(cfg: TrainConfig) -> tuple[Pairs, Pairs]:

@@ -166,6 +166,8 @@ def train(cfg: TrainConfig, report: Report | None = None, stop: threading.Event 
     work = Path(tempfile.mkdtemp(prefix="matchlens-train-"))
     history: list = []
     say = report or (lambda row: None)
+    for problem in dict.fromkeys(map(str, train_p.problems + eval_p.problems)):
+        say({"stage": "data", "message": problem})
     try:
         say({"stage": "before", "message": "scoring the base model on the held-back pairs"})
         before = _evaluate_path(path, eval_p, cfg, cross=False)

@@ -1,6 +1,8 @@
 """Widgets of the Evaluation page."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from matchlens.scoring.matching import COMPOSITE, Comparison
@@ -10,8 +12,9 @@ from matchlens.ui.safe import md
 
 
 def labels_upload() -> None:
-    with st.expander("Upload a labels CSV (columns resume, gig, label: fit/partial/no or 1/0.5/0)"):
-        f = st.file_uploader("Labels CSV", type=["csv"], key="labels-upload")
+    with st.expander("Upload a labels file (columns resume, gig, label: fit/partial/no, oui/partiel/non or 1/0.5/0)"):
+        f = st.file_uploader("Labels CSV / TSV / XLSX (any separator; cv, offre, étiquette also understood)",
+                             type=["csv", "tsv", "xlsx"], key="labels-upload")
         if f is not None and st.button("Apply labels"):
             import tempfile
 
@@ -19,7 +22,7 @@ def labels_upload() -> None:
             from matchlens.documents import Corpus
 
             scratch = Corpus(list(state.corpus().documents))
-            with tempfile.NamedTemporaryFile(suffix=".csv") as tmp:
+            with tempfile.NamedTemporaryFile(suffix=Path(f.name).suffix.lower() or ".csv") as tmp:
                 tmp.write(f.getvalue())
                 tmp.flush()
                 probs = apply_labels_file(scratch, tmp.name)
@@ -172,7 +175,6 @@ PAIR_FILES = {"sample pairs (sample_data/pairs.csv)": "sample_data/pairs.csv",
 def pairs_file_report(models: list[str]) -> None:
     """Labeled pairs from a CSV, scored exactly as `matchlens evaluate pairs` does (same function)."""
     import tempfile
-    from pathlib import Path
 
     import pandas as pd
 
@@ -183,12 +185,12 @@ def pairs_file_report(models: list[str]) -> None:
     root = Path(__file__).resolve().parents[3]
     c1, c2 = st.columns([2, 1])
     choice = c1.selectbox("Labeled pairs file", list(PAIR_FILES) + ["upload a CSV"], key="pairs-file")
-    upload = c2.file_uploader("resume, job, label columns", type=["csv"], key="pairs-upload") \
+    upload = c2.file_uploader("resume, job, label columns", type=["csv", "tsv", "xlsx"], key="pairs-upload") \
         if choice == "upload a CSV" else None
     if not st.button("Evaluate the pairs file", key="pairs-go"):
         return
     if upload is not None:
-        with tempfile.NamedTemporaryFile(suffix=".csv", delete=False) as tmp:
+        with tempfile.NamedTemporaryFile(suffix=Path(upload.name).suffix.lower() or ".csv", delete=False) as tmp:
             tmp.write(upload.getvalue())
         path = tmp.name
     elif choice in PAIR_FILES:

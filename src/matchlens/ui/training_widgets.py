@@ -82,7 +82,8 @@ def form():
         base = c3.selectbox("Base model", bases, index=bases.index(default) if default in bases else 0,
                             help="Chosen from the corpus's languages: multilingual unless every document is English")
         data = st.selectbox("Labeled pairs", list(DATASETS) + ["upload a CSV"])
-        upload = st.file_uploader("CSV with resume, job, label columns", type=["csv"]) if data == "upload a CSV" else None
+        upload = st.file_uploader("CSV / TSV / XLSX with resume, job, label columns", type=["csv", "tsv", "xlsx"]) \
+            if data == "upload a CSV" else None
         c1, c2, c3, c4 = st.columns(4)
         epochs = c1.number_input("Epochs", 0.1, 20.0, 1.0, step=0.5)
         batch = c2.number_input("Batch size", 2, 128, 16)
@@ -94,7 +95,7 @@ def form():
         return None
     path = DATASETS.get(data)
     if upload is not None:
-        tmp = Path(tempfile.mkdtemp(prefix="matchlens-upload-")) / "pairs.csv"
+        tmp = Path(tempfile.mkdtemp(prefix="matchlens-upload-")) / ("pairs" + (Path(upload.name).suffix.lower() or ".csv"))
         tmp.write_bytes(upload.getvalue())
         path = tmp
     if path is None or not Path(path).exists():

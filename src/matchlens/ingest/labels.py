@@ -1,0 +1,90 @@
+"""Label files as people make them: CSV with any separator or encoding, TSV, XLSX; French or English column names;
+labels as words (fit / partial / no, oui / partiel / non) or numbers from 0 to 1 (``0,5`` too). A row whose label
+cannot be read is named by its number and the others load. One reader for the workspace's labels, labelled pairs
+for evaluation and training data."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from matchlens.ingest.errors import IngestError, Problem
+
+LABEL_VALUE = {"fit": 1.0, "partial": 0.5, "no": 0.0}
+WORDS = {
+    "fit": ("fit", "1", "1.0", "yes", "y", "true", "match", "good", "oui", "o", "vrai", "adapté", "adapte", "bon"),
+    "partial": ("partial", "0.5", "0,5", "maybe", "partiel", "partielle", "peut-être", "peut-etre", "moyen"),
+    "no": ("no", "0", "0.0", "n", "false", "no fit", "nofit", "no_fit", "no match", "bad", "non", "faux",
+           "pas adapté", "pas adapte", "mauvais"),
+}
+_WORD = {w: label for label, words in WORDS.items() for w in words}
+# what people call each column; the name asked for always wins
+ROLE_NAMES = {
+    "resume": ("resume", "résumé", "cv", "candidate", "candidat", "profile", "profil", "text_a", "sentence1",
+               "anchor"),
+    "gig": ("gig", "job", "offre", "offer", "mission", "poste", "job_description", "jd", "text_b", "sentence2"),
+    "label": ("label", "étiquette", "etiquette", "verdict", "match", "fit", "relevance", "pertinence", "y"),
+}
+MAX_NAMED = 8
+
+
+def normalize_label(value) -> str | None:
+    """'fit', 'partial' or 'no' for a label word or number, else None."""
+    return _WORD.get(" ".join(str(value).strip().lower().split()))
+
+
+def label_value(value) -> float | None:
+    """A label as a number from 0 to 1 (words: fit 1, partial 0.5, no 0), or None when it is not one."""
+    word = normalize_label(value)
+    if word is not None:
+        return LABEL_VALUE[word]
+    try:
+        number = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        return None
+    return number if 0.0 <= number <= 1.0 else None
+
+
+def read_label_table(path: str | Path, columns: dict[str, str]):
+    """(rows, problems): the file's rows with columns named by role (``columns``: role -> the column asked for, roles
+    from ROLE_NAMES) and a float ``value`` column; rows without a readable label are named and left out. Raises
+    IngestError when the file or a column cannot be found."""
+    from matchlens.ingest.limits import DEFAULT_LIMITS
+    from matchlens.ingest.table import read_table
+
+    path = Path(path)
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(name, f"cannot be read ({type(exc).__name__}: {exc})") from None
+    notes: list[str] = []
+    df = read_table(data, name if path.suffix else name + ".csv", DEFAULT_LIMITS, notes=notes)
+    found = {role: _column(df, wanted, role) for role, wanted in columns.items()}
+    missing = [f"'{columns[role]}'" for role, col in found.items() if col is None]
+    if missing:
+        raise IngestError(name, f"no column {' or '.join(missing)} (columns: {', '.join(map(str, df.columns[:12]))})")
+    rows = df[[found[role] for role in columns]].copy()
+    rows.columns = list(columns)
+    values = [label_value(v) for v in rows["label"]] if "label" in columns else None
+    problems = [Problem(name, n, "warning") for n in notes]
+    if values is not None:
+        bad = [i for i, v in enumerate(values) if v is None]
+        if bad:
+            shown = ", ".join(f"{i + 1} ({str(rows['label'].iloc[i])[:20]!r})" for i in bad[:MAX_NAMED])
+            more = f" and {len(bad) - MAX_NAMED} more" if len(bad) > MAX_NAMED else ""
+            problems.append(Problem(name, f"{len(bad)} row(s) without a label matchlens can read, left out: data "
+                                          f"row(s) {shown}{more} (use fit / partial / no, or a number from 0 to 1)",
+                                    "warning"))
+        rows["value"] = values
+        rows = rows[[v is not None for v in values]].reset_index(drop=True)
+        rows["value"] = rows["value"].astype(float)
+    return rows, problems
+
+
+def _column(df, wanted: str, role: str) -> str | None:
+    """The column asked for (any case), else one of the role's usual names when the default name was asked for."""
+    by_name = {str(c).strip().lower(): c for c in df.columns}
+    if wanted.strip().lower() in by_name:
+        return by_name[wanted.strip().lower()]
+    if wanted.strip().lower() in ROLE_NAMES.get(role, ()):
+        return next((by_name[n] for n in ROLE_NAMES[role] if n in by_name), None)
+    return None
