@@ -44,6 +44,20 @@ def test_cli_evaluate_ranking(tmp_path, capsys):
     assert out["mrr"] == 1.0
 
 
+def test_ranking_sets_from_french_exports_and_files_missing_a_column(tmp_path):
+    from matchlens.evaluation.labeled import evaluate_pairs_file, ranking_set
+
+    (tmp_path / "q.csv").write_bytes("texte;label\ninfirmier de nuit;soins\n".encode("cp1252"))
+    (tmp_path / "c.csv").write_bytes("texte;label\ninfirmière, soins de nuit;soins\ncariste;entrepôt\n".encode("cp1252"))
+    qt, ct, rel = ranking_set(str(tmp_path / "q.csv"), str(tmp_path / "c.csv"), "texte", "label", None)
+    assert ct == ["infirmière, soins de nuit", "cariste"] and rel.tolist() == [[1.0, 0.0]]
+    with pytest.raises(ValueError, match="q.csv: no column 'text' \\(columns: texte, label\\)"):
+        ranking_set(str(tmp_path / "q.csv"), str(tmp_path / "c.csv"), "text", "label", None)
+    (tmp_path / "p.csv").write_text("resume,job,label\na,b,?\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no pair with a readable label.*row\\(s\\) 1"):
+        evaluate_pairs_file(str(tmp_path / "p.csv"), ["tfidf"], n_boot=0)
+
+
 def test_labels_words_and_numbers():
     assert parse_labels(["fit", "partial", "no", "1", "0.5"]).tolist() == [1, 0.5, 0, 1, 0.5]
     with pytest.raises(ValueError):

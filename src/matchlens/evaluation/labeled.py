@@ -5,6 +5,7 @@ Same computations for the Evaluation page and ``matchlens evaluate``; embeddings
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -41,8 +42,6 @@ def pair_hash(a: str, b: str) -> str:
 def trained_pairs(model: str) -> set[str]:
     """Hashes of the pairs a matchlens-trained model saw in training (empty for any other model)."""
     import json
-    from pathlib import Path
-
     from matchlens.encoders import saved_models
 
     folder = saved_models().get(model) or Path(model).expanduser()
@@ -353,18 +352,32 @@ def _ranking_scores(model: str, qt: list[str], ct: list[str], cache, options=Non
 def ranking_set(queries: str, corpus: str, text_col: str, label_col: str,
                 qrels: str | None) -> tuple[list[str], list[str], np.ndarray]:
     """Query texts, corpus texts and the (queries, corpus) relevance matrix of a ranking set's CSV files."""
-    import pandas as pd
-
-    q = pd.read_csv(queries, dtype=str, keep_default_na=False)
-    c = pd.read_csv(corpus, dtype=str, keep_default_na=False)
+    q = _table(queries, [text_col] + ([] if qrels else [label_col]) + (["id"] if qrels else []))
+    c = _table(corpus, [text_col] + ([] if qrels else [label_col]) + (["id"] if qrels else []))
     return q[text_col].tolist(), c[text_col].tolist(), relevance_matrix(q, c, label_col, qrels)
 
 
-def relevance_matrix(q, c, label_col: str, qrels: str | None) -> np.ndarray:
-    import pandas as pd
+def _table(path: str, columns: list[str]):
+    """A ranking set's file read like any table (separator, encoding, XLSX: ingest.table); ValueError naming the
+    columns it lacks."""
+    from matchlens.ingest.errors import IngestError
+    from matchlens.ingest.limits import DEFAULT_LIMITS
+    from matchlens.ingest.table import read_table
 
+    name = Path(path).name
+    try:
+        df = read_table(Path(path).read_bytes(), name if Path(name).suffix else name + ".csv", DEFAULT_LIMITS)
+    except (IngestError, OSError) as exc:
+        raise ValueError(f"{name}: {getattr(exc, 'reason', exc)}") from None
+    missing = [col for col in columns if col not in df.columns]
+    if missing:
+        raise ValueError(f"{name}: no column {', '.join(map(repr, missing))} (columns: {', '.join(df.columns[:12])})")
+    return df
+
+
+def relevance_matrix(q, c, label_col: str, qrels: str | None) -> np.ndarray:
     if qrels:
-        qr = pd.read_csv(qrels, dtype=str, keep_default_na=False)
+        qr = _table(qrels, ["query_id", "corpus_id"])
         qpos = {v: i for i, v in enumerate(q["id"])}
         cpos = {v: i for i, v in enumerate(c["id"])}
         rel = np.zeros((len(q), len(c)))
