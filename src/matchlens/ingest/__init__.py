@@ -18,13 +18,14 @@ from matchlens.ingest.limits import DEFAULT_LIMITS, Limits
 TEXT_EXT = {".txt", ".md", ".markdown", ".text", ".rst"}
 TABLE_EXT = {".csv", ".tsv", ".xlsx", ".xlsm", ".json", ".jsonl", ".ndjson"}  # no legacy .xls: offered formats load
 HTML_EXT = {".html", ".htm", ".xhtml"}
-SUPPORTED_EXT = TEXT_EXT | TABLE_EXT | HTML_EXT | {".pdf", ".docx", ".odt"}
+SUPPORTED_EXT = TEXT_EXT | TABLE_EXT | HTML_EXT | {".pdf", ".docx", ".odt", ".hwpx"}
 # formats people have that matchlens cannot read, each with what to do instead
 CONVERT = {".xls": "legacy Excel .xls is not supported: save it as .xlsx (or CSV) and load it again",
            ".doc": "legacy Word .doc is not supported: save it as .docx (or PDF) and load it again",
            ".rtf": "RTF is not supported: save it as .docx (or PDF) and load it again",
            ".ods": "OpenDocument spreadsheets (.ods) are not supported: save it as .xlsx (or CSV) and load it again",
-           ".pages": "Apple Pages files are not supported: export it as .docx (or PDF) and load it again"}
+           ".pages": "Apple Pages files are not supported: export it as .docx (or PDF) and load it again",
+           ".hwp": "binary Hangul .hwp is not supported: save it as .hwpx, .docx or PDF and load it again"}
 
 __all__ = ["IngestError", "Problem", "Limits", "DEFAULT_LIMITS", "LoadResult", "load_bytes", "CONVERT",
            "load_paths", "from_text", "detect_language", "SUPPORTED_EXT"]
@@ -120,6 +121,10 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
         from matchlens.ingest.odt import read_odt
 
         text = read_odt(data, name, limits)
+    elif ext == ".hwpx":
+        from matchlens.ingest.hwpx import read_hwpx
+
+        text = read_hwpx(data, name, limits)
     elif ext in HTML_EXT:
         from matchlens.ingest.html import read_html
 
