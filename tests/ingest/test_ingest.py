@@ -226,6 +226,8 @@ def test_legacy_french_text_is_read_as_windows_1252_in_every_format():
     from matchlens.ingest import load_bytes
 
     fr = "Infirmière de nuit, expérience en réanimation.\nCompétences : soins, équipe, « cœur » – 5 ans"
+    for short in ("Une réécriture créée à Besançon, aïeul.", "Ça coûte 5 €"):  # two accents in a row, few letters
+        assert load_bytes("n.txt", short.encode("cp1252"), "resume").documents[0].text == short
     for name, data in (("cv.txt", fr.encode("cp1252")), ("offres.csv", f"titre;texte\nposte;{fr.splitlines()[0]}"
                                                                       .encode("cp1252")),
                        ("offre.html", f"<p>{fr}</p>".encode("cp1252"))):

@@ -70,9 +70,12 @@ def _decode_lines(data: bytes) -> str | None:
 WESTERN = set("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæßÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸŒÆ€’‘“”«»–—…•°\u00a0")
 
 
+LONG_RUN = re.compile(r"[^\x00-\x7f’”»…\u00a0]{3,}")
+
+
 def _western(data: bytes) -> str | None:
     """The text as Windows-1252 when it reads as Western European text: its non-ASCII characters are accented
-    letters and typographic punctuation, mostly between ASCII letters. Statistical detection alone read French
+    letters and typographic punctuation, rarely three in a row. Statistical detection alone read French
     CP1252 as CP1250 ('infirmière' -> 'infirmičre'); Cyrillic, Greek or Korean bytes read as CP1252 give runs of
     symbols and odd letters and are left to the detector."""
     if _cp1252_gaps(data):
@@ -82,8 +85,8 @@ def _western(data: bytes) -> str | None:
     if not high:
         return text
     western = sum(text[i] in WESTERN for i in high)
-    runs = sum(1 for i in high if i + 1 < len(text) and ord(text[i + 1]) > 127 and text[i + 1] not in "’”»…")
-    return text if western >= 0.95 * len(high) and runs <= 0.2 * len(high) else None
+    in_runs = sum(len(m.group()) for m in LONG_RUN.finditer(text))  # "créée" has 2 in a row; Cyrillic whole words
+    return text if western >= 0.95 * len(high) and in_runs <= 0.2 * len(high) else None
 
 
 def _cp1252_gaps(line: bytes) -> bool:
