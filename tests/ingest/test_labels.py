@@ -63,3 +63,11 @@ def test_pairs_evaluation_and_training_data_read_the_same_files(tmp_path):
     pairs = read_pairs(str(path), TrainConfig(name="t", base_model="x", train_file=str(path), text_a="resume",
                                               text_b="job", label="label"))
     assert len(pairs) == 12 and pairs.label.sum() == 6 and "???" in pairs.problems[0].reason
+
+
+def test_long_pairs_files_keep_every_row(tmp_path):
+    """A training file is longer than a corpus: the corpus's 20,000-row limit must not cut it silently."""
+    path = tmp_path / "pairs.csv"
+    path.write_text("resume,job,label\n" + "".join(f"cv {i},job {i},{i % 2}\n" for i in range(25_000)), encoding="utf-8")
+    rows, problems = read_label_table(path, {"resume": "resume", "gig": "job", "label": "label"})
+    assert len(rows) == 25_000 and rows["value"].sum() == 12_500 and not problems

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from matchlens.ingest.errors import IngestError, Problem
+from matchlens.ingest.limits import Limits
 
 LABEL_VALUE = {"fit": 1.0, "partial": 0.5, "no": 0.0}
 WORDS = {
@@ -24,6 +25,8 @@ ROLE_NAMES = {
     "label": ("label", "étiquette", "etiquette", "verdict", "match", "fit", "relevance", "pertinence", "y"),
 }
 MAX_NAMED = 8
+# pairs files for training are far longer than a corpus: every row is read (time budget for XLSX kept)
+LABEL_LIMITS = Limits(max_documents=5_000_000, max_unzipped_mb=2000.0, parse_seconds=600.0)
 
 
 def normalize_label(value) -> str | None:
@@ -47,7 +50,6 @@ def read_label_table(path: str | Path, columns: dict[str, str]):
     """(rows, problems): the file's rows with columns named by role (``columns``: role -> the column asked for, roles
     from ROLE_NAMES) and a float ``value`` column; rows without a readable label are named and left out. Raises
     IngestError when the file or a column cannot be found."""
-    from matchlens.ingest.limits import DEFAULT_LIMITS
     from matchlens.ingest.table import read_table
 
     path = Path(path)
@@ -57,7 +59,9 @@ def read_label_table(path: str | Path, columns: dict[str, str]):
     except OSError as exc:
         raise IngestError(name, f"cannot be read ({type(exc).__name__}: {exc})") from None
     notes: list[str] = []
-    df = read_table(data, name if path.suffix else name + ".csv", DEFAULT_LIMITS, notes=notes)
+    df = read_table(data, name if path.suffix else name + ".csv", LABEL_LIMITS, notes=notes)
+    if len(df) > LABEL_LIMITS.max_documents:
+        raise IngestError(name, f"more than {LABEL_LIMITS.max_documents:,} rows: split the file")
     found = {role: _column(df, wanted, role) for role, wanted in columns.items()}
     missing = [f"'{columns[role]}'" for role, col in found.items() if col is None]
     if missing:
