@@ -27,6 +27,17 @@ def test_heatmaps_share_order_and_hover_names_every_model(comp, tiny_st_dir):
     assert len(top[0][1].data[0].x) == 4
 
 
+def test_heatmap_titles_fit_two_charts_side_by_side(comp):
+    """The picker's long view names cut the chart titles at half width ('…(comparable across mo'): short ones."""
+    from matchlens.encoders import default_names
+
+    longest = max(default_names(), key=len)
+    for view in ("raw", "rank", "percentile", "z"):
+        (m, fig), *_ = panels.heatmap_figures(comp, view, "name", "tfidf")
+        assert fig.layout.title.text == f"{m} — {panels.VIEW_SHORT[view]}"
+        assert len(f"{longest} — {panels.VIEW_SHORT[view]}") <= 45
+
+
 def test_hover_escapes_markup(small_corpus):
     from matchlens.documents import Corpus, Document
 

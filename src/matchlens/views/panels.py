@@ -19,6 +19,9 @@ from matchlens.scoring.matching import Comparison
 VIEW_COLORS = {"raw": ("Viridis", False), "rank": ("Viridis", True), "percentile": ("Viridis", False),
                "z": ("RdBu", True), "calibrated": ("Viridis", False)}
 VIEW_NAMES = {**similarity.VIEWS, "calibrated": "calibrated P(fit) from your labels (comparable across models)"}
+# chart titles: two charts side by side leave ~50 characters, model name included (the long names are the picker's)
+VIEW_SHORT = {"raw": "raw cosine", "rank": "rank for the gig", "percentile": "rank percentile",
+              "z": "z-score in the gig", "calibrated": "calibrated P(fit)"}
 
 
 def calibrated_matrices(comp: Comparison, labels: dict, method: str = "platt",
@@ -128,7 +131,7 @@ def heatmap_figures(comp: Comparison, view: str = "percentile", order: str = "cl
         scale, rev = VIEW_COLORS[view]
         zr = {"percentile": (0, 100), "z": (-3, 3), "calibrated": (0, 1)}.get(view)
         fig = plots.heatmap(values, [comp.resumes[i].name for i in rows], [comp.gigs[j].name for j in cols],
-                            title=f"{m} — {VIEW_NAMES[view]}", hover=hover, colorscale=scale, reverse=rev,
+                            title=f"{m} — {VIEW_SHORT[view]}", hover=hover, colorscale=scale, reverse=rev,
                             labels=lab[np.ix_(rows, cols)] if labels else None, zrange=zr, cell_ids=cell_ids)
         figs.append((m, fig))
     return figs
