@@ -247,6 +247,11 @@ def _label_tile(page, base: str, n: int, label: str) -> None:
     wait_idle(page)
 
 
+def _shows_view(page, title: str) -> None:
+    """The Heatmaps page's charts are drawn in this view (the 'Colour by' setting survived): their titles say so."""
+    page.locator("[data-testid=stMain] .js-plotly-plot .gtitle").filter(has_text=title).first.wait_for(timeout=120_000)
+
+
 def test_the_users_work_survives_reload_second_tab_and_restart(isolated_home, tmp_path, outbound):
     """Upload files, label three pairs, change a heatmap setting; then reload, open a second tab, restart the
     server: corpus, labels, notes, models and settings are all still there. A chart saved from the app opens
@@ -307,7 +312,7 @@ def test_the_users_work_survives_reload_second_tab_and_restart(isolated_home, tm
             second = browser.new_page(viewport={"width": 1500, "height": 1000})  # a second tab
             second.goto(url + "/Heatmaps?ws=persist", wait_until="domcontentloaded")
             assert _sidebar_counts(second) == expected
-            second.get_by_text("z-score within the gig's column").first.wait_for(timeout=120_000)
+            _shows_view(second, "z-score in the gig")
 
             offline = browser.new_context()  # the saved chart, with every non-file request blocked
             blocked = []
@@ -325,7 +330,7 @@ def test_the_users_work_survives_reload_second_tab_and_restart(isolated_home, tm
             page = browser.new_page(viewport={"width": 1500, "height": 1000})
             page.goto(url + "/Heatmaps?ws=persist", wait_until="domcontentloaded")
             assert _sidebar_counts(page) == expected
-            page.get_by_text("z-score within the gig's column").first.wait_for(timeout=120_000)
+            _shows_view(page, "z-score in the gig")
             browser.close()
     finally:
         stop_server(proc)
