@@ -361,16 +361,13 @@ def _table(path: str, columns: list[str]):
     """A ranking set's file read like any table (separator, encoding, XLSX: ingest.table); ValueError naming the
     columns it lacks."""
     from matchlens.ingest.errors import IngestError
-    from matchlens.ingest.labels import LABEL_LIMITS
-    from matchlens.ingest.table import read_table
+    from matchlens.ingest.labels import read_file_table
 
     name = Path(path).name
     try:
-        df = read_table(Path(path).read_bytes(), name if Path(name).suffix else name + ".csv", LABEL_LIMITS)
-    except (IngestError, OSError) as exc:
-        raise ValueError(f"{name}: {getattr(exc, 'reason', exc)}") from None
-    if len(df) > LABEL_LIMITS.max_documents:
-        raise ValueError(f"{name}: more than {LABEL_LIMITS.max_documents:,} rows: split the file")
+        df = read_file_table(path)
+    except IngestError as exc:
+        raise ValueError(f"{name}: {exc.reason}") from None
     missing = [col for col in columns if col not in df.columns]
     if missing:
         raise ValueError(f"{name}: no column {', '.join(map(repr, missing))} (columns: {', '.join(df.columns[:12])})")

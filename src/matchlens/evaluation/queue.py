@@ -11,9 +11,8 @@ from typing import Iterable
 
 import numpy as np
 
+from matchlens.ingest.labels import LABEL_VALUE
 from matchlens.scoring.matching import Comparison, resume_text
-
-LABEL_VALUE = {"fit": 1.0, "partial": 0.5, "no": 0.0}
 
 
 def priorities(comp: Comparison, calibrated: dict | None = None) -> np.ndarray:

@@ -7,7 +7,7 @@ import zipfile
 
 from matchlens.ingest.errors import IngestError
 from matchlens.ingest.limits import Limits
-from matchlens.ingest.text import clean_text
+from matchlens.ingest.text import clean_text, table_row
 
 
 def check_zip(data: bytes, name: str, limits: Limits, what: str) -> None:
@@ -168,19 +168,12 @@ def _paragraph_lines(p):
 
 
 def _table_lines(tbl):
-    """One line per row, cells joined by ' | '; a cell's nested tables and paragraphs are kept."""
+    """One line per row (ingest.text.table_row); a cell's nested tables and paragraphs are kept."""
     for tr in tbl.iter(W + "tr"):
-        if tr.getparent() is not tbl:
-            continue
-        cells = []
-        for tc in tr.iter(W + "tc"):
-            if tc.getparent() is not tr:
-                continue
-            t = " / ".join(line.strip() for line in _block_lines(tc) if line.strip())
-            if t and (not cells or cells[-1] != t):  # merged cells repeat their text
-                cells.append(t)
-        if cells:
-            yield " | ".join(cells)
+        if tr.getparent() is tbl:
+            line = table_row(_block_lines(tc) for tc in tr.iter(W + "tc") if tc.getparent() is tr)
+            if line:
+                yield line
 
 
 def _once(parts):

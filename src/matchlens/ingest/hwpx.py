@@ -10,7 +10,7 @@ import zipfile
 from matchlens.ingest.docx import check_zip
 from matchlens.ingest.errors import IngestError
 from matchlens.ingest.limits import Limits
-from matchlens.ingest.text import clean_text
+from matchlens.ingest.text import clean_text, table_row
 
 SECTION = re.compile(r"^Contents/section(\d+)\.xml$")
 
@@ -70,11 +70,8 @@ def _paragraph(p):
 
 
 def _rows(tbl):
+    """One line per row (ingest.text.table_row)."""
     for tr in (c for c in tbl if _local(c.tag) == "tr"):
-        cells = []
-        for tc in (c for c in tr if _local(c.tag) == "tc"):
-            text = " / ".join(line.strip() for line in _lines(tc) if line.strip())
-            if text:
-                cells.append(text)
-        if cells:
-            yield " | ".join(cells)
+        line = table_row(_lines(tc) for tc in tr if _local(tc.tag) == "tc")
+        if line:
+            yield line

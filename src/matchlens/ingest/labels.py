@@ -50,18 +50,9 @@ def read_label_table(path: str | Path, columns: dict[str, str]):
     """(rows, problems): the file's rows with columns named by role (``columns``: role -> the column asked for, roles
     from ROLE_NAMES) and a float ``value`` column; rows without a readable label are named and left out. Raises
     IngestError when the file or a column cannot be found."""
-    from matchlens.ingest.table import read_table
-
-    path = Path(path)
-    name = path.name
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(name, f"cannot be read ({type(exc).__name__}: {exc})") from None
+    name = Path(path).name
     notes: list[str] = []
-    df = read_table(data, name if path.suffix else name + ".csv", LABEL_LIMITS, notes=notes)
-    if len(df) > LABEL_LIMITS.max_documents:
-        raise IngestError(name, f"more than {LABEL_LIMITS.max_documents:,} rows: split the file")
+    df = read_file_table(path, notes)
     found = {role: _column(df, wanted, role) for role, wanted in columns.items()}
     missing = [f"'{columns[role]}'" for role, col in found.items() if col is None]
     if missing:
@@ -82,6 +73,22 @@ def read_label_table(path: str | Path, columns: dict[str, str]):
         rows = rows[[v is not None for v in values]].reset_index(drop=True)
         rows["value"] = rows["value"].astype(float)
     return rows, problems
+
+
+def read_file_table(path: str | Path, notes: list[str] | None = None):
+    """A whole table file on disk (label, pairs, ranking files: any separator, encoding, XLSX; no corpus row limit);
+    IngestError when it cannot be read."""
+    from matchlens.ingest.table import read_table
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(path.name, f"cannot be read ({type(exc).__name__}: {exc})") from None
+    df = read_table(data, path.name if path.suffix else path.name + ".csv", LABEL_LIMITS, notes=notes)
+    if len(df) > LABEL_LIMITS.max_documents:
+        raise IngestError(path.name, f"more than {LABEL_LIMITS.max_documents:,} rows: split the file")
+    return df
 
 
 def _column(df, wanted: str, role: str) -> str | None:

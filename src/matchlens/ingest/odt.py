@@ -9,7 +9,7 @@ import zipfile
 from matchlens.ingest.docx import check_zip
 from matchlens.ingest.errors import IngestError
 from matchlens.ingest.limits import Limits
-from matchlens.ingest.text import clean_text
+from matchlens.ingest.text import clean_text, table_row
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -112,17 +112,11 @@ def _paragraph_lines(p):
 
 
 def _table_lines(table):
-    """One line per row, cells joined by ' | ' (a repeated or merged cell's text once)."""
+    """One line per row (ingest.text.table_row: a repeated or merged cell's text once)."""
     for row in _rows(table):
-        cells: list[str] = []
-        for cell in row:
-            if cell.tag != TABLE + "table-cell":
-                continue
-            text = " / ".join(line.strip() for line in _block_lines(cell) if line.strip())
-            if text and (not cells or cells[-1] != text):
-                cells.append(text)
-        if cells:
-            yield " | ".join(cells)
+        line = table_row(_block_lines(cell) for cell in row if cell.tag == TABLE + "table-cell")
+        if line:
+            yield line
 
 
 def _rows(node):

@@ -102,6 +102,17 @@ def _looks_utf16(data: bytes) -> bool:
     return max(even, odd) > 0.4 * (len(head) / 2) and min(even, odd) < 0.05 * (len(head) / 2)
 
 
+def table_row(cells) -> str:
+    """One table row as a line: each cell's lines joined by ' / ', cells by ' | '; a merged cell's repeated text once
+    (DOCX, ODT and HWPX tables)."""
+    out: list[str] = []
+    for lines in cells:
+        text = " / ".join(line.strip() for line in lines if line.strip())
+        if text and (not out or out[-1] != text):
+            out.append(text)
+    return " | ".join(out)
+
+
 def clean_text(text: str) -> str:
     """NFKC (ligatures, full-width forms), drop control characters, tidy blank runs."""
     text = unicodedata.normalize("NFKC", text)
