@@ -1,63 +1,75 @@
 """Blind scoring: what identifies a person, and what French law forbids judging on, never reaches a model.
 
-Before any model sees a resume, the candidate's name, e-mail, phone, postal address and postcode, date of
-birth and age, nationality, family status, photo captions, civil title and social-network profiles are replaced
-by neutral placeholders ("[NAME]", "[EMAIL]"…). Rules cover contact patterns, labelled header fields ("Nom :",
-"Date de naissance", "이름") in French, English and Korean, and the name line at the top of a CV; every word of
-a name found once is then masked wherever it appears (its e-mail, a signature). Lines left with nothing but
-placeholders are dropped from what models read, so a CV with a header and one without compare on equal terms.
+Before any model sees a resume, the candidate's name, e-mail, phone, address and town of residence, birth date
+and age, sex markers, nationality and origin, religion, family situation, health and disability, photo captions
+and social-network profiles are replaced by neutral placeholders ("[NAME]", "[AGE]"…), wherever the CV writes them:
+labelled fields ("Nom :", "Date of birth | …", "이름") on any line, and markers in running text found by what
+the words around them say (`blind.markers`), person names by a lexicon of 52 locales and context (`blind.names`).
+Job facts stay: durations of experience, employers, places of past jobs, diplomas, licences, skills.
+Lines left with nothing but placeholders are dropped from what models read, and French feminine forms read in
+the masculine (`blind.gender`), so a CV with a header and one without, a woman's CV and a man's, compare alike.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from matchlens.preprocess.blind import markers as mk
+from matchlens.preprocess.blind.gender import masculine, neutral_changes
+from matchlens.preprocess.blind.lexicon import fold, folded_words
+from matchlens.preprocess.blind.names import CONTACT, PARTICLES, name_words
+from matchlens.preprocess.sections import heading_of
+
+__all__ = ["PLACEHOLDER", "GENDERED", "Masked", "fold", "mask"]
+
 PLACEHOLDER = {"name": "[NAME]", "email": "[EMAIL]", "phone": "[PHONE]", "address": "[ADDRESS]",
-               "birth": "[BIRTH DATE]", "age": "[AGE]", "nationality": "[NATIONALITY]",
-               "family": "[FAMILY STATUS]", "photo": "[PHOTO]", "profile": "[PROFILE]", "title": ""}
+               "birth": "[BIRTH DATE]", "age": "[AGE]", "nationality": "[NATIONALITY]", "religion": "[RELIGION]",
+               "family": "[FAMILY STATUS]", "health": "[HEALTH]", "sex": "[SEX]", "photo": "[PHOTO]",
+               "profile": "[PROFILE]", "title": ""}
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 PROFILE = re.compile(r"(?:https?://)?(?:www\.)?(?:linkedin\.com/in|github\.com|gitlab\.com|twitter\.com|x\.com|"
                      r"instagram\.com|facebook\.com|t\.me|medium\.com/@?)/?[\w.\-/%]+|(?<![\w@])@[A-Za-z_][\w.]{2,}")
 PHONE = re.compile(r"(?<![\w/+])\+?\(?\d[\d \t.\-()]{7,20}\d(?![\w/])")  # kept when 9-15 digits, not years
 YEARS = re.compile(r"^(?:19|20)\d\d(?:\D+(?:19|20)\d\d)+$")
-LABELS = {  # a labelled header field: the label stays (it says what was there), its value is masked
-    "name": r"nom(?: de famille)?|pr[ée]noms?|name|full name|first name|last name|surname|이름|성명",
-    "birth": r"date de naissance|n[ée]e? le|date of birth|birth ?date|born(?: on)?|dob|생년월일|출생",
+LABELS = {  # a labelled field: the label stays (it says what was there), its value is masked
+    "name": r"nom(?: de famille| complet)?|pr[ée]noms?|nom et pr[ée]nom|pr[ée]nom et nom|name|full name|first name|"
+            r"last name|surname|given names?|family name|이름|성명|한글 ?성명|영문 ?성명",
+    "birth": r"date de naissance|n[ée]e? le|date of birth|birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|"
+             r"lieu de naissance|place of birth|birthplace|year of birth|birth year|생년월일|생년|출생지|출생",
     "age": r"[âa]ge|나이|연령",
-    "address": r"adresse|address|domicile|lieu de r[ée]sidence|r[ée]sidence|주소|거주지",
-    "nationality": r"nationalit[ée]|nationality|citizenship|국적",
-    "family": r"situation (?:familiale|matrimoniale)|[ée]tat civil|marital status|family status|결혼 ?여부|혼인",
+    "address": r"adresse(?: postale| personnelle)?|address|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
+               r"commune|code postal|postcode|zip(?: code)?|location|localisation|주소|현주소|거주지",
+    "nationality": r"nationalit[ée]s?|nationality|citizenship|origine|origin|pays d'origine|country of origin|"
+                   r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|국적",
+    "religion": r"religion|confession|culte|faith|종교",
+    "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital status|family status|"
+              r"civil status|enfants|children|nombre d'enfants|결혼 ?여부|혼인(?: ?여부)?|가족(?: ?관계| ?사항)?",
+    "health": r"handicap|rqth|sant[ée]|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?",
+    "sex": r"sexe|genre|sex|gender|성별|병역(?: ?사항)?|military service|service militaire",
     "photo": r"photo(?:graphie)?(?: d'identit[ée])?|picture|사진",
 }
-LABELLED = re.compile(r"(?im)^(?P<label>[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
-                      + r")\s*[:：\-–]\s*)(?P<value>[^\n]+)$")
+_LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
+LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t]))[ \t•*\-]*(?:" + _LABEL
+                      + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])[ \t]*)(?P<value>[^\n|·•;\t]*[^\n|·•;\t \-–])")
+LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]*(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
+ALONE = ("name", "birth", "age", "nationality", "family", "sex")  # field names a form may set above their value
+LABEL_ALONE = re.compile(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]})" for k in ALONE)
+                         + r"|(?P<address>adresse(?: postale| personnelle)?|address|주소))[ \t]*[:：]?[ \t]*$")
 STREET = (r"rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|route|cours|place|square|r[ée]sidence|"
           r"street|st\.|road|rd\.?|lane|drive|blvd\.?|way|court")
-ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,]*(?:,\s*\d{{5}}\s+[^\n,]+)?"
+ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·]*(?:,\s*\d{{5}}\s+[^\n,|·]+)?"
                      r"|\b\d{5}\s+(?:[A-ZÉÈ][\w'\-]+)(?:[\s\-](?:[A-ZÉÈ][\w'\-]+|sur|sous|en|le|la|les|de))*"
                      r"|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"  # UK postcodes
                      r"|[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도)(?:\s*[가-힣]+(?:시|구|군))*"
                      r"(?:\s*[가-힣0-9]+(?:동|로|길|읍|면|리|가))*(?:\s*\d+(?:-\d+)?)?")
-BIRTH = re.compile(r"(?i)\b(?:n[ée]e?\s+le|born(?:\s+on)?)\s+[^\n,;]{4,30}?\d{4}|\b\d{4}년\s*\d{1,2}월\s*\d{1,2}일생?")
-AGE = re.compile(r"(?i)(?<![\w-])(?:[1-9]\d)\s*(?:ans|years? old|yo)\b(?!\s*(?:d['’]|de |of |d’))"
-                 r"|(?<![\w-])(?:aged?)\s+[1-9]\d\b|(?<![\w-])만?\s?[1-9]\d\s?세(?!\w)")
-FAMILY = re.compile(r"(?i)\b(?:mari[ée]e?|c[ée]libataire|pacs[ée]e?|divorc[ée]e?|veu(?:f|ve)|en couple|"
-                    r"married|single|divorced|widowed|\d+\s+enfants?|\d+\s+children|mère de|père de|"
-                    r"mother of|father of)\b|기혼|미혼")
-TITLE = re.compile(r"(?<![\w.])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)(?=\s+[A-ZÉÈ])")
-HEADING = re.compile(r"(?i)\b(?:curriculum|vitae|cv|resume|résumé|profil|profile|expérience|experience|formation|"
-                     r"education|compétences|skills|contact|objectif|summary|about|langues|languages|references?)\b")
-# A name announced in running text: "Je m'appelle …", "My name is …", "Référence : …", "Signed, …", a dated signature.
-CUE = re.compile(r"(?:[Jj]e m['’]appelle|[Mm]y name is|[Ii] am|[Rr][ée]f[ée]rences?\s*:|[Cc]ontact\s*:|"
-                 r"[Ss]igned,?|[Cc]ordialement,?|[Ss]incerely,?|[Ss]ign[ée],?|le \d{1,2}(?:er)? \w+ \d{4}[.,]?)"
-                 r"[ \t]+((?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?[ \t]*[^\W\d_][^\s,.;:()]*(?:[ \t]+[^\W\d_][^\s,.;:()]*){1,3})")
-PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "el", "al", "ben", "bin", "le", "la", "dos", "das"}
-HANGUL_NAME = re.compile(r"^\s*[가-힣]{2,4}\s*$")
-# Feminine and masculine forms of the words CVs describe their author with: blind text reads the masculine
-# form (the generic form of French job ads), so the grammatical gender of a CV never changes a score.
+POSTCODE = re.compile(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]|\(\d{2,3}\)")
+ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+(?!(?:ans?|years?|mois|months?|jours?|days?|h)\b)[A-ZÀ-Þ]|(?:flat|studio|apartment|apt\.?|"
+                          r"appartement|b[âa]timent|r[ée]sidence|bp|cs)\b)", re.I)
+ONLY_PLACEHOLDERS = re.compile(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
+PLACEHOLDERS = re.compile(r"\[[A-Z ]+\]")
+# The small list the audit writes its gendered copies with (masking itself reads every word: blind.gender).
 GENDERED = [("infirmière", "infirmier"), ("développeuse", "développeur"), ("serveuse", "serveur"),
             ("cuisinière", "cuisinier"), ("aide-soignante", "aide-soignant"), ("préparatrice", "préparateur"),
             ("électricienne", "électricien"), ("plombière", "plombier"), ("diplômée", "diplômé"),
@@ -72,18 +84,6 @@ GENDERED = [("infirmière", "infirmier"), ("développeuse", "développeur"), ("s
             ("curieuse", "curieux"), ("autonome", "autonome"), ("salariée", "salarié"), ("titulaire", "titulaire"),
             ("spécialisée", "spécialisé"), ("passionnée", "passionné"), ("certifiée", "certifié"),
             ("préparatrice de commandes", "préparateur de commandes"), ("opératrice", "opérateur")]
-_FEMININE = re.compile(r"\b(" + "|".join(sorted({re.escape(f) for f, m in GENDERED if f != m}, key=len, reverse=True))
-                       + r")\b", re.I)
-_MASCULINE = {f: m for f, m in GENDERED}
-POSTCODE = re.compile(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]")
-ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+[^\W\d_]|(?:flat|studio|apartment|apt\.?|appartement|"
-                          r"b[âa]timent|r[ée]sidence|bp|cs)\b)", re.I)
-ONLY_PLACEHOLDERS = re.compile(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: the form names and keywords are compared in (shown text keeps its accents)."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
 
 
 @dataclass
@@ -105,58 +105,131 @@ class Masked:
 def mask(text: str) -> Masked:
     """Replace personal identifiers by placeholders (see the module doc). Cached per text: rescoring is free."""
     found: list[tuple[str, str]] = []
-    names = _name_words(text)
+    names = name_words(text) | _labelled_names(text)
 
-    def sub(pattern: re.Pattern, category: str, s: str) -> str:
+    def sub(pattern: re.Pattern, category: str, s: str, keep=None) -> str:
         def repl(m: re.Match) -> str:
+            if keep is not None and not keep(s, m):
+                return m.group(0)
             found.append((category, m.group(0).strip()))
             return PLACEHOLDER[category]
 
         return pattern.sub(repl, s)
 
     s = LABELLED.sub(lambda m: _labelled(m, found), text)
+    s = _label_above(s, found)
     s = sub(EMAIL, "email", s)
     s = sub(PROFILE, "profile", s)
-    s = sub(BIRTH, "birth", s)
+    s = sub(mk.BIRTH, "birth", s)
     s = PHONE.sub(lambda m: _phone(m, found), s)
     s = sub(ADDRESS, "address", s)
-    s = _in_header(s, lambda line: sub(FAMILY, "family", sub(AGE, "age", line)))
-    s = _in_header(s, lambda line: _address_line(line, found), top=6, short=0)
-    s = sub(TITLE, "title", s)
-    if names:  # as written in a name (capitalised or upper case): "Petit" the name, never "petit" the word
-        forms = {f for w in names for f in (w[:1].upper() + w[1:], w[:1].upper() + w[1:].lower(), w.upper())}
-        words = sorted(forms, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w\[])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w\]])")
-        s = sub(pattern, "name", s)
-        s = re.sub(r"\[NAME\](?:[\s\-]+\[NAME\])+", "[NAME]", s)
-    model_text = "\n".join(line for line in s.split("\n") if not ONLY_PLACEHOLDERS.match(line)).strip()
-    model_text = _FEMININE.sub(lambda m: _same_case(m.group(0), _MASCULINE[m.group(0).lower()]), model_text)
+    s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)
+    s = sub(mk.RESIDENCE, "address", s)
+    s = sub(mk.NATIONALITY, "nationality", s)
+    s = sub(mk.RELIGION, "religion", s)
+    s = sub(mk.CHILDREN, "family", s, mk.is_family)
+    s = sub(mk.FAMILY, "family", s)
+    s = sub(mk.HEALTH, "health", s, mk.is_health)
+    s = mk.SEX.sub(lambda m: _sex(m, found), s)
+    s = "\n".join(_personal_line(line, found) for line in s.split("\n"))
+    s = _names(s, names, found)
+    s = _contact_lines(s, found)
+    model_text = "\n".join(line for line in s.split("\n") if not _says_nothing(line)).strip()
+    model_text, changed = neutral_changes(model_text)
+    found += [("grammatical gender", f"{a} → {b}") for a, b in changed]
     return Masked(model_text, s, found)
 
 
+def _says_nothing(line: str) -> bool:
+    """A line of placeholders, or of labels and placeholders ('Nationalité : [NATIONALITY]'), tells a model only
+    that a field was there: dropped, so CVs with and without such a field read alike."""
+    rest = LABEL_WORDS.sub("", line)
+    return bool(ONLY_PLACEHOLDERS.match(line) or PLACEHOLDERS.search(line) and ONLY_PLACEHOLDERS.match(rest)
+                or PLACEHOLDERS.search(line) and not rest.strip(" \t:：|·•-–—,;./()"))
+
+
+def _names(s: str, names: set[str], found: list) -> str:
+    """Every word of a name found once, wherever it is written (capitalised or in capitals), never after 'chez'."""
+    if not names:
+        return s
+    forms = {f for w in names for f in (w, w[:1].upper() + w[1:], w[:1].upper() + w[1:].lower(), w.upper())}
+    words = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w\[])(?<!\w-)(?<![Cc]hez )(?:" + "|".join(re.escape(w) for w in words)
+                         + r")(?![\w\]])(?!-\w)")
+
+    def repl(m: re.Match) -> str:
+        found.append(("name", m.group(0)))
+        return PLACEHOLDER["name"]
+
+    s = pattern.sub(repl, s)
+    particle = "|".join(sorted(PARTICLES, key=len, reverse=True))
+    between = r"(?i:[ \t\-]+(?:(?:" + particle + r")[ \t]+|(?:d|l)['’])*)"
+    s = re.sub(r"\[NAME\](?:" + between + r"\[NAME\])+", "[NAME]", s)
+    # a capitalised particle left at either end of a name ('[NAME] El', 'Ben [NAME]') is part of it
+    cap = r"(?:" + "|".join(p.capitalize() + "|" + p.upper() for p in PARTICLES if len(p) > 1) + r")"
+    s = re.sub(r"\[NAME\](?:[ \t]+(?i:" + particle + r"))+(?=[ \t]*(?:$|[\n,;.()|]))", "[NAME]", s, flags=re.M)
+    return re.sub(r"(?<![\w\[])(?:" + cap + r"[ \t]+)+\[NAME\]", "[NAME]", s)
+
+
+def _sex(m: re.Match, found: list) -> str:
+    """Civil titles vanish (like the old masker); other sex markers become [SEX]."""
+    text = m.group(0)
+    title = bool(re.fullmatch(r"\s*(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)\s*", text))
+    found.append(("title" if title else "sex", text.strip()))
+    lead = text[: len(text) - len(text.lstrip())]
+    return lead + PLACEHOLDER["title" if title else "sex"]
+
+
+def _personal_line(line: str, found: list) -> str:
+    """A short personal-details line with a religion word alone ('Musulmane', 'Catholique pratiquante')."""
+    if mk.is_religion_line(line):
+        found.append(("religion", line.strip()))
+        return PLACEHOLDER["religion"]
+    return line
+
+
+def _contact_lines(s: str, found: list) -> str:
+    """In a contact line (an e-mail, phone or profile in it) a town or address beside them is where the candidate
+    lives: masked part by part, while words of the job vocabulary ('Permis B', 'Véhiculé') stay. Other lines of
+    the contact block (and the first lines) that carry a postcode or start like a street address are address lines."""
+    lines = s.split("\n")
+    contact = [i for i, ln in enumerate(lines) if CONTACT.search(ln)]
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    block = set(filled[:6]) | {i for c in contact for i in range(c - 2, c + 3)}
+    for i, line in enumerate(lines):
+        if i not in block or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", PLACEHOLDERS.sub("", line)):
+            continue  # a dated line is experience: where someone worked stays
+        if CONTACT.search(line):
+            parts = re.split(r"([|·•,;–—]|\s-\s|\t)", line)
+            lines[i] = "".join(_residence_part(p, found) for p in parts)
+        else:
+            lines[i] = _address_line(line, found)
+    return "\n".join(lines)
+
+
+def _residence_part(part: str, found: list) -> str:
+    """One part of a contact line: a town, a postcode or a street address, unless it is job vocabulary."""
+    common = folded_words()
+    words = re.findall(r"[^\W\d_][\w'’\-]*", PLACEHOLDERS.sub("", part))
+    counts = [max(common.get(fold(w), 0), common.get(fold(masculine(w.lower())), 0)) for w in words]
+    vocab = any(n >= 25 or w[0].islower() and n >= 3 for w, n in zip(words, counts))
+    place = words and words[0][0].isupper() and len(words) <= 4 and not vocab
+    if not (place or POSTCODE.search(PLACEHOLDERS.sub("", part)) or ADDRESS_LINE.match(part)):
+        return part
+    found.append(("address", part.strip()))
+    return re.sub(r"\S.*\S|\S", PLACEHOLDER["address"], part)
+
+
 def _address_line(line: str, found: list) -> str:
-    """A header line that carries a postcode, or starts like a street address ("074 Alex Stravenue", "Flat 3"),
-    is an address line: masked whole, town included."""
-    if "@" in line or not (POSTCODE.search(line) or ADDRESS_LINE.match(line)) or ONLY_PLACEHOLDERS.match(line):
+    """A contact line that carries a postcode, or starts like a street address ("074 Alex Stravenue", "Flat 3"),
+    is an address line: masked whole, town included, other placeholders kept."""
+    if not (POSTCODE.search(line) or ADDRESS_LINE.match(line)) or ONLY_PLACEHOLDERS.match(line):
         return line
-    kept = [p for p in re.findall(r"\[[A-Z ]+\]", line) if p != "[ADDRESS]"]
+    if "@" in line:
+        return line
+    kept = [p for p in PLACEHOLDERS.findall(line) if p != "[ADDRESS]"]
     found.append(("address", line.strip()))
     return " ".join(["[ADDRESS]", *kept])
-
-
-def _same_case(src: str, dst: str) -> str:
-    return dst.upper() if src.isupper() else dst.capitalize() if src[:1].isupper() else dst
-
-
-def _in_header(text: str, fn, top: int = 8, short: int = 5) -> str:
-    """Apply ``fn`` to the header lines (the first non-empty ones) and to short lines: "34 ans" or "single" in a
-    sentence of the body ("depuis 12 ans", "a single database") is experience, not age or family status."""
-    out, seen = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            seen += 1
-        out.append(fn(line) if line.strip() and (seen <= top or len(line.split()) <= short) else line)
-    return "\n".join(out)
 
 
 def _phone(m: re.Match, found: list) -> str:
@@ -168,63 +241,41 @@ def _phone(m: re.Match, found: list) -> str:
     return PLACEHOLDER["phone"]
 
 
+def _category(m: re.Match) -> str:
+    return next(k for k in LABELS if m.groupdict().get(k))
+
+
 def _labelled(m: re.Match, found: list) -> str:
-    category = next(k for k in LABELS if m.group(k))
+    category = _category(m)
     found.append((category, m.group("value").strip()))
-    return m.group("label") + (PLACEHOLDER[category] or "[TITLE]")
+    return m.group("label") + (PLACEHOLDER[category] or "[SEX]")
 
 
-def _name_words(text: str) -> set[str]:
-    """Words of the candidate's name: the name line near the top, labelled name fields, e-mail local parts."""
-    lines = [TITLE.sub("", ln).strip() for ln in text.split("\n") if ln.strip()][:4]
-    local = {fold(p) for e in EMAIL.findall(text) for p in re.split(r"[._\-+0-9]+", e.split("@")[0]) if len(p) > 1}
-    words: set[str] = set()
-    for n, line in enumerate(lines):
-        if HANGUL_NAME.match(line) and n < 3:
-            words.add(line)
-            break
-        if not (_name_line(line) and not HEADING.search(line) and _looks_like_name(line)):
+def _label_above(s: str, found: list) -> str:
+    """A label alone on its line (Europass: 'Date of birth' then the date below): the short next line is its value."""
+    lines = s.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        m = LABEL_ALONE.match(line)
+        if not m:
             continue
-        tokens = [w for w in line.split() if len(w) > 1 and w[0].isupper()]
-        if n == 0 or any(fold(w) in local or fold(w).replace("-", "") in local for w in tokens):
-            words |= set(tokens)  # the first line, or the line the e-mail address spells
-            break
-    for m in CUE.finditer(text):  # names of the candidate or of referees announced in running text
-        cand = TITLE.sub("", m.group(1)).strip()
-        cand = " ".join(cand.split()[:4])
-        while cand and not _name_line(cand) and len(cand.split()) > 2:
-            cand = " ".join(cand.split()[:-1])
-        if _name_line(cand) and _looks_like_name(cand):
-            words |= set(cand.split()) - PARTICLES
+        j = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+        if j is not None and len(lines[j].split()) <= 8 and not LABEL_ALONE.match(lines[j]) \
+                and not PLACEHOLDERS.search(lines[j]) and heading_of(lines[j]) is None:
+            category = _category(m)
+            found.append((category, lines[j].strip()))
+            lines[i], lines[j] = f"{line.rstrip()} {PLACEHOLDER[category] or '[SEX]'}", ""
+    return "\n".join(lines)
+
+
+def _labelled_names(text: str) -> set[str]:
+    """Words of labelled name fields ('Nom : Dupont', 'Name | Marie Dupont', 'Prénom' above 'Marie')."""
+    words: set[str] = set()
     for m in LABELLED.finditer(text):
         if m.group("name"):
-            words |= {w for w in re.split(r"[\s,]+", m.group("value")) if len(w) > 1}
-    lowered = {fold(w) for w in words}
-    for email in EMAIL.findall(text):
-        local = re.split(r"[._\-+0-9]+", email.split("@")[0])
-        for part in local:
-            if len(part) > 2 and any(fold(part) == w or fold(part) in w.replace("-", "") for w in lowered):
-                words.add(part)
-    return {w.strip(",.;:") for w in words if len(w.strip(",.;:")) > 1}
-
-
-def _name_line(line: str) -> bool:
-    """Two to five capitalised words of letters (any script: "Huy Nguyễn", "Nurşan İnönü", "DUPONT Marie"),
-    with name particles allowed ("Jean-Luc de la Tour")."""
-    words = line.split()
-    if not 2 <= len(words) <= 5:
-        return False
-    for w in words:
-        letters = w.replace("-", "").replace("'", "").replace("’", "")
-        if w.lower() in PARTICLES and w is not words[0]:
-            continue
-        if not letters.isalpha() or not w[0].isupper() or len(letters) < 2:
-            return False
-    return True
-
-
-def _looks_like_name(line: str) -> bool:
-    """Two to five capitalised words with no job word: 'Marie Dupont', 'DUPONT Marie', 'Jean-Luc de la Tour'."""
-    from matchlens.preprocess.sections import heading_of
-
-    return heading_of(line) is None and not any(ch.isdigit() for ch in line)
+            words |= {w for w in re.split(r"[\s,]+", m.group("value")) if len(w) > 1 and fold(w) not in PARTICLES}
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        m = LABEL_ALONE.match(line)
+        if m and m.group("name") and len(lines[i + 1].split()) <= 5:
+            words |= {w for w in lines[i + 1].split() if len(w) > 1 and fold(w) not in PARTICLES}
+    return {w.strip(",.;:") for w in words}

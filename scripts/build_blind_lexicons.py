@@ -1,0 +1,102 @@
+"""Build the word lists blind scoring ships (src/matchlens/preprocess/blind/data/), from sources users need not have.
+
+- names.tsv: first names and surnames of 40 Faker locales (origin groups of France's workforce and beyond), folded
+  (lower case, no accents), with their kind (F first name, L surname). Faker is MIT-licensed.
+- gender_fr.tsv: French feminine -> masculine word pairs read off job titles that give both forms
+  ("Chauffeur / Chauffeuse", "infirmier/infirmière"): ROME v4.60 appellations (Source : France Travail, ROME v4.60,
+  Licence Ouverte 2.0) and ESCO v1.2.0 French labels (This service uses the ESCO classification of the European
+  Commission).
+- words.tsv: words written in lower case (count in French texts, count in English texts) in those texts and in 2,634 real French job ads and O*NET (counts): the
+  common vocabulary that tells a capitalised word of a sentence ("Pierre" the stone, "Boulanger" the job) from a name.
+
+Run: python scripts/build_blind_lexicons.py [../shared/data]
+"""
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src/matchlens/preprocess/blind/data"
+LOCALES = ["fr_FR", "fr_BE", "fr_CA", "fr_CH", "fr_DZ", "ar_AA", "ar_DZ", "ar_EG", "ar_SA", "ar_PS", "en_US",
+           "en_GB", "en_IE", "en_IN", "en_NG", "en_PK", "en_KE", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "zu_ZA", "sw",
+           "vi_VN", "pt_PT", "pt_BR", "es_ES", "es_MX", "it_IT", "de_DE", "nl_NL", "pl_PL", "ro_RO", "tr_TR",
+           "ru_RU", "uk_UA", "hy_AM", "fa_IR", "id_ID", "ko_KR", "zh_CN", "ja_JP", "hi_IN", "bn_BD", "sq_AL",
+           "hr_HR", "cs_CZ", "el_GR", "he_IL", "th_TH", "fil_PH", "am_ET"]
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def fold(text: str) -> str:
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", stripped)  # Hangul syllables back together
+
+
+def names() -> dict[str, str]:
+    """folded name -> kinds ('F', 'L' or 'FL') from the person providers of LOCALES."""
+    from faker import Faker
+
+    out: dict[str, set[str]] = {}
+    for loc in LOCALES:
+        prov = Faker(loc).provider("faker.providers.person")
+        for attr in dir(prov):
+            kind = "F" if "first_name" in attr else "L" if "last_name" in attr else None
+            val = getattr(prov, attr, None)
+            if kind is None or attr.startswith("_") or not isinstance(val, (tuple, list, dict)):
+                continue
+            for n in val:
+                if isinstance(n, str) and 1 < len(n) < 30:
+                    for part in n.replace("-", " ").split():
+                        if len(part) > 1 and part.lower() not in ("de", "da", "la", "le", "van", "von", "del"):
+                            out.setdefault(fold(part), set()).add(kind)
+    return {n: "".join(sorted(k)) for n, k in out.items()}
+
+
+def pairs_from_title(title: str) -> list[tuple[str, str]]:
+    """('chauffeuse', 'chauffeur') pairs from 'Chauffeur / Chauffeuse de direction' or 'infirmier/infirmière'."""
+    parts = [p.strip() for p in title.split("/")]
+    if len(parts) != 2:
+        return []
+    masc, fem = WORD.findall(parts[0].lower()), WORD.findall(parts[1].lower())
+    out = []
+    for m, f in zip(masc, fem):  # the forms line up word by word from the start
+        if m != f and m[:2] == f[:2]:
+            out += [(fp, mp) for fp, mp in zip(f.split("-"), m.split("-")) if fp != mp] if "-" in m else [(f, m)]
+    return out
+
+
+def main(shared: Path) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    gender: Counter = Counter()
+    words: Counter = Counter()  # French texts
+    words_en: Counter = Counter()
+    rome = shared / "rome_v4.60/unix_referentiel_appellation_v460_utf8.csv"
+    for row in csv.DictReader(rome.open(encoding="utf-8")):
+        gender.update(pairs_from_title(row["libelle_appellation_long"]))
+        words.update(w for w in WORD.findall(row["libelle_appellation_long"]) if w.islower())
+    for lang in ("fr", "en"):
+        for row in csv.DictReader((shared / f"esco_v1.2.0/occupations_{lang}.csv").open(encoding="utf-8")):
+            if lang == "fr":
+                gender.update(pairs_from_title(row["preferredLabel"]))
+            for t in (row["preferredLabel"], row["altLabels"], row["description"]):
+                (words if lang == "fr" else words_en).update(w for w in WORD.findall(t or "") if w.islower())
+    csv.field_size_limit(10**8)
+    for row in csv.DictReader((shared / "job_ads_fr/ads.csv").open(encoding="utf-8")):
+        words.update(w for w in WORD.findall(row["title"] + " " + row["description"]) if w.islower())
+    for line in (shared / "onet/occupation_data.tsv").open(encoding="utf-8"):
+        words_en.update(w for w in WORD.findall(line) if w.islower())
+    consistent = {}
+    for (f, m), n in gender.most_common():
+        if f.endswith(("e", "woman", "maid", "a")) and not f.endswith("s") and not m.endswith("s") and len(f) >= len(m):
+            consistent.setdefault(f, m)  # the most frequent masculine of each feminine
+    (OUT / "gender_fr.tsv").write_text("".join(f"{f}\t{m}\n" for f, m in sorted(consistent.items())), "utf-8")
+    vocab = sorted(w for w in set(words) | set(words_en) if words[w] + words_en[w] >= 2)
+    (OUT / "words.tsv").write_text("".join(f"{w}\t{words[w]}\t{words_en[w]}\n" for w in vocab), "utf-8")
+    (OUT / "names.tsv").write_text("".join(f"{n}\t{k}\n" for n, k in sorted(names().items())), "utf-8")
+    print(f"{len(consistent)} gender pairs, {len(vocab)} words, {len(names())} names")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared/data")

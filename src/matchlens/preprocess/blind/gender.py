@@ -1,0 +1,119 @@
+"""Sex-neutral text by morphology: a CV's feminine self-descriptions read in the masculine (the generic form of
+French job ads), English gendered words in their neutral form, so the grammar of a CV never changes a score.
+
+French: the feminine -> masculine pairs of 1,300 'Masculin / Féminin' job titles (ROME, ESCO), then suffix rules
+for every other word ('-euse' -> '-eur', '-ée' -> '-é', '-ive' -> '-if'…). A rule applies only when its
+masculine form is a real word, and (for the weak rules) clearly more frequent than the feminine one in real
+job ads, which are written in the generic masculine, so nouns that merely end
+like a feminine ('vente', 'année', 'conduite') or verbs ('appelle') stay as they are; '-elle' and '-ette' are left
+to the pairs (verbs: 'appelle', 'jette').
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from matchlens.preprocess.blind.lexicon import gender_pairs, words
+
+EXTRA = {"née": "né", "cheffe": "chef", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
+         "docteure": "docteur", "auteure": "auteur", "autrice": "auteur", "professeure": "professeur"}
+# (feminine ending, masculine ending, how sure): "strong" endings are feminine nouns of people and apply unless
+# the text of job ads knows the feminine but not the masculine ('friteuse'); "adj" endings apply when the masculine
+# is a known word; "weak" ones also need the masculine at least half as frequent as the feminine in real job ads.
+RULES = (("euse", "eur", "strong"), ("trice", "teur", "strong"), ("ière", "ier", "strong"), ("ienne", "ien", "strong"),
+         ("eure", "eur", "strong"), ("uelle", "uel", "adj"), ("nnelle", "nnel", "adj"), ("ielle", "iel", "adj"),
+         ("ive", "if", "adj"), ("euse", "eux", "adj"), ("ée", "é", "weak"), ("ante", "ant", "weak"),
+         ("ente", "ent", "weak"), ("ale", "al", "weak"), ("ue", "u", "weak"), ("ie", "i", "weak"), ("ise", "is", "weak"),
+         ("ite", "it", "weak"), ("ète", "et", "weak"), ("ère", "er", "weak"), ("onne", "on", "weak"),
+         ("ine", "in", "weak"), ("ote", "ot", "weak"), ("aise", "ais", "weak"), ("oise", "ois", "weak"),
+         ("ane", "an", "weak"), ("esse", "e", "weak"))
+NOT_FEMININE = {"femme", "même", "comme", "homme", "personne", "équipe", "entreprise", "vente", "cuisine",
+                "machine", "ligne", "chaîne", "zone", "semaine", "marine", "mine", "usine", "origine", "discipline",
+                "médecine", "routine", "racine", "rue", "vue", "revue", "partie", "sortie", "vie", "série",
+                "catégorie", "énergie", "mise", "crise", "base", "analyse", "chose", "caisse", "presse",
+                "adresse", "vitesse", "jeunesse", "promesse", "mère", "père", "frère", "sœur", "fille", "tante",
+                "nièce", "épouse", "veuve", "reine", "dame", "fée", "bise", "suite", "visite", "limite", "faite",
+                "salle", "elle", "celle", "telle", "quelle", "laquelle", "nouvelle", "belle", "ville", "année"}
+ENGLISH = {"waitress": "waiter", "actress": "actor", "hostess": "host", "stewardess": "steward",
+           "chairwoman": "chairperson", "chairman": "chairperson", "saleswoman": "salesperson",
+           "salesman": "salesperson", "businesswoman": "businessperson", "businessman": "businessperson",
+           "policewoman": "police officer", "policeman": "police officer", "headmistress": "head teacher",
+           "headmaster": "head teacher", "seamstress": "sewer", "she": "they", "he": "they", "her": "their",
+           "his": "their", "him": "them", "hers": "theirs", "herself": "themself", "himself": "themself",
+           "mrs": "", "ms": "", "miss": "", "mr": ""}
+TOKEN = re.compile(r"(?<![\w\[])[^\W\d_]{3,}(?:-[^\W\d_]{3,})*(?![\w\]])")
+EN_TOKEN = re.compile(r"\b(?:" + "|".join(w for w in ENGLISH if w not in ("mrs", "ms", "miss", "mr")) + r")\b", re.I)
+FRENCH_HINT = re.compile(r"(?i)\b(?:et|le|la|les|des|du|en|dans|avec|pour|une|sur|au|aux|je|mon|ma)\b")
+ENGLISH_HINT = re.compile(r"(?i)\b(?:and|the|of|with|for|in|to|my|at|as|on|from|is|was)\b")
+
+
+SELF = {"comme", "tant", "suis", "être", "etre", "été", "ete", "je", "devenue", "devenu", "reste", "restée", "très", "tres", "plutôt",
+        "plutot", "particulièrement", "vraiment", "toujours", "aussi", "également", "egalement", "bien"}
+CLAUSE = re.compile(r"[,;:.•()\n|/–—!?]")
+
+
+def neutral(text: str) -> str:
+    """The text with its French feminine self-descriptions in the masculine, or its English gendered words neutral."""
+    return neutral_changes(text)[0]
+
+
+def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """:func:`neutral` and the words it changed, (as written, as models read it), for the Inspector."""
+    french = len(FRENCH_HINT.findall(text)) >= len(ENGLISH_HINT.findall(text))
+    changes: list[tuple[str, str]] = []
+    if not french:
+        def english(m: re.Match) -> str:
+            changes.append((m.group(0), _same_case(m.group(0), ENGLISH[m.group(0).lower()])))
+            return changes[-1][1]
+
+        return EN_TOKEN.sub(english, text), changes
+    out, last, prev, converted = [], 0, "", False
+    for m in TOKEN.finditer(text):
+        gap = text[last:m.start()]
+        free = bool(CLAUSE.search(gap)) or last == 0 or prev in SELF or converted
+        parts = m.group(0).split("-")
+        forms = [_masculine(p.lower()) for p in parts]
+        new = [_same_case(p, masc) if sure in ("pair", "strong") or free and sure else p
+               for p, (masc, sure) in zip(parts, forms)]
+        word = "-".join(new)
+        if word != m.group(0):
+            changes.append((m.group(0), word))
+        converted = word != m.group(0) or converted and m.group(0).lower() in ("et", "ou", "mais")
+        out += [gap, word]
+        prev, last = m.group(0).lower(), m.end()
+    return "".join(out) + text[last:], changes
+
+
+@lru_cache(maxsize=50_000)
+def masculine(word: str) -> str:
+    """The masculine of a lower-case French word ('mécanicienne' -> 'mécanicien'); the word itself otherwise."""
+    return _masculine(word)[0]
+
+
+@lru_cache(maxsize=50_000)
+def _masculine(word: str) -> tuple[str, str]:
+    """(masculine form, how sure: 'pair', 'strong', 'adj', 'weak' or '' when the word stays)."""
+    pairs = gender_pairs()
+    plural = word.endswith("s") and len(word) > 4 and word not in pairs
+    stem = word[:-1] if plural else word
+    if stem in EXTRA or stem in pairs:  # person nouns always; adjectives of titles ('routière') as adjectives
+        noun = stem in EXTRA or stem.endswith(tuple(s for s, _, sure in RULES if sure == "strong"))
+        return (EXTRA.get(stem) or pairs[stem]) + ("s" if plural else ""), "pair" if noun else "adj"
+    if len(stem) < 4 or stem in NOT_FEMININE:
+        return word, ""
+    counts = words()
+    fem = counts.get(word, (0, 0))[0]
+    for suffix, repl, sure in RULES:
+        if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
+            masc = stem[: -len(suffix)] + repl + ("s" if plural else "")
+            known = counts.get(masc, (0, 0))[0] + (counts.get(masc[:-1], (0, 0))[0] if plural else 0)
+            if sure == "strong" and (known or not fem) or sure == "adj" and known or known * 2 >= max(fem, 1) \
+                    or suffix == "ée" and not fem:  # an unknown participle
+                return masc, sure
+    return word, ""
+
+
+def _same_case(src: str, dst: str) -> str:
+    if not dst:
+        return dst
+    return dst.upper() if src.isupper() and len(src) > 1 else dst[:1].upper() + dst[1:] if src[:1].isupper() else dst

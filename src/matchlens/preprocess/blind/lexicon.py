@@ -1,0 +1,46 @@
+"""The word lists blind scoring reads (built by scripts/build_blind_lexicons.py from Faker, ROME, ESCO and real ads)."""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lower case without accents: the form names and keywords are compared in (shown text keeps its accents)."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", stripped)  # Hangul syllables back together
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in (DATA / name).read_text("utf-8").splitlines() if line]
+
+
+@lru_cache(maxsize=1)
+def names() -> dict[str, str]:
+    """Folded first name or surname -> its kinds ('F' first name, 'L' surname, 'FL' both), 52 Faker locales."""
+    return {n: k for n, k in _rows("names.tsv")}
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, tuple[int, int]]:
+    """Word written in lower case in real French / English job text -> (French count, English count)."""
+    return {w: (int(fr), int(en)) for w, fr, en in _rows("words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def folded_words() -> dict[str, int]:
+    """Folded common word -> total count: a capitalised token that is also a common word is weak name evidence."""
+    out: dict[str, int] = {}
+    for w, (fr, en) in words().items():
+        out[fold(w)] = out.get(fold(w), 0) + fr + en
+    return out
+
+
+@lru_cache(maxsize=1)
+def gender_pairs() -> dict[str, str]:
+    """French feminine -> masculine forms read off 'Masculin / Féminin' job titles (ROME, ESCO)."""
+    return {f: m for f, m in _rows("gender_fr.tsv")}

@@ -1,0 +1,127 @@
+"""The grounds of French law (Code du travail L1132-1) a CV carries, found by what they say, not where they sit:
+age and birth, residence, nationality and origin, religion, family situation, health and disability, sex.
+
+Each pattern reads the words around a marker, so experience stays: '34 ans, disponible' is an age, '10 ans en
+EHPAD' and 'après 12 ans comme cariste' are durations; 'garde de 2 enfants' and 'accompagnement de personnes
+handicapées' are jobs; 'Institut Catholique' is a school; 'à Villepinte' in an experience line is where someone
+worked, 'Habite à Sarcelles' is where they live.
+"""
+from __future__ import annotations
+
+import re
+
+PLACE = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’\-]+|(?:sur|sous|en|le|la|les|de|du|des|lès)\b|d['’][A-ZÀ-Þ][\w\-]+))*" \
+        r"(?:[ \t]*\(\d{2,3}\))?(?:,[ \t]*[A-ZÀ-Þ][\w\-]+)?(?:[ \t]*\([A-ZÀ-Þ][^)\n]{1,30}\))?"
+MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
+          r"january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"janv?\.?|f[ée]vr?\.?|avr\.?|juil\.?|sept?\.?|oct\.?|nov\.?|d[ée]c\.?|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|"
+          r"jul\.?|aug\.?")
+DATE = (rf"(?:\d{{1,2}}(?:er)?[ \t/.\-]+(?:\d{{1,2}}|{MONTHS})[ \t/.\-]+\d{{2,4}}|(?:{MONTHS})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|"
+        rf"\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|(?:{MONTHS})[ \t]+\d{{4}}|(?:19|20)\d\d)")
+BIRTH = re.compile(
+    rf"(?i)\b(?:n[ée]e?|born)(?:[ \t]+(?:le|on|en|in|the))?[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
+    rf"|\b(?:n[ée]e?|born)[ \t]+(?:à|in|at)[ \t]+{PLACE}(?:[ \t]*,?[ \t]*(?:le|en|on|in)?[ \t]*{DATE})?"
+    rf"|\bb\.[ \t]*(?:19|20)\d\d\b|\bDOB\b[ \t:.]*{DATE}"
+    r"|(?:19|20)?\d\d년[ \t]*(?:\d{1,2}월[ \t]*(?:\d{1,2}일)?)?[ \t]*생|\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일(?=[ \t]*[(（]?[ \t]*만)"
+    r"|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?=[ \t]*[(（][ \t]*만)", re.UNICODE)
+AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)[ \t]*(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
+                        r"|(?<![\w-])(?:âg[ée]e?|aged?)[ \t]+(?:de[ \t]+)?[1-9]\d(?:[ \t]*ans)?\b"
+                        r"|(?<![\w])만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?![\w])", re.UNICODE)
+DURATION_BEFORE = re.compile(r"(?i)(?:depuis|pendant|durant|après|apres|plus de|moins de|près de|environ|de|d['’]|sur|en|"
+                             r"dont|totalisant|cumulant|et|à|over|for|since|after|about|than|of|in|with|exp[ée]rience"
+                             r"[ \t]*:?|experience[ \t]*:?|ancienn[ée]t[ée][ \t]*:?|dur[ée]e[ \t]*:?|"
+                             r"[-–][ \t]*\d+|\d[ \t]*(?:à|to|-|–|et|and)|\+|>|~)[ \t]*$")
+DURATION_AFTER = re.compile(r"(?i)^[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b|dans\b|chez\b|au\b|aux\b|à\b|sur\b|"
+                            r"pass[ée]s|d['’]exp|of\b|in\b|as\b|at\b|with\b|on\b|experience|exp[ée]rience|"
+                            r"d['’]anciennet|within|ago|plus\b|et plus|\+|minimum|d['’]activit|a[ \t]+(?:été|travaill)|"
+                            r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b)")
+AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|[-–—|·•/])[ \t]*$")
+RESIDENCE = re.compile(
+    rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?|r[ée]sid(?:e|ant|ante)|"
+    rf"r[ée]sidente|install[ée]e?[ \t]+(?:depuis[ \t]+\w+[ \t]+)?|lives?|living|resident|residing|based|located|"
+    rf"home|currently living|je r[ée]side))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of)[ \t]+{PLACE}"
+    r"|[가-힣]+(?:시|구|군|도)(?:[ \t]+[가-힣]+(?:시|구|군|동|읍|면))*[ \t]*(?:거주|에 거주|에서 거주)")
+NATIONALITY = re.compile(
+    r"(?i)\b(?:de[ \t]+)?nationalit[ée]s?[ \t]+(?!:)[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?"
+    r"|\bd['’]origine[ \t]+[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?|\borigin(?:e|aire)[ \t]+(?:de|du|des|d['’])[ \t]*[\w\-]+"
+    r"|\b(?:double|dual|bi)[ \t\-]?nationalit[éey]\w*|\bbinationale?\b"
+    r"|\b[A-Z][a-z]+[ \t]+(?:citizen|national|passport holder)\b|\bcitizen(?:ship)?[ \t]+of[ \t]+[A-Z][\w ]+"
+    r"|\bnationality[ \t]+[A-Z]\w+|\b(?:titre|carte)[ \t]+de[ \t]+(?:s[ée]jour|r[ée]sident)\b|\bréfugiée?\b"
+    r"|\b(?:residence|work)[ \t]+permit\b")
+RELIGIONS = (r"musulmane?|chr[ée]tienne?|catholique|protestante?|juif|juive|bouddhiste|hindoue?|sikh|orthodoxe|"
+             r"[ée]vang[ée]lique|ath[ée]e|agnostique|muslim|christian|catholic|protestant|jewish|buddhist|hindu|"
+             r"atheist|agnostic|evangelical")
+RELIGION = re.compile(
+    rf"(?i)\b(?:de[ \t]+)?(?:confession|religion|foi)[ \t]+(?!:)(?:{RELIGIONS})\b"
+    rf"|\b(?:pratiquante?|practi[cs]ing|devout|croyante?)[ \t]+(?:{RELIGIONS})\b|\b(?:{RELIGIONS})[ \t]+pratiquante?\b"
+    rf"|\b(?:je[ \t]+suis|i[ \t]+am(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
+    r"|(?:불교|기독교|천주교|개신교|원불교|무교)(?:[ \t]*신자)?")
+RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
+CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five)[ \t]+(?:enfants?|children|"
+                      r"kids?|fils|filles?)\b(?:[ \t]*\([^)\n]{0,20}\))?")
+CHILDCARE = re.compile(r"(?i)(?:garde|gard[ée]|s['’]occuper|occup[ée]e?|auprès|accompagn\w*|encadr\w*|surveill\w*|"
+                       r"animation|pour|of|for|looking after|care|caring|baby-?sitting|nanny|nounou|"
+                       r"fratrie|famille de|family with|aide aux devoirs)[^\n.]{0,25}$")
+FAMILY = re.compile(r"(?i)\b(?:mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|divorc[ée]e?|veu(?:f|ve)|en couple|concubinage|"
+                    r"vie maritale|married|divorced|widowed|m[èe]re de famille|p[èe]re de famille|mère de|père de|"
+                    r"mother of|father of|mum of|mom of|dad of|fianc[ée]e?|engaged|enceinte|pregnant|"
+                    r"single(?=[ \t]*(?:[,.;\n(]|$|mother|father|parent)))\b|기혼|미혼|자녀[ \t]*\d+명?|부양가족[^\n]{0,10}")
+HEALTH = re.compile(
+    r"\bRQTH\b|\bBOETH\b|(?i:\breconnaissance[ \t]+(?:de[ \t]+la[ \t]+qualit[ée][ \t]+)?(?:de[ \t]+)?travailleur[ \t]+handicap[ée]e?)"
+    r"|(?i:\b(?:je[ \t]+suis[ \t]+|statut[ \t]+(?:de[ \t]+)?|reconnue?[ \t]+)?(?:travailleu(?:r|se)[ \t]+)?handicap[ée]e?\b"
+    r"|\bb[ée]n[ée]ficiaire[ \t]+(?:de[ \t]+l['’]obligation[ \t]+d['’]emploi|de[ \t]+la[ \t]+RQTH)"
+    r"|\b(?:je[ \t]+suis[ \t]+)?en[ \t]+situation[ \t]+de[ \t]+handicap(?:[ \t]+(?:moteur|visuel|auditif|psychique|mental))?\b)"
+    r"|(?i:\b(?:taux[ \t]+d['’]incapacit[ée]|pension[ \t]+d['’]invalidit[ée]|invalidit[ée][ \t]+cat[ée]gorie)[^\n,;]*)"
+    r"|(?i:\bI[ \t]+am[ \t]+(?:disabled|deaf|blind|registered disabled)|\bregistered[ \t]+disabled\b|\bdisabled\b"
+    r"|\b(?:diab[ée]tique|[ée]pileptique|diabetic|epileptic)\b)"
+    r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}")
+CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r[ée]sidents?|usagers?|[ée]l[èe]ves?|"
+                         r"patients?|b[ée]n[ée]ficiaires?|travailleurs|people|children|adults|clients?|residents?|"
+                         r"students?|pupils?|de|des|d['’]|aux|auprès|avec|pour|with|for|of|accessible|access|"
+                         r"toilets?|parking|ramps?)[ \t]*$")
+SEX = re.compile(r"(?i)(?:^|(?<=[\n•*·|]))[ \t]*(?:femme|homme|female|male|woman|man)[ \t]*(?=[,.;|·•\n]|$)"
+                 r"|\b(?:je[ \t]+suis[ \t]+une?|i[ \t]+am[ \t]+an?)[ \t]+(?:jeune[ \t]+)?(?:femme|homme|woman|man)\b"
+                 r"|\b(?:femme|homme)[ \t]+(?:de[ \t]+)?\d\d[ \t]*ans\b|(?<![가-힣])(?:여성|남성)(?=[ \t]*[,/|·\n)]|$)"
+                 r"|(?<![가-힣])(?:군필|미필|병역[ \t]*(?:필|미필|면제|사항[ \t]*:?[^\n]{0,12})|예비역|전역)(?![가-힣])"
+                 r"|(?<![\w.])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)(?=[ \t]+[A-ZÀ-Þ\[])"
+                 r"|^[ \t]*(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)[ \t]*$", re.M)
+
+
+def _line_before(text: str, m: re.Match, n: int) -> str:
+    """Up to ``n`` characters before a match, on its own line only."""
+    start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - n)
+    return text[start:m.start()]
+
+
+def is_age(text: str, m: re.Match) -> bool:
+    """'NN ans' is an age unless the words around it make it a duration ('10 ans en EHPAD', 'depuis 12 ans')."""
+    if m.group("n") is None:  # "âgée de 34 ans", "만 34세"
+        return True
+    before, after = _line_before(text, m, 40), text[m.end():m.end() + 30]
+    unit = m.group("unit").lower()
+    if "old" in unit or unit in ("yo", "y/o"):
+        return True
+    if DURATION_AFTER.match(after) or DURATION_BEFORE.search(before):
+        return bool(re.search(r"(?i)(?:âg[ée]e?[ \t]+de|aged)[ \t]*$", before))
+    if unit.startswith("year"):
+        return bool(AGE_BEFORE.search(before)) and not re.match(r"(?i)[ \t]*(?:experience|of)", after)
+    return bool(AGE_BEFORE.search(before) or re.match(r"[ \t]*(?:[,.;)|·•\n]|$|et\b|and\b)", after))
+
+
+def is_health(text: str, m: re.Match) -> bool:
+    """'Accompagnement de personnes handicapées' or 'disabled children' is a job, not the candidate's health."""
+    after = text[m.end():m.end() + 20]
+    if re.match(r"(?i)[ \t]+(?:children|people|adults|persons|clients|residents|students|access|parking|toilets?)", after):
+        return False
+    return not CARE_OBJECT.search(_line_before(text, m, 30))
+
+
+def is_family(text: str, m: re.Match) -> bool:
+    """Children counted in a childcare job ('garde de 2 enfants') are the job, not the family."""
+    return not CHILDCARE.search(_line_before(text, m, 40))
+
+
+def is_religion_line(line: str) -> bool:
+    """A religion word alone in a short personal-details line ('Musulmane', 'Catholique pratiquante')."""
+    words = line.strip(" \t•*-–|·").split()
+    return 0 < len(words) <= 3 and bool(RELIGION_WORD.fullmatch(words[0].strip(",.;")))

@@ -1,0 +1,132 @@
+"""Person names wherever a CV writes them: any line, running text, capitals, 'NOM Prénom', particles, initials,
+Korean names, without relying on where the name sits.
+
+A run of capitalised words (or of capitals) is a name when its words are known first names or surnames of 52
+Faker locales and not common words of job text, or when the words around it say so ('Je m'appelle', 'Signé',
+'Nom :', ', 34 ans', an e-mail address that spells it, a line of its own in a CV's contact block). A run in an
+experience line that names an employer ('chez', 'at', 'Restaurant …') starts no name.
+"""
+from __future__ import annotations
+
+import re
+
+from matchlens.preprocess.blind.lexicon import fold, folded_words, names
+
+PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", "al", "ben", "bin", "bint", "le", "la",
+             "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e"}
+TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?")
+CONTACT = re.compile(r"@|\+?\d[\d .\-]{7,}\d|linkedin|https?://|\[(?:EMAIL|PHONE|PROFILE)\]", re.I)
+TITLE_LINE = re.compile(r"(?i)^[ \t]*(?:curriculum vitae|curriculum|cv|c\.v\.|r[ée]sum[ée]|lebenslauf|이력서|"
+                        r"informations personnelles|personal (?:information|details)|[ée]tat civil|contact)[ \t:]*$")
+DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{2,4}\b")
+EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise|\brestaurant|\bhôtel|\bhotel|\bcafé|"
+                      r"\bboulangerie|\bbrasserie|\bpharmacie|\bcabinet|\bgroupe|\bgroup|\bclinique|\bécole|\bschool|"
+                      r"\bcollège|\blycée|\buniversité|\buniversity|\binstitut|\bfondation|\bassociation|\bsarl|\bsas|"
+                      r"\bétablissements?|\bmaison|\bagence|\bagency|\bstudio|\brue|\bavenue|\bboulevard|\bplace|"
+                      r"\bprix|\bprize|\baward|\bbourse|\bcentre|\bcenter|\bhôpital|\bhospital|\bchu|\bville de|"
+                      r"\bcollection|\bmarque|\bbrand|\bchef)[ \t]+$")
+CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|candidat(?:e)?\s*:|"
+                        r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
+                        r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
+                        r"rédigé par|written by|par)[ \t,]*$")
+CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
+                       r"married|single)|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@))")
+HANGUL = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
+KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추"
+                  "도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용예경봉나라류변여추탁아감계순흥")
+KO_DOUBLE = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방")
+KO_NOT_NAMES = {"이력서", "경력", "학력", "자격증", "성명", "주소", "연락처", "기술", "자기소개", "소개서", "경력사항", "학력사항",
+                "병역", "가족", "국적", "이름", "사진", "전화", "휴대폰", "이메일", "생년월일", "지원", "분야", "기간",
+                "근무", "회사", "담당", "업무", "정보", "관리", "간호사", "요양", "병원", "고객", "서비스", "운전", "지게차",
+                "조리", "주방", "물류", "창고", "판매", "매장", "영업", "개발", "디자인", "사무", "교육", "수료", "졸업",
+                "대학교", "고등학교", "전공", "자격", "면허", "취득", "보유", "가능", "희망", "급여", "연봉", "신입",
+                "경험", "성실", "책임감", "최선", "노력", "장점", "단점", "성격", "취미", "특기", "자기", "이상", "이하",
+                "한국", "대한민국", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "전국",
+                "정규직", "계약직", "주간", "야간", "교대", "유지", "보수", "점검", "안전", "품질", "생산", "제조"}
+
+
+def name_words(text: str) -> set[str]:
+    """Words of the names the text gives (the candidate's, a referee's), as written, for masking everywhere."""
+    emails = {fold(p) for e in re.findall(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", text)
+              for p in re.split(r"[._\-+0-9]+", e.split("@")[0]) if len(p) > 1}
+    lines = text.split("\n")
+    contact = {i for i, ln in enumerate(lines) if CONTACT.search(ln)}
+    first_line = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
+    headed = {i for i, ln in enumerate(lines) if TITLE_LINE.match(ln)}
+    found: set[str] = set()
+    for i, line in enumerate(lines):
+        prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+        near = i == first_line or any(abs(i - j) <= 2 for j in contact) or any(0 < i - j <= 2 for j in headed)
+        for start, end, tokens in _runs(line):
+            before = line[:start] if line[:start].strip() else prev + " "
+            tail = " ".join(w for w in line[end:].split() if fold(w) not in PARTICLES)
+            alone = not line[:start].strip(" \t•*-–|:") and not tail.strip(" \t,.;|–—-")
+            context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": bool(DATED.search(line))}
+            if _is_name(tokens, before, line[end:], emails, **context):
+                found |= {t.strip(",.;:") for t in tokens if fold(t) not in PARTICLES and len(t.strip(".")) > 1}
+        found |= _korean(line)
+    return {w for w in found if len(w) > 1}
+
+
+def _runs(line: str):
+    """(start, end, tokens) of each run of capitalised words, name particles allowed inside ('Jean de la Tour')."""
+    run: list[re.Match] = []
+    for m in list(TOKEN.finditer(line)) + [None]:
+        gap_ok = m is not None and run and line[run[-1].end():m.start()].strip(" \t") == ""
+        cap = m is not None and (m.group(0)[0].isupper() or fold(m.group(0)) in PARTICLES and bool(run))
+        if cap and (not run or gap_ok):
+            run.append(m)
+            continue
+        while run and fold(run[-1].group(0)) in PARTICLES:
+            run.pop()
+        if run:
+            yield run[0].start(), run[-1].end(), [r.group(0) for r in run]
+        run = [m] if cap else []
+
+
+def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone: bool, near: bool,
+             dated: bool) -> bool:
+    """The evidence for one run of capitalised words (see the module doc)."""
+    tokens = [t for t in tokens if fold(t) not in PARTICLES]
+    parts = [fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t) if p.strip(".")]
+    if EMPLOYER.search(before) or not parts or len(tokens) > 5:
+        return False
+    lex, common = names(), folded_words()
+    first = [p for p in parts if "F" in lex.get(p, "")]
+    known = [p for p in parts if p in lex]
+    initials = [t for t in tokens if re.fullmatch(r"[^\W\d_]\.", t)]
+    plain = [p for p in parts if p not in lex and len(p) > 1]
+    is_common = [p for p in parts if len(p) > 1 and common.get(p, 0) >= 3 and "F" not in lex.get(p, "")]
+    spelled = any(p in emails or p.replace("-", "") in emails for p in parts if len(p) > 2)
+    cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after))
+    if len(tokens) == 1:  # one word: only when announced or spelled ("Cordialement, Fatima"), never a common word
+        return bool((CUE_BEFORE.search(before) and first or spelled) and not is_common)
+    if spelled or cued and (first or len(is_common) < len(parts) / 2):
+        return True
+    if first and alone and len(is_common) <= 1 and len(parts) > len(is_common) + 1 and not dated:
+        return True  # "Pierre BOULANGER", "JEAN-LUC DE LA TOUR": a surname that is also a word
+    if is_common:
+        return False
+    if dated:  # an experience line ("2015-2020 Leroy Merlin, Villepinte") names employers, not the candidate
+        return False
+    if first and len(known) + len(initials) >= 2 or initials and (known or plain) and alone:
+        return True  # "Marie Dupont", "FATIMA EL AMRANI", "J. Dupont"
+    if first and (alone or len(tokens) <= 3):
+        return True  # "Fatima Zerrouki" (surname unknown)
+    return bool(alone and (near and (known or plain) or len(known) >= 2) and len(tokens) <= 4)
+
+
+def _korean(line: str) -> set[str]:
+    """A Korean name: a known surname syllable and one or two given-name syllables, on a short line or cued."""
+    out = set()
+    short = len(line.split()) <= 4
+    for m in HANGUL.finditer(line):
+        word = m.group(1)
+        double = word[:2] in KO_DOUBLE
+        if word in KO_NOT_NAMES or not (double or word[0] in KO_SURNAMES):
+            continue
+        given = word[2:] if double else word[1:]
+        if given in names() or len(word) == 3 + double and short and not any(
+                given in w or w in word for w in KO_NOT_NAMES if len(w) >= 2):
+            out.add(word)
+    return out

@@ -1,0 +1,107 @@
+"""Blind scoring wherever a CV writes a marker: changing only the marker never changes what models read, and the
+job facts next to it survive. Each test varies one family of markers through the positions and forms real CVs use."""
+import pytest
+
+from matchlens.preprocess.blind.gender import masculine, neutral
+from matchlens.preprocess.masking import mask
+
+BODY = ("Expérience\n2016 - 2024 : Cariste chez Leroy Merlin à Villepinte, 10 ans en EHPAD avant cela.\n"
+        "Après 12 ans comme cariste, je cherche des missions.\nCompétences : CACES R489 cat. 3, Permis B, gestion de stock.\n"
+        "Disponible immédiatement.")
+FACTS = ("Leroy Merlin", "Villepinte", "10 ans en EHPAD", "Après 12 ans comme cariste", "CACES R489 cat. 3", "Permis B",
+         "Disponible immédiatement", "2016 - 2024")
+NAMES = ["Fatima El Amrani", "Camille Martin", "Nguyễn Thị Hoa", "Adebayo Okonkwo", "Jean-Luc de la Tour",
+         "Ayşe Yılmaz", "João Pereira", "Priya Sharma"]
+
+
+def _same(texts: list[str]) -> str:
+    seen = {mask(t).text for t in texts}
+    assert len(seen) == 1, "\n=====\n".join(sorted(seen))
+    return seen.pop()
+
+
+def _facts_kept(text: str) -> None:
+    missing = [f for f in FACTS if f not in text]
+    assert missing == [], text
+
+
+@pytest.mark.parametrize("layout", [
+    "CURRICULUM VITAE\n{UPPER}\n\n" + BODY,
+    "{name}, {age} ans, disponible pour des missions de nuit.\n" + BODY,
+    "{LAST} {first}\n" + BODY,
+    BODY + "\n\nCordialement,\n{name}",
+    BODY + "\n\n{name} – 06 12 34 56 78 – {email}",
+    "Je m'appelle {name} et je cherche un poste.\n" + BODY,
+    "                    {UPPER}                    \n" + BODY,
+    "Profil | Cariste\nNom | {name}\n" + BODY,
+])
+def test_a_name_anywhere_in_any_case_changes_nothing(layout):
+    texts = []
+    for n in NAMES:
+        parts = n.split()
+        texts.append(layout.format(name=n, UPPER=n.upper(), LAST=parts[-1].upper(), first=" ".join(parts[:-1]),
+                                   age=34, email="contact@example.org"))
+    out = _same(texts)
+    _facts_kept(out)
+
+
+@pytest.mark.parametrize("template,values", [
+    ("{v}\n" + BODY, ["Née en 1968", "Né en 1999", "Née le 12/03/1985", "Né le 3 mars 1990 à Oran (Algérie)"]),
+    ("Camille Martin, {v}, disponible.\n" + BODY, ["34 ans", "58 ans", "âgée de 41 ans", "24 ans"]),
+    (BODY + "\nInformations complémentaires : {v}.", ["Habite à Sarcelles", "Vit à Versailles", "Domiciliée à Roubaix",
+                                                        "Réside à Saint-Denis (93)"]),
+    ("{v}\n" + BODY, ["Nationalité française", "de nationalité marocaine", "Nationalité : sénégalaise",
+                      "d'origine algérienne"]),
+    ("{v}\n" + BODY, ["Religion : musulmane", "Religion : catholique", "de confession juive", "Bouddhiste"]),
+    ("Camille Martin\n{v}\n" + BODY, ["Mariée, 2 enfants", "Célibataire", "Marié, père de 3 enfants", "Pacsée"]),
+    ("{v}\n" + BODY, ["RQTH", "Travailleuse handicapée", "Je suis en situation de handicap.", "Diabétique"]),
+    ("{v}\n" + BODY, ["Femme", "Homme", "Sexe : F", "Sexe : M"]),
+    ("Camille Martin\n{v}\n" + BODY, ["Mme", "M.", "Madame", "Monsieur"]),
+])
+def test_one_marker_family_changes_nothing(template, values):
+    out = _same([template.format(v=v) for v in values])
+    _facts_kept(out)
+
+
+def test_feminine_self_descriptions_read_in_the_masculine():
+    fem = "Chauffeuse-livreuse expérimentée, magasinière, mécanicienne diplômée, motivée et rigoureuse. " + BODY
+    masc = "Chauffeur-livreur expérimenté, magasinier, mécanicien diplômé, motivé et rigoureux. " + BODY
+    assert mask(fem).text == mask(masc).text
+
+
+@pytest.mark.parametrize("word", ["vente", "année", "conduite", "tournée", "données", "entrée", "cuisine",
+                                  "machine", "appelle", "femme de chambre"])
+def test_nouns_and_verbs_that_end_like_a_feminine_stay(word):
+    assert neutral(f"Je parle de {word} avec le client.") == f"Je parle de {word} avec le client."
+
+
+def test_adjectives_agreeing_with_a_noun_stay_and_self_descriptions_change():
+    assert neutral("CAP Petite enfance, missions variées, expérience confirmée") == \
+        "CAP Petite enfance, missions variées, expérience confirmée"
+    assert neutral("Je suis motivée, rigoureuse et organisée. Infirmière diplômée d'État.") == \
+        "Je suis motivé, rigoureux et organisé. Infirmier diplômé d'État."
+
+
+def test_masculine_comes_from_the_job_titles_and_rules():
+    assert masculine("conductrice") == "conducteur" and neutral("aides-soignantes") == "aides-soignants"
+    assert masculine("infirmières") == "infirmiers" and masculine("ingénieure") == "ingénieur"
+
+
+@pytest.mark.parametrize("fact", [
+    "10 ans en EHPAD", "Après 12 ans comme cariste", "depuis 15 ans dans la restauration", "5 years as a forklift driver",
+    "Chez Fatima (restaurant), Lyon", "Garde de 2 enfants (3 et 5 ans)", "Accompagnement de personnes en situation de handicap",
+    "Institut Catholique de Paris", "Expérience : 20 ans", "femme de chambre", "coupe homme et femme",
+    "Travail auprès de travailleurs handicapés", "Leroy Merlin", "3년 경력", "CAP Petite enfance"])
+def test_job_facts_are_never_masked(fact):
+    text = f"Camille Martin\n06 12 34 56 78\n\nExpérience\n2015 - 2020 : {fact}, missions variées.\n"
+    assert fact in mask(text).text
+
+
+def test_english_and_korean_markers():
+    en = ["Lives in Leeds. {} years old. Married with two children.\n5 years as a forklift driver in Manchester."
+          .format(a) for a in (24, 58)]
+    assert "Manchester" in _same(en) and "Leeds" not in _same(en)
+    ko = ["이력서\n성명 | {}\n생년월일 | {} (만 34세)\n경력 3년, 지게차 운전".format(n, d)
+          for n, d in (("김민지", "1990.03.05"), ("박서준", "1975.11.30"))]
+    assert "경력 3년" in _same(ko)
+    assert _same(["She is a waitress with 5 years of experience.", "He is a waiter with 5 years of experience."])
