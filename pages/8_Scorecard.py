@@ -13,12 +13,11 @@ if comp is None:
 from matchlens.evaluation.scorecard import scorecard  # noqa: E402
 
 positive = st.selectbox("A pair is positive when labelled", [1.0, 0.5], format_func={1.0: "fit", 0.5: "fit or partial"}.get)
-audit = audit_widgets.last_audit_table()
+audit = audit_widgets.current_audit(comp)
 ranking = scorecard_widgets.ranking_set(comp)
 key = ("scorecard", tuple(sorted(state.corpus().labels.items())), positive, id(audit), id(ranking))
 with st.spinner("Bootstrapping every model on the same resamples…"):
-    card = comp.derived(key, lambda: scorecard(comp, state.corpus().labels, positive, audit_table=audit,
-                                               ranking=ranking))
+    card = comp.derived(key, lambda: scorecard(comp, state.corpus().labels, positive, audit=audit, ranking=ranking))
 (st.success if " beats " in card.sentence else st.info)(md(card.sentence, 500))
 if len(card.table):
     components.table(card.table)
@@ -26,7 +25,7 @@ if len(card.table):
     if st.button("Prepare the stakeholder report (HTML)", key="report-build"):
         from matchlens.views.report import build
 
-        st.session_state["report-html"] = build(comp, state.corpus().labels, card)
+        st.session_state["report-html"] = build(comp, state.corpus().labels, card, audit=audit)
     if st.session_state.get("report-html"):
         st.download_button("Download the report (one HTML file, opens offline, prints to PDF)",
                            st.session_state["report-html"].encode("utf-8"), file_name="matchlens-report.html",
@@ -34,4 +33,5 @@ if len(card.table):
     st.caption("95% intervals by bootstrap over resumes; the difference column compares each model with the best on "
                "the same resamples. Speed is measured in this run (empty when the vectors came from the cache). "
                "The cross-language probe is the Spearman correlation of the gig scores of one person's CV in two "
-               "languages (1 = the language does not matter). Run the audit on Compare to fill the fairness column.")
+               "languages (1 = the language does not matter).")
+    audit_widgets.fairness_note(comp)

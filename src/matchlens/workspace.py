@@ -6,7 +6,8 @@ at once both keep their labels (last write wins per pair) and no file is ever ha
 stored here: they come back from the embedding cache.
 
 Files: ``documents.jsonl`` (one document per line), ``labels.json`` (a row per labelled pair, with its note),
-``problems.json`` (files that were named, not loaded), ``workspace.json`` (format, models, options, views).
+``problems.json`` (files that were named, not loaded), ``workspace.json`` (format, models, options, views),
+``audit.json`` (the last fairness audit's tables and what it was computed for: documents, models, options).
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from matchlens.scoring.matching import Options
 
 FORMAT_VERSION = 2
 DEFAULT = "default"
-FILES = ("documents.jsonl", "labels.json", "problems.json", "workspace.json")
+FILES = ("documents.jsonl", "labels.json", "problems.json", "workspace.json", "audit.json")
 RANKING_PARTS = ("queries", "corpus", "qrels")  # a ranking set for the scorecard (CSV files, as `evaluate ranking`)
 
 
@@ -45,6 +46,7 @@ class State:
     notes: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     view: dict = field(default_factory=dict)
+    audit: dict | None = None  # the last fairness audit (evaluation.audit.AuditResult.to_record())
 
 
 def safe_name(name: str) -> str:
@@ -107,7 +109,12 @@ class Workspace:
                 notes[f"{row['resume_id']}|{row['gig_id']}"] = row["note"]
         problems = _problems(self._json("problems.json", []))
         return State(corpus, list(meta.get("models", [])), _options(meta.get("options", {}), self.folder), notes,
-                      problems, dict(meta.get("view", {})))
+                     problems, dict(meta.get("view", {})), self.audit())
+
+    def audit(self) -> dict | None:
+        """The last fairness audit kept here (tables as records, and the settings it was computed for), if any."""
+        record = self._json("audit.json", None)
+        return record if isinstance(record, dict) else None
 
     def _json(self, name: str, default):
         path = self.folder / name
@@ -192,6 +199,7 @@ class Workspace:
             self._write("documents.jsonl", _docs_jsonl(state.corpus.documents))
             self._write("labels.json", _labels_json(state.corpus.labels, state.notes))
             self._write("problems.json", _problems_json(state.problems))
+            self._write_audit(state.audit)
         self._update_meta(models=list(state.models), options=_options_dict(state.options), view=dict(state.view))
         return self
 
@@ -255,6 +263,18 @@ class Workspace:
         view[key] = value
         self._update_meta(view=view)
 
+    def set_audit(self, record: dict | None) -> None:
+        """Keep the last fairness audit (None forgets it): every tab and session sees it."""
+        with self._locked():
+            self._write_audit(record)
+        self.create()
+
+    def _write_audit(self, record: dict | None) -> None:
+        if record is None:
+            (self.folder / "audit.json").unlink(missing_ok=True)
+        else:
+            self._write("audit.json", json.dumps(record, ensure_ascii=False, default=_plain))
+
     def set_ranking_file(self, part: str, content: bytes | None) -> None:
         """Keep (or with None, drop) one file of the ranking set: queries, corpus or qrels CSV."""
         if part not in RANKING_PARTS:
@@ -278,6 +298,15 @@ class Workspace:
 
     def delete(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _plain(value):
+    """numpy numbers and other values json cannot write, as plain ones."""
+    if hasattr(value, "item"):
+        return value.item()
+    if isinstance(value, (set, tuple)):
+        return list(value)
+    return str(value)
 
 
 def _docs_jsonl(docs: Iterable[Document]) -> str:

@@ -109,3 +109,26 @@ def test_cli_scorecard_with_a_ranking_set(tmp_path, capsys):
     assert "MRR" in capsys.readouterr().out
     assert main(args[:-2]) != 0  # a ranking set needs its corpus too
     assert "--ranking-corpus" in capsys.readouterr().err
+
+
+def test_the_fairness_columns_show_each_models_worst_audit_figures(small_corpus):
+    """The lowest impact ratio (with its group and CI) and the largest rank change, per model; empty without an
+    audit."""
+    from matchlens.evaluation.audit import audit
+    from matchlens.evaluation.scorecard import scorecard
+    from matchlens.scoring.cache import EmbeddingCache
+    from matchlens.scoring.matching import Options, compare
+
+    comp = compare(small_corpus, ["tfidf", "tfidf-char"], Options(blind=False), cache=EmbeddingCache())
+    labels = {("r1", "g1"): "fit", ("r2", "g2"): "fit", ("r1", "g2"): "no", ("r3", "g1"): "no", ("r2", "g1"): "no"}
+    result = audit(comp, k=1, n_boot=100)
+    card = scorecard(comp, labels, n_boot=100, audit=result).table.set_index("model")
+    for m in ("tfidf", "tfidf-char"):
+        sel, moves = result.selection[result.selection["model"] == m], result.table[result.table["model"] == m]
+        assert card.loc[m, "lowest impact ratio (audit)"] == sel["impact ratio"].min()
+        assert card.loc[m, "least selected group (audit)"] in set(sel["group"])
+        lo, hi = card.loc[m, "impact ratio 95% CI"]
+        assert lo <= card.loc[m, "lowest impact ratio (audit)"] <= hi
+        assert card.loc[m, "max rank change (audit)"] == moves["max rank change"].max()
+    bare = scorecard(comp, labels, n_boot=100).table
+    assert bare["lowest impact ratio (audit)"].isna().all() and bare["max rank change (audit)"].isna().all()

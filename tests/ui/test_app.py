@@ -309,6 +309,36 @@ def test_the_fairness_audit_runs_from_compare(app):
     audit = frame_with(app, "max rank change")
     assert set(audit["attribute"]) == {"name", "gender", "age", "postcode"}
     assert all(s.value.startswith("No model") for s in app.success)  # blind scoring is on by default
+    view = frame_with(app, "impact ratio")
+    assert list(view.columns) == ["model", "group", "selection rate", "impact ratio", "CI low", "CI high", "flag"]
+    assert len(view) == 16 * len(ws(app).models) and not view["flag"].any()
+    assert ws(app).audit["settings"]["models"] == ws(app).models  # kept in the workspace
+
+
+def test_the_audit_is_seen_by_the_scorecard_and_by_another_session(app):
+    """Run once on Compare: a second session (a reload, another tab) shows it on Compare without running it, and
+    its Scorecard has the fairness columns filled; changing a setting makes it stale, said on both pages."""
+    from matchlens.scoring.matching import Options
+
+    loaded(app)
+    app.switch_page("pages/4_Compare.py").run()
+    next(b for b in app.button if b.label == "Run the audit").click().run()
+    other = new_app(ws_of(app))
+    other.run()
+    other.switch_page("pages/4_Compare.py").run()
+    assert not other.exception and len(frame_with(other, "impact ratio")) == 16 * len(ws(app).models)
+    assert any("Last run" in c.value for c in other.caption)
+    other.switch_page("pages/8_Scorecard.py").run()
+    card = frame_with(other, "lowest impact ratio (audit)")
+    assert card["lowest impact ratio (audit)"].between(0.8, 1.0).all() and card["max rank change (audit)"].notna().all()
+    assert any("four-fifths rule" in c.value for c in other.caption)
+    from matchlens.workspace import Workspace
+
+    Workspace.named(ws_of(app)).set_options(Options(blind=False))
+    other.run()
+    assert not other.exception
+    assert frame_with(other, "lowest impact ratio (audit)")["lowest impact ratio (audit)"].isna().all()
+    assert any("no longer applies" in c.value for c in other.caption)
 
 
 def test_the_scorecard_states_its_verdict_from_the_numbers(app):

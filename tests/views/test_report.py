@@ -47,3 +47,14 @@ def test_the_report_opens_and_prints_with_the_network_off(report, tmp_path):
         pdf = page.pdf(format="A4")
         browser.close()
     assert blocked == [] and pdf[:4] == b"%PDF" and len(pdf) > 50_000
+
+
+def test_the_report_shows_the_audits_worst_figure_per_model(small_corpus, tmp_path):
+    from matchlens.evaluation.audit import FAIRNESS_NOTE, audit
+
+    comp = compare(small_corpus, ["tfidf"], cache=EmbeddingCache(tmp_path / "c"))
+    page = build(comp, {}, audit=audit(comp, attributes=["name", "age"], k=1, n_boot=50))
+    section = page.split("<h2>Fairness audit</h2>")[1].split("<h2>")[0]
+    assert "four-fifths rule" in FAIRNESS_NOTE and FAIRNESS_NOTE.split(":")[0] in section
+    assert "lowest impact ratio" in section and "max rank change" in section and "<td>tfidf</td>" in section
+    assert "Not run for this report" in build(comp, {}).split("<h2>Fairness audit</h2>")[1]

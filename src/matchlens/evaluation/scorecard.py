@@ -3,7 +3,8 @@
 Quality on the user's labels (ROC-AUC and average precision with bootstrap CIs, resampling resumes), the paired
 difference to the best model (the same resamples for every model, so the CI is of the difference itself), speed
 measured in this run, languages, a cross-language probe (the same CV in French and English must score the gigs
-alike: Spearman rho of their scores), offline, and the fairness audit's worst rank change when it was run. The
+alike: Spearman rho of their scores), offline, and the fairness audit's worst figures when it was run (the lowest
+impact ratio of a group of names, with its CI, and the largest rank change). The
 sentence never claims what the CIs do not support; when they cannot tell, it estimates how many more labelled
 pairs would (the CI's half-width shrinks as 1/sqrt(n)).
 """
@@ -67,12 +68,14 @@ def _translations(comp: Comparison) -> list[tuple[int, int]]:
 
 
 def scorecard(comp: Comparison, labels: dict, positive_min: float = 1.0, n_boot: int = 1000, seed: int = 0,
-              audit_table=None, ranking: dict | None = None) -> Scorecard:
+              audit_table=None, ranking: dict | None = None, audit=None) -> Scorecard:
     """One row per model; ``ranking``: :func:`labeled.evaluate_ranking_files` results on a ranking set, added as
-    MRR / nDCG@10 columns with the paired MRR difference to the best model (same query resamples)."""
-    import pandas as pd
+    MRR / nDCG@10 columns with the paired MRR difference to the best model (same query resamples); ``audit``: an
+    :class:`audit.AuditResult` (or only its ``audit_table``) for the fairness columns."""
+    from matchlens.evaluation.audit import worst_by_model
 
-    card = _label_card(comp, labels, positive_min, n_boot, seed, audit_table)
+    worst = worst_by_model(*((audit.table, audit.selection) if audit is not None else (audit_table, None)))
+    card = _label_card(comp, labels, positive_min, n_boot, seed, worst)
     if not ranking:
         return card
     rows = ranking_rows(ranking, n_boot, seed)
@@ -83,7 +86,7 @@ def scorecard(comp: Comparison, labels: dict, positive_min: float = 1.0, n_boot:
 
 
 def _label_card(comp: Comparison, labels: dict, positive_min: float, n_boot: int, seed: int,
-                audit_table) -> Scorecard:
+                worst) -> Scorecard:
     import pandas as pd
     from sklearn.metrics import average_precision_score, roc_auc_score
 
@@ -98,7 +101,7 @@ def _label_card(comp: Comparison, labels: dict, positive_min: float, n_boot: int
     ap_boots = paired_bootstrap(y, scores, ri, min(n_boot, 300), seed + 1, fast_average_precision)
     auc = {m: float(roc_auc_score(y, s)) for m, s in scores.items()}
     best = max(auc, key=auc.get)
-    worst_move = _audit_moves(audit_table)
+    fairness = _fairness(worst)
     rows = []
     for m, s in scores.items():
         res = comp.results[m]
@@ -113,7 +116,7 @@ def _label_card(comp: Comparison, labels: dict, positive_min: float, n_boot: int
             "weights in memory (MB)": weights_mb(res.encoder),
             "languages": res.info.languages, "same CV across languages (rho)": language_probe(comp, m),
             "offline": res.info.offline_ready and not res.info.sends_data,
-            "name moves rank by (audit)": worst_move.get(m),
+            **fairness.get(m, _fairness_row(None)),
         })
     table = pd.DataFrame(rows).sort_values("roc_auc", ascending=False, ignore_index=True)
     return Scorecard(table, verdict(auc, boots, len(pairs)), len(pairs))
@@ -185,11 +188,19 @@ def _ci(values: np.ndarray) -> tuple[float, float]:
     return (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5)))
 
 
-def _audit_moves(audit_table) -> dict:
-    if audit_table is None or len(audit_table) == 0:
-        return {}
-    rows = audit_table[audit_table["attribute"] == "name"]
-    return {r.model: int(r["max rank change"]) for _, r in rows.iterrows()}
+def _fairness(worst) -> dict[str, dict]:
+    """The fairness columns per model, from :func:`audit.worst_by_model`."""
+    return {r["model"]: _fairness_row(r) for r in worst.to_dict("records")}
+
+
+def _fairness_row(r: dict | None) -> dict:
+    r = r or {}
+    ratio, moved = r.get("lowest impact ratio"), r.get("max rank change")
+    ci = r.get("impact ratio 95% CI")
+    return {"lowest impact ratio (audit)": None if ratio is None or ratio != ratio else float(ratio),
+            "impact ratio 95% CI": tuple(ci) if isinstance(ci, (tuple, list)) else (float("nan"), float("nan")),
+            "least selected group (audit)": r.get("least selected group") if ratio == ratio else None,
+            "max rank change (audit)": None if moved is None or moved != moved else int(moved)}
 
 
 def verdict(auc: dict, boots: dict, n: int, metric: str = "ROC-AUC", unit: str = "labelled pairs",

@@ -1,8 +1,9 @@
 """Session state over the workspace: the user's work lives on disk, the session only remembers which.
 
 The app always works in a named workspace (``?ws=<name>`` in the URL; ``default`` on first start). Every
-change (uploads, labels, notes, models, settings, view choices) is written to it when it happens, and every
-run re-reads it when its files changed, so a reload, a second tab or a server restart shows the same state.
+change (uploads, labels, notes, models, settings, view choices, the last fairness audit) is written to it when it
+happens, and every run re-reads it when its files changed, so a reload, a second tab or a server restart shows the
+same state.
 Only what may be lost (the comparison cache, the pair being inspected, messages) stays in the session.
 """
 from __future__ import annotations
@@ -146,6 +147,15 @@ def set_labels(labels: dict) -> None:
 
 def set_ranking_file(part: str, content: bytes | None) -> None:
     _change("set_ranking_file", part, content)
+
+
+def audit() -> dict | None:
+    """The last fairness audit kept in the workspace (a record: tables and what it was computed for)."""
+    return snapshot().audit
+
+
+def set_audit(record: dict | None) -> None:
+    _change("set_audit", record)
 
 
 def add_documents(docs, probs) -> int:

@@ -1,7 +1,8 @@
 """The stakeholder report: one self-contained HTML file that opens offline in any browser and prints to PDF.
 
-Corpus summary, the scorecard and its sentence, one heatmap per model, the score distributions, the top
-disagreements, hubs and gigs without a credible match, and what the numbers cannot say. plotly.js is inlined
+Corpus summary, the scorecard and its sentence, the fairness audit's worst figures per model (when it was run), one
+heatmap per model, the score distributions, the top disagreements, hubs and gigs without a credible match, and
+what the numbers cannot say. plotly.js is inlined
 once; no remote script, font or stylesheet; every user string is escaped.
 """
 from __future__ import annotations
@@ -30,8 +31,22 @@ def _figure(fig, first: bool) -> str:
                                                                             "staticPlot": False}) + "</div>"
 
 
-def build(comp: Comparison, labels: dict, scorecard=None, title: str = "matchlens report") -> str:
-    """The report as one HTML string (write it with ``Path.write_text(..., encoding='utf-8')``)."""
+def fairness_section(audit) -> str:
+    """The audit's worst figure per model (lowest impact ratio with its CI, max rank change) and what they mean."""
+    from matchlens.evaluation.audit import FAIRNESS_NOTE, worst_by_model
+
+    e = html.escape
+    if audit is None:
+        return ("<h2>Fairness audit</h2><p class='note'>Not run for this report: run it on the Compare page or with "
+                "<code>matchlens audit</code> (or <code>matchlens report --audit</code>).</p>")
+    worst = worst_by_model(audit.table, audit.selection)
+    lines = "<br>".join(e(s) for s in audit.sentences)
+    return f"<h2>Fairness audit</h2><p class='note'>{e(FAIRNESS_NOTE)}</p>{_table(worst)}<p>{lines}</p>"
+
+
+def build(comp: Comparison, labels: dict, scorecard=None, title: str = "matchlens report", audit=None) -> str:
+    """The report as one HTML string (write it with ``Path.write_text(..., encoding='utf-8')``); ``audit``: an
+    :class:`evaluation.audit.AuditResult` of this comparison."""
     e = html.escape
     parts = [f"<h1>{e(title)}</h1><p class='note'>Made by matchlens on {dt.date.today():%Y-%m-%d}, on this "
              "computer; nothing in this file loads from the network.</p>"]
@@ -45,6 +60,7 @@ def build(comp: Comparison, labels: dict, scorecard=None, title: str = "matchlen
         parts.append(f"<h2>Scorecard</h2><p class='sentence'>{e(scorecard.sentence)}</p>")
         if len(scorecard.table):
             parts.append(_table(scorecard.table))
+    parts.append(fairness_section(audit))
     first = True
     parts.append("<h2>Heatmaps (rank percentile per model, same order)</h2>")
     for _, fig in panels.heatmap_figures(comp, "percentile", "cluster", top_n=40):
