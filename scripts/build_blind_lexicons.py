@@ -2,7 +2,7 @@
 
 - names.tsv: first names and surnames of 40 Faker locales (origin groups of France's workforce and beyond), folded
   (lower case, no accents), with their kind (F first name, L surname). Faker is MIT-licensed.
-- gender_fr.tsv: French feminine -> masculine word pairs read off job titles that give both forms
+- gender_fr.tsv: French feminine -> masculine word pairs (noun: a title's first word; adj: later words) read off job titles that give both forms
   ("Chauffeur / Chauffeuse", "infirmier/infirmière"): ROME v4.60 appellations (Source : France Travail, ROME v4.60,
   Licence Ouverte 2.0) and ESCO v1.2.0 French labels (This service uses the ESCO classification of the European
   Commission).
@@ -54,16 +54,19 @@ def names() -> dict[str, str]:
     return {n: "".join(sorted(k)) for n, k in out.items()}
 
 
-def pairs_from_title(title: str) -> list[tuple[str, str]]:
-    """('chauffeuse', 'chauffeur') pairs from 'Chauffeur / Chauffeuse de direction' or 'infirmier/infirmière'."""
+def pairs_from_title(title: str) -> list[tuple[str, str, str]]:
+    """('chauffeuse', 'chauffeur', 'noun') from 'Chauffeur / Chauffeuse de direction' or 'infirmier/infirmière':
+    the title's first word (each part of a compound) is the person noun, later words are adjectives ('adj')."""
     parts = [p.strip() for p in title.split("/")]
     if len(parts) != 2:
         return []
     masc, fem = WORD.findall(parts[0].lower()), WORD.findall(parts[1].lower())
     out = []
-    for m, f in zip(masc, fem):  # the forms line up word by word from the start
+    for n, (m, f) in enumerate(zip(masc, fem)):  # the forms line up word by word from the start
+        kind = "noun" if n == 0 else "adj"
         if m != f and m[:2] == f[:2]:
-            out += [(fp, mp) for fp, mp in zip(f.split("-"), m.split("-")) if fp != mp] if "-" in m else [(f, m)]
+            out += [(fp, mp, kind) for fp, mp in zip(f.split("-"), m.split("-")) if fp != mp] if "-" in m \
+                else [(f, m, kind)]
     return out
 
 
@@ -87,11 +90,14 @@ def main(shared: Path) -> None:
         words.update(w for w in WORD.findall(row["title"] + " " + row["description"]) if w.islower())
     for line in (shared / "onet/occupation_data.tsv").open(encoding="utf-8"):
         words_en.update(w for w in WORD.findall(line) if w.islower())
-    consistent = {}
-    for (f, m), n in gender.most_common():
+    consistent: dict[str, list[str]] = {}
+    for (f, m, kind), n in gender.most_common():
         if f.endswith(("e", "woman", "maid", "a")) and not f.endswith("s") and not m.endswith("s") and len(f) >= len(m):
-            consistent.setdefault(f, m)  # the most frequent masculine of each feminine
-    (OUT / "gender_fr.tsv").write_text("".join(f"{f}\t{m}\n" for f, m in sorted(consistent.items())), "utf-8")
+            entry = consistent.setdefault(f, [m, kind])  # the most frequent masculine of each feminine
+            if kind == "noun":
+                entry[1] = "noun"  # a person noun in some title
+    (OUT / "gender_fr.tsv").write_text("".join(f"{f}\t{m}\t{k}\n" for f, (m, k) in sorted(consistent.items())),
+                                       "utf-8")
     vocab = sorted(w for w in set(words) | set(words_en) if words[w] + words_en[w] >= 2)
     (OUT / "words.tsv").write_text("".join(f"{w}\t{words[w]}\t{words_en[w]}\n" for w in vocab), "utf-8")
     (OUT / "names.tsv").write_text("".join(f"{n}\t{k}\n" for n, k in sorted(names().items())), "utf-8")

@@ -34,39 +34,62 @@ PROFILE = re.compile(r"(?:https?://)?(?:www\.)?(?:linkedin\.com/in|github\.com|g
 PHONE = re.compile(r"(?<![\w/+])\+?\(?\d[\d \t.\-()]{7,20}\d(?![\w/])")  # kept when 9-15 digits, not years
 YEARS = re.compile(r"^(?:19|20)\d\d(?:\D+(?:19|20)\d\d)+$")
 LABELS = {  # a labelled field: the label stays (it says what was there), its value is masked
-    "name": r"nom(?: de famille| complet)?|pr[ée]noms?|nom et pr[ée]nom|pr[ée]nom et nom|name|full name|first name|"
-            r"last name|surname|given names?|family name|이름|성명|한글 ?성명|영문 ?성명",
-    "birth": r"date de naissance|n[ée]e? le|date of birth|birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|"
-             r"lieu de naissance|place of birth|birthplace|year of birth|birth year|생년월일|생년|출생지|출생",
+    "name": r"nom\(s\)[ \t]*/[ \t]*pr[ée]nom\(s\)|surname\(s\)[ \t]*/[ \t]*first[ \t]name\(s\)|"
+            r"first[ \t]name\(s\)[ \t]*/[ \t]*surname\(s\)|nom et pr[ée]nom|pr[ée]nom et nom|"
+            r"nom(?:\(s\))?(?: de famille| complet| d'usage)?|pr[ée]noms?(?:\(s\))?|full name|first name|last name|"
+            r"name|surname|forenames?|"
+            r"given names?|family name|candidat(?:e)?|작성자|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
+    "birth": r"date de naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
+             r"birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|lieu de naissance|place of birth|"
+             r"birthplace|year of birth|birth year|생년월일|생년|출생지|출생",
     "age": r"[âa]ge|나이|연령",
-    "address": r"adresse(?: postale| personnelle)?|address|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
+    "address": r"adresse(?: postale| personnelle)?|(?:home |personal |postal |current )?address|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
                r"commune|code postal|postcode|zip(?: code)?|location|localisation|주소|현주소|거주지",
     "nationality": r"nationalit[ée]s?|nationality|citizenship|origine|origin|pays d'origine|country of origin|"
                    r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|국적",
     "religion": r"religion|confession|culte|faith|종교",
     "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital status|family status|"
-              r"civil status|enfants|children|nombre d'enfants|결혼 ?여부|혼인(?: ?여부)?|가족(?: ?관계| ?사항)?",
-    "health": r"handicap|rqth|sant[ée]|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?",
-    "sex": r"sexe|genre|sex|gender|성별|병역(?: ?사항)?|military service|service militaire",
+              r"civil status|enfants|children|dependants|nombre d'enfants|결혼 ?여부|혼인(?: ?여부)?|"
+              r"가족(?: ?관계| ?사항)?",
+    "health": r"handicap|rqth|sant[ée]|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?|"
+              r"건강(?: ?상태)?|신체 ?사항",
+    "sex": r"sexe|genre|sex|gender|pronouns?|civilit[ée]|성별|병역(?: ?사항)?|military service|service militaire",
     "photo": r"photo(?:graphie)?(?: d'identit[ée])?|picture|사진",
 }
+
+
+def _spaced(label: str) -> str:
+    """Korean form labels are often spaced out ('성 명', '생 년 월 일'): allow a space between syllables."""
+    return re.sub(r"(?<=[가-힣])(?=[가-힣])", r"[ \\t]?", label)
+
+
+LABELS = {k: _spaced(v) for k, v in LABELS.items()}
 _LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
-LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t]))[ \t•*\-]*(?:" + _LABEL
-                      + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])[ \t]*)(?P<value>[^\n|·•;\t]*[^\n|·•;\t \-–])")
+LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(]))[ \t•*\-]*(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
+                      + r")(?![\w])[ \t]*(?:[:：|\t]|[ \t][-–][ \t]|[ \t]{2,})[ \t]*)"
+                      r"(?P<value>[^\n|·•;\t–—◆]*[^\n|·•;\t –—◆\-])")
 LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]*(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
 ALONE = ("name", "birth", "age", "nationality", "family", "sex")  # field names a form may set above their value
 LABEL_ALONE = re.compile(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]})" for k in ALONE)
                          + r"|(?P<address>adresse(?: postale| personnelle)?|address|주소))[ \t]*[:：]?[ \t]*$")
+UK_STREET = (r"Street|St\.?|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|Close|Way|Court|Crescent|Place|Gardens|Terrace|"
+             r"Grove|Park|Hill|Row|Square|Mews|Walk|Highway|Boulevard|Stravenue|Parade|Rise|View")
+UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 STREET = (r"rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|route|cours|place|square|r[ée]sidence|"
           r"street|st\.|road|rd\.?|lane|drive|blvd\.?|way|court")
 ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·]*(?:,\s*\d{{5}}\s+[^\n,|·]+)?"
                      r"|\b\d{5}\s+(?:[A-ZÉÈ][\w'\-]+)(?:[\s\-](?:[A-ZÉÈ][\w'\-]+|sur|sous|en|le|la|les|de))*"
-                     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"  # UK postcodes
-                     r"|[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도)(?:\s*[가-힣]+(?:시|구|군))*"
+                     rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){{1,3}}"
+                     rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
+                     rf"|(?:[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town
+                     r"|(?:[가-힣]{1,4}(?:특별시|광역시|특별자치시|특별자치도)|(?:경기|강원|충청북|충청남|전라북|전라남|경상북|"
+                     r"경상남|충북|충남|전북|전남|경북|경남)도)(?:\s*[가-힣]+(?:시|구|군))*"
                      r"(?:\s*[가-힣0-9]+(?:동|로|길|읍|면|리|가))*(?:\s*\d+(?:-\d+)?)?")
 POSTCODE = re.compile(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]|\(\d{2,3}\)")
+REAL_POSTCODE = re.compile(r"(?<![\d/.\-])\d{5}(?![\d/.\-])|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+(?!(?:ans?|years?|mois|months?|jours?|days?|h)\b)[A-ZÀ-Þ]|(?:flat|studio|apartment|apt\.?|"
-                          r"appartement|b[âa]timent|r[ée]sidence|bp|cs)\b)", re.I)
+                          r"appartement|b[âa]timent|r[ée]sidence|bp|cs)\b|(?:rue|avenue|boulevard|chemin|all[ée]e|impasse|"
+                          r"quai|route|place|square)\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Þ])", re.I)
 ONLY_PLACEHOLDERS = re.compile(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
 PLACEHOLDERS = re.compile(r"\[[A-Z ]+\]")
 # The small list the audit writes its gendered copies with (masking itself reads every word: blind.gender).
@@ -130,9 +153,11 @@ def mask(text: str) -> Masked:
     s = sub(mk.CHILDREN, "family", s, mk.is_family)
     s = sub(mk.FAMILY, "family", s)
     s = sub(mk.HEALTH, "health", s, mk.is_health)
+    s = sub(mk.RELIGIOUS_PLACES, "religion", s)
     s = mk.SEX.sub(lambda m: _sex(m, found), s)
-    s = "\n".join(_personal_line(line, found) for line in s.split("\n"))
     s = _names(s, names, found)
+    s = "\n".join(_personal_line(line, found) for line in s.split("\n"))
+    s = _towns(s, found)
     s = _contact_lines(s, found)
     model_text = "\n".join(line for line in s.split("\n") if not _says_nothing(line)).strip()
     model_text, changed = neutral_changes(model_text)
@@ -154,14 +179,18 @@ def _names(s: str, names: set[str], found: list) -> str:
         return s
     forms = {f for w in names for f in (w, w[:1].upper() + w[1:], w[:1].upper() + w[1:].lower(), w.upper())}
     words = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w\[])(?<!\w-)(?<![Cc]hez )(?:" + "|".join(re.escape(w) for w in words)
-                         + r")(?![\w\]])(?!-\w)")
+    latin = [re.escape(w) for w in words if not re.search(r"[가-힣]", w)]
+    hangul = [re.escape(w) for w in words if re.search(r"[가-힣]", w)]  # particles attach: '김민지입니다'
+    pattern = re.compile("|".join(
+        ([r"(?<![\w\[])(?<!\w-)(?<![Cc]hez )(?:" + "|".join(latin) + r")(?![\w\]])(?!-\w)"] if latin else [])
+        + ([r"(?<![가-힣])(?:" + "|".join(hangul) + ")"] if hangul else [])))
 
     def repl(m: re.Match) -> str:
         found.append(("name", m.group(0)))
         return PLACEHOLDER["name"]
 
     s = pattern.sub(repl, s)
+    s = re.sub(r"\[NAME\]([ \t]*)\((?:[1-9]\d)\)", _age_after_name(found), s)  # 'Yan Jin (49)'
     particle = "|".join(sorted(PARTICLES, key=len, reverse=True))
     between = r"(?i:[ \t\-]+(?:(?:" + particle + r")[ \t]+|(?:d|l)['’])*)"
     s = re.sub(r"\[NAME\](?:" + between + r"\[NAME\])+", "[NAME]", s)
@@ -169,6 +198,14 @@ def _names(s: str, names: set[str], found: list) -> str:
     cap = r"(?:" + "|".join(p.capitalize() + "|" + p.upper() for p in PARTICLES if len(p) > 1) + r")"
     s = re.sub(r"\[NAME\](?:[ \t]+(?i:" + particle + r"))+(?=[ \t]*(?:$|[\n,;.()|]))", "[NAME]", s, flags=re.M)
     return re.sub(r"(?<![\w\[])(?:" + cap + r"[ \t]+)+\[NAME\]", "[NAME]", s)
+
+
+def _age_after_name(found: list):
+    def repl(m: re.Match) -> str:
+        found.append(("age", m.group(0)[len("[NAME]"):].strip()))
+        return f"[NAME]{m.group(1)}{PLACEHOLDER['age']}"
+
+    return repl
 
 
 def _sex(m: re.Match, found: list) -> str:
@@ -180,12 +217,74 @@ def _sex(m: re.Match, found: list) -> str:
     return lead + PLACEHOLDER["title" if title else "sex"]
 
 
+SEGMENTS = re.compile(r"([|·•;:–—◆,]|\s-\s|\t)")
+LANGUAGES = re.compile(r"(?i)\b(?:langues?|languages?|parl[ée]e?s?|speak|spoken|lu|écrit|courant|fluent|native|"
+                       r"maternelle|notions?|bilingue|bilingual|LV\d|B1|B2|C1|C2|A1|A2|scolaire|basic|conversational|"
+                       r"intermediate|advanced|professional|business|working|d[ée]butant|interm[ée]diaire|avanc[ée]|"
+                       r"op[ée]rationnel|TOPIK|TOEIC|TOEFL|IELTS|DELF|DALF|HSK|JLPT|niveau|level|read|written)\b")
+
+
 def _personal_line(line: str, found: list) -> str:
-    """A short personal-details line with a religion word alone ('Musulmane', 'Catholique pratiquante')."""
-    if mk.is_religion_line(line):
-        found.append(("religion", line.strip()))
-        return PLACEHOLDER["religion"]
-    return line
+    """Personal details in a line of them ('Femme; Sénégalaise; Musulmane', '- Polish'): a nationality or a religion
+    word alone in a segment, when the line already held a marker or is a short line of its own; never in a
+    languages line ('Anglais, Espagnol')."""
+    if LANGUAGES.search(line):
+        return line
+    personal = bool(PLACEHOLDERS.search(line)) or len(line.split()) <= 3
+    if not personal:
+        return line
+    parts = SEGMENTS.split(line)
+    for n, part in enumerate(parts):
+        words = part.strip(" \t-*•:.()").split()
+        if not 0 < len(words) <= 3 or PLACEHOLDERS.search(part):
+            continue
+        category = "nationality" if mk.DEMONYM.match(words[0].strip(",.;")) and len(words) == 1 \
+            else "religion" if mk.is_religion_line(part) else None
+        if category:
+            found.append((category, part.strip()))
+            parts[n] = re.sub(r"\S.*\S|\S", PLACEHOLDER[category], part)
+    return "".join(parts)
+
+
+TOWN = re.compile(r"^[ \t]*[-•*]?[ \t]*(?P<town>(?:(?:Le|La|Les|L['’])[ \t]?)?[A-ZÀ-Þ][\w'’\-]+"
+                  r"(?:[ \t\-][A-ZÀ-Þ][\w'’\-]+){0,2}(?:,[ \t]*[A-ZÀ-Þ][\w'’\-]+)?(?:[ \t]*\(\d{2,3}\))?)[ \t]*$")
+
+
+def _towns(s: str, found: list) -> str:
+    """A town alone in a segment of a personal-details line ('Le Havre (76) – [NATIONALITY]'), or alone on a line
+    beside lines of personal details ('- Bordeaux' under '- [AGE]'), is where the candidate lives."""
+    lines = s.split("\n")
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    personal = {i for i in filled if PLACEHOLDERS.search(lines[i]) and _says_nothing(lines[i])}
+    for pos, i in enumerate(filled):
+        line = lines[i]
+        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or LANGUAGES.search(line):
+            continue
+        near = {filled[j] for j in (pos - 1, pos + 1) if 0 <= j < len(filled)} & personal
+        if near and _town(line):
+            found.append(("address", line.strip()))
+            lines[i] = re.sub(r"\S.*\S|\S", PLACEHOLDER["address"], line)
+        elif PLACEHOLDERS.search(line) and not _says_nothing(line):
+            parts = SEGMENTS.split(line)
+            lines[i] = "".join(_town_part(p, found) if not SEGMENTS.fullmatch(p) else p for p in parts)
+    return "\n".join(lines)
+
+
+def _town(text: str) -> bool:
+    """Capitalised words that are no job vocabulary, with a département maybe: 'Clermont-Ferrand (63)'."""
+    m = TOWN.match(PLACEHOLDERS.sub("", text)) if not PLACEHOLDERS.search(text) else None
+    if not m:
+        return False
+    common = folded_words()
+    words = re.findall(r"[^\W\d_]{3,}", m.group("town"))
+    return bool(words) and not any(common.get(fold(w), 0) >= 25 for w in words)
+
+
+def _town_part(part: str, found: list) -> str:
+    if not _town(part):
+        return part
+    found.append(("address", part.strip()))
+    return re.sub(r"\S.*\S|\S", PLACEHOLDER["address"], part)
 
 
 def _contact_lines(s: str, found: list) -> str:
@@ -220,12 +319,19 @@ def _residence_part(part: str, found: list) -> str:
     return re.sub(r"\S.*\S|\S", PLACEHOLDER["address"], part)
 
 
+EMPLOYER_WORDS = re.compile(r"(?i)\b(?:employeur|employer|entreprise|company|soci[ée]t[ée]|client|agence|agency|"
+                            r"établissement|site|lieu de travail|workplace)\b")
+
+
 def _address_line(line: str, found: list) -> str:
-    """A contact line that carries a postcode, or starts like a street address ("074 Alex Stravenue", "Flat 3"),
-    is an address line: masked whole, town included, other placeholders kept."""
-    if not (POSTCODE.search(line) or ADDRESS_LINE.match(line)) or ONLY_PLACEHOLDERS.match(line):
+    """A contact-block line that carries a postcode, or starts like a street address ("074 Alex Stravenue",
+    "Flat 3"), or holds a masked address beside a few capitalised words, is an address line: masked whole, town
+    included, other placeholders kept. A line naming an employer ('Nom et adresse de l'employeur') is not."""
+    rest = PLACEHOLDERS.sub(" ", line)
+    beside = "[ADDRESS]" in line and len(rest.split()) <= 5 and not re.search(r"\b[a-zà-ÿ]{3,}", rest)
+    if not (REAL_POSTCODE.search(rest) or ADDRESS_LINE.match(line) or beside) or ONLY_PLACEHOLDERS.match(line):
         return line
-    if "@" in line:
+    if "@" in line or EMPLOYER_WORDS.search(line):
         return line
     kept = [p for p in PLACEHOLDERS.findall(line) if p != "[ADDRESS]"]
     found.append(("address", line.strip()))

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matchlens.preprocess.blind.lexicon import gender_pairs, words
+from matchlens.preprocess.blind.lexicon import gender_pairs, person_nouns, words
 
-EXTRA = {"née": "né", "cheffe": "chef", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
+EXTRA = {"née": "né", "cheffe": "chef", "commise": "commis", "mère": "parent", "père": "parent", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
          "docteure": "docteur", "auteure": "auteur", "autrice": "auteur", "professeure": "professeur"}
 # (feminine ending, masculine ending, how sure): "strong" endings are feminine nouns of people and apply unless
 # the text of job ads knows the feminine but not the masculine ('friteuse'); "adj" endings apply when the masculine
@@ -24,7 +24,7 @@ RULES = (("euse", "eur", "strong"), ("trice", "teur", "strong"), ("ière", "ier"
          ("eure", "eur", "strong"), ("uelle", "uel", "adj"), ("nnelle", "nnel", "adj"), ("ielle", "iel", "adj"),
          ("ive", "if", "adj"), ("euse", "eux", "adj"), ("ée", "é", "weak"), ("ante", "ant", "weak"),
          ("ente", "ent", "weak"), ("ale", "al", "weak"), ("ue", "u", "weak"), ("ie", "i", "weak"), ("ise", "is", "weak"),
-         ("ite", "it", "weak"), ("ète", "et", "weak"), ("ère", "er", "weak"), ("onne", "on", "weak"),
+         ("ite", "it", "weak"), ("ète", "et", "weak"), ("ête", "êt", "weak"), ("ère", "er", "weak"), ("onne", "on", "weak"),
          ("ine", "in", "weak"), ("ote", "ot", "weak"), ("aise", "ais", "weak"), ("oise", "ois", "weak"),
          ("ane", "an", "weak"), ("esse", "e", "weak"))
 NOT_FEMININE = {"femme", "même", "comme", "homme", "personne", "équipe", "entreprise", "vente", "cuisine",
@@ -41,13 +41,13 @@ ENGLISH = {"waitress": "waiter", "actress": "actor", "hostess": "host", "steward
            "headmaster": "head teacher", "seamstress": "sewer", "she": "they", "he": "they", "her": "their",
            "his": "their", "him": "them", "hers": "theirs", "herself": "themself", "himself": "themself",
            "mrs": "", "ms": "", "miss": "", "mr": ""}
-TOKEN = re.compile(r"(?<![\w\[])[^\W\d_]{3,}(?:-[^\W\d_]{3,})*(?![\w\]])")
+TOKEN = re.compile(r"(?<![\w\[])[^\W\d_]{2,}(?:-[^\W\d_]{3,})*(?![\w\]])")
 EN_TOKEN = re.compile(r"\b(?:" + "|".join(w for w in ENGLISH if w not in ("mrs", "ms", "miss", "mr")) + r")\b", re.I)
 FRENCH_HINT = re.compile(r"(?i)\b(?:et|le|la|les|des|du|en|dans|avec|pour|une|sur|au|aux|je|mon|ma)\b")
 ENGLISH_HINT = re.compile(r"(?i)\b(?:and|the|of|with|for|in|to|my|at|as|on|from|is|was)\b")
 
 
-SELF = {"comme", "tant", "suis", "être", "etre", "été", "ete", "je", "devenue", "devenu", "reste", "restée", "très", "tres", "plutôt",
+SELF = {"comme", "tant", "suis", "serais", "serai", "sois", "étais", "était", "devenir", "rester", "être", "etre", "été", "ete", "je", "devenue", "devenu", "reste", "restée", "très", "tres", "plutôt",
         "plutot", "particulièrement", "vraiment", "toujours", "aussi", "également", "egalement", "bien"}
 CLAUSE = re.compile(r"[,;:.•()\n|/–—!?]")
 
@@ -67,19 +67,29 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
             return changes[-1][1]
 
         return EN_TOKEN.sub(english, text), changes
-    out, last, prev, converted = [], 0, "", False
+    out, last, prev, person, was_free = [], 0, "", False, False
+    nouns = person_nouns()
     for m in TOKEN.finditer(text):
         gap = text[last:m.start()]
-        free = bool(CLAUSE.search(gap)) or last == 0 or prev in SELF or converted
+        if CLAUSE.search(gap) or last == 0:
+            person = False  # a new clause: what follows agrees with its own subject
+        free = bool(CLAUSE.search(gap)) or last == 0 or prev in SELF or person \
+            or prev in ("et", "ou", "mais", "and") and was_free  # 'motivée et rigoureuse'
         parts = m.group(0).split("-")
         forms = [_masculine(p.lower()) for p in parts]
+        if _proper(parts, clause_start=bool(CLAUSE.search(gap)) or last == 0):
+            forms = [(masc, sure) if sure == "pair" else (p, "") for p, (masc, sure) in zip(parts, forms)]
         new = [_same_case(p, masc) if sure in ("pair", "strong") or free and sure else p
                for p, (masc, sure) in zip(parts, forms)]
         word = "-".join(new)
         if word != m.group(0):
             changes.append((m.group(0), word))
-        converted = word != m.group(0) or converted and m.group(0).lower() in ("et", "ou", "mais")
+        # after a person noun of either gender, its clause's adjectives describe the person: 'Agente de cuisine
+        # rigoureuse' and 'Agent de cuisine rigoureux' read alike ('CAP Petite enfance' has no person noun)
+        person = person or any(p.lower() in nouns or sure in ("pair", "strong") for p, (_, sure) in zip(parts, forms))
         out += [gap, word]
+        if m.group(0).lower() not in ("et", "ou", "mais", "and"):
+            was_free = free
         prev, last = m.group(0).lower(), m.end()
     return "".join(out) + text[last:], changes
 
@@ -96,8 +106,8 @@ def _masculine(word: str) -> tuple[str, str]:
     pairs = gender_pairs()
     plural = word.endswith("s") and len(word) > 4 and word not in pairs
     stem = word[:-1] if plural else word
-    if stem in EXTRA or stem in pairs:  # person nouns always; adjectives of titles ('routière') as adjectives
-        noun = stem in EXTRA or stem.endswith(tuple(s for s, _, sure in RULES if sure == "strong"))
+    if stem in EXTRA or stem in pairs:  # person nouns always; adjectives of titles ('tournante') as adjectives
+        noun = stem in EXTRA or stem in person_nouns()
         return (EXTRA.get(stem) or pairs[stem]) + ("s" if plural else ""), "pair" if noun else "adj"
     if len(stem) < 4 or stem in NOT_FEMININE:
         return word, ""
@@ -111,6 +121,13 @@ def _masculine(word: str) -> tuple[str, str]:
                     or suffix == "ée" and not fem:  # an unknown participle
                 return masc, sure
     return word, ""
+
+
+def _proper(parts: list[str], clause_start: bool) -> bool:
+    """A place or a person's name ('Saint-Étienne', 'Neuilly-sur-Seine', 'Vienne' mid-sentence): only the person
+    nouns of job titles change there ('Aide-Soignante' does)."""
+    caps = [p for p in parts if p[:1].isupper() and not p.isupper()]
+    return len(caps) >= 2 or bool(caps) and not clause_start
 
 
 def _same_case(src: str, dst: str) -> str:

@@ -43,4 +43,10 @@ def folded_words() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def gender_pairs() -> dict[str, str]:
     """French feminine -> masculine forms read off 'Masculin / Féminin' job titles (ROME, ESCO)."""
-    return {f: m for f, m in _rows("gender_fr.tsv")}
+    return {f: m for f, m, _ in _rows("gender_fr.tsv")}
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Both forms of the person nouns of job titles (a title's first word: 'chauffeur', 'chauffeuse')."""
+    return frozenset(w for f, m, kind in _rows("gender_fr.tsv") if kind == "noun" for w in (f, m))

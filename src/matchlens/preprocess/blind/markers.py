@@ -16,16 +16,19 @@ MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|o
           r"january|february|march|april|may|june|july|august|september|october|november|december|"
           r"janv?\.?|f[ée]vr?\.?|avr\.?|juil\.?|sept?\.?|oct\.?|nov\.?|d[ée]c\.?|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|"
           r"jul\.?|aug\.?")
-DATE = (rf"(?:\d{{1,2}}(?:er)?[ \t/.\-]+(?:\d{{1,2}}|{MONTHS})[ \t/.\-]+\d{{2,4}}|(?:{MONTHS})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|"
+DATE = (rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?[ \t/.\-]+(?:of[ \t]+)?(?:\d{{1,2}}|{MONTHS})[ \t/.\-]+\d{{2,4}}|"
+        rf"(?:{MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|"
         rf"\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|(?:{MONTHS})[ \t]+\d{{4}}|(?:19|20)\d\d)")
 BIRTH = re.compile(
     rf"(?i)\b(?:n[ée]e?|born)(?:[ \t]+(?:le|on|en|in|the))?[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
     rf"|\b(?:n[ée]e?|born)[ \t]+(?:à|in|at)[ \t]+{PLACE}(?:[ \t]*,?[ \t]*(?:le|en|on|in)?[ \t]*{DATE})?"
-    rf"|\bb\.[ \t]*(?:19|20)\d\d\b|\bDOB\b[ \t:.]*{DATE}"
+    rf"|\bb\.[ \t]*(?:19|20)\d\d\b|\b(?:DOB|DDN)\b[ \t:.]*{DATE}(?:[ \t]+(?:in|at|à)[ \t]+{PLACE})?"
+    rf"|\b(?:born|n[ée]e?)[ \t]+(?:in|en)[ \t]+(?:19|20)\d\d\b|\b(?:19|20)\d\d[ \t]*[-–][ \t]*born\b"
     r"|(?:19|20)?\d\d년[ \t]*(?:\d{1,2}월[ \t]*(?:\d{1,2}일)?)?[ \t]*생|\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일(?=[ \t]*[(（]?[ \t]*만)"
     r"|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?=[ \t]*[(（][ \t]*만)", re.UNICODE)
 AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)[ \t]*(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
                         r"|(?<![\w-])(?:âg[ée]e?|aged?)[ \t]+(?:de[ \t]+)?[1-9]\d(?:[ \t]*ans)?\b"
+                        r"|\bI(?:['’]m|[ \t]+am)[ \t]+[1-9]\d(?=[ \t]*(?:[,.;]|$|and\b))"
                         r"|(?<![\w])만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?![\w])", re.UNICODE)
 DURATION_BEFORE = re.compile(r"(?i)(?:depuis|pendant|durant|après|apres|plus de|moins de|près de|environ|de|d['’]|sur|en|"
                              r"dont|totalisant|cumulant|et|à|over|for|since|after|about|than|of|in|with|exp[ée]rience"
@@ -40,14 +43,38 @@ RESIDENCE = re.compile(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?|r[ée]sid(?:e|ant|ante)|"
     rf"r[ée]sidente|install[ée]e?[ \t]+(?:depuis[ \t]+\w+[ \t]+)?|lives?|living|resident|residing|based|located|"
     rf"home|currently living|je r[ée]side))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of)[ \t]+{PLACE}"
-    r"|[가-힣]+(?:시|구|군|도)(?:[ \t]+[가-힣]+(?:시|구|군|동|읍|면))*[ \t]*(?:거주|에 거주|에서 거주)")
+    r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?")
 NATIONALITY = re.compile(
     r"(?i)\b(?:de[ \t]+)?nationalit[ée]s?[ \t]+(?!:)[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?"
     r"|\bd['’]origine[ \t]+[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?|\borigin(?:e|aire)[ \t]+(?:de|du|des|d['’])[ \t]*[\w\-]+"
     r"|\b(?:double|dual|bi)[ \t\-]?nationalit[éey]\w*|\bbinationale?\b"
     r"|\b[A-Z][a-z]+[ \t]+(?:citizen|national|passport holder)\b|\bcitizen(?:ship)?[ \t]+of[ \t]+[A-Z][\w ]+"
     r"|\bnationality[ \t]+[A-Z]\w+|\b(?:titre|carte)[ \t]+de[ \t]+(?:s[ée]jour|r[ée]sident)\b|\bréfugiée?\b"
-    r"|\b(?:residence|work)[ \t]+permit\b")
+    r"|\b(?:residence|work)[ \t]+permit\b|\borigine[ \t]+(?!:)[\w\-]+|\bcitizenship[ \t]+(?!:)[A-Z]\w+"
+    r"|\b(?:dual|double)[ \t]+[A-Z]\w+(?:[ \t]*/[ \t]*[A-Z]\w+)+[ \t]+nationality|\b[A-Z][a-z]+-born\b"
+    r"|[가-힣]+[ \t]*국적")
+DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|malien|ivoirien|camerounais|congolais|"
+            r"guin[ée]en|ha[ïi]tien|comorien|mauritanien|turc|turque|portugais|espagnol|italien|polonais|roumain|"
+            r"ukrainien|russe|chinois|vietnamien|cambodgien|laotien|cor[ée]en|japonais|indien|pakistanais|"
+            r"bangladais|sri-lankais|afghan|syrien|libanais|[ée]gyptien|irakien|iranien|kurde|arm[ée]nien|"
+            r"g[ée]orgien|albanais|serbe|kosovar|bosniaque|britannique|anglais|am[ée]ricain|canadien|br[ée]silien|"
+            r"colombien|p[ée]ruvien|chilien|argentin|mexicain|allemand|belge|suisse|n[ée]erlandais|b[ée]ninois|"
+            r"togolais|burkinab[ée]|nig[ée]rien|nig[ée]rian|ghan[ée]en|[ée]thiopien|[ée]rythr[ée]en|somalien|"
+            r"soudanais|tchadien|gabonais|malgache|mauricien|capverdien|angolais|philippin|tha[ïi]landais|"
+            r"indon[ée]sien|malaisien|"
+            r"french|algerian|moroccan|tunisian|senegalese|malian|ivorian|cameroonian|congolese|guinean|haitian|"
+            r"turkish|portuguese|spanish|italian|polish|romanian|ukrainian|russian|chinese|vietnamese|korean|"
+            r"japanese|indian|pakistani|bangladeshi|sri lankan|afghan|syrian|lebanese|egyptian|iraqi|iranian|"
+            r"kurdish|armenian|albanian|serbian|british|english|scottish|welsh|irish|american|canadian|brazilian|"
+            r"colombian|mexican|german|belgian|swiss|dutch|nigerian|ghanaian|ethiopian|eritrean|somali|sudanese|"
+            r"filipino|thai|indonesian|malaysian|jamaican|south african|kenyan|zimbabwean")
+DEMONYM = re.compile(rf"(?i)^(?:{DEMONYMS})(?:ne|e|s|es)?$")
+RELIGIOUS_PLACES = re.compile(
+    r"(?i)\b(?:[ée]glise|mosqu[ée]e|synagogue|paroisse|aum[ôo]nerie|cat[ée]chisme|ramadan|car[êe]me|"
+    r"sans religion|church|mosque|synagogue|parish|islamic cent(?:re|er)|bible study|sunday school|worship team)"
+    r"(?:[ \t]+(?:[ée]vang[ée]lique|protestante|catholique|orthodoxe|Saint[\w\-]*|St\.?[ \t]+\w+))?\b"
+    r"|\bSt\.?[ \t]+[A-Z]\w+(?:['’]s)?[ \t]+Church\b|\b[A-Z]\w+[ \t]+Church\b"
+    r"|(?<![가-힣])(?:교회|성당|사찰|예배|선교)(?:[ \t]*[가-힣]*부)?")
 RELIGIONS = (r"musulmane?|chr[ée]tienne?|catholique|protestante?|juif|juive|bouddhiste|hindoue?|sikh|orthodoxe|"
              r"[ée]vang[ée]lique|ath[ée]e|agnostique|muslim|christian|catholic|protestant|jewish|buddhist|hindu|"
              r"atheist|agnostic|evangelical")
@@ -65,7 +92,12 @@ CHILDCARE = re.compile(r"(?i)(?:garde|gard[ée]|s['’]occuper|occup[ée]e?|aupr
 FAMILY = re.compile(r"(?i)\b(?:mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|divorc[ée]e?|veu(?:f|ve)|en couple|concubinage|"
                     r"vie maritale|married|divorced|widowed|m[èe]re de famille|p[èe]re de famille|mère de|père de|"
                     r"mother of|father of|mum of|mom of|dad of|fianc[ée]e?|engaged|enceinte|pregnant|"
-                    r"single(?=[ \t]*(?:[,.;\n(]|$|mother|father|parent)))\b|기혼|미혼|자녀[ \t]*\d+명?|부양가족[^\n]{0,10}")
+                    r"single(?=[ \t]*(?:[,.;\n(]|$|mother|father|parent|with))|"
+                    r"m[èe]re au foyer|p[èe]re au foyer|parent au foyer|stay-at-home (?:mum|mom|dad|parent)|"
+                    r"cong[ée] (?:parental|maternit[ée]|paternit[ée])|(?:maternity|paternity|parental) leave|"
+                    r"civil partnership|in a relationship|dependants?[ \t]*:[ \t]*\d+)\b"
+                    r"|기혼|미혼|자녀[ \t]*\d+명?|부양가족[^\n]{0,10}|육아[ \t]*휴직|출산[ \t]*휴가|경력[ \t]*단절[^\n|]{0,12}"
+                    r"|(?:[가-힣]+[ \t])?아이의 (?:엄마|아빠)")
 HEALTH = re.compile(
     r"\bRQTH\b|\bBOETH\b|(?i:\breconnaissance[ \t]+(?:de[ \t]+la[ \t]+qualit[ée][ \t]+)?(?:de[ \t]+)?travailleur[ \t]+handicap[ée]e?)"
     r"|(?i:\b(?:je[ \t]+suis[ \t]+|statut[ \t]+(?:de[ \t]+)?|reconnue?[ \t]+)?(?:travailleu(?:r|se)[ \t]+)?handicap[ée]e?\b"
@@ -73,13 +105,21 @@ HEALTH = re.compile(
     r"|\b(?:je[ \t]+suis[ \t]+)?en[ \t]+situation[ \t]+de[ \t]+handicap(?:[ \t]+(?:moteur|visuel|auditif|psychique|mental))?\b)"
     r"|(?i:\b(?:taux[ \t]+d['’]incapacit[ée]|pension[ \t]+d['’]invalidit[ée]|invalidit[ée][ \t]+cat[ée]gorie)[^\n,;]*)"
     r"|(?i:\bI[ \t]+am[ \t]+(?:disabled|deaf|blind|registered disabled)|\bregistered[ \t]+disabled\b|\bdisabled\b"
-    r"|\b(?:diab[ée]tique|[ée]pileptique|diabetic|epileptic)\b)"
+    r"|\b(?:diab[ée]tique|[ée]pileptique|diabetic|epileptic|malentendante?|malvoyante?|non-voyante?|sourde?|"
+    r"dyslexi(?:e|que|a|c)|dyspraxi(?:e|que|a)|hearing[ \t]+impaired|visually[ \t]+impaired|partially sighted|"
+    r"wheelchair[ \t]+user|en[ \t]+fauteuil[ \t]+roulant|mi-temps[ \t]+th[ée]rapeutique|"
+    r"(?:tr[èe]s[ \t]+|en[ \t]+)?bonne[ \t]+sant[ée]|(?:in[ \t]+)?(?:very[ \t]+)?good[ \t]+health|"
+    r"I[ \t]+have[ \t]+(?:dyslexia|dyspraxia|autism|adhd|epilepsy|diabetes|a disability)|MDPH|AAH)\b)"
+    r"|건강[ \t]*상태[ \t]*:?[ \t]*[가-힣 ]{0,8}"
+    r"|(?<![가-힣])(?:청각|시각|지체|지적|뇌병변|정신|언어|신체)?장애(?:[ \t]*[1-6]급|[ \t]*등급|[ \t]*\([^)\n]{0,20}\))?"
     r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}")
 CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r[ée]sidents?|usagers?|[ée]l[èe]ves?|"
                          r"patients?|b[ée]n[ée]ficiaires?|travailleurs|people|children|adults|clients?|residents?|"
                          r"students?|pupils?|de|des|d['’]|aux|auprès|avec|pour|with|for|of|accessible|access|"
                          r"toilets?|parking|ramps?)[ \t]*$")
-SEX = re.compile(r"(?i)(?:^|(?<=[\n•*·|]))[ \t]*(?:femme|homme|female|male|woman|man)[ \t]*(?=[,.;|·•\n]|$)"
+SEX = re.compile(r"(?i)(?:^|(?<=[\n•*·|;:–—◆]))[ \t\-]*(?:femme|homme|female|male|woman|man)[ \t]*(?=[,.;|·•\n–—◆(]|$)"
+                 r"|(?i:\bsexe[ \t]+(?:masculin|f[ée]minin)|\bgender[ \t]+(?:female|male)|\bpronouns?[ \t]*:?[ \t]*"
+                 r"(?:she|he|they)[ \t]*/[ \t]*(?:her|him|them)(?:[ \t]*/[ \t]*\w+)?)"
                  r"|\b(?:je[ \t]+suis[ \t]+une?|i[ \t]+am[ \t]+an?)[ \t]+(?:jeune[ \t]+)?(?:femme|homme|woman|man)\b"
                  r"|\b(?:femme|homme)[ \t]+(?:de[ \t]+)?\d\d[ \t]*ans\b|(?<![가-힣])(?:여성|남성)(?=[ \t]*[,/|·\n)]|$)"
                  r"|(?<![가-힣])(?:군필|미필|병역[ \t]*(?:필|미필|면제|사항[ \t]*:?[^\n]{0,12})|예비역|전역)(?![가-힣])"
@@ -113,6 +153,8 @@ def is_health(text: str, m: re.Match) -> bool:
     after = text[m.end():m.end() + 20]
     if re.match(r"(?i)[ \t]+(?:children|people|adults|persons|clients|residents|students|access|parking|toilets?)", after):
         return False
+    if re.match(r"[ \t]*(?:인[ \t]*(?:복지|활동|돌봄|보호|시설|지원|을|의|분들)|아동|학생|영유아|어르신)", after):
+        return False  # 장애인 복지관, 장애아동 돌봄: where someone worked
     return not CARE_OBJECT.search(_line_before(text, m, 30))
 
 

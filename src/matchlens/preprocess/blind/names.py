@@ -19,6 +19,7 @@ CONTACT = re.compile(r"@|\+?\d[\d .\-]{7,}\d|linkedin|https?://|\[(?:EMAIL|PHONE
 TITLE_LINE = re.compile(r"(?i)^[ \t]*(?:curriculum vitae|curriculum|cv|c\.v\.|r[ée]sum[ée]|lebenslauf|이력서|"
                         r"informations personnelles|personal (?:information|details)|[ée]tat civil|contact)[ \t:]*$")
 DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{2,4}\b")
+EMPLOYER_LABEL = re.compile(r"(?i)(?:employeur|employer|entreprise|company|soci[ée]t[ée]|client)[^\n:|\t]{0,20}[:|\t ]+$")
 EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise|\brestaurant|\bhôtel|\bhotel|\bcafé|"
                       r"\bboulangerie|\bbrasserie|\bpharmacie|\bcabinet|\bgroupe|\bgroup|\bclinique|\bécole|\bschool|"
                       r"\bcollège|\blycée|\buniversité|\buniversity|\binstitut|\bfondation|\bassociation|\bsarl|\bsas|"
@@ -89,7 +90,7 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     """The evidence for one run of capitalised words (see the module doc)."""
     tokens = [t for t in tokens if fold(t) not in PARTICLES]
     parts = [fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t) if p.strip(".")]
-    if EMPLOYER.search(before) or not parts or len(tokens) > 5:
+    if EMPLOYER.search(before) or EMPLOYER_LABEL.search(before) or not parts or len(tokens) > 5:
         return False
     lex, common = names(), folded_words()
     first = [p for p in parts if "F" in lex.get(p, "")]
@@ -116,17 +117,49 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     return bool(alone and (near and (known or plain) or len(known) >= 2) and len(tokens) <= 4)
 
 
+KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만)")
+KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆-]")
+KO_COPULA = ("입니다", "이며", "이고", "이다", "님", "씨")
+KO_PARTICLES = ("은", "는", "이", "가", "의", "을", "를", "와", "과", "도")
+KO_TOKEN = re.compile(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})(?![가-힣])")
+
+
 def _korean(line: str) -> set[str]:
-    """A Korean name: a known surname syllable and one or two given-name syllables, on a short line or cued."""
+    """A Korean name: a surname syllable (or two: 남궁) and a given name, spaced or not ('김민지', '박 민지'), when
+    the given name is a known one, or the name stands alone on its line or is announced ('…입니다', '(인)')."""
     out = set()
-    short = len(line.split()) <= 4
-    for m in HANGUL.finditer(line):
-        word = m.group(1)
-        double = word[:2] in KO_DOUBLE
-        if word in KO_NOT_NAMES or not (double or word[0] in KO_SURNAMES):
+    body = re.sub(r"^[ \t•*\-]*(?:[가-힣 ]{1,6}[:：|][ \t]*)?", "", line).strip()
+    if DATED.search(line) and not any(c in line for c in KO_COPULA):
+        return out  # an experience line names employers ('2002.09 ~ 2020.06 | 현대건설 | 도장공')
+    for m in KO_TOKEN.finditer(line):
+        readings = (_splits(m.group(1), m.group(2)) if m.group(1) else []) + _splits(None, m.group(2))
+        for sur, given, cue, spaced in readings:
+            word = sur + given
+            if word in KO_NOT_NAMES or any(w in word for w in KO_NOT_NAMES if len(w) >= 2 and w != word):
+                continue
+            written = f"{sur} {given}" if spaced else word
+            alone = body.startswith(written) and not body[len(written):].strip(" \t()만세0-9|:")
+            first = not line[:m.start()].strip(" \t•*-")  # 'name | phone | e-mail' opens a contact line
+            cued = cue or bool(KO_CUE.match(line[m.end():])) or first and bool(KO_SEPARATED.match(line[m.end():]))
+            if given in names() and (alone or cued or len(line.split()) <= 3) or (alone or cued) and len(word) in (3, 4):
+                out |= {written, word} | ({given} if spaced else set())
+                break
+    return out
+
+
+def _splits(spaced: str | None, token: str) -> list[tuple[str, str, bool, bool]]:
+    """(surname, given name, announced, spaced) readings of a Hangul token, as is or with a copula or particle cut."""
+    cue = token.endswith(KO_COPULA)
+    forms = [token] + [token[: -len(x)] for x in KO_COPULA + KO_PARTICLES
+                       if token.endswith(x) and len(token) - len(x) >= (1 if spaced else 2)][:1]
+    out = []
+    for form in forms:
+        if spaced:
+            if (spaced in KO_DOUBLE or len(spaced) == 1 and spaced in KO_SURNAMES) and len(form) <= 2:
+                out.append((spaced, form, cue, True))
             continue
-        given = word[2:] if double else word[1:]
-        if given in names() or len(word) == 3 + double and short and not any(
-                given in w or w in word for w in KO_NOT_NAMES if len(w) >= 2):
-            out.add(word)
+        if form[:2] in KO_DOUBLE and len(form) in (3, 4):
+            out.append((form[:2], form[2:], cue, False))
+        if form[0] in KO_SURNAMES and len(form) in (2, 3, 4):
+            out.append((form[0], form[1:], cue, False))
     return out
