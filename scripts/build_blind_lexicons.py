@@ -6,6 +6,8 @@
   ("Chauffeur / Chauffeuse", "infirmier/infirmière"): ROME v4.60 appellations (Source : France Travail, ROME v4.60,
   Licence Ouverte 2.0) and ESCO v1.2.0 French labels (This service uses the ESCO classification of the European
   Commission).
+- places.txt: countries (Faker fr_FR, en_GB, en_US), French regions, UK counties, US states: a location line's end.
+- persons_fr.txt: the first word of each ROME job title: the person nouns a title starts with ('comptable').
 - words.tsv: words written in lower case (count in French texts, count in English texts) in those texts and in 2,634 real French job ads and O*NET (counts): the
   common vocabulary that tells a capitalised word of a sentence ("Pierre" the stone, "Boulanger" the job) from a name.
 
@@ -70,14 +72,36 @@ def pairs_from_title(title: str) -> list[tuple[str, str, str]]:
     return out
 
 
+REGIONS = ["Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est",
+           "Hauts-de-France", "Île-de-France", "Normandie", "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire",
+           "Provence-Alpes-Côte d'Azur", "Greater Manchester", "West Midlands", "West Yorkshire", "South Yorkshire",
+           "North Yorkshire", "Tyne and Wear", "Northern Ireland", "Scotland", "Wales", "England", "Merseyside",
+           "Greater London", "United Kingdom", "UK", "U.K.", "Royaume-Uni", "South Korea", "Republic of Korea",
+           "Corée du Sud", "USA", "United States"]
+
+
+def places() -> list[str]:
+    """Countries, regions and counties: what ends a 'Town, Region, Country' location line (Faker's lists and ours)."""
+    from faker import Faker
+
+    out = set(REGIONS)
+    for loc in ("fr_FR", "en_GB", "en_US"):
+        prov = Faker(loc).provider("faker.providers.address")
+        for attr in ("countries", "regions", "counties", "states"):
+            out |= {p for p in getattr(prov, attr, ()) if isinstance(p, str)}
+    return sorted(out)
+
+
 def main(shared: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     gender: Counter = Counter()
     words: Counter = Counter()  # French texts
     words_en: Counter = Counter()
     rome = shared / "rome_v4.60/unix_referentiel_appellation_v460_utf8.csv"
+    persons: Counter = Counter()
     for row in csv.DictReader(rome.open(encoding="utf-8")):
         gender.update(pairs_from_title(row["libelle_appellation_long"]))
+        persons.update(WORD.findall(row["libelle_appellation_long"].lower())[:1])  # 'Comptable', 'Cariste'…
         words.update(w for w in WORD.findall(row["libelle_appellation_long"]) if w.islower())
     for lang in ("fr", "en"):
         for row in csv.DictReader((shared / f"esco_v1.2.0/occupations_{lang}.csv").open(encoding="utf-8")):
@@ -98,6 +122,8 @@ def main(shared: Path) -> None:
                 entry[1] = "noun"  # a person noun in some title
     (OUT / "gender_fr.tsv").write_text("".join(f"{f}\t{m}\t{k}\n" for f, (m, k) in sorted(consistent.items())),
                                        "utf-8")
+    (OUT / "places.txt").write_text("".join(f"{p}\n" for p in places()), "utf-8")
+    (OUT / "persons_fr.txt").write_text("".join(f"{w}\n" for w in sorted(persons) if len(w) > 2), "utf-8")
     vocab = sorted(w for w in set(words) | set(words_en) if words[w] + words_en[w] >= 2)
     (OUT / "words.tsv").write_text("".join(f"{w}\t{words[w]}\t{words_en[w]}\n" for w in vocab), "utf-8")
     (OUT / "names.tsv").write_text("".join(f"{n}\t{k}\n" for n, k in sorted(names().items())), "utf-8")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from matchlens.preprocess.blind import markers as mk
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
-from matchlens.preprocess.blind.lexicon import fold, folded_words
+from matchlens.preprocess.blind.lexicon import fold, folded_words, regions
 from matchlens.preprocess.blind.names import CONTACT, PARTICLES, name_words
 from matchlens.preprocess.sections import heading_of
 
@@ -43,7 +43,9 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
              r"birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|lieu de naissance|place of birth|"
              r"birthplace|year of birth|birth year|생년월일|생년|출생지|출생",
     "age": r"[âa]ge|나이|연령",
-    "address": r"adresse(?: postale| personnelle)?|(?:home |personal |postal |current )?address|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
+    "address": r"adresse(?:\(s\))?(?: postale| personnelle)?|(?:home |personal |postal |current )?address(?:\(es\))?|"
+               r"secteur(?: g[ée]ographique| de recherche)?|zone(?: de recherche| g[ée]ographique)|mobilit[ée](?: g[ée]ographique)?|"
+               r"search area|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
                r"commune|code postal|postcode|zip(?: code)?|location|localisation|주소|현주소|거주지",
     "nationality": r"nationalit[ée]s?|nationality|citizenship|origine|origin|pays d'origine|country of origin|"
                    r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|국적",
@@ -65,9 +67,9 @@ def _spaced(label: str) -> str:
 
 LABELS = {k: _spaced(v) for k, v in LABELS.items()}
 _LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
-LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(]))[ \t•*\-]*(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
+LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/]))[ \t•*\-]*(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
                       + r")(?![\w])[ \t]*(?:[:：|\t]|[ \t][-–][ \t]|[ \t]{2,})[ \t]*)"
-                      r"(?P<value>[^\n|·•;\t–—◆]*[^\n|·•;\t –—◆\-])")
+                      r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]*(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
 ALONE = ("name", "birth", "age", "nationality", "family", "sex")  # field names a form may set above their value
 LABEL_ALONE = re.compile(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]})" for k in ALONE)
@@ -140,7 +142,9 @@ def mask(text: str) -> Masked:
         return pattern.sub(repl, s)
 
     s = LABELLED.sub(lambda m: _labelled(m, found), text)
+    s = "\n".join(_relative(line, found) for line in s.split("\n"))
     s = _label_above(s, found)
+    s = EUROPASS_NAME.sub(lambda m: _europass(m, found), s)
     s = sub(EMAIL, "email", s)
     s = sub(PROFILE, "profile", s)
     s = sub(mk.BIRTH, "birth", s)
@@ -217,7 +221,7 @@ def _sex(m: re.Match, found: list) -> str:
     return lead + PLACEHOLDER["title" if title else "sex"]
 
 
-SEGMENTS = re.compile(r"([|·•;:–—◆,]|\s-\s|\t)")
+SEGMENTS = re.compile(r"([|·•;:–—◆,]|\s[-/]\s|\t)")
 LANGUAGES = re.compile(r"(?i)\b(?:langues?|languages?|parl[ée]e?s?|speak|spoken|lu|écrit|courant|fluent|native|"
                        r"maternelle|notions?|bilingue|bilingual|LV\d|B1|B2|C1|C2|A1|A2|scolaire|basic|conversational|"
                        r"intermediate|advanced|professional|business|working|d[ée]butant|interm[ée]diaire|avanc[ée]|"
@@ -261,7 +265,7 @@ def _towns(s: str, found: list) -> str:
         if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or LANGUAGES.search(line):
             continue
         near = {filled[j] for j in (pos - 1, pos + 1) if 0 <= j < len(filled)} & personal
-        if near and _town(line):
+        if near and _town(line) or _location(line):
             found.append(("address", line.strip()))
             lines[i] = re.sub(r"\S.*\S|\S", PLACEHOLDER["address"], line)
         elif PLACEHOLDERS.search(line) and not _says_nothing(line):
@@ -270,8 +274,19 @@ def _towns(s: str, found: list) -> str:
     return "\n".join(lines)
 
 
+def _location(text: str) -> bool:
+    """'Leeds, West Yorkshire, United Kingdom', 'Tourcoing, France', 'COVENTRY, WEST MIDLANDS': capitalised places
+    ending with a region or a country."""
+    parts = [p.strip(" \t-•*") for p in text.split(",")]
+    if not 2 <= len(parts) <= 4 or not all(p and p[0].isupper() and len(p.split()) <= 4 for p in parts):
+        return False
+    return fold(parts[-1]) in regions() and not any(ch.isdigit() for ch in "".join(parts[:-1]))
+
+
 def _town(text: str) -> bool:
     """Capitalised words that are no job vocabulary, with a département maybe: 'Clermont-Ferrand (63)'."""
+    if not PLACEHOLDERS.search(text) and _location(text):
+        return True
     m = TOWN.match(PLACEHOLDERS.sub("", text)) if not PLACEHOLDERS.search(text) else None
     if not m:
         return False
@@ -299,7 +314,7 @@ def _contact_lines(s: str, found: list) -> str:
         if i not in block or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", PLACEHOLDERS.sub("", line)):
             continue  # a dated line is experience: where someone worked stays
         if CONTACT.search(line):
-            parts = re.split(r"([|·•,;–—]|\s-\s|\t)", line)
+            parts = re.split(r"([|·•,;–—◆]|\s[-/]\s|\t)", line)
             lines[i] = "".join(_residence_part(p, found) for p in parts)
         else:
             lines[i] = _address_line(line, found)
@@ -357,6 +372,24 @@ def _labelled(m: re.Match, found: list) -> str:
     return m.group("label") + (PLACEHOLDER[category] or "[SEX]")
 
 
+EUROPASS_NAME = re.compile(r"(?im)^(?P<label>[ \t]*(?:nom\(s\)[ \t]*/[ \t]*pr[ée]nom\(s\)|surname\(s\)[ \t]*/[ \t]*"
+                           r"first[ \t]name\(s\)|first[ \t]name\(s\)[ \t]*/[ \t]*surname\(s\))[ \t]+)(?P<value>\S[^\n]*)$")
+
+
+def _europass(m: re.Match, found: list) -> str:
+    """Europass writes 'Nom(s) / Prénom(s) Koné Boubacar' with a space only after its label."""
+    found.append(("name", m.group("value").strip()))
+    return m.group("label") + PLACEHOLDER["name"]
+
+
+def _relative(line: str, found: list) -> str:
+    """A row of a Korean family table ('부 | 박영호 | 84 | 무직'): family situation, names and ages of relatives."""
+    if not mk.KO_RELATIVES.match(line):
+        return line
+    found.append(("family", line.strip()))
+    return PLACEHOLDER["family"]
+
+
 def _label_above(s: str, found: list) -> str:
     """A label alone on its line (Europass: 'Date of birth' then the date below): the short next line is its value."""
     lines = s.split("\n")
@@ -376,9 +409,10 @@ def _label_above(s: str, found: list) -> str:
 def _labelled_names(text: str) -> set[str]:
     """Words of labelled name fields ('Nom : Dupont', 'Name | Marie Dupont', 'Prénom' above 'Marie')."""
     words: set[str] = set()
-    for m in LABELLED.finditer(text):
-        if m.group("name"):
-            words |= {w for w in re.split(r"[\s,]+", m.group("value")) if len(w) > 1 and fold(w) not in PARTICLES}
+    values = [m.group("value") for m in LABELLED.finditer(text) if m.group("name")]
+    values += [m.group("value") for m in EUROPASS_NAME.finditer(text)]
+    for value in values:
+        words |= {w for w in re.split(r"[\s,]+", value) if len(w) > 1 and fold(w) not in PARTICLES}
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
         m = LABEL_ALONE.match(line)

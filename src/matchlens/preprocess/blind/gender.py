@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from matchlens.preprocess.blind.lexicon import gender_pairs, person_nouns, words
 
-EXTRA = {"née": "né", "cheffe": "chef", "commise": "commis", "mère": "parent", "père": "parent", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
+EXTRA = {"elle": "il", "elles": "ils", "née": "né", "cheffe": "chef", "commise": "commis", "mère": "parent", "père": "parent", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
          "docteure": "docteur", "auteure": "auteur", "autrice": "auteur", "professeure": "professeur"}
 # (feminine ending, masculine ending, how sure): "strong" endings are feminine nouns of people and apply unless
 # the text of job ads knows the feminine but not the masculine ('friteuse'); "adj" endings apply when the masculine
@@ -34,7 +34,9 @@ NOT_FEMININE = {"femme", "même", "comme", "homme", "personne", "équipe", "entr
                 "adresse", "vitesse", "jeunesse", "promesse", "mère", "père", "frère", "sœur", "fille", "tante",
                 "nièce", "épouse", "veuve", "reine", "dame", "fée", "bise", "suite", "visite", "limite", "faite",
                 "salle", "elle", "celle", "telle", "quelle", "laquelle", "nouvelle", "belle", "ville", "année"}
-ENGLISH = {"waitress": "waiter", "actress": "actor", "hostess": "host", "stewardess": "steward",
+ENGLISH = {"barmaid": "bartender", "barman": "bartender", "chambermaid": "room attendant",
+           "dinner lady": "lunchtime supervisor", "cleaning lady": "cleaner", "tea lady": "tea server",
+           "dinnerlady": "lunchtime supervisor", "waitress": "waiter", "actress": "actor", "hostess": "host", "stewardess": "steward",
            "chairwoman": "chairperson", "chairman": "chairperson", "saleswoman": "salesperson",
            "salesman": "salesperson", "businesswoman": "businessperson", "businessman": "businessperson",
            "policewoman": "police officer", "policeman": "police officer", "headmistress": "head teacher",
@@ -42,7 +44,8 @@ ENGLISH = {"waitress": "waiter", "actress": "actor", "hostess": "host", "steward
            "his": "their", "him": "them", "hers": "theirs", "herself": "themself", "himself": "themself",
            "mrs": "", "ms": "", "miss": "", "mr": ""}
 TOKEN = re.compile(r"(?<![\w\[])[^\W\d_]{2,}(?:-[^\W\d_]{3,})*(?![\w\]])")
-EN_TOKEN = re.compile(r"\b(?:" + "|".join(w for w in ENGLISH if w not in ("mrs", "ms", "miss", "mr")) + r")\b", re.I)
+EN_TOKEN = re.compile(r"\b(?:" + "|".join(sorted((w for w in ENGLISH if w not in ("mrs", "ms", "miss", "mr")), key=len,
+                                                   reverse=True)) + r")\b", re.I)
 FRENCH_HINT = re.compile(r"(?i)\b(?:et|le|la|les|des|du|en|dans|avec|pour|une|sur|au|aux|je|mon|ma)\b")
 ENGLISH_HINT = re.compile(r"(?i)\b(?:and|the|of|with|for|in|to|my|at|as|on|from|is|was)\b")
 

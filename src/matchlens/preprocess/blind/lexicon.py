@@ -48,5 +48,12 @@ def gender_pairs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
-    """Both forms of the person nouns of job titles (a title's first word: 'chauffeur', 'chauffeuse')."""
-    return frozenset(w for f, m, kind in _rows("gender_fr.tsv") if kind == "noun" for w in (f, m))
+    """Person nouns of job titles, both forms (a title's first word: 'chauffeur', 'chauffeuse', 'comptable')."""
+    titles = (DATA / "persons_fr.txt").read_text("utf-8").split()
+    return frozenset([w for f, m, kind in _rows("gender_fr.tsv") if kind == "noun" for w in (f, m)] + titles)
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Folded countries, regions, counties and states: what ends a location line ('Leeds, West Yorkshire, UK')."""
+    return frozenset(fold(p) for p in (DATA / "places.txt").read_text("utf-8").splitlines() if p)

@@ -24,6 +24,7 @@ BIRTH = re.compile(
     rf"|\b(?:n[ée]e?|born)[ \t]+(?:à|in|at)[ \t]+{PLACE}(?:[ \t]*,?[ \t]*(?:le|en|on|in)?[ \t]*{DATE})?"
     rf"|\bb\.[ \t]*(?:19|20)\d\d\b|\b(?:DOB|DDN)\b[ \t:.]*{DATE}(?:[ \t]+(?:in|at|à)[ \t]+{PLACE})?"
     rf"|\b(?:born|n[ée]e?)[ \t]+(?:in|en)[ \t]+(?:19|20)\d\d\b|\b(?:19|20)\d\d[ \t]*[-–][ \t]*born\b"
+    rf"|\b(?:date de naissance|naissance|date of birth|birth ?date)[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
     r"|(?:19|20)?\d\d년[ \t]*(?:\d{1,2}월[ \t]*(?:\d{1,2}일)?)?[ \t]*생|\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일(?=[ \t]*[(（]?[ \t]*만)"
     r"|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?=[ \t]*[(（][ \t]*만)", re.UNICODE)
 AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)[ \t]*(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
@@ -52,7 +53,10 @@ NATIONALITY = re.compile(
     r"|\bnationality[ \t]+[A-Z]\w+|\b(?:titre|carte)[ \t]+de[ \t]+(?:s[ée]jour|r[ée]sident)\b|\bréfugiée?\b"
     r"|\b(?:residence|work)[ \t]+permit\b|\borigine[ \t]+(?!:)[\w\-]+|\bcitizenship[ \t]+(?!:)[A-Z]\w+"
     r"|\b(?:dual|double)[ \t]+[A-Z]\w+(?:[ \t]*/[ \t]*[A-Z]\w+)+[ \t]+nationality|\b[A-Z][a-z]+-born\b"
-    r"|[가-힣]+[ \t]*국적")
+    r"|[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
+    r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b")
+KO_RELATIVES = re.compile(r"^[ \t]*(?:부|모|부친|모친|배우자|처|남편|아내|자녀|아들|딸|형|오빠|누나|언니|동생|남동생|여동생|"
+                          r"조부|조모|할아버지|할머니)[ \t]*[|:\t]")
 DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|malien|ivoirien|camerounais|congolais|"
             r"guin[ée]en|ha[ïi]tien|comorien|mauritanien|turc|turque|portugais|espagnol|italien|polonais|roumain|"
             r"ukrainien|russe|chinois|vietnamien|cambodgien|laotien|cor[ée]en|japonais|indien|pakistanais|"
@@ -71,7 +75,8 @@ DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|mal
 DEMONYM = re.compile(rf"(?i)^(?:{DEMONYMS})(?:ne|e|s|es)?$")
 RELIGIOUS_PLACES = re.compile(
     r"(?i)\b(?:[ée]glise|mosqu[ée]e|synagogue|paroisse|aum[ôo]nerie|cat[ée]chisme|ramadan|car[êe]me|"
-    r"sans religion|church|mosque|synagogue|parish|islamic cent(?:re|er)|bible study|sunday school|worship team)"
+    r"sans religion|church|mosque|synagogue|parish|islamic cent(?:re|er)|bible study|sunday school|worship team|"
+    r"gurdwara|buddhist cent(?:re|er)|hindu temple|temple hindou|pagode|pagoda|kingdom hall|salle du royaume)"
     r"(?:[ \t]+(?:[ée]vang[ée]lique|protestante|catholique|orthodoxe|Saint[\w\-]*|St\.?[ \t]+\w+))?\b"
     r"|\bSt\.?[ \t]+[A-Z]\w+(?:['’]s)?[ \t]+Church\b|\b[A-Z]\w+[ \t]+Church\b"
     r"|(?<![가-힣])(?:교회|성당|사찰|예배|선교)(?:[ \t]*[가-힣]*부)?")
@@ -95,8 +100,10 @@ FAMILY = re.compile(r"(?i)\b(?:mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|div
                     r"single(?=[ \t]*(?:[,.;\n(]|$|mother|father|parent|with))|"
                     r"m[èe]re au foyer|p[èe]re au foyer|parent au foyer|stay-at-home (?:mum|mom|dad|parent)|"
                     r"cong[ée] (?:parental|maternit[ée]|paternit[ée])|(?:maternity|paternity|parental) leave|"
-                    r"civil partnership|in a relationship|dependants?[ \t]*:[ \t]*\d+)\b"
-                    r"|기혼|미혼|자녀[ \t]*\d+명?|부양가족[^\n]{0,10}|육아[ \t]*휴직|출산[ \t]*휴가|경력[ \t]*단절[^\n|]{0,12}"
+                    r"civil partnership|in a relationship|dependants?[ \t]*:[ \t]*\d+|sans enfants?|no children|"
+                    r"(?:with )?(?:one|two|three|four|\d) (?:child|children)|raising (?:my|our) (?:children|kids|family)|"
+                    r"(?:élever|éducation de) mes enfants)\b"
+                    r"|기혼|미혼|이혼|사별|별거|자녀[ \t]*\d+명?|부양가족[^\n]{0,10}|육아[ \t]*휴직|출산[ \t]*휴가|경력[ \t]*단절[^\n|]{0,12}"
                     r"|(?:[가-힣]+[ \t])?아이의 (?:엄마|아빠)")
 HEALTH = re.compile(
     r"\bRQTH\b|\bBOETH\b|(?i:\breconnaissance[ \t]+(?:de[ \t]+la[ \t]+qualit[ée][ \t]+)?(?:de[ \t]+)?travailleur[ \t]+handicap[ée]e?)"
@@ -109,7 +116,8 @@ HEALTH = re.compile(
     r"dyslexi(?:e|que|a|c)|dyspraxi(?:e|que|a)|hearing[ \t]+impaired|visually[ \t]+impaired|partially sighted|"
     r"wheelchair[ \t]+user|en[ \t]+fauteuil[ \t]+roulant|mi-temps[ \t]+th[ée]rapeutique|"
     r"(?:tr[èe]s[ \t]+|en[ \t]+)?bonne[ \t]+sant[ée]|(?:in[ \t]+)?(?:very[ \t]+)?good[ \t]+health|"
-    r"I[ \t]+have[ \t]+(?:dyslexia|dyspraxia|autism|adhd|epilepsy|diabetes|a disability)|MDPH|AAH)\b)"
+    r"I[ \t]+have[ \t]+(?:dyslexia|dyspraxia|autism|adhd|epilepsy|diabetes|a disability)|MDPH|AAH|"
+    r"(?:applying under the )?disability confident(?: scheme)?|access to work(?= scheme| grant| support))\b)"
     r"|건강[ \t]*상태[ \t]*:?[ \t]*[가-힣 ]{0,8}"
     r"|(?<![가-힣])(?:청각|시각|지체|지적|뇌병변|정신|언어|신체)?장애(?:[ \t]*[1-6]급|[ \t]*등급|[ \t]*\([^)\n]{0,20}\))?"
     r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}")
@@ -117,11 +125,12 @@ CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r
                          r"patients?|b[ée]n[ée]ficiaires?|travailleurs|people|children|adults|clients?|residents?|"
                          r"students?|pupils?|de|des|d['’]|aux|auprès|avec|pour|with|for|of|accessible|access|"
                          r"toilets?|parking|ramps?)[ \t]*$")
-SEX = re.compile(r"(?i)(?:^|(?<=[\n•*·|;:–—◆]))[ \t\-]*(?:femme|homme|female|male|woman|man)[ \t]*(?=[,.;|·•\n–—◆(]|$)"
+SEX = re.compile(r"(?i)(?:^|(?<=[\n•*·|;:–—◆])|(?<=[ \t]{3}))[ \t\-]*(?:femme|homme|female|male|woman|man)"
+                 r"[ \t]*(?=[,.;|·•\n–—◆(]|$|[ \t]{3})"
                  r"|(?i:\bsexe[ \t]+(?:masculin|f[ée]minin)|\bgender[ \t]+(?:female|male)|\bpronouns?[ \t]*:?[ \t]*"
                  r"(?:she|he|they)[ \t]*/[ \t]*(?:her|him|them)(?:[ \t]*/[ \t]*\w+)?)"
                  r"|\b(?:je[ \t]+suis[ \t]+une?|i[ \t]+am[ \t]+an?)[ \t]+(?:jeune[ \t]+)?(?:femme|homme|woman|man)\b"
-                 r"|\b(?:femme|homme)[ \t]+(?:de[ \t]+)?\d\d[ \t]*ans\b|(?<![가-힣])(?:여성|남성)(?=[ \t]*[,/|·\n)]|$)"
+                 r"|\b(?:femme|homme)[ \t]+(?:de[ \t]+)?\d\d[ \t]*ans\b|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]*[,/|·\n)–—•◆;.]|$|[ \t]{2})"
                  r"|(?<![가-힣])(?:군필|미필|병역[ \t]*(?:필|미필|면제|사항[ \t]*:?[^\n]{0,12})|예비역|전역)(?![가-힣])"
                  r"|(?<![\w.])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)(?=[ \t]+[A-ZÀ-Þ\[])"
                  r"|^[ \t]*(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)[ \t]*$", re.M)

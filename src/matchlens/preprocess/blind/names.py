@@ -19,6 +19,13 @@ CONTACT = re.compile(r"@|\+?\d[\d .\-]{7,}\d|linkedin|https?://|\[(?:EMAIL|PHONE
 TITLE_LINE = re.compile(r"(?i)^[ \t]*(?:curriculum vitae|curriculum|cv|c\.v\.|r[ée]sum[ée]|lebenslauf|이력서|"
                         r"informations personnelles|personal (?:information|details)|[ée]tat civil|contact)[ \t:]*$")
 DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{2,4}\b")
+PHONE_LIKE = re.compile(r"\+?\d[\d \t.\-()]{7,20}\d")
+
+
+def dated(line: str) -> bool:
+    """A year or a month/year in the line, phone numbers aside: an experience or education line."""
+    return bool(DATED.search(PHONE_LIKE.sub(lambda m: m.group(0) if len(re.sub(r"\D", "", m.group(0))) < 9 else " ",
+                                            line)))
 EMPLOYER_LABEL = re.compile(r"(?i)(?:employeur|employer|entreprise|company|soci[ée]t[ée]|client)[^\n:|\t]{0,20}[:|\t ]+$")
 EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise|\brestaurant|\bhôtel|\bhotel|\bcafé|"
                       r"\bboulangerie|\bbrasserie|\bpharmacie|\bcabinet|\bgroupe|\bgroup|\bclinique|\bécole|\bschool|"
@@ -31,7 +38,7 @@ CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|j
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
                         r"rédigé par|written by|par)[ \t,]*$")
 CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
-                       r"married|single)|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@))")
+                       r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based)|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@))")
 HANGUL = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
 KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추"
                   "도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용예경봉나라류변여추탁아감계순흥")
@@ -55,18 +62,28 @@ def name_words(text: str) -> set[str]:
     first_line = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
     headed = {i for i, ln in enumerate(lines) if TITLE_LINE.match(ln)}
     found: set[str] = set()
-    for i, line in enumerate(lines):
+    for i, full in enumerate(lines):
         prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
-        near = i == first_line or any(abs(i - j) <= 2 for j in contact) or any(0 < i - j <= 2 for j in headed)
-        for start, end, tokens in _runs(line):
-            before = line[:start] if line[:start].strip() else prev + " "
-            tail = " ".join(w for w in line[end:].split() if fold(w) not in PARTICLES)
-            alone = not line[:start].strip(" \t•*-–|:") and not tail.strip(" \t,.;|–—-")
-            context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": bool(DATED.search(line))}
-            if _is_name(tokens, before, line[end:], emails, **context):
-                found |= {t.strip(",.;:") for t in tokens if fold(t) not in PARTICLES and len(t.strip(".")) > 1}
-        found |= _korean(line)
+        for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
+            found |= _names_in(line, prev, emails, i == first_line or any(abs(i - j) <= 2 for j in contact)
+                               or any(0 < i - j <= 2 for j in headed), bool(CONTACT.search(full)))
     return {w for w in found if len(w) > 1}
+
+
+def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool) -> set[str]:
+    """Names in one line (or one column of it)."""
+    found: set[str] = set()
+    for start, end, tokens in _runs(line):
+        before = line[:start] if line[:start].strip() else prev + " "
+        tail = " ".join(w for w in line[end:].split() if w.lower() not in PARTICLES)
+        lead = not line[:start].strip(" \t•*-–|:#>")
+        alone = lead and not tail.strip(" \t,.;|–—-")
+        # 'Binta Traoré / Infirmière / 06… / e-mail': the first field of a contact line is announced as a name
+        opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", line[end:]))
+        context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": dated(line)}
+        if _is_name(tokens, "Contact: " if opens else before, line[end:], emails, **context):
+            found |= {t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and len(t.strip(".")) > 1}
+    return found | _korean(line)
 
 
 def _runs(line: str):
@@ -74,11 +91,11 @@ def _runs(line: str):
     run: list[re.Match] = []
     for m in list(TOKEN.finditer(line)) + [None]:
         gap_ok = m is not None and run and line[run[-1].end():m.start()].strip(" \t") == ""
-        cap = m is not None and (m.group(0)[0].isupper() or fold(m.group(0)) in PARTICLES and bool(run))
+        cap = m is not None and (m.group(0)[0].isupper() or m.group(0).lower() in PARTICLES and bool(run))
         if cap and (not run or gap_ok):
             run.append(m)
             continue
-        while run and fold(run[-1].group(0)) in PARTICLES:
+        while run and run[-1].group(0).lower() in PARTICLES:
             run.pop()
         if run:
             yield run[0].start(), run[-1].end(), [r.group(0) for r in run]
@@ -88,7 +105,7 @@ def _runs(line: str):
 def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone: bool, near: bool,
              dated: bool) -> bool:
     """The evidence for one run of capitalised words (see the module doc)."""
-    tokens = [t for t in tokens if fold(t) not in PARTICLES]
+    tokens = [t for t in tokens if t.lower() not in PARTICLES]
     parts = [fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t) if p.strip(".")]
     if EMPLOYER.search(before) or EMPLOYER_LABEL.search(before) or not parts or len(tokens) > 5:
         return False
@@ -117,7 +134,10 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     return bool(alone and (near and (known or plain) or len(known) >= 2) and len(tokens) <= 4)
 
 
-KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만)")
+KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*(?:드림|올림|배상)(?![가-힣]))")
+KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인)[ \t:]*$")
+KO_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ \t]*[~–\-][ \t]*(?:(?:19|20)\d\d|현재)")
+KO_PERSONAL = re.compile(r"(?:특별시|광역시|[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|@)")
 KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆-]")
 KO_COPULA = ("입니다", "이며", "이고", "이다", "님", "씨")
 KO_PARTICLES = ("은", "는", "이", "가", "의", "을", "를", "와", "과", "도")
@@ -129,18 +149,20 @@ def _korean(line: str) -> set[str]:
     the given name is a known one, or the name stands alone on its line or is announced ('…입니다', '(인)')."""
     out = set()
     body = re.sub(r"^[ \t•*\-]*(?:[가-힣 ]{1,6}[:：|][ \t]*)?", "", line).strip()
-    if DATED.search(line) and not any(c in line for c in KO_COPULA):
+    if KO_DATED.search(line) and not any(c in line for c in KO_COPULA):
         return out  # an experience line names employers ('2002.09 ~ 2020.06 | 현대건설 | 도장공')
     for m in KO_TOKEN.finditer(line):
         readings = (_splits(m.group(1), m.group(2)) if m.group(1) else []) + _splits(None, m.group(2))
         for sur, given, cue, spaced in readings:
             word = sur + given
-            if word in KO_NOT_NAMES or any(w in word for w in KO_NOT_NAMES if len(w) >= 2 and w != word):
+            if word in KO_NOT_NAMES:
                 continue
             written = f"{sur} {given}" if spaced else word
             alone = body.startswith(written) and not body[len(written):].strip(" \t()만세0-9|:")
             first = not line[:m.start()].strip(" \t•*-")  # 'name | phone | e-mail' opens a contact line
-            cued = cue or bool(KO_CUE.match(line[m.end():])) or first and bool(KO_SEPARATED.match(line[m.end():]))
+            rest = line[m.end():]
+            cued = cue or bool(KO_CUE.match(rest) or KO_CUE_BEFORE.search(line[:m.start()])) \
+                or first and bool(KO_SEPARATED.match(rest) or KO_PERSONAL.search(rest))
             if given in names() and (alone or cued or len(line.split()) <= 3) or (alone or cued) and len(word) in (3, 4):
                 out |= {written, word} | ({given} if spaced else set())
                 break
