@@ -84,9 +84,15 @@ ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET}
                      rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){{1,3}}"
                      rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
                      rf"|(?:[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town
+                     r"|(?<![가-힣])[가-힣0-9]{1,10}(?:로|길)[ \t]?\d+(?:-\d+)?(?:번길[ \t]?\d+)?"  # Korean road addresses
                      r"|(?:[가-힣]{1,4}(?:특별시|광역시|특별자치시|특별자치도)|(?:경기|강원|충청북|충청남|전라북|전라남|경상북|"
                      r"경상남|충북|충남|전북|전남|경북|경남)도)(?:\s*[가-힣]+(?:시|구|군))*"
                      r"(?:\s*[가-힣0-9]+(?:동|로|길|읍|면|리|가))*(?:\s*\d+(?:-\d+)?)?")
+# what follows a masked address and still belongs to it: 'appt 42', 'bât. B', '2층', '빌라 B01호', '101동 1203호'
+COMPLEMENT = re.compile(r"(?:\[ADDRESS\]|(?<![\w\]])(?:[가-힣]+[ \t]?)?\d+(?:동|층|호))(?:[ \t,]+(?:appt\.?|appartement|apt\.?|"
+                        r"b[âa]t\.?|b[âa]timent|escalier|esc\.|[ée]tage|porte|r[ée]sidence|flat|floor|unit|suite)"
+                        r"[ \t]*[\w\-]{0,6}|[ \t,]+(?:[가-힣]+[ \t]?)?[A-Z]?\d+(?:동|층|호)(?:[ \t]?\d+호)?|[ \t]+\[ADDRESS\])+",
+                        re.I)
 POSTCODE = re.compile(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]|\(\d{2,3}\)")
 REAL_POSTCODE = re.compile(r"(?<![\d/.\-])\d{5}(?![\d/.\-])|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+(?!(?:ans?|years?|mois|months?|jours?|days?|h)\b)[A-ZÀ-Þ]|(?:flat|studio|apartment|apt\.?|"
@@ -150,6 +156,7 @@ def mask(text: str) -> Masked:
     s = sub(mk.BIRTH, "birth", s)
     s = PHONE.sub(lambda m: _phone(m, found), s)
     s = sub(ADDRESS, "address", s)
+    s = COMPLEMENT.sub("[ADDRESS]", s)
     s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)
     s = sub(mk.RESIDENCE, "address", s)
     s = sub(mk.NATIONALITY, "nationality", s)
@@ -343,7 +350,8 @@ def _address_line(line: str, found: list) -> str:
     "Flat 3"), or holds a masked address beside a few capitalised words, is an address line: masked whole, town
     included, other placeholders kept. A line naming an employer ('Nom et adresse de l'employeur') is not."""
     rest = PLACEHOLDERS.sub(" ", line)
-    beside = "[ADDRESS]" in line and len(rest.split()) <= 5 and not re.search(r"\b[a-zà-ÿ]{3,}", rest)
+    beside = "[ADDRESS]" in line and len(rest.split()) <= 5 and bool(
+        re.fullmatch(r"[\s,.\-()/]*(?:(?:[A-ZÀ-Þ][\w'’\-]*|\d+\w?)[\s,.\-()/]*)*", rest))
     if not (REAL_POSTCODE.search(rest) or ADDRESS_LINE.match(line) or beside) or ONLY_PLACEHOLDERS.match(line):
         return line
     if "@" in line or EMPLOYER_WORDS.search(line):

@@ -43,8 +43,9 @@ AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[
 RESIDENCE = re.compile(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?|r[ée]sid(?:e|ant|ante)|"
     rf"r[ée]sidente|install[ée]e?[ \t]+(?:depuis[ \t]+\w+[ \t]+)?|lives?|living|resident|residing|based|located|"
-    rf"home|currently living|je r[ée]side))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of)[ \t]+{PLACE}"
-    r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?")
+    rf"home|currently living|je r[ée]side))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of)[ \t]+(?:{PLACE}|\[ADDRESS\])"
+    r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
+    r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다)|삽니다|살며)")
 NATIONALITY = re.compile(
     r"(?i)\b(?:de[ \t]+)?nationalit[ée]s?[ \t]+(?!:)[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?"
     r"|\bd['’]origine[ \t]+[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?|\borigin(?:e|aire)[ \t]+(?:de|du|des|d['’])[ \t]*[\w\-]+"

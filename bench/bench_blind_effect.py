@@ -1,0 +1,107 @@
+"""What a marker still does to scores after blind masking, per bundled model (issue #27's 'done means').
+
+CVs come from the placement benchmark (`evaluation.placement`, a split the masker was not tuned on). For each marker
+family, every CV gets the values of that family from another CV of its language (its name, or its age, or its town…)
+and nothing else changes. Where the masked text (what models read) is the same, no model can move that CV; the
+others are scored by each model against the sample's gigs, in one corpus with the originals, and the bench prints per
+model and family: the largest rank change of a CV among the original CVs of a gig, the share of CV-gig pairs whose
+rank changes, and the 95th percentile of the score change in units of the gig column's standard deviation.
+
+Run: python bench/bench_blind_effect.py [--split fresh] [--per-layout 4] [-m tfidf -m e5-small-multilingual …]
+"""
+from __future__ import annotations
+
+import argparse
+import platform
+import time
+from pathlib import Path
+
+import numpy as np
+
+import common  # noqa: F401  (puts src/ on the path)
+from matchlens.documents import Corpus, Document
+from matchlens.evaluation.placement import FAMILIES, generate
+from matchlens.ingest import load_paths
+from matchlens.preprocess.masking import mask
+from matchlens.scoring.cache import EmbeddingCache
+from matchlens.scoring.matching import Options, compare
+
+ROOT = Path(__file__).resolve().parents[1]
+MODELS = ["tfidf", "tfidf-char", "bm25", "use-multilingual", "e5-small-multilingual", "jobs-multilingual", "minilm-en"]
+
+
+def swapped(cvs, family: str) -> list[str]:
+    """Each CV with the values of one family taken from the next CV of its language (cyclic)."""
+    by_lang: dict[str, list[int]] = {}
+    for i, c in enumerate(cvs):
+        by_lang.setdefault(c.lang, []).append(i)
+    out = [c.text for c in cvs]
+    for idx in by_lang.values():
+        for pos, i in enumerate(idx):
+            mine = [p.value for p in cvs[i].markers if p.family == family]
+            donor = [p.value for p in cvs[idx[(pos + 1) % len(idx)]].markers if p.family == family]
+            text = cvs[i].text
+            for n, value in enumerate(sorted(set(mine), key=len, reverse=True)):
+                if donor:
+                    text = text.replace(value, "\x00%d\x00" % n)
+            for n, value in enumerate(sorted(set(mine), key=len, reverse=True)):
+                if donor:
+                    text = text.replace("\x00%d\x00" % n, donor[n % len(donor)])
+            out[i] = text
+    return out
+
+
+def effects(cvs, texts: list[str], gigs: list[Document], models: list[str], cache) -> dict[str, dict]:
+    """Per model: max rank change, share of pairs moved, p95 spread (gig sd) of the changed CVs vs the originals."""
+    changed = [i for i, (c, t) in enumerate(zip(cvs, texts)) if mask(c.text).text != mask(t).text]
+    out = {m: {"max": 0, "moved": 0.0, "p95": 0.0} for m in models}
+    if not changed:
+        return out
+    docs = [Document(f"o{i}", f"o{i}", "resume", c.text, c.lang) for i, c in enumerate(cvs)]
+    docs += [Document(f"c{i}", f"c{i}", "resume", texts[i], cvs[i].lang) for i in changed]
+    comp = compare(Corpus(docs + gigs), models, Options(), cache)
+    n = len(cvs)
+    for m, res in comp.results.items():
+        s = res.scores
+        base, cf = s[:n], s[n:]
+        sd = np.where(base.std(axis=0) > 1e-9, base.std(axis=0), 1.0)
+        moves, spreads = [], []
+        for row, i in enumerate(changed):
+            others = np.delete(base, i, axis=0)
+            r0 = 1 + (others > base[i]).sum(axis=0)
+            r1 = 1 + (others > cf[row]).sum(axis=0)
+            moves.append(np.abs(r1 - r0))
+            spreads.append(np.abs(cf[row] - base[i]) / sd)
+        moves, spreads = np.concatenate(moves), np.concatenate(spreads)
+        total = n * len(gigs)
+        out[m] = {"max": int(moves.max()), "moved": float((moves > 0).sum() / total),
+                  "p95": float(np.percentile(np.concatenate([spreads, np.zeros(total - spreads.size)]), 95))}
+    return out
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--split", default="held")
+    p.add_argument("--per-layout", type=int, default=4)
+    p.add_argument("-m", "--model", action="append")
+    args = p.parse_args()
+    models = args.model or MODELS
+    cvs = generate(args.split, per_layout=args.per_layout, seed=11)
+    gigs = load_paths([ROOT / "sample_data" / "gigs"], "gig").documents
+    cache = EmbeddingCache()
+    print(f"machine: {platform.processor() or platform.machine()}, {len(cvs)} CVs of split {args.split!r} x "
+          f"{len(gigs)} sample gigs, models: {', '.join(models)}")
+    print(f"{'family':12} {'same text':>9}  " + "  ".join(f"{m[:22]:>22}" for m in models))
+    for family in [f for f in FAMILIES if f != "contact"]:
+        t0 = time.perf_counter()
+        texts = swapped(cvs, family)
+        same = np.mean([mask(c.text).text == mask(t).text for c, t in zip(cvs, texts)])
+        eff = effects(cvs, texts, gigs, models, cache)
+        cells = [f"{eff[m]['max']:>3} {eff[m]['moved']:>6.1%} {eff[m]['p95']:>6.3f}" for m in models]
+        print(f"{family:12} {same:>9.1%}  " + "  ".join(f"{c:>22}" for c in cells)
+              + f"   ({time.perf_counter() - t0:.0f} s)")
+    print("cells: max rank change, share of CV-gig pairs that change rank, p95 score change (gig sd)")
+
+
+if __name__ == "__main__":
+    main()
