@@ -30,8 +30,41 @@ ROOT = Path(__file__).resolve().parents[1]
 MODELS = ["tfidf", "tfidf-char", "bm25", "use-multilingual", "e5-small-multilingual", "jobs-multilingual", "minilm-en"]
 
 
+FLIP = {"femme": "homme", "madame": "monsieur", "mme": "m.", "mrs": "mr", "ms": "mr", "miss": "mr", "female": "male",
+        "féminin": "masculin", "f": "m", "여": "남", "여성": "남성", "여자": "남자", "woman": "man", "she": "he",
+        "her": "his", "elle": "il", "girl": "boy", "lady": "man", "maid": "man", "saleswoman": "salesman",
+        "waitress": "waiter", "actress": "actor", "mère": "père", "née": "né", "cheffe": "chef", "commise": "commis",
+        "agente": "agent", "sexe": "sexe", "male": "male", "aide": "aide", "femme de chambre": "valet de chambre"}
+SUFFIXES = (("trice", "teur"), ("euse", "eur"), ("ière", "ier"), ("ienne", "ien"), ("onne", "on"), ("ée", "é"),
+            ("ive", "if"), ("ante", "ant"), ("ente", "ent"), ("ère", "er"), ("ale", "al"), ("ise", "is"), ("ie", "i"),
+            ("ue", "u"), ("ine", "in"), ("aise", "ais"), ("oise", "ois"), ("ète", "et"), ("elle", "el"))
+
+
+def flipped(value: str) -> str:
+    """The other sex's form of a sex marker, word by word: 'Conductrice expérimentée' -> 'Conducteur expérimenté'."""
+    def word(w: str) -> str:
+        low = w.lower()
+        if low in FLIP:
+            out = FLIP[low]
+        else:
+            out = next((low[: -len(f)] + m for f, m in SUFFIXES if low.endswith(f) and len(low) > len(f) + 2), low)
+        return out.upper() if w.isupper() and len(w) > 1 else out.capitalize() if w[:1].isupper() else out
+
+    import re
+    return re.sub(r"[^\W\d_]+", lambda m: word(m.group(0)), value)
+
+
 def swapped(cvs, family: str) -> list[str]:
-    """Each CV with the values of one family taken from the next CV of its language (cyclic)."""
+    """Each CV with the values of one family taken from the next CV of its language (cyclic); for sex, each value
+    turned to the other sex's form instead (a swap would change the job itself)."""
+    if family == "sex":
+        out = []
+        for c in cvs:
+            text = c.text
+            for value in sorted({p.value for p in c.markers if p.family == "sex"}, key=len, reverse=True):
+                text = text.replace(value, flipped(value))
+            out.append(text)
+        return out
     by_lang: dict[str, list[int]] = {}
     for i, c in enumerate(cvs):
         by_lang.setdefault(c.lang, []).append(i)

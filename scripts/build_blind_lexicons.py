@@ -8,7 +8,8 @@
   Commission).
 - places.txt: countries (Faker fr_FR, en_GB, en_US), French regions, UK counties, US states: a location line's end.
 - persons_fr.txt: the first word of each ROME job title: the person nouns a title starts with ('comptable').
-- words.tsv: words written in lower case (count in French texts, count in English texts) in those texts and in 2,634 real French job ads and O*NET (counts): the
+- words.tsv: words written in lower case (count in French texts, count in English texts) in those texts and O*NET
+  (the real job ads of shared/data are not redistributed, so they are not a source of anything shipped): the
   common vocabulary that tells a capitalised word of a sentence ("Pierre" the stone, "Boulanger" the job) from a name.
 
 Run: python scripts/build_blind_lexicons.py [../shared/data]
@@ -109,9 +110,6 @@ def main(shared: Path) -> None:
                 gender.update(pairs_from_title(row["preferredLabel"]))
             for t in (row["preferredLabel"], row["altLabels"], row["description"]):
                 (words if lang == "fr" else words_en).update(w for w in WORD.findall(t or "") if w.islower())
-    csv.field_size_limit(10**8)
-    for row in csv.DictReader((shared / "job_ads_fr/ads.csv").open(encoding="utf-8")):
-        words.update(w for w in WORD.findall(row["title"] + " " + row["description"]) if w.islower())
     for line in (shared / "onet/occupation_data.tsv").open(encoding="utf-8"):
         words_en.update(w for w in WORD.findall(line) if w.islower())
     consistent: dict[str, list[str]] = {}

@@ -202,6 +202,8 @@ def _names(s: str, names: set[str], found: list) -> str:
 
     s = pattern.sub(repl, s)
     s = re.sub(r"\[NAME\]([ \t]*)\((?:[1-9]\d)\)", _age_after_name(found), s)  # 'Yan Jin (49)'
+    s = re.sub(r"(?<![\w.])[A-ZÀ-Þ]\.(?:[ \t\-]?[A-ZÀ-Þ]\.)*[ \t]*\[NAME\]|\[NAME\][ \t]+[A-ZÀ-Þ]\.(?![\w.])", "[NAME]", s)
+    s = re.sub(r"\[NAME\][ \t]*[(（][ \t]*[\u4e00-\u9fff]{2,4}[ \t]*[)）]", "[NAME]", s)  # '김영미 (金英美)'
     particle = "|".join(sorted(PARTICLES, key=len, reverse=True))
     between = r"(?i:[ \t\-]+(?:(?:" + particle + r")[ \t]+|(?:d|l)['’])*)"
     s = re.sub(r"\[NAME\](?:" + between + r"\[NAME\])+", "[NAME]", s)

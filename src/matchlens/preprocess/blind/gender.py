@@ -17,10 +17,13 @@ from matchlens.preprocess.blind.lexicon import gender_pairs, person_nouns, words
 
 EXTRA = {"elle": "il", "elles": "ils", "née": "né", "cheffe": "chef", "commise": "commis", "mère": "parent", "père": "parent", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
          "docteure": "docteur", "auteure": "auteur", "autrice": "auteur", "professeure": "professeur"}
-# (feminine ending, masculine ending, how sure): "strong" endings are feminine nouns of people and apply unless
+# (feminine ending, masculine ending, how sure), the first rule giving a known word wins, else the first strong one
+# ('-ieuse' before '-euse': 'minutieuse' -> 'minutieux', 'brodeuse' -> 'brodeur'): "strong" endings are feminine nouns of people and apply unless
 # the text of job ads knows the feminine but not the masculine ('friteuse'); "adj" endings apply when the masculine
 # is a known word; "weak" ones also need the masculine at least half as frequent as the feminine in real job ads.
-RULES = (("euse", "eur", "strong"), ("trice", "teur", "strong"), ("ière", "ier", "strong"), ("ienne", "ien", "strong"),
+RULES = (("ieuse", "ieux", "strong"), ("oureuse", "oureux", "strong"), ("éreuse", "éreux", "strong"),
+         ("uleuse", "uleux", "strong"), ("gneuse", "gneux", "strong"), ("geuse", "geux", "strong"),
+         ("yeuse", "yeux", "strong"), ("euse", "eur", "strong"), ("trice", "teur", "strong"), ("ière", "ier", "strong"), ("ienne", "ien", "strong"),
          ("eure", "eur", "strong"), ("uelle", "uel", "adj"), ("nnelle", "nnel", "adj"), ("ielle", "iel", "adj"),
          ("ive", "if", "adj"), ("euse", "eux", "adj"), ("ée", "é", "weak"), ("ante", "ant", "weak"),
          ("ente", "ent", "weak"), ("ale", "al", "weak"), ("ue", "u", "weak"), ("ie", "i", "weak"), ("ise", "is", "weak"),
@@ -36,7 +39,8 @@ NOT_FEMININE = {"femme", "même", "comme", "homme", "personne", "équipe", "entr
                 "salle", "elle", "celle", "telle", "quelle", "laquelle", "nouvelle", "belle", "ville", "année"}
 ENGLISH = {"barmaid": "bartender", "barman": "bartender", "chambermaid": "room attendant",
            "dinner lady": "lunchtime supervisor", "cleaning lady": "cleaner", "tea lady": "tea server",
-           "dinnerlady": "lunchtime supervisor", "waitress": "waiter", "actress": "actor", "hostess": "host", "stewardess": "steward",
+           "dinnerlady": "lunchtime supervisor", "shop girl": "shop assistant", "shop boy": "shop assistant",
+           "cleaning man": "cleaner", "salesgirl": "salesperson", "waitress": "waiter", "actress": "actor", "hostess": "host", "stewardess": "steward",
            "chairwoman": "chairperson", "chairman": "chairperson", "saleswoman": "salesperson",
            "salesman": "salesperson", "businesswoman": "businessperson", "businessman": "businessperson",
            "policewoman": "police officer", "policeman": "police officer", "headmistress": "head teacher",
@@ -116,14 +120,16 @@ def _masculine(word: str) -> tuple[str, str]:
         return word, ""
     counts = words()
     fem = counts.get(word, (0, 0))[0]
+    unknown = None  # a strong rule whose masculine no text knows: used only when no rule gives a known word
     for suffix, repl, sure in RULES:
         if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
             masc = stem[: -len(suffix)] + repl + ("s" if plural else "")
             known = counts.get(masc, (0, 0))[0] + (counts.get(masc[:-1], (0, 0))[0] if plural else 0)
-            if sure == "strong" and (known or not fem) or sure == "adj" and known or known * 2 >= max(fem, 1) \
-                    or suffix == "ée" and not fem:  # an unknown participle
-                return masc, sure
-    return word, ""
+            if known and (sure in ("strong", "adj") or known * 2 >= max(fem, 1)):
+                return masc, sure  # 'rigoureuse' -> 'rigoureux' (known), not 'rigoureur'
+            if unknown is None and not known and not fem and (sure == "strong" or suffix == "ée"):
+                unknown = (masc, sure)  # an unknown participle or person noun: 'brodeuse' -> 'brodeur'
+    return unknown or (word, "")
 
 
 def _proper(parts: list[str], clause_start: bool) -> bool:

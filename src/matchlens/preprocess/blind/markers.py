@@ -50,7 +50,7 @@ NATIONALITY = re.compile(
     r"(?i)\b(?:de[ \t]+)?nationalit[ée]s?[ \t]+(?!:)[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?"
     r"|\bd['’]origine[ \t]+[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?|\borigin(?:e|aire)[ \t]+(?:de|du|des|d['’])[ \t]*[\w\-]+"
     r"|\b(?:double|dual|bi)[ \t\-]?nationalit[éey]\w*|\bbinationale?\b"
-    r"|\b[A-Z][a-z]+[ \t]+(?:citizen|national|passport holder)\b|\bcitizen(?:ship)?[ \t]+of[ \t]+[A-Z][\w ]+"
+    r"|(?-i:\b[A-Z][a-z]+)[ \t]+(?:citizen|national|passport holder)\b|\bcitizen(?:ship)?[ \t]+of[ \t]+[A-Z][\w ]+"
     r"|\bnationality[ \t]+[A-Z]\w+|\b(?:titre|carte)[ \t]+de[ \t]+(?:s[ée]jour|r[ée]sident)\b|\bréfugiée?\b"
     r"|\b(?:residence|work)[ \t]+permit\b|\borigine[ \t]+(?!:)[\w\-]+|\bcitizenship[ \t]+(?!:)[A-Z]\w+"
     r"|\b(?:dual|double)[ \t]+[A-Z]\w+(?:[ \t]*/[ \t]*[A-Z]\w+)+[ \t]+nationality|\b[A-Z][a-z]+-born\b"

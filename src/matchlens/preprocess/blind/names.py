@@ -37,7 +37,7 @@ CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|j
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
                         r"rédigé par|written by|par)[ \t,]*$")
-CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
+CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based)|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@))")
 HANGUL = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
 KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추"
@@ -138,7 +138,7 @@ KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*(?:드�
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인)[ \t:]*$")
 KO_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ \t]*[~–\-][ \t]*(?:(?:19|20)\d\d|현재)")
 KO_PERSONAL = re.compile(r"(?:특별시|광역시|[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|@)")
-KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆-]")
+KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆/-]")
 KO_COPULA = ("입니다", "이며", "이고", "이다", "님", "씨")
 KO_PARTICLES = ("은", "는", "이", "가", "의", "을", "를", "와", "과", "도")
 KO_TOKEN = re.compile(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})(?![가-힣])")
