@@ -2,7 +2,7 @@
 import streamlit as st
 
 from matchlens.views import analysis, panels
-from matchlens.ui import components, router, state
+from matchlens.ui import components, location_widgets, router, state
 
 router.ensure()
 
@@ -58,5 +58,6 @@ for start in range(0, len(figs), per_row):
 st.caption("Hover a cell for every model's score and rank; click it to open the pair in the Inspector.")
 weak = comp.derived(("no-good-match", label_key), lambda: analysis.no_good_match(comp, calibrated()))
 components.no_credible_match(weak)
-components.download_csv(lambda: comp.long_table().drop(columns=["resume_id", "gig_id"]), "matchlens-scores.csv",
+location_widgets.top_matches(comp, ref)
+components.download_csv(lambda: location_widgets.scores_csv(comp), "matchlens-scores.csv",
                         "Download all scores (CSV)")

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from matchlens.views import panels
-from matchlens.ui import components, inspector, router, state
+from matchlens.ui import components, inspector, location_widgets, router, state
 
 router.ensure()
 from matchlens.ui.safe import md
@@ -16,6 +16,7 @@ resume, gig = comp.resumes[r_idx], comp.gigs[g_idx]
 st.markdown(f"**{md(resume.name)}** ({md(resume.lang)}) × **{md(gig.name)}** ({md(gig.lang)})")
 table = panels.pair_table(comp, r_idx, g_idx)
 components.table(table)
+location_widgets.pair_line(comp, r_idx, g_idx)
 components.download_csv(table, "matchlens-pair.csv", key="dl-pair")
 for note in panels.truncation_notes(comp, r_idx, g_idx):
     st.warning(md(note, 300))

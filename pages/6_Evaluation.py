@@ -21,4 +21,4 @@ if state.corpus().labels:
 st.subheader("Labeled pairs from a file")
 st.caption("The seed format: a CSV of resume text, job text and label. Same computation as "
            "`matchlens evaluate pairs FILE.csv`.")
-evaluation_widgets.pairs_file_report(state.models())
+evaluation_widgets.pairs_file_report(state.models(), comp.options)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,8 @@ def isolated_home(tmp_path_factory):
     home = tmp_path_factory.mktemp("matchlens-home")
     shared_e5 = os.environ.get("MATCHLENS_TEST_E5_DIR")  # optional: reuse a built e5 across runs
     os.environ["MATCHLENS_HOME"] = str(home)
+    # the town table is built locally from data we may not ship: tests read a small hand-written one
+    shutil.copy(Path(__file__).parent / "data" / "towns_fr_sample.tsv", home / "towns_fr.tsv")
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     os.environ.pop("MATCHLENS_ALLOW_DOWNLOADS", None)

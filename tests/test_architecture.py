@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "src" / "matchlens"
 LAYERS = [  # lowest first; a module may import its own layer and the layers before it
     {"matchlens.settings", "matchlens.net", "matchlens.documents"},
-    {"matchlens.ingest", "matchlens.preprocess"},
+    {"matchlens.ingest", "matchlens.preprocess", "matchlens.location"},
     {"matchlens.encoders"},
     {"matchlens.scoring"},
     {"matchlens.evaluation"},

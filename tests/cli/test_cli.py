@@ -91,7 +91,8 @@ def test_per_resume_table_shows_the_rank_within_the_resume(capsys):
     assert main(["score", str(SAMPLE / "resumes" / "fr_cariste_nadia_haddad.txt"), str(SAMPLE / "gigs"),
                  "-m", "tfidf", "--top-k", "1", "--per", "resume", "-q"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert "Rank for resume" in out[0] and out[2].rstrip().endswith("1")
+    at = out[0].index("Rank for resume")  # the location column follows the rank
+    assert out[2][at:].split()[0] == "1"
 
 
 def test_topk_refuses_mixed_models_and_non_embedding_files(tmp_path, capsys):
@@ -123,3 +124,24 @@ def test_cli_report_writes_one_self_contained_file(tmp_path):
                  str(SAMPLE / "labels.csv"), "--out", str(out), "-q"]) == 0
     text = out.read_text(encoding="utf-8")
     assert "<h2>Scorecard" in text and "<h2>Heatmaps" in text and "<script src=" not in text
+
+
+def test_score_shows_location_as_its_own_column_and_flags_by_mobility(tmp_path, capsys):
+    """Location beside the scores (#27): the same scores with or without --mobility; outside rows flagged, kept."""
+    (tmp_path / "cvs").mkdir()
+    (tmp_path / "cvs" / "marie.txt").write_text("Marie Dupont\nHabite à Sarcelles\nmarie@example.org\n\n"
+                                                "Serveuse en brasserie, extras traiteur.")
+    (tmp_path / "cvs" / "luc.txt").write_text("Lieu de résidence : Lyon 3e\n\nServeur en brasserie, extras.")
+    (tmp_path / "gig.txt").write_text("Serveur en extra pour un traiteur.\nLieu : 75008 Paris")
+    args = ["score", str(tmp_path / "cvs"), str(tmp_path / "gig.txt"), "-m", "tfidf", "-q", "--json"]
+    assert main(args) == 0
+    plain = pd.DataFrame(json.loads(capsys.readouterr().out))
+    assert main(args + ["--mobility", "region"]) == 0
+    flagged = pd.DataFrame(json.loads(capsys.readouterr().out))
+    assert plain["score"].tolist() == flagged["score"].tolist() and len(flagged) == 2
+    assert dict(zip(flagged.resume, flagged.location)) == {"marie.txt": "same region", "luc.txt": "elsewhere"}
+    assert dict(zip(flagged.resume, flagged.mobility)) == {"marie.txt": "in area", "luc.txt": "outside area"}
+    assert "mobility" not in plain
+    assert main(args[:-1] + ["--mobility", "region"]) == 0
+    out = capsys.readouterr().out
+    assert "location" in out.splitlines()[0] and "outside area" in out

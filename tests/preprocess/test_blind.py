@@ -91,7 +91,10 @@ def test_masculine_comes_from_the_job_titles_and_rules():
     "10 ans en EHPAD", "Après 12 ans comme cariste", "depuis 15 ans dans la restauration", "5 years as a forklift driver",
     "Chez Fatima (restaurant), Lyon", "Garde de 2 enfants (3 et 5 ans)", "Accompagnement de personnes en situation de handicap",
     "Institut Catholique de Paris", "Expérience : 20 ans", "femme de chambre", "coupe homme et femme",
-    "Travail auprès de travailleurs handicapés", "Leroy Merlin", "3년 경력", "CAP Petite enfance"])
+    "Travail auprès de travailleurs handicapés", "Leroy Merlin", "3년 경력", "CAP Petite enfance",
+    "Conducteur routier national", "conformité avec la législation nationale", "compliance with national legislation",
+    "produits d'origine animale", "Langues : Anglais, Espagnol", "장애인 복지관 사회복지사", "경비지도사",
+    "Saint-Étienne", "Neuilly-sur-Seine", "Nom et adresse de l'employeur Adecco, Roubaix (59)", "Chef d'équipe"])
 def test_job_facts_are_never_masked(fact):
     text = f"Camille Martin\n06 12 34 56 78\n\nExpérience\n2015 - 2020 : {fact}, missions variées.\n"
     assert fact in mask(text).text

@@ -4,14 +4,20 @@ from __future__ import annotations
 import json
 import sys
 
-from matchlens.cli.score import add_scoring_args, scoring_options
+from matchlens.cli.score import add_reading_args, reading_options
 from matchlens.evaluation.metrics import PAIR_KEYS
+
+AS_THE_APP = ("Scored as the app scores a corpus, by the same function and under the same options: {side} read "
+              "blind (names, contact details, address, age masked) unless --no-blind; --sections, chunking "
+              "(--aggregation, --overlap) and gig fields (--fields, --title-weight) as in `matchlens score`; "
+              "hybrids fused and re-rankers shortlisted per {gig}.")
 
 
 def register(sub) -> None:
     p = sub.add_parser("evaluate", help="metrics of models on labeled pairs or a ranking set")
     ev = p.add_subparsers(dest="what", required=True)
-    pp = ev.add_parser("pairs", help="labeled (resume, job, label) pairs in a CSV")
+    pp = ev.add_parser("pairs", help="labeled (resume, job, label) pairs in a CSV",
+                       description=AS_THE_APP.format(side="the resume column is", gig="job of the file"))
     pp.add_argument("file")
     pp.add_argument("--model", "-m", action="append", required=True)
     pp.add_argument("--resume-col", default="resume")
@@ -20,9 +26,12 @@ def register(sub) -> None:
     pp.add_argument("--threshold", type=float, default=None, help="default: the F1-optimal threshold")
     pp.add_argument("--positive-min", type=float, default=1.0, help="labels >= this count as a fit")
     pp.add_argument("--bootstrap", type=int, default=300)
+    add_reading_args(pp)
     pp.add_argument("--json", action="store_true")
     pp.set_defaults(func=cmd_pairs)
-    rp = ev.add_parser("ranking", help="queries and a corpus; relevant when labels are equal (or --qrels)")
+    rp = ev.add_parser("ranking", help="queries and a corpus; relevant when labels are equal (or --qrels)",
+                       description="Queries are read as gigs, the corpus as resumes. " + AS_THE_APP.format(
+                           side="the corpus is", gig="query"))
     rp.add_argument("--queries", required=True)
     rp.add_argument("--corpus", required=True)
     rp.add_argument("--qrels", help="CSV of query_id, corpus_id, relevance (needs an id column in both files)")
@@ -31,7 +40,7 @@ def register(sub) -> None:
     rp.add_argument("--label-col", default="label")
     rp.add_argument("--k", default="1,5,10")
     rp.add_argument("--bootstrap", type=int, default=300)
-    add_scoring_args(rp)
+    add_reading_args(rp)
     rp.add_argument("--json", action="store_true")
     rp.set_defaults(func=cmd_ranking)
     hp = ev.add_parser("hybrid", help="choose fusion weights of 2+ models on labels (--resumes/--gigs/--labels) "
@@ -48,7 +57,7 @@ def register(sub) -> None:
     hp.add_argument("--method", choices=["z", "rrf"], default="z")
     hp.add_argument("--positive-min", type=float, default=1.0)
     hp.add_argument("--json", action="store_true")
-    add_scoring_args(hp)
+    add_reading_args(hp)
     hp.set_defaults(func=cmd_hybrid)
 
 
@@ -71,7 +80,8 @@ def cmd_pairs(args) -> int:
     from matchlens.evaluation.labeled import evaluate_pairs_file
 
     results, errors = evaluate_pairs_file(args.file, args.model, args.resume_col, args.job_col, args.label_col,
-                                          args.threshold, args.positive_min, args.bootstrap)
+                                          args.threshold, args.positive_min, args.bootstrap,
+                                          options=reading_options(args))
     for m, r in results.items():
         if r.get("trained_on_pairs"):
             print(f"[matchlens] warning: leakage: {m} was trained on {r['trained_on_pairs']} of these "
@@ -85,7 +95,7 @@ def cmd_ranking(args) -> int:
 
     ks = [int(k) for k in args.k.split(",") if k.strip()]
     results, errors = evaluate_ranking_files(args.queries, args.corpus, args.model, args.text_col, args.label_col,
-                                             ks, args.bootstrap, args.qrels, options=scoring_options(args))
+                                             ks, args.bootstrap, args.qrels, options=reading_options(args))
     keys = ["mrr", *(f"recall@{k}" for k in ks), *(f"ndcg@{k}" for k in ks)]
     for m, r in results.items():
         if r.get("n_queries_with_ties"):
@@ -104,7 +114,7 @@ def cmd_hybrid(args) -> int:
             print("[matchlens] a ranking set needs both --queries and --corpus", file=sys.stderr)
             return 2
         choice = tune_hybrid_ranking(args.queries, args.corpus, args.model, args.method, args.text_col,
-                                     args.label_col, args.qrels, scoring_options(args))
+                                     args.label_col, args.qrels, reading_options(args))
         keys, unit = ("mrr",), "queries"
     else:
         if not (args.resumes and args.gigs and args.labels):
@@ -112,7 +122,7 @@ def cmd_hybrid(args) -> int:
                   file=sys.stderr)
             return 2
         corpus = load_corpus(args.resumes, args.gigs, labels=args.labels)
-        comp = compare(corpus, args.model, scoring_options(args))
+        comp = compare(corpus, args.model, reading_options(args))
         for m, e in comp.errors.items():
             print(f"[matchlens] model failed: {m}: {e}", file=sys.stderr)
         choice = tune_hybrid(comp, corpus.labels, [m for m in args.model if m in comp.results], args.method,

@@ -72,7 +72,8 @@ def cmd_models(args) -> int:
     return EXIT_OK
 
 
-def _options(args):
+def reading_options(args):
+    """Options from the flags of add_reading_args (a warning when blind scoring is off)."""
     if args.no_blind:
         print("[matchlens] warning: blind scoring is OFF: models read candidates' names, contact details, address "
               "and age", file=sys.stderr)
@@ -123,7 +124,7 @@ def compare_inputs(args, verb: str, cache=None):
         return None
     for p in apply_labels_file(corpus, args.labels) if getattr(args, "labels", None) else []:
         print(f"[matchlens] warning: {p}", file=sys.stderr)
-    comp = compare(corpus, args.model, _options(args), cache=cache, report=_progress_reporter(not args.quiet))
+    comp = compare(corpus, args.model, reading_options(args), cache=cache, report=_progress_reporter(not args.quiet))
     for err in comp.errors.values():
         print(f"[matchlens] model failed: {err}", file=sys.stderr)
     return (corpus, comp) if comp.results else None
@@ -137,7 +138,7 @@ def cmd_score(args) -> int:
     if corpus is None:
         return EXIT_FAIL
     cache = NullCache() if args.no_cache else EmbeddingCache()
-    result = compare(corpus, args.model, _options(args), cache=cache,
+    result = compare(corpus, args.model, reading_options(args), cache=cache,
                      report=_progress_reporter(not args.quiet))
     for warning in result.warnings:
         print(f"[matchlens] warning: {warning}", file=sys.stderr)
@@ -156,9 +157,11 @@ def cmd_score(args) -> int:
     for gig, rows in weak.groupby("gig", sort=False):
         print(f"[matchlens] no credible match for '{gig}' under {', '.join(rows.model)} (its best resume scores "
               f"like an ordinary non-match)", file=sys.stderr)
-    table = result.long_table(top_k=args.top_k, per=args.per)
-    cols = ["resume", "gig", "model", "score", "rank", "rank_for_resume", "percentile", "z"]
-    table = table[cols]
+    from matchlens.views.mobility import CLI_CHOICES, scores_table
+
+    table = scores_table(result, top_k=args.top_k, per=args.per, mobility=CLI_CHOICES[args.mobility])
+    cols = ["resume", "gig", "model", "score", "rank", "rank_for_resume", "percentile", "z", "location"]
+    table = table[cols + (["mobility"] if "mobility" in table else [])]
     if args.out:
         from matchlens.views.export import write_table
 
@@ -170,9 +173,10 @@ def cmd_score(args) -> int:
         rank_col = "rank" if args.per == "gig" else "rank_for_resume"  # rank within what --per groups by
         resumes = dict(zip(table.resume.unique(), shorten_all(list(table.resume.unique()))))
         gigs = dict(zip(table.gig.unique(), shorten_all(list(table.gig.unique()))))
-        print_table([metric_label(c) for c in (*cols[:4], rank_col)],
-                    [(resumes[r.resume], gigs[r.gig], r.model, number(r.score), str(getattr(r, rank_col)))
-                     for r in table.itertuples()])
+        extra = [c for c in ("location", "mobility") if c in table]
+        print_table([metric_label(c) for c in (*cols[:4], rank_col, *extra)],
+                    [(resumes[r.resume], gigs[r.gig], r.model, number(r.score), str(getattr(r, rank_col)),
+                      *(getattr(r, c) for c in extra)) for r in table.itertuples()])
     return EXIT_OK
 
 
@@ -194,7 +198,7 @@ def cmd_embed(args) -> int:
     if not docs:
         print("[matchlens] error: no document loaded", file=sys.stderr)
         return EXIT_FAIL
-    options = _options(args)
+    options = reading_options(args)
     texts = model_texts(docs, options)
     if args.engine == "ray":
         from matchlens.cli.scale import embed_on_ray
@@ -237,14 +241,19 @@ def scoring_options(args, **kw):
                    gig_fields=args.fields, title_weight=args.title_weight, **kw)
 
 
-def _add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--text-col", help="text column of CSV/XLSX inputs (detected when omitted)")
+def add_reading_args(p: argparse.ArgumentParser) -> None:
+    """What the models read and how it is scored (the app's Options): the same flags for score, embed, evaluate."""
     p.add_argument("--sections", action="store_true",
                    help="embed only the experience/education/skills sections of resumes")
     add_scoring_args(p)
     p.add_argument("--overlap", type=int, default=32, help="tokens shared by consecutive chunks")
     p.add_argument("--no-blind", action="store_true",
                    help="let models read names, contact details, address and age (blind scoring is on by default)")
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--text-col", help="text column of CSV/XLSX inputs (detected when omitted)")
+    add_reading_args(p)
     p.add_argument("--max-file-mb", type=float, default=25.0, help="refuse files larger than this")
     p.add_argument("--max-pages", type=int, default=200, help="refuse PDFs with more pages")
     p.add_argument("--max-chars", type=int, default=100_000, help="cut longer documents (with a warning)")
@@ -267,6 +276,10 @@ def register(sub) -> None:
     p.add_argument("--per", choices=["gig", "resume"], default="gig")
     p.add_argument("--out", help="write the table to FILE.csv or FILE.parquet")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--mobility", choices=["any", "departement", "region"], default="any",
+                   help="flag candidates who live outside the gig's département or region (a 'mobility' column; "
+                        "no row dropped, no score changed). Location is a separate criterion: residence is a "
+                        "protected ground in French law and blind scoring hides it from every model")
     p.add_argument("--no-cache", action="store_true")
     p.add_argument("--quiet", "-q", action="store_true")
     _add_common(p)

@@ -9,6 +9,10 @@ Names:
   cross:<hub id or folder>              a cross-encoder (pair scorer)
   openai:<model>[@<base url>]           an OpenAI-compatible embeddings endpoint (opt-in)
   <hub id or folder>                    detected from the folder's files, else sentence-transformers
+  hybrid:<a>+<b>[:rrf|z][:w1,w2]        a fusion of other models' scores (built in scoring.matching)
+  rerank:<cross>@<bi-encoder>[:k]       a cross-encoder re-scoring a bi-encoder's top k (built in scoring.matching)
+
+Every prefix is read through one table, ``PREFIXES``; ``parse_model`` turns any name into a ``ModelSpec``.
 """
 from __future__ import annotations
 
@@ -18,7 +22,9 @@ from pathlib import Path
 from typing import Callable, Union
 
 from matchlens import settings
+from matchlens.encoders import spec as specs
 from matchlens.encoders.base import Encoder, EncoderInfo, ModelUnavailable, PairScorer
+from matchlens.encoders.spec import ModelSpec
 
 AnyModel = Union[Encoder, PairScorer]
 
@@ -119,14 +125,12 @@ def create(name: str) -> AnyModel:
 
     Custom model code (``trust_remote_code``) never runs: every load path passes False explicitly.
     """
-    from matchlens.encoders.cross import CrossEncoderScorer
-    from matchlens.encoders.remote import RemoteEmbeddingEncoder
-    from matchlens.encoders.sbert import SentenceTransformerEncoder, transformer_encoder
+    from matchlens.encoders.sbert import SentenceTransformerEncoder
 
     name = name.strip()
     if not name:
         raise ModelUnavailable("empty model name")
-    if name.startswith(("hybrid:", "rerank:")):
+    if model_kind(name) != "single":
         raise ModelUnavailable(f"{name}: built from other models' scores in a comparison; use it with "
                                f"`matchlens score` or in the app, not as a single encoder")
     bundled = _bundled()
@@ -135,16 +139,9 @@ def create(name: str) -> AnyModel:
     saved = saved_models()
     if name in saved:
         return _from_folder(name, saved[name])
-    prefix, _, rest = name.partition(":")
-    if rest and prefix in {"st", "hf", "transformer", "cross", "openai"}:
-        if prefix == "st":
-            return SentenceTransformerEncoder(name, _expand(rest))
-        if prefix in {"hf", "transformer"}:
-            return transformer_encoder(name, _expand(rest))
-        if prefix == "cross":
-            return CrossEncoderScorer(name, _expand(rest))
-        model, _, url = rest.partition("@")
-        return RemoteEmbeddingEncoder(name, model, base_url=url or None)
+    spec = parse_model(name)
+    if spec.prefix:
+        return PREFIXES[spec.prefix].create(spec)
     folder = Path(name).expanduser()
     if folder.exists():
         if not folder.is_dir() or not (folder / "config.json").exists() and not (folder / "modules.json").exists():
@@ -156,24 +153,18 @@ def create(name: str) -> AnyModel:
 
 
 def check_model_name(name: str) -> str | None:
-    """Why a single model ``name`` cannot be created here, in one sentence (None: it can). Nothing is loaded and
-    nothing is looked up on the network."""
+    """Why ``name`` (a single model, a hybrid or a re-ranker, whose every part must be usable) cannot be a model
+    here, in one sentence (None: it can). Nothing is loaded and nothing is looked up on the network."""
     name = name.strip()
     if not name:
         return "empty model name"
-    if name.startswith(("hybrid:", "rerank:")):
-        return f"{name}: built from other models (see matchlens.scoring.names.check_name)"
-    if name in _bundled() or name in saved_models():
+    try:
+        spec = parse_model(name)
+    except ValueError as exc:
+        return str(exc)
+    if not spec.composite and (name in _bundled() or name in saved_models()):
         return None
-    prefix, _, rest = name.partition(":")
-    if rest and prefix == "openai":
-        from matchlens.encoders.remote import RemoteEmbeddingEncoder
-
-        status = RemoteEmbeddingEncoder(name, rest.partition("@")[0], base_url=rest.partition("@")[2] or None).info.status
-        return f"{name}: {status}" if status else None
-    if rest and prefix in {"st", "hf", "transformer", "cross"}:
-        return _check_path_or_hub(name, rest)
-    return _check_path_or_hub(name, name)
+    return PREFIXES[spec.prefix].check(spec) if spec.prefix else _check_path_or_hub(name, name)
 
 
 def _check_path_or_hub(name: str, ref: str) -> str | None:
@@ -200,6 +191,99 @@ def _check_path_or_hub(name: str, ref: str) -> str | None:
 def _expand(path: str) -> str:
     p = Path(path).expanduser()
     return str(p) if p.exists() else path
+
+
+def _check_ref(spec: ModelSpec) -> str | None:
+    return _check_path_or_hub(spec.name, spec.ref)
+
+
+def _check_openai(spec: ModelSpec) -> str | None:
+    from matchlens.encoders.remote import RemoteEmbeddingEncoder
+
+    model, _, url = spec.ref.partition("@")
+    status = RemoteEmbeddingEncoder(spec.name, model, base_url=url or None).info.status
+    return f"{spec.name}: {status}" if status else None
+
+
+def _check_composite(spec: ModelSpec) -> str | None:
+    """A hybrid's or re-ranker's parts must each be a usable single model; a re-ranker's scorer a pair scorer."""
+    for part in spec.parts:
+        if model_kind(part) != "single":
+            return f"{spec.name}: a part cannot itself be a hybrid or re-ranker ({part})"
+        problem = check_model_name(part)
+        if problem:
+            return f"{spec.name}: part '{part}' is not usable: {problem}"
+    if spec.kind == "rerank" and not create(spec.scorer).pair_scorer:
+        return f"{spec.name}: '{spec.scorer}' is not a cross-encoder (pair scorer), so it cannot re-rank"
+    return None
+
+
+def _sbert(spec: ModelSpec) -> AnyModel:
+    from matchlens.encoders.sbert import SentenceTransformerEncoder
+
+    return SentenceTransformerEncoder(spec.name, _expand(spec.ref))
+
+
+def _transformer(spec: ModelSpec) -> AnyModel:
+    from matchlens.encoders.sbert import transformer_encoder
+
+    return transformer_encoder(spec.name, _expand(spec.ref))
+
+
+def _cross(spec: ModelSpec) -> AnyModel:
+    from matchlens.encoders.cross import CrossEncoderScorer
+
+    return CrossEncoderScorer(spec.name, _expand(spec.ref))
+
+
+def _remote(spec: ModelSpec) -> AnyModel:
+    from matchlens.encoders.remote import RemoteEmbeddingEncoder
+
+    model, _, url = spec.ref.partition("@")
+    return RemoteEmbeddingEncoder(spec.name, model, base_url=url or None)
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """What a name prefix means: its kind, how the rest is read, why it cannot be used here (nothing loaded), and
+    how a single model of it is created (composites are built from their parts' scores in scoring.matching)."""
+
+    kind: str
+    parse: Callable[[str, str, str], ModelSpec]      # (name, prefix, rest after the colon)
+    check: Callable[[ModelSpec], "str | None"]
+    create: Callable[[ModelSpec], AnyModel] | None = None
+
+
+PREFIXES: dict[str, Prefix] = {  # the one table of name prefixes
+    "st": Prefix("single", specs.single, _check_ref, _sbert),
+    "hf": Prefix("single", specs.single, _check_ref, _transformer),
+    "transformer": Prefix("single", specs.single, _check_ref, _transformer),
+    "cross": Prefix("single", specs.single, _check_ref, _cross),
+    "openai": Prefix("single", specs.single, _check_openai, _remote),
+    "hybrid": Prefix("hybrid", specs.hybrid, _check_composite),
+    "rerank": Prefix("rerank", specs.rerank, _check_composite),
+}
+
+
+def _prefix_of(name: str) -> tuple[Prefix | None, str, str]:
+    """(table entry, prefix, rest) of a name; a single-model prefix with nothing after it is no prefix."""
+    prefix, sep, rest = name.strip().partition(":")
+    entry = PREFIXES.get(prefix) if sep else None
+    if entry is None or (entry.kind == "single" and not rest):
+        return None, "", name.strip()
+    return entry, prefix, rest
+
+
+def parse_model(name: str) -> ModelSpec:
+    """What ``name`` asks for, read by the one prefix table; ValueError on a malformed hybrid or re-ranker."""
+    entry, prefix, rest = _prefix_of(name)
+    return entry.parse(name.strip(), prefix, rest) if entry else ModelSpec(rest, "single", ref=rest)
+
+
+def model_kind(name: str) -> str:
+    """"single", "hybrid" or "rerank" from the name's prefix alone: never raises (for sorting and filtering)."""
+    entry = _prefix_of(name)[0]
+    return entry.kind if entry else "single"
 
 
 def available() -> list[EncoderInfo]:

@@ -30,7 +30,7 @@ import numpy as np
 from matchlens.preprocess.masking import GENDERED, fold, mask
 from matchlens.scoring.cache import NullCache
 from matchlens.scoring.embedding import embed_texts
-from matchlens.scoring.matching import Comparison, embedding_scores, gig_fields, resume_text
+from matchlens.scoring.matching import Comparison, embedding_scores, gig_fields, model_text
 
 ATTRIBUTES = ("name", "gender", "age", "postcode")
 NAME_ORIGINS = {"French": "fr_FR", "Maghrebi": "fr_DZ", "West African": "yo_NG", "Vietnamese": "vi_VN",
@@ -254,7 +254,7 @@ def copy_scores(comp: Comparison, model: str, cps: Sequence[Copy], cache=None,
                 progress: Progress | None = None) -> np.ndarray:
     """(n_copies, n_gigs) scores of the copies under one model, exactly as its resumes were scored."""
     res = comp.results[model]
-    texts = [resume_text(c.text, comp.options) for c in cps]
+    texts = [model_text(c.text, comp.options, "resume") for c in cps]
     if res.encoder.pair_scorer:
         gigs = [d.text for d in comp.gigs]
         a = [t for t in texts for _ in gigs]

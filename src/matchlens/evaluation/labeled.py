@@ -11,12 +11,13 @@ from typing import Sequence
 import numpy as np
 
 from matchlens.evaluation import calibration, metrics as evaluation
-from matchlens.scoring.cache import EmbeddingCache, NullCache
-from matchlens.preprocess.chunking import ChunkSettings
+from matchlens.scoring.cache import EmbeddingCache
 from matchlens.ingest.labels import LABEL_VALUE, label_value
-from matchlens.scoring.embedding import embed_texts
 from matchlens.encoders import create
-from matchlens.scoring.matching import Comparison
+from matchlens.encoders.registry import model_kind, parse_model
+from matchlens.encoders.spec import hybrid_name
+from matchlens.scoring.matching import Comparison, Options
+from matchlens.scoring.pairs import score_matrix, score_pairs
 
 
 @dataclass
@@ -159,7 +160,7 @@ def tune_hybrid(comp: Comparison, labels: dict, components: Sequence[str], metho
     mats = [comp.results[c].scores for c in components]
     fit_pairs = [pairs[i] for i in np.flatnonzero(train)]
     weights, fit_ap = fusion.fit_weights(mats, fit_pairs, y[train], method, steps)
-    name = f"hybrid:{'+'.join(components)}:{method}:{','.join(f'{w:g}' for w in weights)}"
+    name = hybrid_name(components, method, weights)
     candidates = {**{c: m for c, m in zip(components, mats)}, name: fusion.fuse(mats, method, weights)}
     heldout = {m: {"roc_auc": float(roc_auc_score(y[test], s[ri[test], gi[test]])),
                    "average_precision": float(average_precision_score(y[test], s[ri[test], gi[test]]))}
@@ -179,7 +180,7 @@ def tune_hybrid_ranking(queries: str, corpus: str, components: Sequence[str], me
     qt, ct, rel = ranking_set(queries, corpus, text_col, label_col, qrels)
     keep = rel.max(axis=1) > 0
     cache = EmbeddingCache() if cache is None else cache
-    mats = [_ranking_scores(m, qt, ct, cache, options)[keep].T for m in components]  # (corpus, queries)
+    mats = [ranking_scores(m, qt, ct, cache, options)[keep].T for m in components]  # (corpus, queries)
     rel = rel[keep]
     order = np.random.default_rng(seed).permutation(len(rel))
     fit, held = np.sort(order[: len(order) // 2]), np.sort(order[len(order) // 2:])
@@ -190,7 +191,7 @@ def tune_hybrid_ranking(queries: str, corpus: str, components: Sequence[str], me
         return float((1.0 / evaluation.expected_first_rank(fused[:, idx].T, rel[idx] > 0)[0]).mean())
 
     weights, fit_mrr = fusion.search_weights(mats, method, steps, lambda fused: mrr(fused, fit))
-    name = f"hybrid:{'+'.join(components)}:{method}:{','.join(f'{w:g}' for w in weights)}"
+    name = hybrid_name(components, method, weights)
     candidates = {**dict(zip(components, mats)), name: fusion.fuse(mats, method, weights)}
     heldout = {m: {"mrr": mrr(s, held)} for m, s in candidates.items()}
     return HybridChoice(name, list(weights), fit_mrr, heldout, len(fit), len(held), list(components))
@@ -213,43 +214,19 @@ def metrics_table(results: dict[str, ModelEval]):
     return pd.DataFrame(rows)
 
 
-def score_text_pairs(model: str, a: Sequence[str], b: Sequence[str], cache=None) -> np.ndarray:
-    """Cosine (or pair score) of (a[i], b[i]) under one model; each unique text is embedded once. A hybrid fuses
-    its parts' scores over all the pairs (one column); a re-ranker scores every pair with its cross-encoder (each
-    pair is on its shortlist)."""
-    if model.startswith("hybrid:"):
-        from matchlens.scoring import fusion
-
-        parts, method, weights = fusion.parse(model)
-        cols = [np.asarray(score_text_pairs(p, a, b, cache), np.float32).reshape(-1, 1) for p in parts]
-        return fusion.fuse(cols, method, weights).ravel()
-    if model.startswith("rerank:"):
-        from matchlens.scoring import rerank
-
-        model = rerank.parse(model)[0]
-    enc = create(model)
-    cache = NullCache() if cache is None else cache
-    if enc.pair_scorer:
-        return enc.score_pairs(list(a), list(b))
-    ua, ub = list(dict.fromkeys(a)), list(dict.fromkeys(b))
-    if enc.needs_fit:
-        enc = enc.fit(ua + ub)
-    settings = ChunkSettings()
-    va = embed_texts(enc, ua, "resume", settings, cache).doc_vectors
-    vb = embed_texts(enc, ub, "gig", settings, cache).doc_vectors
-    pa = {t: i for i, t in enumerate(ua)}
-    pb = {t: i for i, t in enumerate(ub)}
-    ia = np.array([pa[t] for t in a])
-    ib = np.array([pb[t] for t in b])
-    if hasattr(va, "toarray"):
-        return np.asarray(va[ia].multiply(vb[ib]).sum(axis=1)).ravel()
-    return np.einsum("ij,ij->i", va[ia], vb[ib])
+def score_text_pairs(model: str, a: Sequence[str], b: Sequence[str], cache=None,
+                     options: Options | None = None) -> np.ndarray:
+    """Score of each (resume a[i], job b[i]) under one model, exactly as a comparison of the pairs' distinct texts
+    scores it under ``options`` (default ``Options()``, blind as in the app): see scoring.pairs.score_pairs."""
+    return score_pairs(model, a, b, options or Options(), cache)
 
 
 def _score_kind(model: str) -> str:
+    if model_kind(model) != "single":
+        return "unbounded"  # composite names: their scores are fused ranks or z-scores
     try:
         return create(model).info.score_kind
-    except Exception:  # composite names: their scores are fused ranks or z-scores
+    except Exception:
         return "unbounded"
 
 
@@ -266,8 +243,9 @@ def parse_labels(values) -> np.ndarray:
 
 def evaluate_pairs_file(path: str, models: Sequence[str], resume_col: str = "resume", job_col: str = "job",
                         label_col: str = "label", threshold: float | None = None, positive_min: float = 1.0,
-                        n_boot: int = 300, cache=None) -> tuple[dict, dict]:
-    """Metrics per model on a CSV of (resume text, job text, label); returns (metrics, errors)."""
+                        n_boot: int = 300, cache=None, options: Options | None = None) -> tuple[dict, dict]:
+    """Metrics per model on a CSV of (resume text, job text, label); returns (metrics, errors). The pairs are
+    scored as the app scores a corpus under ``options`` (default ``Options()``: resumes read blind)."""
     from matchlens.ingest.errors import IngestError
     from matchlens.ingest.labels import read_label_table
 
@@ -282,7 +260,7 @@ def evaluate_pairs_file(path: str, models: Sequence[str], resume_col: str = "res
     results, errors = {}, {f"{p.name} (file)": p.reason for p in problems}
     for m in models:
         try:
-            s = score_text_pairs(m, df[resume_col].tolist(), df[job_col].tolist(), cache)
+            s = score_text_pairs(m, df[resume_col].tolist(), df[job_col].tolist(), cache, options)
         except Exception as exc:  # report per model, keep going
             errors[m] = f"{type(exc).__name__}: {exc}"
             continue
@@ -295,15 +273,16 @@ def evaluate_pairs_file(path: str, models: Sequence[str], resume_col: str = "res
 
 def evaluate_ranking_files(queries: str, corpus: str, models: Sequence[str], text_col: str = "text",
                            label_col: str = "label", ks: Sequence[int] = (1, 5, 10), n_boot: int = 300,
-                           qrels: str | None = None, cache=None, options=None) -> tuple[dict, dict]:
+                           qrels: str | None = None, cache=None, options: Options | None = None) -> tuple[dict, dict]:
     """Queries and corpus CSVs; an item is relevant when its label equals the query's (or per qrels).
-    Queries are read as gigs and the corpus as resumes, under ``options`` (fields, aggregation) as in the app."""
+    Queries are read as gigs and the corpus as resumes, under ``options`` (default ``Options()``: the corpus read
+    blind, fields, aggregation) as in the app."""
     qt, ct, rel = ranking_set(queries, corpus, text_col, label_col, qrels)
     cache = EmbeddingCache() if cache is None else cache
     results, errors = {}, {}
     for m in models:
         try:
-            sims = _ranking_scores(m, qt, ct, cache, options)
+            sims = ranking_scores(m, qt, ct, cache, options)
         except Exception as exc:
             errors[m] = f"{type(exc).__name__}: {exc}"
             continue
@@ -311,42 +290,19 @@ def evaluate_ranking_files(queries: str, corpus: str, models: Sequence[str], tex
     return results, errors
 
 
-def _ranking_scores(model: str, qt: list[str], ct: list[str], cache, options=None) -> np.ndarray:
-    """(queries, corpus) scores; ``rerank:<cross>@<bi>[:k]`` re-scores the bi-encoder's top-k per query and
-    ``hybrid:<a>+<b>[:z|rrf][:w]`` fuses its parts per query, exactly as in the app's comparisons."""
-    if model.startswith("hybrid:"):
-        from matchlens.scoring import fusion
-
-        parts, method, weights = fusion.parse(model)
-        mats = [_ranking_scores(p, qt, ct, cache, options).T for p in parts]  # (corpus, queries): fused per query
-        return fusion.fuse(mats, method, weights).T
-    if model.startswith("rerank:"):
-        from matchlens.scoring import rerank
-
-        scorer_name, retriever, k = rerank.parse(model)
-        base = _ranking_scores(retriever, qt, ct, cache, options).T  # (corpus, queries): the corpus is ranked per query
-        scorer = create(scorer_name)
-        if not scorer.pair_scorer:
-            raise ValueError(f"{scorer_name} is not a cross-encoder (pair scorer); it cannot re-rank")
-        from matchlens.scoring.matching import _pair_scores  # the same pair cache as the app's re-rankers
-
-        pairs = rerank.shortlist(base, k)
-        cross, _ = _pair_scores(scorer, ct, qt, cache, lambda *a: None, pairs)
-        return rerank.compose(base, pairs, cross).T
-    enc = create(model)
-    if enc.pair_scorer:
-        raise ValueError("ranking with a pair scorer would score every query x item; use it as a re-ranker "
-                         f"(rerank:{model}@<bi-encoder>[:k])")
-    if enc.needs_fit:
-        enc = enc.fit(qt + ct)
-    from matchlens.preprocess.fields import split_title
-    from matchlens.scoring.matching import Options, embedding_scores
-
-    options = options or Options()
-    vq = embed_texts(enc, qt, "gig", options.chunking, cache)
-    vc = embed_texts(enc, ct, "resume", options.chunking, cache)
-    splits = [split_title(t) for t in qt] if options.gig_fields != "whole" else []
-    return np.asarray(embedding_scores(enc, vc, vq, splits, options, cache)[0]).T  # (queries, corpus)
+def ranking_scores(model: str, qt: Sequence[str], ct: Sequence[str], cache=None,
+                   options: Options | None = None) -> np.ndarray:
+    """(queries, corpus) scores: the corpus as resumes, the queries as gigs, scored as a comparison of them
+    (hybrids fused and re-rankers shortlisted per query). A pair scorer alone would score every query x item:
+    refused, it belongs in a re-ranker."""
+    encoders = None
+    if not parse_model(model).composite:
+        enc = create(model)
+        if enc.pair_scorer:
+            raise ValueError("ranking with a pair scorer would score every query x item; use it as a re-ranker "
+                             f"(rerank:{model}@<bi-encoder>[:k])")
+        encoders = {model: enc}
+    return score_matrix(model, ct, qt, options or Options(), cache, encoders=encoders).T
 
 
 def ranking_set(queries: str, corpus: str, text_col: str, label_col: str,

@@ -12,7 +12,7 @@ from typing import Iterable
 import numpy as np
 
 from matchlens.ingest.labels import LABEL_VALUE
-from matchlens.scoring.matching import Comparison, resume_text
+from matchlens.scoring.matching import Comparison, model_text
 
 
 def priorities(comp: Comparison, calibrated: dict | None = None) -> np.ndarray:
@@ -65,6 +65,7 @@ def training_pairs(comp: Comparison, labels: dict):
 
     resumes = {d.id: d for d in comp.resumes}
     gigs = {d.id: d for d in comp.gigs}
-    rows = [{"resume": resume_text(resumes[r].text, comp.options), "job": gigs[g].text, "label": LABEL_VALUE[lab]}
+    rows = [{"resume": model_text(resumes[r], comp.options), "job": model_text(gigs[g], comp.options),
+             "label": LABEL_VALUE[lab]}
             for (r, g), lab in labels.items() if r in resumes and g in gigs and lab in LABEL_VALUE]
     return pd.DataFrame(rows, columns=["resume", "job", "label"])

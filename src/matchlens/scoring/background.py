@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from matchlens.documents import Corpus
-from matchlens.scoring.matching import COMPOSITE, Comparison, ModelResult, Options, compare
+from matchlens.encoders.registry import model_kind
+from matchlens.scoring.matching import Comparison, ModelResult, Options, compare
 
 # Expected cost per kind, cheapest first: a sparse model answers in about a second, a transformer in minutes at
 # analyst scale, a cross-encoder scores every pair. Unknown kinds sit with the transformers.
@@ -60,8 +61,8 @@ def speed_order(names: Sequence[str], made: dict | None = None) -> list[str]:
         enc = (made or {}).get(name)
         return _COST.get(enc.info.kind if enc is not None else expected_kind(name), 4)
 
-    base = sorted((n for n in names if not n.startswith(COMPOSITE)), key=cost)
-    return base + [n for n in names if n.startswith(COMPOSITE)]
+    base = sorted((n for n in names if model_kind(n) == "single"), key=cost)
+    return base + [n for n in names if model_kind(n) != "single"]
 
 
 class _Encoders:

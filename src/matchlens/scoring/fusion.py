@@ -10,22 +10,17 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from matchlens.encoders.registry import parse_model
+from matchlens.encoders.spec import FUSION_METHODS as METHODS
 from matchlens.scoring import similarity
-
-METHODS = ("rrf", "z")
 
 
 def parse(name: str) -> tuple[list[str], str, list[float] | None]:
-    """'hybrid:tfidf+e5-small-multilingual[:rrf|:z][:0.3,0.7]' -> (components, method, weights)."""
-    parts = name.split(":")[1:]
-    if not parts or not parts[0]:
-        raise ValueError(f"hybrid model needs components: {name!r} (e.g. hybrid:tfidf+use-multilingual)")
-    comps = [c for c in parts[0].split("+") if c]
-    method = parts[1] if len(parts) > 1 and parts[1] else "z"
-    weights = [float(w) for w in parts[2].split(",")] if len(parts) > 2 else None
-    if method not in METHODS or len(comps) < 2 or (weights and len(weights) != len(comps)):
-        raise ValueError(f"bad hybrid spec {name!r}: hybrid:<a>+<b>[:rrf|z][:w1,w2]")
-    return comps, method, weights
+    """'hybrid:tfidf+e5-small-multilingual[:rrf|:z][:0.3,0.7]' -> (components, method, weights), by parse_model."""
+    spec = parse_model(name)
+    if spec.kind != "hybrid":
+        raise ValueError(f"not a hybrid model: {name!r} (hybrid:<a>+<b>[:rrf|z][:w1,w2])")
+    return list(spec.parts), spec.method, None if spec.weights is None else list(spec.weights)
 
 
 def fuse(matrices: Sequence[np.ndarray], method: str = "z", weights: Sequence[float] | None = None,

@@ -19,14 +19,14 @@ from matchlens.documents import Corpus, Document
 from matchlens.scoring.embedding import EmbeddedDocs, embed_texts
 from matchlens.encoders import ModelFailed, ModelUnavailable, create
 from matchlens.encoders.base import EncoderInfo, check_scores
-from matchlens.preprocess.masking import mask
+from matchlens.encoders.registry import model_kind, parse_model
+from matchlens.encoders.spec import ModelSpec
 from matchlens.preprocess import fields
-from matchlens.preprocess.sections import select_text
 from matchlens.scoring import similarity
+from matchlens.scoring.texts import model_text, model_texts  # noqa: F401 (model_text: re-exported, the text read)
 
 _UIDS = itertools.count(1)
 _LOCKS_LOCK = threading.Lock()
-COMPOSITE = ("hybrid:", "rerank:")  # models built from other models inside compare()
 
 Report = Callable[[str, str, int, int], None]  # (model, stage, done, total)
 OnResult = Callable[[str, "ModelResult | None", "str | None"], None]  # (model, its result, or why it failed)
@@ -183,16 +183,6 @@ class Comparison:
         return out.sort_values([key, "model", rank], kind="stable").reset_index(drop=True)
 
 
-def model_texts(docs: Sequence[Document], options: Options) -> list[str]:
-    """The text each model sees: resumes blind (identifiers masked) and, in sections mode, only experience,
-    education and skills; gigs keep their full text."""
-    return [resume_text(d.text, options) if d.kind == "resume" else d.text for d in docs]
-
-
-def resume_text(text: str, options: Options) -> str:
-    return select_text(mask(text).text if options.blind else text, options.preprocessing)
-
-
 def compare(corpus: Corpus, models: Sequence[str], options: Options | None = None,
             cache: EmbeddingCache | NullCache | None = None, report: Report | None = None,
             encoders: dict | None = None, on_result: OnResult | None = None) -> Comparison:
@@ -202,30 +192,31 @@ def compare(corpus: Corpus, models: Sequence[str], options: Options | None = Non
     options = options or Options()
     cache = cache if cache is not None else EmbeddingCache()
     resumes, gigs = corpus.resumes, corpus.gigs
-    results, errors = {}, {}
-    for name in models:
-        if name.startswith(COMPOSITE):
-            continue  # built from their components, below
+    done, errors = {}, {}
+    singles = [n for n in models if model_kind(n) == "single"]
+    for name in singles + [n for n in models if n not in singles]:  # composites after, built from their parts
         try:
-            enc = (encoders or {}).get(name) or create(name)
-            results[name] = run_model(enc, resumes, gigs, options, cache, report)
-        except (ModelUnavailable, ModelFailed) as exc:
-            errors[name] = str(exc)
-        except MemoryError:
-            errors[name] = f"{name}: ran out of memory; try fewer documents or a smaller model"
+            done[name] = score_model(name, resumes, gigs, options, cache, report, encoders, done)
         except Exception as exc:  # one model must never take the others down
-            errors[name] = f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
-        _tell(on_result, name, results, errors)
-    for name in [n for n in models if n.startswith(COMPOSITE)]:
-        add = _add_hybrid if name.startswith("hybrid:") else _add_rerank
-        try:
-            add(name, corpus, options, cache, report, encoders, results, errors)
-        except Exception as exc:  # a composite model must never take the others down either
-            errors[name] = f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
-        _tell(on_result, name, results, errors)
-    results = {n: results[n] for n in models if n in results}
+            errors[name] = _failure(name, exc)
+        _tell(on_result, name, {} if name in errors else done, errors)
+    results = {n: done[n] for n in models if n in done and n not in errors}
     warnings = [cache.warning] if getattr(cache, "warning", None) else []
     return Comparison(resumes, gigs, results, errors, options, warnings)
+
+
+class PartFailed(Exception):
+    """A hybrid's or re-ranker's part could not be scored (the message names both)."""
+
+
+def _failure(name: str, exc: Exception) -> str:
+    """Why a model failed, in one line (the messages compare has always reported)."""
+    if isinstance(exc, (ModelUnavailable, ModelFailed, PartFailed)) or \
+            (isinstance(exc, ValueError) and model_kind(name) != "single"):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return f"{name}: ran out of memory; try fewer documents or a smaller model"
+    return f"{name} failed: {type(exc).__name__}: {str(exc)[:300]}"
 
 
 def _tell(on_result: OnResult | None, name: str, results: dict, errors: dict) -> None:
@@ -233,66 +224,64 @@ def _tell(on_result: OnResult | None, name: str, results: dict, errors: dict) ->
         on_result(name, results.get(name), errors.get(name))
 
 
-def _components(name, comps, corpus, options, cache, report, encoders, results, errors) -> dict | None:
-    """Results of a composite model's components, computed when not already there (None: one failed)."""
-    missing = [c for c in comps if c not in results]
-    if not missing:
-        return results
-    sub = compare(corpus, missing, options, cache, report, encoders)
-    for c in missing:
-        if c in sub.errors:
-            errors[name] = f"{name}: component {sub.errors[c]}"
-            return None
-    return {**results, **sub.results}
+def score_model(name: str | ModelSpec, resumes: Sequence[Document], gigs: Sequence[Document],
+                options: Options | None = None, cache=None, report: Report | None = None,
+                encoders: dict | None = None, done: dict | None = None) -> ModelResult:
+    """One model's scores of these resumes against these gigs under ``options``: the one scoring path of the app,
+    the CLI, pairs files and ranking sets (single models, hybrids, re-rankers alike). ``done`` holds results
+    already computed (a composite reuses its parts from it, and adds the parts it computes); raises on failure."""
+    spec = name if isinstance(name, ModelSpec) else parse_model(name)
+    options = options or Options()
+    cache = cache if cache is not None else NullCache()
+    if not spec.composite:
+        enc = (encoders or {}).get(spec.name) or create(spec.name)
+        return run_model(enc, resumes, gigs, options, cache, report)
+    done = {} if done is None else done
+    parts = {p: _part(spec, p, resumes, gigs, options, cache, report, encoders, done) for p in spec.inputs}
+    if spec.kind == "hybrid":
+        return _hybrid(spec, parts)
+    return _rerank(spec, parts[spec.retriever], resumes, gigs, options, cache, report, encoders)
 
 
-def _add_hybrid(name, corpus, options, cache, report, encoders, results, errors) -> None:
-    """A hybrid model: its components are computed (or reused) and their score matrices fused."""
+def _part(spec: ModelSpec, part: str, resumes, gigs, options, cache, report, encoders, done) -> ModelResult:
+    """A composite's part, computed once (PartFailed names the composite and why the part failed)."""
+    if part not in done:
+        try:
+            done[part] = score_model(part, resumes, gigs, options, cache, report, encoders, done)
+        except Exception as exc:
+            raise PartFailed(f"{spec.name}: component {_failure(part, exc)}") from exc
+    return done[part]
+
+
+def _hybrid(spec: ModelSpec, parts: dict[str, ModelResult]) -> ModelResult:
+    """A hybrid model: its components' score matrices fused per gig."""
     from matchlens.scoring import fusion
 
-    try:
-        comps, method, weights = fusion.parse(name)
-    except ValueError as exc:
-        errors[name] = str(exc)
-        return
-    parts = _components(name, comps, corpus, options, cache, report, encoders, results, errors)
-    if parts is None:
-        return
-    mats = [parts[c].scores for c in comps]
-    info = EncoderInfo(name=name, kind="hybrid", score_kind="unbounded", languages="union of its components", dim=None, max_tokens=None,
-                       offline_ready=True, source=name,
+    comps, method, weights = list(spec.parts), spec.method, None if spec.weights is None else list(spec.weights)
+    info = EncoderInfo(name=spec.name, kind="hybrid", score_kind="unbounded", languages="union of its components",
+                       dim=None, max_tokens=None, offline_ready=True, source=spec.name,
                        description=f"{method} fusion of {', '.join(comps)}" + (f" with weights {weights}" if weights else ""))
-    first = parts[comps[-1]]
-    results[name] = ModelResult(name, info, fusion.fuse(mats, method, weights), first.resumes, first.gigs,
-                                first.encoder, sum(parts[c].seconds for c in comps), 0)
+    last = parts[comps[-1]]
+    return ModelResult(spec.name, info, fusion.fuse([parts[c].scores for c in comps], method, weights), last.resumes,
+                       last.gigs, last.encoder, sum(parts[c].seconds for c in comps), 0)
 
 
-def _add_rerank(name, corpus, options, cache, report, encoders, results, errors) -> None:
+def _rerank(spec: ModelSpec, base: ModelResult, resumes, gigs, options, cache, report, encoders) -> ModelResult:
     """A re-ranker: the retriever's top-k per gig re-scored by a pair scorer (see rerank.py)."""
     from matchlens.scoring import rerank
 
-    try:
-        scorer_name, retriever, k = rerank.parse(name)
-        parts = _components(name, [retriever], corpus, options, cache, report, encoders, results, errors)
-        if parts is None:
-            return
-        scorer = (encoders or {}).get(scorer_name) or create(scorer_name)
-        if not scorer.pair_scorer:
-            raise ValueError(f"{scorer_name} is not a cross-encoder (pair scorer); it cannot re-rank")
-        t0 = time.perf_counter()
-        base = parts[retriever]
-        r_texts, g_texts = model_texts(corpus.resumes, options), model_texts(corpus.gigs, options)
-        pairs = rerank.shortlist(base.scores, k)
-        say = (lambda stage, d, t: report(name, stage, d, t)) if report else (lambda *a: None)
-        cross, encoded = _pair_scores(scorer, r_texts, g_texts, cache, say, pairs)
-    except (ModelUnavailable, ValueError) as exc:
-        errors[name] = str(exc)
-        return
-    info = EncoderInfo(name=name, kind="rerank", score_kind="unbounded", languages=scorer.info.languages, dim=None, max_tokens=None,
-                       offline_ready=True, source=name, pair_scorer=True,
-                       description=f"{scorer_name} re-scores the top {k} resumes per gig of {retriever}")
-    results[name] = ModelResult(name, info, rerank.compose(base.scores, pairs, cross), None, None, scorer,
-                                base.seconds + time.perf_counter() - t0, encoded)
+    scorer = (encoders or {}).get(spec.scorer) or create(spec.scorer)
+    if not scorer.pair_scorer:
+        raise ValueError(f"{spec.scorer} is not a cross-encoder (pair scorer); it cannot re-rank")
+    t0 = time.perf_counter()
+    pairs = rerank.shortlist(base.scores, spec.k)
+    say = (lambda stage, d, t: report(spec.name, stage, d, t)) if report else (lambda *a: None)
+    cross, encoded = pair_scores(scorer, model_texts(resumes, options), model_texts(gigs, options), cache, say, pairs)
+    info = EncoderInfo(name=spec.name, kind="rerank", score_kind="unbounded", languages=scorer.info.languages,
+                       dim=None, max_tokens=None, offline_ready=True, source=spec.name, pair_scorer=True,
+                       description=f"{spec.scorer} re-scores the top {spec.k} resumes per gig of {spec.retriever}")
+    return ModelResult(spec.name, info, rerank.compose(base.scores, pairs, cross), None, None, scorer,
+                       base.seconds + time.perf_counter() - t0, encoded)
 
 
 def run_model(enc, resumes: Sequence[Document], gigs: Sequence[Document], options: Options,
@@ -308,7 +297,7 @@ def run_model(enc, resumes: Sequence[Document], gigs: Sequence[Document], option
     if enc.needs_fit:
         enc = enc.fit(r_texts + g_texts)
     if enc.pair_scorer:
-        scores, encoded = _pair_scores(enc, r_texts, g_texts, cache, say)
+        scores, encoded = pair_scores(enc, r_texts, g_texts, cache, say)
         r_emb = g_emb = None
     else:
         r_emb = embed_texts(enc, r_texts, "resume", options.chunking, cache, lambda d, t: say("resumes", d, t))
@@ -350,7 +339,7 @@ def field_scores(enc, r_emb: EmbeddedDocs, split: list[tuple[str, str]], whole: 
     return fields.combine(title, body, whole, has, options.gig_fields, options.title_weight), t_emb.encoded + b_emb.encoded
 
 
-def _pair_scores(enc, r_texts, g_texts, cache, say, pairs=None) -> tuple[np.ndarray, int]:
+def pair_scores(enc, r_texts, g_texts, cache, say=lambda *a: None, pairs=None) -> tuple[np.ndarray, int]:
     """Cross-encoder: every pair (a matrix), or the given (resume, gig) pairs (a vector); cached by pair."""
     ident = enc.identity()
     subset = pairs is not None

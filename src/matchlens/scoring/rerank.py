@@ -8,22 +8,19 @@ from __future__ import annotations
 
 import numpy as np
 
+from matchlens.encoders.registry import parse_model
+from matchlens.encoders.spec import DEFAULT_K
 from matchlens.scoring import similarity
 
-DEFAULT_K = 20
+__all__ = ["DEFAULT_K", "compose", "parse", "shortlist"]
 
 
 def parse(name: str) -> tuple[str, str, int]:
-    """'rerank:<pair scorer>@<retriever>[:k]' -> (scorer, retriever, k)."""
-    body = name[len("rerank:"):]
-    k = DEFAULT_K
-    head, _, tail = body.rpartition(":")
-    if head and tail.isdigit():
-        body, k = head, int(tail)
-    scorer, _, retriever = body.partition("@")
-    if not scorer or not retriever or k < 1:
+    """'rerank:<pair scorer>@<retriever>[:k]' -> (scorer, retriever, k) (registry.parse_model)."""
+    spec = parse_model(name)
+    if spec.kind != "rerank":
         raise ValueError(f"bad re-ranker spec {name!r}: rerank:<cross-encoder>@<bi-encoder>[:k]")
-    return scorer, retriever, k
+    return spec.scorer, spec.retriever, spec.k
 
 
 def shortlist(retriever_scores: np.ndarray, k: int) -> list[tuple[int, int]]:

@@ -277,10 +277,13 @@ def _evaluate_path(path: str, p: Pairs, cfg: TrainConfig, cross: bool) -> dict:
 
 
 def _evaluate_tfidf(p: Pairs, cfg: TrainConfig) -> dict:
+    """The TF-IDF baseline read as the trained model is (_scores): the texts as given, whole."""
     from matchlens.evaluation.labeled import score_text_pairs
+    from matchlens.scoring.matching import Options
 
-    return pair_metrics(score_text_pairs("tfidf", p.a, p.b), p.label, positive_min=cfg.positive_min, n_boot=300,
-                        seed=cfg.seed)
+    raw = Options(blind=False, gig_fields="whole")
+    return pair_metrics(score_text_pairs("tfidf", p.a, p.b, options=raw), p.label, positive_min=cfg.positive_min,
+                        n_boot=300, seed=cfg.seed)
 
 
 def _write_card(out: Path, cfg: TrainConfig, r: TrainResult, base: str, train_p: Pairs, eval_p: Pairs) -> None:

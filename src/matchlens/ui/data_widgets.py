@@ -138,7 +138,7 @@ def model_picker() -> None:
 
 
 def _try_add(name: str) -> None:
-    from matchlens.encoders import ModelUnavailable
+    from matchlens.encoders import ModelUnavailable, model_kind
 
     from matchlens.scoring.names import check_name
 
@@ -146,7 +146,7 @@ def _try_add(name: str) -> None:
     if problem:  # refused before anything loads, in one sentence
         st.error(md(problem, 400))
         return
-    if name.startswith(("hybrid:", "rerank:")):
+    if model_kind(name) != "single":  # built from its parts' scores: nothing to load
         _added(name)
         return
     with st.spinner(f"Checking {md(name)}…"):

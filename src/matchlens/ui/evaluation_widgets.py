@@ -5,7 +5,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from matchlens.scoring.matching import COMPOSITE, Comparison
+from matchlens.encoders.registry import model_kind
+from matchlens.scoring.matching import Comparison, Options
 from matchlens.ui import components, state
 from matchlens.views.formatting import display_table, metric_label
 from matchlens.ui.safe import md
@@ -137,7 +138,7 @@ def hybrid_tuner(comp: Comparison, labels: dict) -> None:
 
     from matchlens.evaluation.labeled import tune_hybrid
 
-    plain = [m for m in comp.models if not m.startswith(COMPOSITE)]
+    plain = [m for m in comp.models if model_kind(m) == "single"]
     if len(plain) < 2:
         st.caption("Select at least two models on the Data page to fuse them.")
         return
@@ -172,8 +173,9 @@ PAIR_FILES = {"sample pairs (sample_data/pairs.csv)": "sample_data/pairs.csv",
               "ESCO FR→EN pairs (data/esco_eval/pairs.csv)": "data/esco_eval/pairs.csv"}
 
 
-def pairs_file_report(models: list[str]) -> None:
-    """Labeled pairs from a CSV, scored exactly as `matchlens evaluate pairs` does (same function)."""
+def pairs_file_report(models: list[str], options: Options | None = None) -> None:
+    """Labeled pairs from a CSV, scored exactly as `matchlens evaluate pairs` does (same function) and as the
+    heatmaps score a corpus under the app's ``options`` (blind, sections, chunking, gig fields)."""
     import tempfile
 
     import pandas as pd
@@ -198,10 +200,9 @@ def pairs_file_report(models: list[str]) -> None:
     else:
         st.error("Upload a CSV first.")
         return
-    vector_models = [m for m in models if not m.startswith(COMPOSITE)]
-    with st.spinner(f"Scoring the pairs with {len(vector_models)} models…"):
+    with st.spinner(f"Scoring the pairs with {len(models)} models…"):
         try:
-            results, errors = evaluate_pairs_file(path, vector_models, cache=resources.embedding_cache())
+            results, errors = evaluate_pairs_file(path, models, cache=resources.embedding_cache(), options=options)
         except ValueError as exc:
             st.error(md(str(exc), 400))
             return

@@ -72,18 +72,19 @@ def _threshold(comp: Comparison, model: str) -> float:
 
     def measure() -> float:
         with st.spinner(f"Measuring {md(model)}'s sentence similarities on this corpus (once)…"):
-            return reference_threshold(comp.results[model].encoder, [d.text for d in comp.resumes],
-                                       [d.text for d in comp.gigs], cache=resources.embedding_cache())
+            resumes = [_seen(comp, i) for i in range(len(comp.resumes))]  # the sentences the evidence compares
+            return reference_threshold(comp.results[model].encoder, resumes, [d.text for d in comp.gigs],
+                                       cache=resources.embedding_cache())
 
     return comp.derived(("coverage-threshold", model), measure)
 
 
 def _seen(comp: Comparison, r: int) -> str:
-    """The resume as the models read it (blind: identifiers masked), for evidence and keywords too."""
-    from matchlens.preprocess.masking import mask
+    """The resume as the models read it (scoring.texts.model_text): the evidence, the keywords and the Label
+    queue show exactly the text that was scored."""
+    from matchlens.scoring.texts import model_text
 
-    text = comp.resumes[r].text
-    return mask(text).shown if comp.options.blind else text
+    return model_text(comp.resumes[r], comp.options)
 
 
 def masked(comp: Comparison, r: int) -> None:

@@ -11,10 +11,9 @@ import numpy as np
 from matchlens.views import analysis, plots, projection
 from matchlens.scoring import similarity
 from matchlens.documents import Corpus
-from matchlens.preprocess.masking import mask
 from matchlens.preprocess.sections import section_report
 from matchlens.views.keywords import cluster_names
-from matchlens.scoring.matching import Comparison
+from matchlens.scoring.matching import Comparison, model_texts
 
 VIEW_COLORS = {"raw": ("Viridis", False), "rank": ("Viridis", True), "percentile": ("Viridis", False),
                "z": ("RdBu", True), "calibrated": ("Viridis", False)}
@@ -179,7 +178,7 @@ def clusters(comp: Comparison, model: str, k: int = 6) -> list[str]:
     k = max(2, min(k, len(x) - 1))
     labels = AgglomerativeClustering(n_clusters=k, metric="cosine", linkage="average").fit_predict(x)
     docs = comp.resumes + comp.gigs
-    texts = [mask(d.text).shown if d.kind == "resume" and comp.options.blind else d.text for d in docs]
+    texts = model_texts(docs, comp.options)  # named by the words the models read
     names = cluster_names(texts, [d.lang for d in docs], list(labels))
     return [f"{c + 1}: {names[c]}" for c in labels]
 

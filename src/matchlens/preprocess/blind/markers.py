@@ -46,18 +46,6 @@ RESIDENCE = re.compile(
     rf"home|currently living|je r[ée]side))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of)[ \t]+(?:{PLACE}|\[ADDRESS\])"
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
     r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다)|삽니다|살며)")
-NATIONALITY = re.compile(
-    r"(?i)\b(?:de[ \t]+)?nationalit[ée]s?[ \t]+(?!:)[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?"
-    r"|\bd['’]origine[ \t]+[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?|\borigin(?:e|aire)[ \t]+(?:de|du|des|d['’])[ \t]*[\w\-]+"
-    r"|\b(?:double|dual|bi)[ \t\-]?nationalit[éey]\w*|\bbinationale?\b"
-    r"|(?-i:\b[A-Z][a-z]+)[ \t]+(?:citizen|national|passport holder)\b|\bcitizen(?:ship)?[ \t]+of[ \t]+[A-Z][\w ]+"
-    r"|\bnationality[ \t]+[A-Z]\w+|\b(?:titre|carte)[ \t]+de[ \t]+(?:s[ée]jour|r[ée]sident)\b|\bréfugiée?\b"
-    r"|\b(?:residence|work)[ \t]+permit\b|\borigine[ \t]+(?!:)[\w\-]+|\bcitizenship[ \t]+(?!:)[A-Z]\w+"
-    r"|\b(?:dual|double)[ \t]+[A-Z]\w+(?:[ \t]*/[ \t]*[A-Z]\w+)+[ \t]+nationality|\b[A-Z][a-z]+-born\b"
-    r"|[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
-    r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b")
-KO_RELATIVES = re.compile(r"^[ \t]*(?:부|모|부친|모친|배우자|처|남편|아내|자녀|아들|딸|형|오빠|누나|언니|동생|남동생|여동생|"
-                          r"조부|조모|할아버지|할머니)[ \t]*[|:\t]")
 DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|malien|ivoirien|camerounais|congolais|"
             r"guin[ée]en|ha[ïi]tien|comorien|mauritanien|turc|turque|portugais|espagnol|italien|polonais|roumain|"
             r"ukrainien|russe|chinois|vietnamien|cambodgien|laotien|cor[ée]en|japonais|indien|pakistanais|"
@@ -74,6 +62,19 @@ DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|mal
             r"colombian|mexican|german|belgian|swiss|dutch|nigerian|ghanaian|ethiopian|eritrean|somali|sudanese|"
             r"filipino|thai|indonesian|malaysian|jamaican|south african|kenyan|zimbabwean")
 DEMONYM = re.compile(rf"(?i)^(?:{DEMONYMS})(?:ne|e|s|es)?$")
+NATIONALITY = re.compile(
+    r"(?i)\b(?:de[ \t]+)?nationalit[ée]s?[ \t]+(?!:)[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?"
+    rf"|\bd['’]origine[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?(?:[ \t]+et[ \t]+[\w\-]+)?"
+    r"|\boriginaire[ \t]+(?:de|du|des|d['’])[ \t]*[\w\-]+"
+    r"|\b(?:double|dual|bi)[ \t\-]?nationalit[éey]\w*|\bbinationale?\b"
+    rf"|\b(?:{DEMONYMS})[ \t]+(?:citizen|national|passport holder)\b|\bcitizen(?:ship)?[ \t]+of[ \t]+[A-Z][\w ]+"
+    r"|\bnationality[ \t]+[A-Z]\w+|\b(?:titre|carte)[ \t]+de[ \t]+(?:s[ée]jour|r[ée]sident)\b|\bréfugiée?\b"
+    rf"|\b(?:residence|work)[ \t]+permit\b|\borigine[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?\b|\bcitizenship[ \t]+(?!:)[A-Z]\w+"
+    r"|\b(?:dual|double)[ \t]+[A-Z]\w+(?:[ \t]*/[ \t]*[A-Z]\w+)+[ \t]+nationality|\b[A-Z][a-z]+-born\b"
+    r"|[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
+    r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b")
+KO_RELATIVES = re.compile(r"^[ \t]*(?:부|모|부친|모친|배우자|처|남편|아내|자녀|아들|딸|형|오빠|누나|언니|동생|남동생|여동생|"
+                          r"조부|조모|할아버지|할머니)[ \t]*[|:\t]")
 RELIGIOUS_PLACES = re.compile(
     r"(?i)\b(?:[ée]glise|mosqu[ée]e|synagogue|paroisse|aum[ôo]nerie|cat[ée]chisme|ramadan|car[êe]me|"
     r"sans religion|church|mosque|synagogue|parish|islamic cent(?:re|er)|bible study|sunday school|worship team|"
