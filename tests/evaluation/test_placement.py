@@ -2,7 +2,9 @@
 markers and facts are where the lists say, a fixed dev / held split, and a scorer that counts the right things."""
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 
 import pytest
 
@@ -29,10 +31,10 @@ def test_generation_is_deterministic_for_a_seed():
 
 
 def test_layouts_and_split():
-    every, held = P.layouts("all"), P.layouts("held")
-    assert len(every) >= 15
+    every, held = P.layouts("both"), P.layouts("held")
+    assert len(every) >= 15 and set(P.layouts("all")) == set(every) | set(P.layouts("fresh"))
     for lang in P.LANGS:
-        assert len(P.layouts("all", lang)) >= 8, lang
+        assert len(P.layouts("both", lang)) >= 8, lang
         assert P.layouts("dev", lang) and P.layouts("held", lang), lang
     assert 0.25 <= len(held) / len(every) <= 0.4
     assert all(lay.fn.__module__ == P.HELD_MODULE for lay in held)
@@ -155,3 +157,132 @@ def test_docx_layouts_are_read_by_matchlens(monkeypatch):
     header = P.make_cv(P.LAYOUTS["docx_header_footer"], "en", seed=2, index=1)
     first_line = header.text.splitlines()[0]
     assert any(m.family == "name" and m.value in first_line for m in header.markers)  # from the page header
+
+
+# --- the fresh split -----------------------------------------------------------------------------------------------
+OLD_LAYOUTS = {"header_block", "cv_title", "two_column_interleaved", "europass", "cover_letter", "pitch", "footer_line",
+               "email_only", "details_at_end", "table_flat", "korean_form", "docx_header_footer", "etat_civil",
+               "pipe_header", "centred_caps", "two_column_sequential", "linkedin", "signature", "jobboard", "markdown",
+               "docx_table"}
+
+
+@pytest.fixture(scope="module")
+def fresh_cvs() -> list[P.PlacedCV]:
+    return P.generate("fresh", per_layout=3, seed=7)
+
+
+def faker_name_words() -> set[str]:
+    """Every word of every first and last name list of every Faker locale, folded and lower-cased."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    words = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr in dir(provider):
+            value = getattr(provider, attr)
+            if ("first_name" in attr or "last_name" in attr) and isinstance(value, (list, tuple, dict, set)):
+                words |= {P.ascii_fold(w).lower() for n in value if isinstance(n, str) for w in P.name_words(n)}
+    return words
+
+
+def test_fresh_split_layouts():
+    from matchlens.evaluation import placement_fresh as F
+
+    fresh = P.layouts("fresh")
+    assert len(fresh) >= 8 and not {lay.name for lay in fresh} & OLD_LAYOUTS
+    assert {lay.name for lay in P.layouts("both")} == OLD_LAYOUTS
+    assert all(lay.fn.__module__ == F.__name__ and lay.split == "fresh" for lay in fresh)
+    for lang in P.LANGS:
+        assert len(P.layouts("fresh", lang)) >= 5, lang
+    listed = F.__doc__.split("Layouts:")[1].split(".")[0]
+    assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in fresh)
+
+
+def test_fresh_generation_is_deterministic_for_a_seed():
+    a, b = (P.generate("fresh", langs=("fr", "ko"), per_layout=1, seed=3) for _ in range(2))
+    c = P.generate("fresh", langs=("fr", "ko"), per_layout=1, seed=4)
+    assert [(x.text, x.markers, x.facts) for x in a] == [(x.text, x.markers, x.facts) for x in b]
+    assert [x.text for x in a] != [x.text for x in c]
+
+
+def test_fresh_markers_and_facts_are_verbatim(fresh_cvs):
+    assert {(cv.layout, cv.lang) for cv in fresh_cvs} == {(lay.name, lang) for lay in P.layouts("fresh")
+                                                          for lang in lay.langs}
+    for cv in fresh_cvs:
+        assert "name" in {m.family for m in cv.markers} and cv.facts, cv.layout
+        for m in cv.markers:
+            assert m.value in cv.text and not P.is_masked(m, cv.text), (cv.layout, cv.lang, m)
+        for f in cv.facts:
+            assert f in cv.text, (cv.layout, cv.lang, f)
+            assert all(P.is_masked(m, f) for m in cv.markers), (cv.layout, f)  # no marker, no name word in a fact
+        assert P.check(cv) == ""
+    for lang in P.LANGS:
+        families = {m.family for cv in fresh_cvs if cv.lang == lang for m in cv.markers}
+        assert families == set(P.FAMILIES), (lang, families)
+
+
+def test_fresh_names_and_towns_are_unseen(fresh_cvs):
+    from matchlens.evaluation import placement_fresh as F
+
+    faker = faker_name_words()
+    pool = {P.ascii_fold(w).lower() for d in F.NAMES.values() for v in d.values() for n in v for w in P.name_words(n)}
+    assert not pool & faker
+    seen = [(cv.lang, w) for cv in fresh_cvs for m in cv.markers if m.family == "name" for w in P.name_words(m.value)]
+    in_faker = [(lang, w) for lang, w in seen if P.ascii_fold(w).lower() in faker]
+    assert all(lang == "ko" and w.isascii() for lang, w in in_faker), in_faker  # only romanized Korean syllables
+    assert len(in_faker) < 0.05 * len(seen)
+    old_towns = {t[0] for t in D.FR_TOWNS + D.EN_TOWNS} | set(D.EN_JOB_TOWNS) | set(D.KO_JOB_PLACES)
+    old_towns |= {t[1] for t in D.KO_TOWNS} | {t for c in D.COUNTRIES.values() for t in c[6]}
+    old_towns |= {t for ts in D.EN_BIRTH_TOWNS.values() for t in ts} | {p.split()[-1][:-1] for p in D.KO_BIRTH_PLACES}
+    fresh_towns = {t[0] for t in F.FR_TOWNS + F.EN_TOWNS} | {t[1] for t in F.KO_TOWNS}
+    fresh_towns |= {re.sub(r" \(\d+\)$", "", p) for p in F.FR_JOB_PLACES} | set(F.EN_JOB_PLACES) | set(F.KO_JOB_PLACES)
+    fresh_towns |= {re.split(r" \(|, ", b)[0] for d in F.BIRTH.values() for bs in d.values() for b in bs}
+    assert not fresh_towns & old_towns, fresh_towns & old_towns
+    residences = [m.value for cv in fresh_cvs if cv.lang == "en" for m in cv.markers if m.family == "residence"]
+    assert residences and not {r for r in residences if r in old_towns}
+
+
+def test_fresh_file_layouts_are_read_by_matchlens(monkeypatch):
+    import matchlens.ingest
+
+    real, seen = matchlens.ingest.load_bytes, []
+
+    def spy(name, data, kind, **kw):
+        result = real(name, data, kind, **kw)
+        seen.append((name, data, result.documents[0].text))
+        return result
+
+    monkeypatch.setattr(matchlens.ingest, "load_bytes", spy)
+    for lang in P.LANGS:
+        cv = P.make_cv(P.LAYOUTS["html_aside"], lang, seed=2, index=0)
+        name, data, text = seen[-1]
+        assert name.endswith(".html") and b"<aside" in data and cv.text == text and "<" not in text
+        cv = P.make_cv(P.LAYOUTS["odt_textbox"], lang, seed=2, index=0)
+        name, data, text = seen[-1]
+        assert name.endswith(".odt") and data[:2] == b"PK" and cv.text == text
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            assert b"<draw:text-box>" in zf.read("content.xml")
+        box = P.HEADINGS[lang]["personal"]
+        assert box in text or box.upper() in text
+
+
+def test_fresh_pdf_layouts_move_markers_with_the_text():
+    wrapped = [P.make_cv(P.LAYOUTS["pdf_wrapped"], lang, seed=0, index=i) for lang in ("fr", "en") for i in range(8)]
+    split = [m for cv in wrapped for m in cv.markers if m.family in ("name", "residence") and "\n" in m.value]
+    assert split and all(len(line) <= 90 for cv in wrapped for line in cv.text.splitlines() if "@" not in line)
+    spaced = P.make_cv(P.LAYOUTS["pdf_spaced"], "fr", seed=0, index=0)
+    assert "  " in spaced.facts[0] and any(m.family == "name" and "  " in m.value for m in spaced.markers)
+
+
+def test_fresh_tick_boxes_leak_until_both_labels_go():
+    cv = next(cv for i in range(40) for cv in [P.make_cv(P.LAYOUTS["application_form"], "fr", seed=0, index=i)]
+              if any(m.value.startswith("☒ Madame") or m.value.startswith("☐ Madame") for m in cv.markers))
+    group = next(m for m in cv.markers if "Madame" in m.value and "Monsieur" in m.value)
+    checked = "Madame" if group.value.startswith("☒") else "Monsieur"
+    other = "Monsieur" if checked == "Madame" else "Madame"
+    assert not P.is_masked(group, cv.text.replace(checked, "[SEX]"))  # '☐ Monsieur' still tells
+    assert not P.is_masked(group, cv.text.replace(other, "[SEX]"))
+    assert P.is_masked(group, cv.text.replace(checked, "[SEX]").replace(other, "[SEX]"))

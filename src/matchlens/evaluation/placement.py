@@ -16,7 +16,9 @@ The layouts are split once. The "dev" layouts are in this module, for tuning; th
 ``placement_held`` (registered into the same ``LAYOUTS``), not to be read while a masker is tuned, and report only.
 Held-aside layouts: centred_caps, two_column_sequential, linkedin, signature, jobboard, markdown, docx_table.
 Word pools (towns, employers, names) are shared by both parts: the held figure measures layouts not seen, not
-vocabulary not seen.
+vocabulary not seen. A third split, "fresh" (``placement_fresh``), was written after the masker's author had seen
+both figures: new layouts, and names and towns of its own (none from Faker nor from the pools here); it too is for
+reporting only. ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
     report = evaluate(lambda text: mask(text).text, cvs)   # report["primary"] == min(recall, fact_precision)
@@ -41,8 +43,9 @@ from matchlens.evaluation import placement_data as D
 FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion", "family", "health", "contact")
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
-SPLITS = ("dev", "held")
+SPLITS = ("dev", "held", "fresh")
 HELD_MODULE = "matchlens.evaluation.placement_held"
+FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1531,19 +1534,22 @@ def pipe_header(s: Sheet) -> str:
 # --- generation and scoring ----------------------------------------------------------------------------------------
 def _load_held() -> None:
     importlib.import_module(HELD_MODULE)
+    importlib.import_module(FRESH_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held' or 'all'), for a language if given, by name."""
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'both' for dev and held, or 'all'), for a language if
+    given, by name."""
     _load_held()
+    wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
     return [LAYOUTS[n] for n in sorted(LAYOUTS)
-            if split in ("all", "both", LAYOUTS[n].split) and (lang is None or lang in LAYOUTS[n].langs)]
+            if LAYOUTS[n].split in wanted and (lang is None or lang in LAYOUTS[n].langs)]
 
 
 def generate(split: str = "dev", langs: Iterable[str] = LANGS, per_layout: int = 10, seed: int = 0) -> list[PlacedCV]:
     """per_layout CVs for each layout of the split and each of its languages in langs; the same for the same seed."""
-    if split not in ("dev", "held", "all", "both"):
-        raise ValueError(f"split must be dev, held or all, not {split!r}")
+    if split not in (*SPLITS, "all", "both"):
+        raise ValueError(f"split must be dev, held, fresh, both or all, not {split!r}")
     langs = tuple(langs)
     return [make_cv(lay, lang, seed, i) for lay in layouts(split) for lang in langs if lang in lay.langs
             for i in range(per_layout)]
