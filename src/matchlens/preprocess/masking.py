@@ -42,12 +42,13 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
     "birth": r"date de naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
              r"birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|lieu de naissance|place of birth|"
              r"birthplace|year of birth|birth year|생년월일|생년|출생지|출생",
-    "age": r"[âa]ge|나이|연령",
+    "age": r"[âa]ge(?: band| group)?|tranche d'[âa]ge|나이|연령(?:대)?",
     "address": r"adresse(?:\(s\))?(?: postale| personnelle)?|(?:home |personal |postal |current )?address(?:\(es\))?|"
                r"secteur(?: g[ée]ographique| de recherche)?|zone(?: de recherche| g[ée]ographique)|mobilit[ée](?: g[ée]ographique)?|"
                r"search area|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
                r"commune|code postal|postcode|zip(?: code)?|location|localisation|주소|현주소|거주지",
-    "nationality": r"nationalit[ée]s?|nationality|citizenship|origine|origin|pays d'origine|country of origin|"
+    "nationality": r"nationalit[ée]s?|nationality|citizenship|origine(?: ethnique)?|ethnic (?:origin|group)|ethnicity|"
+                   r"origin|pays d'origine|country of origin|"
                    r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|국적",
     "religion": r"religion|confession|culte|faith|종교",
     "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital status|family status|"
@@ -67,8 +68,8 @@ def _spaced(label: str) -> str:
 
 LABELS = {k: _spaced(v) for k, v in LABELS.items()}
 _LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
-LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/]))[ \t•*\-]*(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
-                      + r")(?![\w])[ \t]*(?:[:：|\t]|[ \t][-–][ \t]|[ \t]{2,})[ \t]*)"
+LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/]))[^\w\n]*?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
+                      + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*(?:[:：|\t]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
                       r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]*(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
 ALONE = ("name", "birth", "age", "nationality", "family", "sex")  # field names a form may set above their value
@@ -165,6 +166,7 @@ def mask(text: str) -> Masked:
     s = sub(mk.FAMILY, "family", s)
     s = sub(mk.HEALTH, "health", s, mk.is_health)
     s = sub(mk.RELIGIOUS_PLACES, "religion", s)
+    s = sub(mk.FLAG, "nationality", s)
     s = mk.SEX.sub(lambda m: _sex(m, found), s)
     s = _names(s, names, found)
     s = "\n".join(_personal_line(line, found) for line in s.split("\n"))
@@ -243,7 +245,7 @@ def _personal_line(line: str, found: list) -> str:
     languages line ('Anglais, Espagnol')."""
     if LANGUAGES.search(line):
         return line
-    personal = bool(PLACEHOLDERS.search(line)) or len(line.split()) <= 3
+    personal = bool(PLACEHOLDERS.search(line)) or len(line.split()) <= 6
     if not personal:
         return line
     parts = SEGMENTS.split(line)

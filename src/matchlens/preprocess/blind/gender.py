@@ -30,6 +30,7 @@ RULES = (("ieuse", "ieux", "strong"), ("oureuse", "oureux", "strong"), ("éreuse
          ("ite", "it", "weak"), ("ète", "et", "weak"), ("ête", "êt", "weak"), ("ère", "er", "weak"), ("onne", "on", "weak"),
          ("ine", "in", "weak"), ("ote", "ot", "weak"), ("aise", "ais", "weak"), ("oise", "ois", "weak"),
          ("ane", "an", "weak"), ("esse", "e", "weak"))
+GUESSED = ("uelle", "nnelle", "ielle", "ive", "ue", "ante")  # endings read as adjectives even when no text knows them
 NOT_FEMININE = {"femme", "même", "comme", "homme", "personne", "équipe", "entreprise", "vente", "cuisine",
                 "machine", "ligne", "chaîne", "zone", "semaine", "marine", "mine", "usine", "origine", "discipline",
                 "médecine", "routine", "racine", "rue", "vue", "revue", "partie", "sortie", "vie", "série",
@@ -73,7 +74,8 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
             changes.append((m.group(0), _same_case(m.group(0), ENGLISH[m.group(0).lower()])))
             return changes[-1][1]
 
-        return EN_TOKEN.sub(english, text), changes
+        text = EN_TOKEN.sub(english, text)  # and French job titles in an English CV ('Nurse / Infirmière'):
+    sure_enough = ("pair", "strong", "adj", "weak", "guess") if french else ("pair", "strong")
     out, last, prev, person, was_free = [], 0, "", False, False
     nouns = person_nouns()
     for m in TOKEN.finditer(text):
@@ -86,7 +88,7 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
         forms = [_masculine(p.lower()) for p in parts]
         if _proper(parts, clause_start=bool(CLAUSE.search(gap)) or last == 0):
             forms = [(masc, sure) if sure == "pair" else (p, "") for p, (masc, sure) in zip(parts, forms)]
-        new = [_same_case(p, masc) if sure in ("pair", "strong") or free and sure else p
+        new = [_same_case(p, masc) if sure in ("pair", "strong") or free and sure in sure_enough else p
                for p, (masc, sure) in zip(parts, forms)]
         word = "-".join(new)
         if word != m.group(0):
@@ -129,6 +131,8 @@ def _masculine(word: str) -> tuple[str, str]:
                 return masc, sure  # 'rigoureuse' -> 'rigoureux' (known), not 'rigoureur'
             if unknown is None and not known and not fem and (sure == "strong" or suffix == "ée"):
                 unknown = (masc, sure)  # an unknown participle or person noun: 'brodeuse' -> 'brodeur'
+            elif unknown is None and not known and not fem and suffix in GUESSED and len(stem) > 6:
+                unknown = (masc, "guess")  # 'ponctuelle', 'attentive': changed only where it describes the person
     return unknown or (word, "")
 
 

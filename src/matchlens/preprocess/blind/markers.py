@@ -70,19 +70,30 @@ NATIONALITY = re.compile(
     rf"|\b(?:{DEMONYMS})[ \t]+(?:citizen|national|passport holder)\b|\bcitizen(?:ship)?[ \t]+of[ \t]+[A-Z][\w ]+"
     r"|\bnationality[ \t]+[A-Z]\w+|\b(?:titre|carte)[ \t]+de[ \t]+(?:s[ée]jour|r[ée]sident)\b|\bréfugiée?\b"
     rf"|\b(?:residence|work)[ \t]+permit\b|\borigine[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?\b|\bcitizenship[ \t]+(?!:)[A-Z]\w+"
-    r"|\b(?:dual|double)[ \t]+[A-Z]\w+(?:[ \t]*/[ \t]*[A-Z]\w+)+[ \t]+nationality|\b[A-Z][a-z]+-born\b"
+    r"|\b(?:dual|double)[ \t]+[A-Z]\w+(?:[ \t]*(?:/|and|et|-)[ \t]*[A-Z]\w+)+[ \t]+(?:nationality|citizenship|nationalit[ée])"
+    rf"|\b[A-Z][a-z]+-born\b|\b(?:{DEMONYMS}|franco|anglo|italo|hispano|germano|luso|afro|sino|russo|arabo|"
+    rf"judéo|euro)(?:ne|e)?-(?:{DEMONYMS})(?:ne|e|s|es)?\b"
     r"|[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
     r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b")
+FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}|\U0001F3F4[\U000E0061-\U000E007A]+\U000E007F"  # national flags
+                  "|[\u271D\u26EA\u262A\u2721\u2626\u262C\u2638\U0001F54B\U0001F54C\U0001F54D\U0001F549\U0001F6D0\U0001F4FF]\uFE0F?")
 KO_RELATIVES = re.compile(r"^[ \t]*(?:부|모|부친|모친|배우자|처|남편|아내|자녀|아들|딸|형|오빠|누나|언니|동생|남동생|여동생|"
                           r"조부|조모|할아버지|할머니)[ \t]*[|:\t]")
 RELIGIOUS_PLACES = re.compile(
     r"(?i)\b(?:[ée]glise|mosqu[ée]e|synagogue|paroisse|aum[ôo]nerie|cat[ée]chisme|ramadan|car[êe]me|"
     r"sans religion|church|mosque|synagogue|parish|islamic cent(?:re|er)|bible study|sunday school|worship team|"
-    r"gurdwara|buddhist cent(?:re|er)|hindu temple|temple hindou|pagode|pagoda|kingdom hall|salle du royaume)"
+    r"gurdwara|buddhist cent(?:re|er)|hindu temple|temple hindou|pagode|pagoda|kingdom hall|salle du royaume|"
+    r"secours (?:catholique|islamique)|islamic relief|muslim aid|christian aid|jewish care|salvation army|"
+    r"arm[ée]e du salut|assembl[ée]e de dieu|p[èe]lerinage(?: [àa] [\w\- ]{2,20})?|hajj|omra|umrah|la mecque|mecca|"
+    r"coran|quran|koran|bible|torah|talmud|cat[ée]ch[èe]se|gospel(?: choir)?|chorale gospel|humanists uk|"
+    r"centre culturel (?:islamique|musulman|juif)|(?:islamic|muslim|jewish|christian) (?:society|association|cent(?:re|er))|"
+    r"scouts musulmans|[ée]claireurs isra[ée]lites|youth group at [\w' ]+church)"
     r"(?:[ \t]+(?:[ée]vang[ée]lique|protestante|catholique|orthodoxe|Saint[\w\-]*|St\.?[ \t]+\w+))?\b"
     r"|\bSt\.?[ \t]+[A-Z]\w+(?:['’]s)?[ \t]+Church\b|\b[A-Z]\w+[ \t]+Church\b"
     r"|(?<![가-힣])(?:교회|성당|사찰|예배|선교)(?:[ \t]*[가-힣]*부)?")
-RELIGIONS = (r"musulmane?|chr[ée]tienne?|catholique|protestante?|juif|juive|bouddhiste|hindoue?|sikh|orthodoxe|"
+RELIGIONS = (r"presbyt[ée]rien(?:ne)?|presbyterian|methodist|m[ée]thodiste|baptist|baptiste|anglican(?:e)?|pentec[ôo]tist(?:e)?|"
+             r"pentecostal|adventist(?:e)?|mormon(?:e)?|t[ée]moin de j[ée]hovah|jehovah'?s witness|quaker|"
+             r"musulmane?|chr[ée]tienne?|catholique|protestante?|juif|juive|bouddhiste|hindoue?|sikh|orthodoxe|"
              r"[ée]vang[ée]lique|ath[ée]e|agnostique|muslim|christian|catholic|protestant|jewish|buddhist|hindu|"
              r"atheist|agnostic|evangelical")
 RELIGION = re.compile(
@@ -127,8 +138,8 @@ CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r
                          r"patients?|b[ée]n[ée]ficiaires?|travailleurs|people|children|adults|clients?|residents?|"
                          r"students?|pupils?|de|des|d['’]|aux|auprès|avec|pour|with|for|of|accessible|access|"
                          r"toilets?|parking|ramps?)[ \t]*$")
-SEX = re.compile(r"(?i)(?:^|(?<=[\n•*·|;:–—◆])|(?<=[ \t]{3}))[ \t\-]*(?:femme|homme|female|male|woman|man)"
-                 r"[ \t]*(?=[,.;|·•\n–—◆(]|$|[ \t]{3})"
+SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))[ \t\-]*(?:femme|homme|female|male|woman|man)"
+                 r"[ \t]*(?=[,.;|·•\n–—◆()]|$|[ \t]{3})"
                  r"|(?i:\bsexe[ \t]+(?:masculin|f[ée]minin)|\bgender[ \t]+(?:female|male)|\bpronouns?[ \t]*:?[ \t]*"
                  r"(?:she|he|they)[ \t]*/[ \t]*(?:her|him|them)(?:[ \t]*/[ \t]*\w+)?)"
                  r"|\b(?:je[ \t]+suis[ \t]+une?|i[ \t]+am[ \t]+an?)[ \t]+(?:jeune[ \t]+)?(?:femme|homme|woman|man)\b"

@@ -34,16 +34,21 @@ EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise
                       r"\bprix|\bprize|\baward|\bbourse|\bcentre|\bcenter|\bhôpital|\bhospital|\bchu|\bville de|"
                       r"\bcollection|\bmarque|\bbrand|\bchef)[ \t]+$")
 CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|candidat(?:e)?\s*:|"
+                        r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
                         r"rédigé par|written by|par)[ \t,]*$")
 CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
-                       r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based)|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@))")
+                       r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based)"
+                       r"|[ \t]*\(+[^)\n]{0,40}?(?:\d\d[ \t]*(?:ans|years?)|aged?|âgée?|mariée?|veuve?|veuf|"
+                       r"célibataire|divorcée?|married|single|widowed|male|female|femme|homme|née?|born|sexe)|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@))")
 HANGUL = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
 KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추"
                   "도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용예경봉나라류변여추탁아감계순흥")
 KO_DOUBLE = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방")
-KO_NOT_NAMES = {"이력서", "경력", "학력", "자격증", "성명", "주소", "연락처", "기술", "자기소개", "소개서", "경력사항", "학력사항",
+KO_NOT_NAMES = {"연락처", "자격증", "소개서", "이메일", "사진첨부", "포트폴리오", "인적사항", "학력사항", "경력사항",
+                "자격사항", "자기소개", "병역사항", "어학능력", "기타사항", "활동내역", "수상경력", "보유기술", "희망직무",
+                "지원동기", "성장과정", "입사후포부", "장단점", "생활신조", "이력서", "경력", "학력", "자격증", "성명", "주소", "연락처", "기술", "자기소개", "소개서", "경력사항", "학력사항",
                 "병역", "가족", "국적", "이름", "사진", "전화", "휴대폰", "이메일", "생년월일", "지원", "분야", "기간",
                 "근무", "회사", "담당", "업무", "정보", "관리", "간호사", "요양", "병원", "고객", "서비스", "운전", "지게차",
                 "조리", "주방", "물류", "창고", "판매", "매장", "영업", "개발", "디자인", "사무", "교육", "수료", "졸업",
@@ -76,7 +81,7 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool)
     for start, end, tokens in _runs(line):
         before = line[:start] if line[:start].strip() else prev + " "
         tail = " ".join(w for w in line[end:].split() if w.lower() not in PARTICLES)
-        lead = not line[:start].strip(" \t•*-–|:#>")
+        lead = not re.search(r"\w", line[:start])  # bullets, emoji, '#' before it
         alone = lead and not tail.strip(" \t,.;|–—-")
         # 'Binta Traoré / Infirmière / 06… / e-mail': the first field of a contact line is announced as a name
         opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", line[end:]))
@@ -115,7 +120,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     initials = [t for t in tokens if re.fullmatch(r"[^\W\d_]\.", t)]
     plain = [p for p in parts if p not in lex and len(p) > 1]
     is_common = [p for p in parts if len(p) > 1 and common.get(p, 0) >= 3 and "F" not in lex.get(p, "")]
-    spelled = any(p in emails or p.replace("-", "") in emails for p in parts if len(p) > 2)
+    spelled = any(p in emails or p.replace("-", "") in emails or len(p) > 3 and any(
+        e.startswith(p) or e.endswith(p) for e in emails if len(e) > len(p) + 2) for p in parts if len(p) > 2)
     cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after))
     if len(tokens) == 1:  # one word: only when announced or spelled ("Cordialement, Fatima"), never a common word
         return bool((CUE_BEFORE.search(before) and first or spelled) and not is_common)
@@ -148,7 +154,7 @@ def _korean(line: str) -> set[str]:
     """A Korean name: a surname syllable (or two: 남궁) and a given name, spaced or not ('김민지', '박 민지'), when
     the given name is a known one, or the name stands alone on its line or is announced ('…입니다', '(인)')."""
     out = set()
-    body = re.sub(r"^[ \t•*\-]*(?:[가-힣 ]{1,6}[:：|][ \t]*)?", "", line).strip()
+    body = re.sub(r"^[^\w]*(?:[가-힣 ]{1,6}(?:\([^)\n]{1,12}\))?[ \t]*[:：|][ \t]*)?", "", line).strip()
     if KO_DATED.search(line) and not any(c in line for c in KO_COPULA):
         return out  # an experience line names employers ('2002.09 ~ 2020.06 | 현대건설 | 도장공')
     for m in KO_TOKEN.finditer(line):
@@ -163,7 +169,8 @@ def _korean(line: str) -> set[str]:
             rest = line[m.end():]
             cued = cue or bool(KO_CUE.match(rest) or KO_CUE_BEFORE.search(line[:m.start()])) \
                 or first and bool(KO_SEPARATED.match(rest) or KO_PERSONAL.search(rest))
-            if given in names() and (alone or cued or len(line.split()) <= 3) or (alone or cued) and len(word) in (3, 4):
+            usual = len(given) == 2 or spaced and len(given) in (1, 2) or len(sur) == 2  # '김민지', '박 솔', '남궁민'
+            if given in names() and (alone or cued or len(line.split()) <= 3) or (alone or cued) and usual:
                 out |= {written, word} | ({given} if spaced else set())
                 break
     return out
