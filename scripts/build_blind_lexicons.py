@@ -8,6 +8,7 @@
   Commission).
 - places.txt: countries (Faker fr_FR, en_GB, en_US), French regions, UK counties, US states: a location line's end.
 - persons_fr.txt: the first word of each ROME job title: the person nouns a title starts with ('comptable').
+- nameness.tsv: log-odds of each character 2-4-gram of being in a name rather than in job text (naive Bayes).
 - words.tsv: words written in lower case (count in French texts, count in English texts) in those texts and O*NET
   (the real job ads of shared/data are not redistributed, so they are not a source of anything shipped): the
   common vocabulary that tells a capitalised word of a sentence ("Pierre" the stone, "Boulanger" the job) from a name.
@@ -93,6 +94,29 @@ def places() -> list[str]:
     return sorted(out)
 
 
+def grams(word: str) -> list[str]:
+    """Character 2- to 4-grams of a folded word with its boundaries ('^ma', 'rie$'): what 'nameness' is read from."""
+    w = f"^{word}$"
+    return [w[i:i + k] for k in (2, 3, 4) for i in range(len(w) - k + 1)]
+
+
+def nameness(first_last: dict[str, str], vocab: list[str]) -> dict[str, float]:
+    """Log-odds per character n-gram of a word being a name rather than a job-text word (a naive Bayes table):
+    names no lexicon holds still look like names ('Gwawr', 'Zdzisław' vs 'logistique', 'Photoshop')."""
+    import math
+
+    pos = [n for n in first_last if re.fullmatch(r"[a-z'\-]+", n) and len(n) > 2]
+    neg = {fold(w) for w in vocab if re.fullmatch(r"[a-zà-ÿ'\-]+", w) and len(w) > 2} - set(first_last)
+    cp, cn = Counter(), Counter()
+    for w in pos:
+        cp.update(set(grams(w)))
+    for w in neg:
+        cn.update(set(grams(w)))
+    p, n = len(pos), len(neg)
+    return {g: round(math.log((cp[g] + 1) / (p + 2)) - math.log((cn[g] + 1) / (n + 2)), 2)
+            for g in set(cp) | set(cn) if cp[g] + cn[g] >= 3}
+
+
 def main(shared: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     gender: Counter = Counter()
@@ -124,6 +148,8 @@ def main(shared: Path) -> None:
     (OUT / "persons_fr.txt").write_text("".join(f"{w}\n" for w in sorted(persons) if len(w) > 2), "utf-8")
     vocab = sorted(w for w in set(words) | set(words_en) if words[w] + words_en[w] >= 2)
     (OUT / "words.tsv").write_text("".join(f"{w}\t{words[w]}\t{words_en[w]}\n" for w in vocab), "utf-8")
+    table = nameness(names(), vocab)
+    (OUT / "nameness.tsv").write_text("".join(f"{g}\t{v}\n" for g, v in sorted(table.items())), "utf-8")
     (OUT / "names.tsv").write_text("".join(f"{n}\t{k}\n" for n, k in sorted(names().items())), "utf-8")
     print(f"{len(consistent)} gender pairs, {len(vocab)} words, {len(names())} names")
 

@@ -108,3 +108,23 @@ def test_english_and_korean_markers():
           for n, d in (("김민지", "1990.03.05"), ("박서준", "1975.11.30"))]
     assert "경력 3년" in _same(ko)
     assert _same(["She is a waitress with 5 years of experience.", "He is a waiter with 5 years of experience."])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gwawr Eifion\nExpérience\nCariste", "Gwawr"),
+    ("Zdzisław McGonigle is a dependable cleaner with 2 years in commercial cleaning.", "McGonigle"),
+    ("Candidat présenté : Wilner Jolicoeur\nCariste", "Jolicoeur"),
+    ("Expérience\nCariste chez Geodis.\n\n— Ifrah", "Ifrah"),
+])
+def test_names_that_no_lexicon_holds_are_masked_by_how_they_look_and_where_they_stand(text, name):
+    from matchlens.preprocess.blind.lexicon import nameness
+
+    assert nameness("Gwawr") > 0.3 > nameness("logistique")
+    assert name not in mask(text).text
+
+
+@pytest.mark.parametrize("line", ["NMC PIN", "Photoshop Illustrator", "Leroy Merlin est une enseigne de bricolage.",
+                                  "Python Django", "Microsoft Excel"])
+def test_capitalised_job_words_that_do_not_look_like_names_stay(line):
+    text = f"Expérience\n2015 - 2020 : Cariste\n{line}\nCompétences : gestion de stock"
+    assert line in mask(text).text

@@ -88,7 +88,8 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
         forms = [_masculine(p.lower()) for p in parts]
         if _proper(parts, clause_start=bool(CLAUSE.search(gap)) or last == 0):
             forms = [(masc, sure) if sure == "pair" else (p, "") for p, (masc, sure) in zip(parts, forms)]
-        new = [_same_case(p, masc) if sure in ("pair", "strong") or free and sure in sure_enough else p
+        new = [_same_case(p, masc) if sure in ("pair", "strong") or free and sure in sure_enough
+               and not (sure == "guess" and p[:1].isupper()) else p  # an unknown capitalised word: a proper noun
                for p, (masc, sure) in zip(parts, forms)]
         word = "-".join(new)
         if word != m.group(0):

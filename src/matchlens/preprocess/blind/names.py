@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from matchlens.preprocess.blind.lexicon import fold, folded_words, names
+from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names
 
 PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", "al", "ben", "bin", "bint", "le", "la",
              "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e"}
 TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?")
-CONTACT = re.compile(r"@|\+?\d[\d .\-]{7,}\d|linkedin|https?://|\[(?:EMAIL|PHONE|PROFILE)\]", re.I)
+CONTACT = re.compile(r"@|\+?\d(?:[ \t.\-()]*\d){8,}|linkedin|https?://|\[(?:EMAIL|PHONE|PROFILE)\]", re.I)  # 9+ digits
 TITLE_LINE = re.compile(r"(?i)^[ \t]*(?:curriculum vitae|curriculum|cv|c\.v\.|r[ée]sum[ée]|lebenslauf|이력서|"
                         r"informations personnelles|personal (?:information|details)|[ée]tat civil|contact)[ \t:]*$")
 DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{2,4}\b")
@@ -33,7 +33,8 @@ EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise
                       r"\bétablissements?|\bmaison|\bagence|\bagency|\bstudio|\brue|\bavenue|\bboulevard|\bplace|"
                       r"\bprix|\bprize|\baward|\bbourse|\bcentre|\bcenter|\bhôpital|\bhospital|\bchu|\bville de|"
                       r"\bcollection|\bmarque|\bbrand|\bchef)[ \t]+$")
-CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|candidat(?:e)?\s*:|"
+CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|"
+                        r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
                         r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
@@ -67,6 +68,11 @@ def name_words(text: str) -> set[str]:
     first_line = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
     headed = {i for i, ln in enumerate(lines) if TITLE_LINE.match(ln)}
     found: set[str] = set()
+    last = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
+    signed = re.sub(r"^[^\w]*", "", lines[last]).strip() if last >= 0 else ""
+    if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]{2,}", signed) and nameness(signed) > 0.5 \
+            and folded_words().get(fold(signed), 0) < 3:
+        found.add(signed)  # a first name signing the CV or its letter ('— Ifrah')
     for i, full in enumerate(lines):
         prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
@@ -127,6 +133,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
         return bool((CUE_BEFORE.search(before) and first or spelled) and not is_common)
     if spelled or cued and (first or len(is_common) < len(parts) / 2):
         return True
+    if any(t.isupper() and len(t) > 2 and not re.search(r"[aeiouy]", fold(t)) for t in tokens):
+        return False  # 'NMC PIN', 'BTS MUC': an acronym (no vowel) is no name, unless a cue or an e-mail says so
     if first and alone and len(is_common) <= 1 and len(parts) > len(is_common) + 1 and not dated:
         return True  # "Pierre BOULANGER", "JEAN-LUC DE LA TOUR": a surname that is also a word
     if is_common:
@@ -135,11 +143,22 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
         return False
     if first and len(known) + len(initials) >= 2 or initials and (known or plain) and alone:
         return True  # "Marie Dupont", "FATIMA EL AMRANI", "J. Dupont"
-    if first and (alone or len(tokens) <= 3):
-        return True  # "Fatima Zerrouki" (surname unknown)
+    if first and (alone or len(tokens) <= 3 and not COMPANY_AFTER.match(after)):
+        return True  # "Fatima Zerrouki" (surname unknown), not "Leroy Merlin est une enseigne"
+    # names no lexicon holds ('Gwawr Eifion', 'Peigi McGonigle'): every word looks like a name, and the line says so
+    namey = len(parts) >= 2 and all(p in lex or nameness(p) > NAMENESS for p in parts if len(p) > 1)
+    if namey and (alone or THIRD_PERSON.match(after) and not before.strip()):
+        return True
     return bool(alone and (near and (known or plain) or len(known) >= 2) and len(tokens) <= 4)
 
 
+NAMENESS = 0.3  # mean n-gram log-odds above which an unknown word reads as a name (lexicon.nameness)
+COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an?|the|le|la|l['’])?[ \t]*(?:entreprise|"
+                           r"soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|leader|r[ée]seau|marque|magasin|"
+                           r"store|shop|restaurant|hôtel|hotel)\b")
+THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|était|travaille|possède|dispose)\b"
+                          r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
+                          r"leader|r[ée]seau|marque))")
 KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*(?:드림|올림|배상)(?![가-힣]))")
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인)[ \t:]*$")
 KO_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ \t]*[~–\-][ \t]*(?:(?:19|20)\d\d|현재)")
