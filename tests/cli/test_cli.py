@@ -145,3 +145,19 @@ def test_score_shows_location_as_its_own_column_and_flags_by_mobility(tmp_path, 
     assert main(args[:-1] + ["--mobility", "region"]) == 0
     out = capsys.readouterr().out
     assert "location" in out.splitlines()[0] and "outside area" in out
+
+
+def test_blind_shows_what_is_masked_and_the_text_models_read(tmp_path, capsys):
+    cv = tmp_path / "cv.txt"
+    cv.write_text("CURRICULUM VITAE\nFATIMA EL AMRANI\nEmail: fatima.elamrani@mail.fr\nNée en 1968 · Habite à Sarcelles\n\n"
+                  "Expérience\n2015 - 2020 : Cariste chez Leroy Merlin à Villepinte, 10 ans en EHPAD.\n"
+                  "Fait à Sarcelles, le 3 mars 2025.", encoding="utf-8")
+    assert main(["blind", str(cv), "--json"]) == 0
+    [item] = json.loads(capsys.readouterr().out)
+    hidden = {(m["what"], m["text"]) for m in item["masked"]}
+    assert ("birth", "Née en 1968") in hidden and ("name", "FATIMA") in hidden
+    assert not any(m["text"] == "Email" for m in item["masked"])  # a field label is no town
+    for gone in ("FATIMA", "AMRANI", "1968", "Sarcelles", "fatima.elamrani"):
+        assert gone not in item["read"]
+    for kept in ("Leroy Merlin", "Villepinte", "10 ans en EHPAD", "2015 - 2020"):
+        assert kept in item["read"]

@@ -296,6 +296,8 @@ def _location(text: str) -> bool:
 
 def _town(text: str) -> bool:
     """Capitalised words that are no job vocabulary, with a département maybe: 'Clermont-Ferrand (63)'."""
+    if FIELD_WORDS.fullmatch(text.strip(" \t-•*:.")):
+        return False
     if not PLACEHOLDERS.search(text) and _location(text):
         return True
     m = TOWN.match(PLACEHOLDERS.sub("", text)) if not PLACEHOLDERS.search(text) else None
@@ -332,9 +334,16 @@ def _contact_lines(s: str, found: list) -> str:
     return "\n".join(lines)
 
 
+FIELD_WORDS = re.compile(r"(?i)e-?mail|courriel|mail|t[ée]l(?:[ée]phone)?|phone|mobile|portable|gsm|fax|signature|"
+                         r"signed|sign[ée]|date|linkedin|github|site|web|website|contact|adresse|address|page \d+(?:/\d+)?")
+
+
 def _residence_part(part: str, found: list) -> str:
     """One part of a contact line: a town, a postcode or a street address, unless it is job vocabulary."""
     common = folded_words()
+    if re.match(r"[^\w]*[^\W\d_][\w'. \-]{0,25}[:：][ \t]*(?:\[[A-Z ]+\][ \t]*)*$", part) or FIELD_WORDS.fullmatch(
+            PLACEHOLDERS.sub("", part).strip(" \t:.")):
+        return part  # a field label beside its masked value ('Email: [EMAIL]', 'Tél. : [PHONE]', 'Signed')
     words = re.findall(r"[^\W\d_][\w'’\-]*", PLACEHOLDERS.sub("", part))
     counts = [max(common.get(fold(w), 0), common.get(fold(masculine(w.lower())), 0)) for w in words]
     vocab = any(n >= 25 or w[0].islower() and n >= 3 for w, n in zip(words, counts))

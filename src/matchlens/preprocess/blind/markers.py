@@ -45,7 +45,8 @@ RESIDENCE = re.compile(
     rf"r[ée]sidente|install[ée]e?[ \t]+(?:depuis[ \t]+\w+[ \t]+)?|lives?|living|resident|residing|based|located|"
     rf"home|currently living|je r[ée]side))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of)[ \t]+(?:{PLACE}|\[ADDRESS\])"
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
-    r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다)|삽니다|살며)")
+    r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다)|삽니다|살며)"
+    rf"|(?i:\bfait[ \t]+[àa])[ \t]+{PLACE}(?=,?[ \t]+le\b)")  # the letter's 'Fait à Creil, le …': where one lives
 DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|malien|ivoirien|camerounais|congolais|"
             r"guin[ée]en|ha[ïi]tien|comorien|mauritanien|turc|turque|portugais|espagnol|italien|polonais|roumain|"
             r"ukrainien|russe|chinois|vietnamien|cambodgien|laotien|cor[ée]en|japonais|indien|pakistanais|"
