@@ -32,7 +32,7 @@ def test_generation_is_deterministic_for_a_seed():
 
 def test_layouts_and_split():
     every, held = P.layouts("both"), P.layouts("held")
-    assert len(every) >= 15 and set(P.layouts("all")) == set(every) | set(P.layouts("fresh"))
+    assert len(every) >= 15 and set(P.layouts("all")) == set(every) | set(P.layouts("fresh")) | set(P.layouts("blind3"))
     for lang in P.LANGS:
         assert len(P.layouts("both", lang)) >= 8, lang
         assert P.layouts("dev", lang) and P.layouts("held", lang), lang
@@ -286,3 +286,95 @@ def test_fresh_tick_boxes_leak_until_both_labels_go():
     assert not P.is_masked(group, cv.text.replace(checked, "[SEX]"))  # '☐ Monsieur' still tells
     assert not P.is_masked(group, cv.text.replace(other, "[SEX]"))
     assert P.is_masked(group, cv.text.replace(checked, "[SEX]").replace(other, "[SEX]"))
+
+
+# --- the blind3 split ----------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def blind3_cvs() -> list[P.PlacedCV]:
+    return P.generate("blind3", per_layout=3, seed=7)
+
+
+def test_blind3_split_layouts():
+    from matchlens.evaluation import placement_blind3 as B
+
+    blind3 = P.layouts("blind3")
+    older = OLD_LAYOUTS | {lay.name for lay in P.layouts("fresh")}
+    assert len(older) == 32 and len(blind3) >= 8 and not {lay.name for lay in blind3} & older
+    assert all(lay.fn.__module__ == B.__name__ and lay.split == "blind3" for lay in blind3)
+    for lang in P.LANGS:
+        assert len(P.layouts("blind3", lang)) >= 5, lang
+    listed = B.__doc__.split("Layouts:")[1].split(".")[0]
+    assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind3)
+    assert {lay.name for lay in P.layouts("all")} == older | {lay.name for lay in blind3}
+
+
+def test_blind3_generation_is_deterministic_for_a_seed():
+    a, b = (P.generate("blind3", langs=("fr", "ko"), per_layout=1, seed=3) for _ in range(2))
+    c = P.generate("blind3", langs=("fr", "ko"), per_layout=1, seed=4)
+    assert [(x.text, x.markers, x.facts) for x in a] == [(x.text, x.markers, x.facts) for x in b]
+    assert [x.text for x in a] != [x.text for x in c]
+
+
+def test_blind3_markers_and_facts_are_verbatim(blind3_cvs):
+    assert {(cv.layout, cv.lang) for cv in blind3_cvs} == {(lay.name, lang) for lay in P.layouts("blind3")
+                                                           for lang in lay.langs}
+    for cv in blind3_cvs:
+        assert "name" in {m.family for m in cv.markers} and cv.facts, cv.layout
+        for m in cv.markers:
+            assert m.value in cv.text and not P.is_masked(m, cv.text), (cv.layout, cv.lang, m)
+        for f in cv.facts:
+            assert f in cv.text, (cv.layout, cv.lang, f)
+            assert all(P.is_masked(m, f) for m in cv.markers), (cv.layout, f)  # no marker, no name word in a fact
+        assert P.check(cv) == ""
+    for lang in P.LANGS:
+        families = {m.family for cv in blind3_cvs if cv.lang == lang for m in cv.markers}
+        assert families == set(P.FAMILIES), (lang, families)
+
+
+def test_blind3_names_and_towns_are_unseen(blind3_cvs):
+    from matchlens.evaluation import placement_blind3 as B
+    from matchlens.evaluation import placement_fresh as F
+
+    def words(names: dict) -> set[str]:
+        return {P.ascii_fold(w).lower() for d in names.values() for v in d.values() for n in v for w in P.name_words(n)}
+
+    pool = words(B.NAMES)
+    assert not pool & faker_name_words() and not pool & words(F.NAMES)
+    faker = faker_name_words()
+    seen = [(cv.lang, w) for cv in blind3_cvs for m in cv.markers if m.family == "name" for w in P.name_words(m.value)]
+    in_faker = [(lang, w) for lang, w in seen if P.ascii_fold(w).lower() in faker]
+    assert all(lang == "ko" and w.isascii() for lang, w in in_faker), in_faker  # only romanized Korean syllables
+    assert len(in_faker) < 0.05 * len(seen)
+
+    def towns(mod) -> set[str]:
+        out = {t[0] for t in mod.FR_TOWNS + mod.EN_TOWNS} | {t[1] for t in mod.KO_TOWNS}
+        out |= {re.sub(r" \(\w+\)$", "", p) for p in mod.FR_JOB_PLACES} | set(mod.EN_JOB_PLACES) | set(mod.KO_JOB_PLACES)
+        births = mod.BIRTH.values() if isinstance(next(iter(mod.BIRTH.values())), list) else \
+            [b for d in mod.BIRTH.values() for b in d.values()]
+        return out | {re.split(r" \(|, ", b)[0] for bs in births for b in bs} | {b for bs in mod.HOME_BIRTH.values()
+                                                                              for b in bs}
+
+    old = {t[0] for t in D.FR_TOWNS + D.EN_TOWNS} | set(D.EN_JOB_TOWNS) | set(D.KO_JOB_PLACES)
+    old |= {t[1] for t in D.KO_TOWNS} | {t for c in D.COUNTRIES.values() for t in c[6]}
+    old |= {t for ts in D.EN_BIRTH_TOWNS.values() for t in ts} | {p.split()[-1][:-1] for p in D.KO_BIRTH_PLACES}
+    old |= towns(F) | {p.split()[-1][:-1] for bs in F.BIRTH.values() for b in bs.values() for p in b if p[-1] in "시군"}
+    mine = towns(B) | {p.split()[-1][:-1] for bs in B.BIRTH.values() for p in bs if p[-1] in "시군"}
+    assert not mine & old, mine & old
+    residences = {m.value for cv in blind3_cvs for m in cv.markers if m.family == "residence"}
+    assert residences and not residences & old
+
+
+def test_blind3_names_other_people_and_hides_the_author_in_a_footer():
+    refs = [P.make_cv(P.LAYOUTS["referees"], lang, seed=1, index=i) for lang in P.LANGS for i in range(3)]
+    for cv in refs:
+        tail = cv.text.split("\n")[-2]  # the last referee, then 'References available upon request'
+        assert any(m.family == "name" and m.value in tail for m in cv.markers), tail
+        assert any(m.family == "contact" and m.value in tail for m in cv.markers), tail
+    for i in range(3):
+        cv = P.make_cv(P.LAYOUTS["career_statement"], "ko", seed=1, index=i)
+        names = [m.value for m in cv.markers if m.family == "name"]
+        lines = cv.text.splitlines()
+        assert names and all(n in lines[-1] and not any(n in x for x in lines[:-1]) for n in names)
+    sheet = P.make_cv(P.LAYOUTS["sheet_row"], "fr", seed=1, index=0)
+    header, row = sheet.text.splitlines()[1:3]
+    assert header.startswith("nom;prénom;âge") and header.count(";") == row.count(";")
