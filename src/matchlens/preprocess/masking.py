@@ -148,8 +148,9 @@ def mask(text: str) -> Masked:
 
         return pattern.sub(repl, s)
 
-    s = LABELLED.sub(lambda m: _labelled(m, found), text)
-    s = "\n".join(_relative(line, found) for line in s.split("\n"))
+    s = "\n".join(_relative(line, found) for line in text.split("\n"))
+    s = _table_columns(s, found)
+    s = LABELLED.sub(lambda m: _labelled(m, found), s)
     s = _label_above(s, found)
     s = EUROPASS_NAME.sub(lambda m: _europass(m, found), s)
     s = sub(EMAIL, "email", s)
@@ -401,6 +402,51 @@ def _europass(m: re.Match, found: list) -> str:
     """Europass writes 'Nom(s) / Prénom(s) Koné Boubacar' with a space only after its label."""
     found.append(("name", m.group("value").strip()))
     return m.group("label") + PLACEHOLDER["name"]
+
+
+HEADER_CELL = re.compile(r"(?i)^[ \t\"']*(?:" + _LABEL + r"|e-?mail|courriel|t[ée]l[ée]?phone|phone|mobile|portable|"
+                         r"code postal|cp|ville|city|town|birth|naissance)[ \t\"']*$")
+
+
+def _table_columns(text: str, found: list) -> str:
+    """A table flattened to lines ('nom;prénom;âge;ville;poste' then one line per candidate): the cells under a
+    protected header are masked, whatever their position; the other columns (poste, expérience…) stay."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        sep = next((c for c in (";", "\t", "|", ",") if line.count(c) >= 2), None)
+        if sep is None:
+            continue
+        header = [h.strip() for h in line.split(sep)]
+        cats = [_cell_category(h) for h in header]
+        if sum(c is not None for c in cats) < 2:
+            continue
+        for j in range(i + 1, len(lines)):
+            cells = lines[j].split(sep)
+            if len(cells) != len(header) or not lines[j].strip():
+                break  # a row must line up with its header, cell for cell
+            for n, cat in enumerate(cats[:len(cells)]):
+                if cat and cells[n].strip(" \t\"'"):
+                    found.append((cat, cells[n].strip()))
+                    cells[n] = re.sub(r"\S.*\S|\S", PLACEHOLDER[cat] or "[SEX]", cells[n])
+            lines[j] = sep.join(cells)
+    return "\n".join(lines)
+
+
+def _cell_category(header: str) -> str | None:
+    """The protected field a column header names ('nom' -> name, 'ville' -> address, 'e-mail' -> email)."""
+    if not HEADER_CELL.match(header):
+        return None
+    low = fold(header.strip(" \t\"'"))
+    if re.fullmatch(r"e-?mail|courriel", low):
+        return "email"
+    if re.fullmatch(r"t[e]l[e]?phone|phone|mobile|portable", low):
+        return "phone"
+    if low in ("cp", "code postal", "ville", "city", "town"):
+        return "address"
+    if low in ("birth", "naissance"):
+        return "birth"
+    m = re.match(r"(?i)(?:" + _LABEL + r")$", header.strip(" \t\"'"))
+    return _category(m) if m else None
 
 
 def _relative(line: str, found: list) -> str:

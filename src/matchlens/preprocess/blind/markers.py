@@ -24,6 +24,7 @@ BIRTH = re.compile(
     rf"|\b(?:n[ée]e?|born)[ \t]+(?:à|in|at)[ \t]+{PLACE}(?:[ \t]*,?[ \t]*(?:le|en|on|in)?[ \t]*{DATE})?"
     rf"|\bb\.[ \t]*(?:19|20)\d\d\b|\b(?:DOB|DDN)\b[ \t:.]*{DATE}(?:[ \t]+(?:in|at|à)[ \t]+{PLACE})?"
     rf"|\b(?:born|n[ée]e?)[ \t]+(?:in|en)[ \t]+(?:19|20)\d\d\b|\b(?:19|20)\d\d[ \t]*[-–][ \t]*born\b"
+    rf"|\bnaissance[ \t]+(?:[àa]|en|au)[ \t]+{PLACE}|\bborn[ \t]+in[ \t]+{PLACE}"
     rf"|\b(?:date de naissance|naissance|date of birth|birth ?date)[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
     r"|(?:19|20)?\d\d년[ \t]*(?:\d{1,2}월[ \t]*(?:\d{1,2}일)?)?[ \t]*생|\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일(?=[ \t]*[(（]?[ \t]*만)"
     r"|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?=[ \t]*[(（][ \t]*만)", re.UNICODE)

@@ -35,6 +35,9 @@ EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise
                       r"\bcollection|\bmarque|\bbrand|\bchef)[ \t]+$")
 CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
+                        r"(?:recruteu(?:r|se)|recruiter|interviewer|consultante?|conseill(?:er|ère)|r[ée]f[ée]rente?|"
+                        r"advis[eo]r|work coach|charg[ée]e? de recrutement|tut(?:eur|rice)|intervenante?|"
+                        r"interlocut(?:eur|rice))\s*:|"
                         r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
@@ -176,6 +179,10 @@ def _korean(line: str) -> set[str]:
     body = re.sub(r"^[^\w]*(?:[가-힣 ]{1,6}(?:\([^)\n]{1,12}\))?[ \t]*[:：|][ \t]*)?", "", line).strip()
     if KO_DATED.search(line) and not any(c in line for c in KO_COPULA):
         return out  # an experience line names employers ('2002.09 ~ 2020.06 | 현대건설 | 도장공')
+    head = re.match(r"^[^\w]*([가-힣]{1,3}(?:[ \t][가-힣]{1,3})?)[ \t]*[|·–—◆,/]", line)
+    if head and CONTACT.search(line) and head.group(1).replace(" ", "") not in KO_NOT_NAMES \
+            and 2 <= len(head.group(1).replace(" ", "")) <= 6:
+        out |= {head.group(1), head.group(1).replace(" ", "")} | set(head.group(1).split())  # '두솔찬 | 010…'
     for m in KO_TOKEN.finditer(line):
         readings = (_splits(m.group(1), m.group(2)) if m.group(1) else []) + _splits(None, m.group(2))
         for sur, given, cue, spaced in readings:
