@@ -128,3 +128,10 @@ def test_names_that_no_lexicon_holds_are_masked_by_how_they_look_and_where_they_
 def test_capitalised_job_words_that_do_not_look_like_names_stay(line):
     text = f"Expérience\n2015 - 2020 : Cariste\n{line}\nCompétences : gestion de stock"
     assert line in mask(text).text
+
+
+@pytest.mark.parametrize("line, name", [("2012 : mariage avec Garazi Arrizabalaga", "Garazi"),
+                                        ("2015 : naissance de ma fille Maïder", "Maïder"),
+                                        ("Recruteuse : Goizane Goikoetxea – transcription", "Goikoetxea")])
+def test_relatives_and_staff_named_in_a_cv_are_masked_even_on_dated_lines(line, name):
+    assert name not in mask(f"Expérience\n2010 - 2020 : Cariste chez Geodis\n{line}").text

@@ -19,6 +19,7 @@ from matchlens.preprocess.blind import markers as mk
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, regions
 from matchlens.preprocess.blind.names import CONTACT, PARTICLES, name_words
+from matchlens.preprocess.blind.store import store
 from matchlens.preprocess.sections import heading_of
 
 __all__ = ["PLACEHOLDER", "GENDERED", "Masked", "fold", "mask"]
@@ -135,7 +136,18 @@ class Masked:
 
 @lru_cache(maxsize=20_000)
 def mask(text: str) -> Masked:
-    """Replace personal identifiers by placeholders (see the module doc). Cached per text: rescoring is free."""
+    """Replace personal identifiers by placeholders (see the module doc). Cached per text in memory and on disk
+    (`blind.store`, keyed by the masker's version): rescoring and a warm start mask nothing again."""
+    kept = store().get(text)
+    if kept is not None:
+        return Masked(kept[0], kept[1], list(kept[2]))
+    masked = _mask(text)
+    store().put(text, (masked.text, masked.shown, masked.found))
+    return masked
+
+
+def _mask(text: str) -> Masked:
+    """The masking itself (see the module doc)."""
     found: list[tuple[str, str]] = []
     names = name_words(text) | _labelled_names(text)
 

@@ -33,6 +33,11 @@ EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise
                       r"\bétablissements?|\bmaison|\bagence|\bagency|\bstudio|\brue|\bavenue|\bboulevard|\bplace|"
                       r"\bprix|\bprize|\baward|\bbourse|\bcentre|\bcenter|\bhôpital|\bhospital|\bchu|\bville de|"
                       r"\bcollection|\bmarque|\bbrand|\bchef)[ \t]+$")
+KIN_BEFORE = re.compile(r"(?i)(?:\bmari[ée]e?[ \t]+(?:avec|à)|\bmariage[ \t]+(?:avec|de)|\bunion[ \t]+avec|\bwedding[ \t]+to|\bpacs[ée]e?[ \t]+avec|\bmarried(?:[ \t]+to)?|"
+                        r"\b(?:mon|ma|my|our|notre)[ \t]+(?:fils|fille|épouse|époux|mari|femme|conjointe?|compagne|"
+                        r"compagnon|partenaire|enfant|son|daughter|wife|husband|partner|child)|"
+                        r"\bnaissance[ \t]+(?:de[ \t]+)?(?:mon|ma|notre)[ \t]+\w+|\bbirth[ \t]+of[ \t]+(?:my|our)[ \t]+\w+|"
+                        r"\b(?:wife|husband|partner|épouse|époux|conjointe?)[ \t]*:?)[ \t,:]*$")
 CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
                         r"(?:recruteu(?:r|se)|recruiter|interviewer|consultante?|conseill(?:er|ère)|r[ée]f[ée]rente?|"
@@ -131,9 +136,10 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     is_common = [p for p in parts if len(p) > 1 and common.get(p, 0) >= 3 and "F" not in lex.get(p, "")]
     spelled = any(p in emails or p.replace("-", "") in emails or len(p) > 3 and any(
         e.startswith(p) or e.endswith(p) for e in emails if len(e) > len(p) + 2) for p in parts if len(p) > 2)
-    cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after))
+    cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after) or KIN_BEFORE.search(before))
     if len(tokens) == 1:  # one word: only when announced or spelled ("Cordialement, Fatima"), never a common word
-        return bool((CUE_BEFORE.search(before) and first or spelled) and not is_common)
+        kin = bool(KIN_BEFORE.search(before))  # 'ma fille Maïder': a capitalised word after a relative is a name
+        return bool((CUE_BEFORE.search(before) and first or spelled or kin) and not is_common)
     if spelled or cued and (first or len(is_common) < len(parts) / 2):
         return True
     if any(t.isupper() and len(t) > 2 and not re.search(r"[aeiouy]", fold(t)) for t in tokens):

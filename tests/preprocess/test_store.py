@@ -1,0 +1,46 @@
+"""Masked resumes kept on disk: a warm start reads them back, a masker change recomputes, a bad store never fails."""
+import sqlite3
+
+from matchlens.preprocess import masking
+from matchlens.preprocess.blind import store as store_mod
+from matchlens.preprocess.blind.store import MaskStore
+
+CV = "Camille Martin\n06 12 34 56 78\nNée en 1985\n\nExpérience\n2015 - 2020 : Cariste chez Geodis, 5 ans en entrepôt."
+
+
+def test_a_result_is_read_back_by_a_new_process_and_is_the_same(tmp_path, monkeypatch):
+    path = tmp_path / "masks.sqlite"
+    monkeypatch.setattr(masking, "store", lambda: shared)
+    shared = MaskStore(path)
+    masking.mask.cache_clear()
+    first = masking.mask(CV)
+    shared.flush()
+    shared = MaskStore(path)  # a new process: empty memory, same file
+    masking.mask.cache_clear()
+    monkeypatch.setattr(masking, "_mask", lambda text: (_ for _ in ()).throw(AssertionError("recomputed")))
+    again = masking.mask(CV)
+    assert (again.text, again.shown, again.found) == (first.text, first.shown, first.found)
+    masking.mask.cache_clear()
+
+
+def test_another_masker_version_recomputes_and_a_bad_entry_is_never_used(tmp_path, monkeypatch):
+    path = tmp_path / "masks.sqlite"
+    s = MaskStore(path)
+    s.put(CV, ("old", "old", []))
+    s.flush()
+    assert s.get(CV) == ("old", "old", [])
+    monkeypatch.setattr(store_mod, "masker_version", lambda: "another")
+    assert s.get(CV) is None
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE masks SET v = 'not json'")
+    monkeypatch.undo()
+    assert s.get(CV) is None
+
+
+def test_a_store_that_cannot_be_opened_turns_off_and_masking_still_works(tmp_path, monkeypatch):
+    broken = MaskStore(tmp_path / "missing-dir" / "masks.sqlite")
+    monkeypatch.setattr(store_mod, "store", lambda: broken)
+    monkeypatch.setattr(masking, "store", lambda: broken)
+    masking.mask.cache_clear()
+    assert "[NAME]" in masking.mask(CV).shown and broken.warning
+    masking.mask.cache_clear()
