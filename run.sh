@@ -2,7 +2,7 @@
 # matchlens: one entry point that sets up what it needs, then runs.
 #   ./run.sh app     install (if needed) and open the dashboard on the bundled sample data (127.0.0.1 only;
 #                    ./run.sh app --network serves it to the local network, with a banner in the app)
-#   ./run.sh test    install (if needed, incl. test tools and Debian's chromium) and run the test suite
+#   ./run.sh test    install (if needed, incl. test tools and Debian's chromium), lint (ruff), run the test suite
 #   ./run.sh bench   run the benchmarks in bench/ and print their ratios
 #   ./run.sh cli ... run the matchlens command (e.g. ./run.sh cli models)
 # Re-running is fast: dependencies are reinstalled only when requirements*.txt or pyproject.toml change.
@@ -64,6 +64,8 @@ case "$cmd" in
   test)
     setup requirements-dev.txt
     browser_deps
+    say "lint: ruff check (rules in pyproject.toml)"
+    "$VENV/bin/ruff" check src tests bench scripts app.py pages
     exec "$PY" -m pytest "$@"
     ;;
   bench)

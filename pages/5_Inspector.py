@@ -2,7 +2,7 @@
 import streamlit as st
 
 from matchlens.views import panels
-from matchlens.ui import components, inspector, location_widgets, router, state
+from matchlens.ui import components, inspector, location_widgets, router
 
 router.ensure()
 from matchlens.ui.safe import md

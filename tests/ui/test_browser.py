@@ -3,7 +3,6 @@
 Screenshots go to artifacts/screenshots/ (kept by CI as artefacts).
 """
 import os
-import shutil
 import socket
 import subprocess
 import sys

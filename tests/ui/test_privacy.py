@@ -3,7 +3,6 @@ import socket
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from matchlens.cli import main
 from tests.conftest import SAMPLE

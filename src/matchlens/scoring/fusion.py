@@ -11,7 +11,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from matchlens.encoders.registry import parse_model
-from matchlens.encoders.spec import FUSION_METHODS as METHODS
+from matchlens.encoders.spec import FUSION_METHODS as METHODS  # noqa: F401 - public: fusion.METHODS, as calibration.METHODS
 from matchlens.scoring import similarity
 
 

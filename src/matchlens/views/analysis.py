@@ -26,7 +26,7 @@ def heatmap_order(comp: Comparison, how: str = "cluster", model: str | None = No
     name: alphabetical; cluster: hierarchical clustering on all models' z-scores stacked; model: gigs
     clustered by that model, resumes grouped by their best gig so the matches form a diagonal.
     """
-    n_r, n_g = len(comp.resumes), len(comp.gigs)
+    n_g = len(comp.gigs)
     if how == "name" or not comp.results:
         return (np.argsort([d.name.lower() for d in comp.resumes], kind="stable"),
                 np.argsort([d.name.lower() for d in comp.gigs], kind="stable"))
