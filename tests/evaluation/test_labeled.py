@@ -40,8 +40,14 @@ def test_cli_evaluate_ranking(tmp_path, capsys):
     assert main(["evaluate", "ranking", "--queries", str(tmp_path / "q.csv"), "--corpus", str(tmp_path / "c.csv"),
                  "-m", "tfidf-char", "--k", "1,2", "--json", "--bootstrap", "20"]) == 0
     out = json.loads(capsys.readouterr().out)["tfidf-char"]
-    assert {"mrr", "recall@1", "recall@2", "ndcg@1", "ndcg@2"} <= set(out)
-    assert out["mrr"] == 1.0
+    assert {"mrr", "hit@1", "hit@2", "recall@1", "recall@2", "ndcg@1", "ndcg@2", "hit@1_ci", "recall@1_ci"} <= set(out)
+    assert out["mrr"] == out["hit@1"] == 1.0
+    assert main(["evaluate", "ranking", "--queries", str(tmp_path / "q.csv"), "--corpus", str(tmp_path / "c.csv"),
+                 "-m", "tfidf-char", "--k", "1,2", "--bootstrap", "20"]) == 0
+    table = capsys.readouterr().out
+    header = table.splitlines()[0].split()
+    assert header == ["model", "MRR", "Hit@1", "Hit@2", "Recall@1", "Recall@2", "nDCG@1", "nDCG@2"]
+    assert "hit@k the share of queries with at least one relevant item in the top k" in table
 
 
 def test_ranking_sets_from_french_exports_and_files_missing_a_column(tmp_path):

@@ -57,8 +57,10 @@ def test_ranking_rows_give_the_paired_mrr_difference_and_their_own_sentence():
     rng = np.random.default_rng(3)
     good = _ranking(np.clip(rng.uniform(0.6, 1.0, 80), 0, 1))
     weak = _ranking(rng.uniform(0.0, 0.4, 80), n_queries_with_ties=31)
-    rows = ranking_rows({"tfidf": weak, "jobs": good}, 300)
+    rows = ranking_rows({"tfidf": weak, "jobs": {**good, "hit@10": 0.9, "recall@10": 0.4}}, 300)
     assert rows["model"].tolist() == ["jobs", "tfidf"]
+    assert list(rows.columns[:6]) == ["model", "mrr", "mrr_ci", "hit@10", "recall@10", "ndcg@10"]
+    assert rows.loc[0, "hit@10"] == 0.9 and rows.loc[0, "recall@10"] == 0.4 and np.isnan(rows.loc[1, "hit@10"])
     lo, hi = rows.loc[1, "MRR difference 95% CI"]
     assert 0 < lo < rows.loc[1, "MRR difference to jobs"] < hi
     assert rows.loc[1, "ranking queries (with ties)"] == "80 (31)"
@@ -105,8 +107,10 @@ def test_cli_scorecard_with_a_ranking_set(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     rows = {r["model"]: r for r in out["table"]}
     assert rows["tfidf"]["mrr"] == 1.0 and "3 ranking queries" in out["sentence"]
+    assert rows["tfidf"]["hit@10"] == 1.0 and rows["tfidf"]["recall@10"] == 1.0
     assert main(args) == 0
-    assert "MRR" in capsys.readouterr().out
+    text = capsys.readouterr().out
+    assert all(name in text for name in ("MRR", "Hit@10", "Recall@10", "recall@k the share of each query"))
     assert main(args[:-2]) != 0  # a ranking set needs its corpus too
     assert "--ranking-corpus" in capsys.readouterr().err
 

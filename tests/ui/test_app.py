@@ -173,8 +173,6 @@ def test_dropping_the_bad_input_corpus_keeps_good_files_and_lists_bad_ones(app):
 
 
 def test_training_page_runs_a_job_in_the_background(app, tmp_path, tiny_st_dir, saved_tiny_model):
-    import time
-
     app.run()
     app.switch_page("pages/7_Training.py").run()
     assert not app.exception

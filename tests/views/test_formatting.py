@@ -2,14 +2,23 @@
 import pandas as pd
 import pytest
 
-from matchlens.views.formatting import ci, display_table, metric_label, number, shorten, shorten_all
+from matchlens.views.formatting import ci, display_table, metric_help, metric_label, number, shorten, shorten_all
 
 
 @pytest.mark.parametrize("key, label", [("roc_auc", "ROC-AUC"), ("average_precision", "Average precision"),
                                         ("ndcg@10", "nDCG@10"), ("recall@5", "Recall@5"), ("mrr", "MRR"),
+                                        ("hit@10", "Hit@10"), ("hit@1_ci", "Hit@1 95% CI"),
                                         ("roc_auc_ci", "ROC-AUC 95% CI"), ("unknown_key", "unknown_key")])
 def test_metric_labels(key, label):
     assert metric_label(key) == label
+
+
+def test_ranking_metrics_say_what_they_mean():
+    assert "at least one relevant item in the top 10" in metric_help("hit@10")
+    assert "share of each query's relevant items" in metric_help("recall@5")
+    assert "first relevant item" in metric_help("mrr") and "expectation" in metric_help("mrr")
+    assert metric_help("recall@5_ci").startswith("95% bootstrap interval")
+    assert metric_help("recall") is None and metric_help("roc_auc") is None  # pair metrics: their own names
 
 
 @pytest.mark.parametrize("x, text", [(0.863149, "0.863"), (12.53, "12.5"), (0.000123456, "0.000123"),

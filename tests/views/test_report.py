@@ -58,3 +58,20 @@ def test_the_report_shows_the_audits_worst_figure_per_model(small_corpus, tmp_pa
     assert "four-fifths rule" in FAIRNESS_NOTE and FAIRNESS_NOTE.split(":")[0] in section
     assert "lowest impact ratio" in section and "max rank change" in section and "<td>tfidf</td>" in section
     assert "Not run for this report" in build(comp, {}).split("<h2>Fairness audit</h2>")[1]
+
+
+def test_the_report_explains_the_ranking_columns(tmp_path):
+    """A scorecard with a ranking set: hit@10 and recall@10 named apart, their meaning on hover and in a note."""
+    import pandas as pd
+
+    from matchlens import load_corpus
+    from matchlens.evaluation.scorecard import Scorecard
+    from tests.conftest import SAMPLE
+
+    corpus = load_corpus(SAMPLE / "resumes", SAMPLE / "gigs")
+    comp = compare(corpus, ["tfidf"], cache=EmbeddingCache(tmp_path / "c"))
+    table = pd.DataFrame({"model": ["tfidf"], "mrr": [0.5], "hit@10": [0.8], "recall@10": [0.3]})
+    text = build(comp, {}, Scorecard(table, "tfidf was scored.", 0))
+    assert '">Hit@10</th>' in text and '">Recall@10</th>' in text
+    assert 'title="Hit@10 (success@10): share of queries with at least one relevant item' in text
+    assert "hit@k the share of queries" in text

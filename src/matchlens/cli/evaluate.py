@@ -29,7 +29,8 @@ def register(sub) -> None:
     add_reading_args(pp)
     pp.add_argument("--json", action="store_true")
     pp.set_defaults(func=cmd_pairs)
-    rp = ev.add_parser("ranking", help="queries and a corpus; relevant when labels are equal (or --qrels)",
+    rp = ev.add_parser("ranking", help="queries and a corpus; relevant when labels are equal (or --qrels): MRR, "
+                                       "hit@k, recall@k, nDCG@k",
                        description="Queries are read as gigs, the corpus as resumes. " + AS_THE_APP.format(
                            side="the corpus is", gig="query"))
     rp.add_argument("--queries", required=True)
@@ -96,12 +97,17 @@ def cmd_ranking(args) -> int:
     ks = [int(k) for k in args.k.split(",") if k.strip()]
     results, errors = evaluate_ranking_files(args.queries, args.corpus, args.model, args.text_col, args.label_col,
                                              ks, args.bootstrap, args.qrels, options=reading_options(args))
-    keys = ["mrr", *(f"recall@{k}" for k in ks), *(f"ndcg@{k}" for k in ks)]
+    keys = ["mrr", *(f"hit@{k}" for k in ks), *(f"recall@{k}" for k in ks), *(f"ndcg@{k}" for k in ks)]
     for m, r in results.items():
         if r.get("n_queries_with_ties"):
             print(f"[matchlens] {m}: {r['n_queries_with_ties']} of {r['n_queries']} queries had ties at their best "
-                  f"relevant item; MRR uses the expected rank", file=sys.stderr)
-    return _emit(results, errors, keys, args.json)
+                  f"relevant item; every figure is its expectation over random orders of the ties", file=sys.stderr)
+    code = _emit(results, errors, keys, args.json)
+    if results and not args.json:
+        from matchlens.views.formatting import RANKING_NOTE
+
+        print("\n" + RANKING_NOTE)
+    return code
 
 
 def cmd_hybrid(args) -> int:

@@ -4,8 +4,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
-from typing import Sequence
 
 from matchlens.cli.output import EXIT_FAIL, EXIT_OK, print_problems, print_table
 from matchlens.views.formatting import metric_label, number, shorten_all
@@ -185,7 +183,7 @@ def cmd_embed(args) -> int:
 
     from matchlens.scoring.cache import EmbeddingCache
     from matchlens.ingest.corpus import load_corpus_with_problems
-    from matchlens.scoring.matching import Options, model_texts
+    from matchlens.scoring.matching import model_texts
     from matchlens.scoring.embedding import embed_texts
     from matchlens.encoders import create
 

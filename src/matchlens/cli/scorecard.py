@@ -15,7 +15,8 @@ def register(sub) -> None:
     p.add_argument("--bootstrap", type=int, default=1000)
     p.add_argument("--json", action="store_true")
     p.add_argument("--ranking-queries", help="a ranking set's queries CSV (as for `evaluate ranking`): adds MRR, "
-                                             "nDCG@10 and the paired MRR difference to each model's row")
+                                             "hit@10, recall@10, nDCG@10 and the paired MRR difference to each "
+                                             "model's row")
     p.add_argument("--ranking-corpus", help="the ranking set's corpus CSV")
     p.add_argument("--ranking-qrels", help="query_id, corpus_id, relevance CSV (else equal labels are relevant)")
     p.set_defaults(func=cmd_scorecard)
@@ -44,6 +45,10 @@ def cmd_scorecard(args) -> int:
         shown = display_table(card.table.drop(columns=["languages"], errors="ignore"))
         print_table(list(shown.columns), [["—" if v is None or v != v else str(v) for v in row]
                                           for row in shown.itertuples(index=False)])
+        if ranking:
+            from matchlens.views.formatting import RANKING_NOTE
+
+            print("\n" + RANKING_NOTE)
     return 0 if len(card.table) else EXIT_FAIL
 
 

@@ -188,7 +188,7 @@ def tune_hybrid_ranking(queries: str, corpus: str, components: Sequence[str], me
         raise ValueError(f"too few queries with a relevant item ({len(rel)}) to choose weights and check them")
 
     def mrr(fused: np.ndarray, idx: np.ndarray) -> float:
-        return float((1.0 / evaluation.expected_first_rank(fused[:, idx].T, rel[idx] > 0)[0]).mean())
+        return float(evaluation.expected_reciprocal_rank(fused[:, idx].T, rel[idx] > 0).mean())
 
     weights, fit_mrr = fusion.search_weights(mats, method, steps, lambda fused: mrr(fused, fit))
     name = hybrid_name(components, method, weights)

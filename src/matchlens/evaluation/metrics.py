@@ -2,8 +2,9 @@
 
 Pair metrics answer "is this pair a fit?" (ROC-AUC, average precision, precision/recall/F1 at a threshold
 and at the F1-optimal threshold, accuracy, and the Korean study's MSE between label and (cos+1)/2).
-Ranking metrics answer "is the right resume near the top?" (MRR, recall@k, nDCG@k). Each evaluator
-returns a dict with a ``primary_metric`` like sentence-transformers' evaluators.
+Ranking metrics answer "is the right resume near the top?" (MRR, hit@k, recall@k, nDCG@k), each the exact
+expectation under uniformly random tie-breaking (TF-IDF scores many items 0: no arbitrary sort order decides).
+Each evaluator returns a dict with a ``primary_metric`` like sentence-transformers' evaluators.
 """
 from __future__ import annotations
 
@@ -155,9 +156,10 @@ def pair_metrics(scores: Sequence[float], labels: Sequence[float], *, threshold:
 
 def ranking_metrics(scores: np.ndarray, relevance: np.ndarray, ks: Sequence[int] = (1, 5, 10),
                     n_boot: int = 500, seed: int = 0) -> dict:
-    """Queries x corpus scores and graded relevance (0 = not relevant). MRR, recall@k, nDCG@k, with CIs.
+    """Queries x corpus scores and graded relevance (0 = not relevant). MRR, hit@k, recall@k, nDCG@k, with CIs.
 
-    Queries with no relevant item are skipped (and counted in ``n_skipped``).
+    Every figure is its exact expectation when tied scores are ordered at random (sklearn's tie-averaged nDCG is
+    that expectation already). Queries with no relevant item are skipped (and counted in ``n_skipped``).
     """
     from sklearn.metrics import ndcg_score
 
@@ -165,21 +167,22 @@ def ranking_metrics(scores: np.ndarray, relevance: np.ndarray, ks: Sequence[int]
     rel = np.asarray(relevance, dtype=float)
     has = rel.max(axis=1) > 0
     scores, rel = scores[has], rel[has]
-    order = np.argsort(-scores, axis=1, kind="stable")
-    sorted_rel = np.take_along_axis(rel, order, axis=1) > 0
-    first, tied = expected_first_rank(scores, rel > 0)
-    per_query = {"rr": 1.0 / first}
+    relevant = rel > 0
+    per_query = {"rr": expected_reciprocal_rank(scores, relevant)}
     for k in ks:
-        per_query[f"recall@{k}"] = sorted_rel[:, :k].sum(axis=1) / np.maximum(sorted_rel.sum(axis=1), 1)
+        per_query[f"hit@{k}"] = expected_hit_at(scores, relevant, k)
+        per_query[f"recall@{k}"] = expected_recall_at(scores, relevant, k)
         per_query[f"ndcg@{k}"] = np.array([ndcg_score(rel[i:i + 1], scores[i:i + 1], k=k) for i in range(len(rel))])
     out: dict = {"n_queries": int(len(rel)), "n_skipped": int((~has).sum()), "mrr": float(per_query["rr"].mean()),
-                 "n_queries_with_ties": int(tied.sum()), "top_hub_share": top_hub_share(scores)}
+                 "n_queries_with_ties": int(tied_at_best_relevant(scores, relevant).sum()),
+                 "top_hub_share": top_hub_share(scores)}
     for k in ks:
-        out[f"recall@{k}"] = float(per_query[f"recall@{k}"].mean())
-        out[f"ndcg@{k}"] = float(per_query[f"ndcg@{k}"].mean())
+        for name in (f"hit@{k}", f"recall@{k}", f"ndcg@{k}"):
+            out[name] = float(per_query[name].mean())
     if n_boot and len(rel) > 1:
-        for name, vals in (("mrr", per_query["rr"]), *((f"ndcg@{k}", per_query[f"ndcg@{k}"]) for k in ks)):
-            out[f"{name}_ci"] = _bootstrap(lambda i, v=vals: float(v[i].mean()), len(vals), n_boot, seed)
+        for name, vals in per_query.items():
+            key = "mrr" if name == "rr" else name
+            out[f"{key}_ci"] = _bootstrap(lambda i, v=vals: float(v[i].mean()), len(vals), n_boot, seed)
     out["per_query_rr"] = per_query["rr"].tolist()
     out["primary_metric"] = PRIMARY_RANKING
     return out
@@ -193,14 +196,63 @@ def top_hub_share(scores: np.ndarray) -> float:
     return float(np.bincount(scores.argmax(axis=1)).max() / len(scores))
 
 
-def expected_first_rank(scores: np.ndarray, relevant: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Rank of each query's best relevant item, ties broken at random in expectation: 1 + (items scored higher)
-    + (other items tied with it) / 2. An unstable sort would put tied items (TF-IDF's many zeros) at arbitrary
-    ranks. Also returns which queries had such a tie."""
+def best_relevant_ties(scores: np.ndarray, relevant: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per query: items scored above its best relevant item (s), items tied with it (t, itself included) and the
+    relevant ones among those (r)."""
     best = np.where(relevant, scores, -np.inf).max(axis=1, keepdims=True)
-    higher = (scores > best).sum(axis=1)
-    ties = (scores == best).sum(axis=1) - 1
-    return 1.0 + higher + ties / 2.0, ties > 0
+    at = scores == best
+    return (scores > best).sum(axis=1), at.sum(axis=1), (at & relevant).sum(axis=1)
+
+
+def tied_at_best_relevant(scores: np.ndarray, relevant: np.ndarray) -> np.ndarray:
+    """Queries whose best relevant item shares its score with another item (TF-IDF's many zeros)."""
+    return best_relevant_ties(scores, relevant)[1] > 1
+
+
+def first_relevant_position(t: int, r: int) -> np.ndarray:
+    """P(J = j), j = 1..t-r+1: the first relevant of r items among t tied ones in random order is the j-th,
+    C(t-j, r-1) / C(t, r), built from P(1) = r/t and P(j+1)/P(j) = (t-j-r+1)/(t-j) (no large binomials)."""
+    j = np.arange(1, t - r + 1)
+    return (r / t) * np.r_[1.0, np.cumprod((t - j - r + 1) / (t - j))]
+
+
+def expected_reciprocal_rank(scores: np.ndarray, relevant: np.ndarray) -> np.ndarray:
+    """E[1 / rank of the first relevant item] per query, tied scores ordered uniformly at random:
+    sum over j of P(J = j) / (s + j) (see :func:`first_relevant_position`); 1 / (s + 1) without ties."""
+    s, t, r = best_relevant_ties(scores, relevant)
+    out = 1.0 / (s + 1.0)
+    for q in np.flatnonzero(t > r):
+        p = first_relevant_position(int(t[q]), int(r[q]))
+        out[q] = float(p @ (1.0 / (s[q] + np.arange(1, len(p) + 1))))
+    return out
+
+
+def expected_hit_at(scores: np.ndarray, relevant: np.ndarray, k: int) -> np.ndarray:
+    """P(at least one relevant item in the top k) per query, tied scores ordered uniformly at random:
+    P(s + J <= k)."""
+    s, t, r = best_relevant_ties(scores, relevant)
+    out = (s < k).astype(float)
+    for q in np.flatnonzero((t > r) & (s < k)):
+        out[q] = float(first_relevant_position(int(t[q]), int(r[q]))[: k - s[q]].sum())
+    return out
+
+
+def tie_positions(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per item: how many items of its query score higher, and how many share its score (itself included)."""
+    above, size = np.empty(scores.shape, int), np.empty(scores.shape, int)
+    for q, row in enumerate(scores):
+        asc = np.sort(row)
+        hi = np.searchsorted(asc, row, "right")
+        above[q], size[q] = len(row) - hi, hi - np.searchsorted(asc, row, "left")
+    return above, size
+
+
+def expected_recall_at(scores: np.ndarray, relevant: np.ndarray, k: int) -> np.ndarray:
+    """Expected share of each query's relevant items in the top k, tied scores ordered uniformly at random: an item
+    with a items above it and t in its tie group is in the top k with probability clip(k - a, 0, t) / t."""
+    above, size = tie_positions(scores)
+    in_top = np.clip(k - above, 0, size) / size
+    return (in_top * relevant).sum(axis=1) / np.maximum(relevant.sum(axis=1), 1)
 
 
 def confusion(scores: Sequence[float], labels: Sequence[float], threshold: float, positive_min: float = 1.0):

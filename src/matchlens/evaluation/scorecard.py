@@ -70,7 +70,7 @@ def _translations(comp: Comparison) -> list[tuple[int, int]]:
 def scorecard(comp: Comparison, labels: dict, positive_min: float = 1.0, n_boot: int = 1000, seed: int = 0,
               audit_table=None, ranking: dict | None = None, audit=None) -> Scorecard:
     """One row per model; ``ranking``: :func:`labeled.evaluate_ranking_files` results on a ranking set, added as
-    MRR / nDCG@10 columns with the paired MRR difference to the best model (same query resamples); ``audit``: an
+    MRR / hit@10 / recall@10 / nDCG@10 columns with the paired MRR difference to the best model (same query resamples); ``audit``: an
     :class:`audit.AuditResult` (or only its ``audit_table``) for the fairness columns."""
     from matchlens.evaluation.audit import worst_by_model
 
@@ -130,7 +130,8 @@ def _rr_boots(ranking: dict, n_boot: int, seed: int) -> dict[str, np.ndarray]:
 
 
 def ranking_rows(ranking: dict, n_boot: int = 1000, seed: int = 0):
-    """The ranking set's columns: MRR with CI, nDCG@10, paired MRR difference to the best model, ties."""
+    """The ranking set's columns: MRR with CI, hit@10, recall@10, nDCG@10, paired MRR difference to the best
+    model, ties."""
     import pandas as pd
 
     boots = _rr_boots(ranking, n_boot, seed)
@@ -138,7 +139,8 @@ def ranking_rows(ranking: dict, n_boot: int = 1000, seed: int = 0):
     rows = []
     for m, r in ranking.items():
         rows.append({"model": m, "mrr": r["mrr"], "mrr_ci": r.get("mrr_ci", _ci(boots[m])),
-                     "ndcg@10": r.get("ndcg@10"), f"MRR difference to {best}": ranking[best]["mrr"] - r["mrr"],
+                     "hit@10": r.get("hit@10"), "recall@10": r.get("recall@10"), "ndcg@10": r.get("ndcg@10"),
+                     f"MRR difference to {best}": ranking[best]["mrr"] - r["mrr"],
                      "MRR difference 95% CI": _ci(boots[best] - boots[m]) if m != best else (float("nan"),) * 2,
                      "ranking queries (with ties)": f"{r['n_queries']} ({r.get('n_queries_with_ties', 0)})"})
     return pd.DataFrame(rows).sort_values("mrr", ascending=False, ignore_index=True)

@@ -211,10 +211,19 @@ def problems_table(problems) -> None:
 
 
 def table(df, **kw):
-    """A table as people read it (see matchlens.formatting): named metrics, 3 significant digits."""
+    """A table as people read it (see matchlens.formatting): named metrics, 3 significant digits, hover help."""
     from matchlens.views.formatting import display_table
 
+    kw.setdefault("column_config", column_help(df))
     return st.dataframe(display_table(df), hide_index=True, width="stretch", **kw)
+
+
+def column_help(df) -> dict:
+    """Hover text for the metric columns of a raw table, keyed by their displayed names (see display_table)."""
+    from matchlens.views.formatting import metric_help, metric_label
+
+    return {metric_label(c): st.column_config.Column(help=metric_help(c))
+            for c in df.columns if isinstance(c, str) and metric_help(c)}
 
 
 def no_credible_match(weak, limit: int = 50) -> None:

@@ -74,7 +74,8 @@ def report(comp: Comparison, labels: dict) -> None:
             and table[c].notna().any()}
     shown = display_table(table)
     st.dataframe(shown.style.apply(lambda col: ["font-weight: bold" if best.get(col.name) == i else ""
-                                                for i in col.index]), hide_index=True, width="stretch")
+                                                for i in col.index]), hide_index=True, width="stretch",
+                 column_config=components.column_help(table))
     st.caption(f"{evals[next(iter(evals))].metrics['n_pairs']} labelled pairs; 95% CIs by bootstrap over resumes. "
                "MSE compares the label with (cos+1)/2, as in the Korean study, and is left empty for models whose "
                "scores are not on a 0-1 scale (BM25, fusions); the calibrated MSE is measured on pairs whose resume "

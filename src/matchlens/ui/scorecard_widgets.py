@@ -6,6 +6,7 @@ import streamlit as st
 from matchlens.scoring.matching import Comparison
 from matchlens.ui import resources, state
 from matchlens.ui.safe import md
+from matchlens.views.formatting import RANKING_NOTE
 from matchlens.workspace import RANKING_PARTS
 
 
@@ -13,10 +14,12 @@ def ranking_set(comp: Comparison) -> dict | None:
     """Upload a ranking set (saved in the workspace); its metrics for the scored models, computed once per files."""
     files = state.workspace().ranking_files()
     ready = {"queries", "corpus"} <= set(files)
-    with st.expander("Ranking set (optional): MRR and nDCG@10 per model" + (" · loaded" if ready else "")):
+    with st.expander("Ranking set (optional): MRR, hit@10, recall@10 and nDCG@10 per model"
+                     + (" · loaded" if ready else "")):
         st.caption("Queries (e.g. gigs) and a corpus (e.g. resumes) as CSV files with `text` and `label` columns: an "
                    "item is relevant to a query when their labels are equal; or add a qrels CSV (query_id, corpus_id, "
-                   "relevance) and `id` columns. The same files as `matchlens evaluate ranking`.")
+                   "relevance) and `id` columns. The same files as `matchlens evaluate ranking`. "
+                   + RANKING_NOTE)
         for col, part in zip(st.columns(len(RANKING_PARTS)), RANKING_PARTS):
             up = col.file_uploader(f"{part}.csv" + (" (optional)" if part == "qrels" else ""), type=["csv"],
                                    key=f"ranking-{part}", help=f"kept as {part}.csv in this workspace")

@@ -18,7 +18,6 @@ from matchlens.documents import Corpus
 from matchlens.scoring.matching import Comparison, Options
 from matchlens.workspace import DEFAULT, State, Workspace, WorkspaceError, safe_name
 from matchlens.ui import resources
-from matchlens.ui.safe import md
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_data"
 

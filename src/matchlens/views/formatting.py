@@ -16,7 +16,19 @@ METRICS = {
     "f1_at_optimal": "F1 at best threshold", "f1_optimal_threshold": "Best-F1 threshold", "n_heldout": "Held out",
     "score": "Score", "rank": "Rank", "rank_for_resume": "Rank for resume", "percentile": "Percentile", "z": "z",
 }
-_AT = re.compile(r"^(recall|ndcg|precision)@(\d+)$")
+_AT = re.compile(r"^(hit|recall|ndcg|precision)@(\d+)$")
+_AT_LABEL = {"hit": "Hit", "recall": "Recall", "ndcg": "nDCG", "precision": "Precision"}
+HELP = {  # what a ranking figure means, for hover text and notes; {k} is the cut-off
+    "mrr": "Mean reciprocal rank: the mean over queries of 1 / (rank of the first relevant item).",
+    "hit": "Hit@{k} (success@{k}): share of queries with at least one relevant item in the top {k}.",
+    "recall": "Recall@{k}: share of each query's relevant items that are in the top {k}, averaged over queries "
+              "(low when a query has many relevant items, even with a right one first).",
+    "ndcg": "nDCG@{k}: discounted gain of the top {k} against the best possible order (graded relevance).",
+}
+TIES = "Tied scores are ordered at random: each figure is its exact expectation over those orders."
+RANKING_NOTE = ("Ranking set: MRR is the mean of 1 / rank of the first relevant item; hit@k the share of queries "
+                "with at least one relevant item in the top k; recall@k the share of each query's relevant items "
+                "in the top k (the same as hit@k when every query has one relevant item). " + TIES)
 
 
 def metric_label(key: str) -> str:
@@ -25,8 +37,19 @@ def metric_label(key: str) -> str:
         return f"{metric_label(key[:-3])} 95% CI"
     m = _AT.match(key)
     if m:
-        return {"recall": "Recall", "ndcg": "nDCG", "precision": "Precision"}[m.group(1)] + f"@{m.group(2)}"
+        return _AT_LABEL[m.group(1)] + f"@{m.group(2)}"
     return METRICS.get(key, key)
+
+
+def metric_help(key: str) -> str | None:
+    """What a ranking metric key means ('hit@10', 'mrr', 'recall@5_ci'), for hover text; None for other keys."""
+    if key.endswith("_ci"):
+        inner = metric_help(key[:-3])
+        return inner and f"95% bootstrap interval over queries. {inner}"
+    m = _AT.match(key)
+    name, k = (m.group(1), m.group(2)) if m else (key, "")
+    text = HELP.get(name) if m or key == "mrr" else None
+    return text and f"{text.format(k=k)} Tied scores are ordered at random: this is its exact expectation."
 
 
 def sig(x: float, digits: int = 3) -> float:

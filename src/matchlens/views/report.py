@@ -12,7 +12,7 @@ import html
 
 from matchlens.scoring.matching import Comparison
 from matchlens.views import analysis, panels, plots
-from matchlens.views.formatting import display_table
+from matchlens.views.formatting import RANKING_NOTE, display_table, metric_help, metric_label
 
 CSS = """body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:1100px;margin:2em auto;color:#222}
 h1{margin-bottom:0}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.6em;page-break-after:avoid}
@@ -22,7 +22,12 @@ table{border-collapse:collapse;font-size:12px;margin:.5em 0}td,th{border:1px sol
 
 
 def _table(df) -> str:
-    return display_table(df).to_html(index=False, escape=True, na_rep="—", border=0)
+    """The table as HTML, a metric's meaning as the hover text of its header."""
+    out = display_table(df).to_html(index=False, escape=True, na_rep="—", border=0)
+    for key in (c for c in df.columns if isinstance(c, str) and metric_help(c)):
+        label = html.escape(metric_label(key))
+        out = out.replace(f"<th>{label}</th>", f"<th title=\"{html.escape(metric_help(key))}\">{label}</th>")
+    return out
 
 
 def _figure(fig, first: bool) -> str:
@@ -60,6 +65,8 @@ def build(comp: Comparison, labels: dict, scorecard=None, title: str = "matchlen
         parts.append(f"<h2>Scorecard</h2><p class='sentence'>{e(scorecard.sentence)}</p>")
         if len(scorecard.table):
             parts.append(_table(scorecard.table))
+        if "mrr" in scorecard.table.columns:
+            parts.append(f"<p class='note'>{e(RANKING_NOTE)}</p>")
     parts.append(fairness_section(audit))
     first = True
     parts.append("<h2>Heatmaps (rank percentile per model, same order)</h2>")
