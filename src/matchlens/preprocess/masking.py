@@ -135,15 +135,21 @@ class Masked:
 
 
 @lru_cache(maxsize=20_000)
-def mask(text: str) -> Masked:
-    """Replace personal identifiers by placeholders (see the module doc). Cached per text in memory and on disk
-    (`blind.store`, keyed by the masker's version): rescoring and a warm start mask nothing again."""
+def blind_text(text: str) -> str:
+    """What models read of a resume: :func:`mask`'s text, kept on disk (`blind.store`, keyed by the masker's
+    version) so a warm start masks nothing again. Only the masked text is stored: never the identifiers found."""
     kept = store().get(text)
     if kept is not None:
-        return Masked(kept[0], kept[1], list(kept[2]))
-    masked = _mask(text)
-    store().put(text, (masked.text, masked.shown, masked.found))
+        return kept
+    masked = mask(text).text
+    store().put(text, masked)
     return masked
+
+
+@lru_cache(maxsize=20_000)
+def mask(text: str) -> Masked:
+    """Replace personal identifiers by placeholders (see the module doc). Cached per text: rescoring is free."""
+    return _mask(text)
 
 
 def _mask(text: str) -> Masked:

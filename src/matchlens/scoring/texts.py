@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from matchlens.documents import Document
-from matchlens.preprocess.masking import mask
+from matchlens.preprocess.masking import blind_text
 from matchlens.preprocess.sections import select_text
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ def model_text(source: Document | str, options: "Options", kind: str | None = No
         return text
     if kind != "resume":
         raise ValueError(f"kind must be 'resume' or 'gig', not {kind!r}")
-    return select_text(mask(text).text if options.blind else text, options.preprocessing)
+    return select_text(blind_text(text) if options.blind else text, options.preprocessing)
 
 
 def model_texts(docs: Sequence[Document], options: "Options") -> list[str]:

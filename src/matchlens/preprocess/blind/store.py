@@ -1,5 +1,8 @@
 """Masked resumes kept on disk (one SQLite file in the matchlens folder), so a warm start masks nothing again.
 
+Only the text models read is stored, with its placeholders: never the identifiers the masker found (those are
+recomputed when the Inspector lists them), so the file holds no name, address or age.
+
 Keyed by sha256 of the masker's own version and the text. The version is a hash of the masker's source files and
 word lists, so any change to a rule or a list recomputes; an entry that does not parse is recomputed, never used.
 A read-only, locked or broken file turns the store off for the run (``MaskStore.warning``): masking never fails
@@ -32,7 +35,7 @@ def masker_version() -> str:
 
 
 class MaskStore:
-    """text -> (model text, shown text, found) on disk; thread-safe; never fatal."""
+    """text -> the masked text models read, on disk; thread-safe; never fatal."""
 
     def __init__(self, path: Path | None = None):
         self.path = path or settings.home() / "masks.sqlite"
@@ -42,8 +45,8 @@ class MaskStore:
         self._pending: list[tuple[str, str]] = []
         atexit.register(self.flush)
 
-    def get(self, text: str):
-        """The stored (text, shown, found) for ``text``, or None."""
+    def get(self, text: str) -> str | None:
+        """The stored masked text for ``text``, or None."""
         if self.warning:
             return None
         try:
@@ -53,7 +56,7 @@ class MaskStore:
             self._off(exc)
             return None
 
-    def put(self, text: str, value: tuple[str, str, list]) -> None:
+    def put(self, text: str, value: str) -> None:
         """Keep a result; written with the next batch."""
         if self.warning:
             return
@@ -90,15 +93,13 @@ class MaskStore:
         self.warning = f"masked-text store off for this run ({type(exc).__name__}: {exc}); masking still works"
 
 
-def _parse(raw: str):
-    """A stored value back, or None when it does not have the shape the masker writes."""
+def _parse(raw: str) -> str | None:
+    """A stored value back, or None when it is not the JSON string the store writes."""
     try:
-        text, shown, found = json.loads(raw)
-        if isinstance(text, str) and isinstance(shown, str) and all(isinstance(f, list) and len(f) == 2 for f in found):
-            return text, shown, [tuple(f) for f in found]
-    except (ValueError, TypeError):
-        pass
-    return None
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
 
 
 @lru_cache(maxsize=1)
