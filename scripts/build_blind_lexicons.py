@@ -87,7 +87,7 @@ def places() -> list[str]:
     from faker import Faker
 
     out = set(REGIONS)
-    for loc in ("fr_FR", "en_GB", "en_US"):
+    for loc in ("fr_FR", "en_GB", "en_US", "ko_KR"):
         prov = Faker(loc).provider("faker.providers.address")
         for attr in ("countries", "regions", "counties", "states"):
             out |= {p for p in getattr(prov, attr, ()) if isinstance(p, str)}

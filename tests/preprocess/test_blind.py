@@ -135,3 +135,15 @@ def test_capitalised_job_words_that_do_not_look_like_names_stay(line):
                                         ("Recruteuse : Goizane Goikoetxea – transcription", "Goikoetxea")])
 def test_relatives_and_staff_named_in_a_cv_are_masked_even_on_dated_lines(line, name):
     assert name not in mask(f"Expérience\n2010 - 2020 : Cariste chez Geodis\n{line}").text
+
+
+@pytest.mark.parametrize("line, leak", [("je suis pacsée, de culture corse.", "corse"), ("raised in Aotearoa", "Aotearoa"),
+                                        ("2002 – came to the UK from Hausaland", "Hausaland"),
+                                        ("기혼, 우즈베키스탄인.", "우즈베키스탄"), ("Jobcentre: Lowestoft Jobcentre Plus", "Lowestoft"),
+                                        ("관할: 동해 고용복지플러스센터", "동해")])
+def test_origin_and_the_local_job_centre_are_masked(line, leak):
+    assert leak not in mask(f"Expérience\nCariste\n{line}").text
+
+
+def test_a_job_centre_where_someone_worked_stays():
+    assert "Agence Pôle emploi de Lyon" in mask("Expérience\n2015 - 2020 : Conseiller, Agence Pôle emploi de Lyon").text

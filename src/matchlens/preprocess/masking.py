@@ -186,6 +186,9 @@ def _mask(text: str) -> Masked:
     s = sub(mk.HEALTH, "health", s, mk.is_health)
     s = sub(mk.RELIGIOUS_PLACES, "religion", s)
     s = sub(mk.FLAG, "nationality", s)
+    s = sub(mk.korean_origin(), "nationality", s)
+    s = sub(mk.RESIDENCE_SERVICE, "address", s, lambda t, m: not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)",
+                                                                          t[t.rfind("\n", 0, m.start()) + 1:m.start()]))
     s = mk.SEX.sub(lambda m: _sex(m, found), s)
     s = _names(s, names, found)
     s = "\n".join(_personal_line(line, found) for line in s.split("\n"))

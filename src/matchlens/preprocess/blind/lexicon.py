@@ -71,3 +71,11 @@ def nameness(word: str) -> float:
     w = f"^{fold(word)}$"
     vals = [v for k in (2, 3, 4) for i in range(len(w) - k + 1) if (v := _nameness_table().get(w[i:i + k])) is not None]
     return sum(vals) / len(vals) if vals else 0.0
+
+
+@lru_cache(maxsize=1)
+def korean_countries() -> tuple[str, ...]:
+    """Country names written in Hangul (Faker's ko_KR list), longest first: '우즈베키스탄인', '베트남 국적'."""
+    rows = (DATA / "places.txt").read_text("utf-8").splitlines()
+    return tuple(sorted({p for p in rows if p and all("가" <= c <= "힣" for c in p.replace(" ", ""))}, key=len,
+                        reverse=True))

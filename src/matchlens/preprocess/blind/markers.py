@@ -63,6 +63,9 @@ DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|mal
             r"kurdish|armenian|albanian|serbian|british|english|scottish|welsh|irish|american|canadian|brazilian|"
             r"colombian|mexican|german|belgian|swiss|dutch|nigerian|ghanaian|ethiopian|eritrean|somali|sudanese|"
             r"filipino|thai|indonesian|malaysian|jamaican|south african|kenyan|zimbabwean")
+REGIONAL = (r"corse|basque|breton|bretonne|alsacien|kabyle|berb[èe]re|amazigh|antillais|r[ée]unionnais|guadeloup[ée]en|"
+            r"martiniquais|guyanais|mahorais|kanak|tahitien|catalan|occitan|gitan|rom|tsigane|y[ée]niche|manouche|"
+            r"kurde|tamoul|peul|wolof|bambara|sonink[ée]")
 DEMONYM = re.compile(rf"(?i)^(?:{DEMONYMS})(?:ne|e|s|es)?$")
 NATIONALITY = re.compile(
     r"(?i)\b(?:de[ \t]+)?nationalit[ée]s?[ \t]+(?!:)[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?"
@@ -77,9 +80,32 @@ NATIONALITY = re.compile(
     rf"|\b[A-Z][a-z]+-born\b|\b(?=[\w]+-[\w])(?:{DEMONYMS}|franco|anglo|italo|hispano|germano|luso|afro|sino|russo|arabo|"
     rf"judéo|euro)(?:ne|e)?-(?:{DEMONYMS})(?:ne|e|s|es)?\b"
     r"|[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
-    r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b")
+    r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b"
+    rf"|\b(?:de[ \t]+culture|d['’]origine|originaire[ \t]+(?:de|du|des))[ \t]+(?:la[ \t]+|le[ \t]+|l['’]|les[ \t]+)?(?:(?-i:{PLACE})|"
+    rf"(?:{DEMONYMS}|{REGIONAL})(?:ne|e|s|es)?)\b"
+    rf"|(?i:\b(?:raised|grew[ \t]+up|brought[ \t]+up)[ \t]+in|\bcame[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]\w+[ \t]+from|"
+    rf"\barriv[ée]e?[ \t]+en[ \t]+France,?[ \t]+(?:depuis|de|du)|\bimmigrated[ \t]+from)[ \t]+(?:la[ \t]+|le[ \t]+|l['’]|the[ \t]+)?(?-i:{PLACE})"
+    r"|(?-i:\b[A-Z][a-z]*(?:an|ese|ish|er|ch|i)(?:[ \t][A-Z][a-z]*(?:an|ese|ish|er|ch|i))?[ \t]+national\b)")
+KO_ORIGIN = None  # built on first use from Faker's Korean country names (see korean_origin)
 FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}|\U0001F3F4[\U000E0061-\U000E007A]+\U000E007F"  # national flags
                   "|[\u271D\u26EA\u262A\u2721\u2626\u262C\u2638\U0001F54B\U0001F54C\U0001F54D\U0001F549\U0001F6D0\U0001F4FF]\uFE0F?")
+RESIDENCE_SERVICE = re.compile(
+    r"(?i:\b(?:jobcentre[ \t]*:?[ \t]*)?)[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]+Jobcentre(?:[ \t]+Plus)?\b"
+    r"|(?i:\bagence[ \t]+(?:france[ \t]+travail|p[ôo]le[ \t]+emploi)[ \t]+(?:de|d['’]|du)[ \t]*)[A-ZÀ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-Þ][\w'’\-]+)*"
+    r"|(?<![가-힣])[가-힣]{2,6}[ \t]*고용(?:복지)?[ \t]?(?:플러스|\+)[ \t]?센터")
+
+
+def korean_origin() -> re.Pattern:
+    """'우즈베키스탄인', '베트남 국적', '필리핀 출신': a country named in Hangul as someone's origin."""
+    global KO_ORIGIN
+    if KO_ORIGIN is None:
+        from matchlens.preprocess.blind.lexicon import korean_countries
+
+        names = "|".join(re.escape(c) for c in korean_countries()) or "대한민국"
+        KO_ORIGIN = re.compile(rf"(?<![가-힣])(?:{names})(?:인(?![가-힣])|[ \t]*(?:국적|출신|사람|태생))")
+    return KO_ORIGIN
+
+
 KO_RELATIVES = re.compile(r"^[ \t]*(?:부|모|부친|모친|배우자|처|남편|아내|자녀|아들|딸|형|오빠|누나|언니|동생|남동생|여동생|"
                           r"조부|조모|할아버지|할머니)[ \t]*[|:\t]")
 RELIGIOUS_PLACES = re.compile(
