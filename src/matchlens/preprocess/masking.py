@@ -102,6 +102,7 @@ ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+(?!(?
                           r"quai|route|place|square)\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Þ])", re.I)
 ONLY_PLACEHOLDERS = re.compile(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
 PLACEHOLDERS = re.compile(r"\[[A-Z ]+\]")
+HANGUL = re.compile(r"[가-힣]")
 # The small list the audit writes its gendered copies with (masking itself reads every word: blind.gender).
 GENDERED = [("infirmière", "infirmier"), ("développeuse", "développeur"), ("serveuse", "serveur"),
             ("cuisinière", "cuisinier"), ("aide-soignante", "aide-soignant"), ("préparatrice", "préparateur"),
@@ -186,7 +187,8 @@ def _mask(text: str) -> Masked:
     s = sub(mk.HEALTH, "health", s, mk.is_health)
     s = sub(mk.RELIGIOUS_PLACES, "religion", s)
     s = sub(mk.FLAG, "nationality", s)
-    s = sub(mk.korean_origin(), "nationality", s)
+    if HANGUL.search(s):
+        s = sub(mk.korean_origin(), "nationality", s)
     s = sub(mk.RESIDENCE_SERVICE, "address", s, lambda t, m: not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)",
                                                                           t[t.rfind("\n", 0, m.start()) + 1:m.start()]))
     s = mk.SEX.sub(lambda m: _sex(m, found), s)

@@ -92,15 +92,17 @@ def name_words(text: str) -> set[str]:
 def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool) -> set[str]:
     """Names in one line (or one column of it)."""
     found: set[str] = set()
+    is_dated = dated(line)
     for start, end, tokens in _runs(line):
-        before = line[:start] if line[:start].strip() else prev + " "
-        tail = " ".join(w for w in line[end:].split() if w.lower() not in PARTICLES)
-        lead = not re.search(r"\w", line[:start])  # bullets, emoji, '#' before it
+        before = line[max(0, start - 80):start] if line[:start].strip() else prev[-80:] + " "  # cues sit close
+        rest = line[end:end + 80]
+        tail = " ".join(w for w in rest.split() if w.lower() not in PARTICLES) if len(line) - end < 80 else "…"
+        lead = start < 12 and not re.search(r"\w", line[:start])  # bullets, emoji, '#' before it
         alone = lead and not tail.strip(" \t,.;|–—-")
         # 'Binta Traoré / Infirmière / 06… / e-mail': the first field of a contact line is announced as a name
-        opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", line[end:]))
-        context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": dated(line)}
-        if _is_name(tokens, "Contact: " if opens else before, line[end:], emails, **context):
+        opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", rest))
+        context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": is_dated}
+        if _is_name(tokens, "Contact: " if opens else before, rest, emails, **context):
             found |= {t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and len(t.strip(".")) > 1}
     return found | _korean(line)
 
