@@ -32,7 +32,8 @@ def test_generation_is_deterministic_for_a_seed():
 
 def test_layouts_and_split():
     every, held = P.layouts("both"), P.layouts("held")
-    assert len(every) >= 15 and set(P.layouts("all")) == set(every) | set(P.layouts("fresh")) | set(P.layouts("blind3"))
+    assert len(every) >= 15 and set(P.layouts("all")) == set(every) | set(P.layouts("fresh")) | set(
+        P.layouts("blind3")) | set(P.layouts("blind4"))
     for lang in P.LANGS:
         assert len(P.layouts("both", lang)) >= 8, lang
         assert P.layouts("dev", lang) and P.layouts("held", lang), lang
@@ -305,7 +306,8 @@ def test_blind3_split_layouts():
         assert len(P.layouts("blind3", lang)) >= 5, lang
     listed = B.__doc__.split("Layouts:")[1].split(".")[0]
     assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind3)
-    assert {lay.name for lay in P.layouts("all")} == older | {lay.name for lay in blind3}
+    assert {lay.name for lay in P.layouts("all")} == older | {lay.name for lay in blind3} | {
+        lay.name for lay in P.layouts("blind4")}
 
 
 def test_blind3_generation_is_deterministic_for_a_seed():
@@ -378,3 +380,126 @@ def test_blind3_names_other_people_and_hides_the_author_in_a_footer():
     sheet = P.make_cv(P.LAYOUTS["sheet_row"], "fr", seed=1, index=0)
     header, row = sheet.text.splitlines()[1:3]
     assert header.startswith("nom;prénom;âge") and header.count(";") == row.count(";")
+
+
+# --- the blind4 split ----------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def blind4_cvs() -> list[P.PlacedCV]:
+    return P.generate("blind4", per_layout=3, seed=7)
+
+
+def test_blind4_split_layouts():
+    from matchlens.evaluation import placement_blind4 as B4
+
+    blind4 = P.layouts("blind4")
+    older = OLD_LAYOUTS | {lay.name for lay in P.layouts("fresh")} | {lay.name for lay in P.layouts("blind3")}
+    assert len(older) == 41 and len(blind4) >= 8 and not {lay.name for lay in blind4} & older
+    assert all(lay.fn.__module__ == B4.__name__ and lay.split == "blind4" for lay in blind4)
+    for lang in P.LANGS:
+        assert len(P.layouts("blind4", lang)) >= 5, lang
+    listed = B4.__doc__.split("Layouts:")[1].split(".")[0]
+    assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind4)
+    assert {lay.name for lay in P.layouts("all")} == older | {lay.name for lay in blind4}
+
+
+def test_blind4_generation_is_deterministic_for_a_seed():
+    a, b = (P.generate("blind4", per_layout=1, seed=3) for _ in range(2))
+    c = P.generate("blind4", per_layout=1, seed=4)
+    assert [(x.text, x.markers, x.facts) for x in a] == [(x.text, x.markers, x.facts) for x in b]
+    assert [x.text for x in a] != [x.text for x in c]
+
+
+def test_blind4_markers_and_facts_are_verbatim(blind4_cvs):
+    assert {(cv.layout, cv.lang) for cv in blind4_cvs} == {(lay.name, lang) for lay in P.layouts("blind4")
+                                                           for lang in lay.langs}
+    for cv in blind4_cvs:
+        assert "name" in {m.family for m in cv.markers} and cv.facts, cv.layout
+        for m in cv.markers:
+            assert m.value in cv.text and not P.is_masked(m, cv.text), (cv.layout, cv.lang, m)
+        for f in cv.facts:
+            assert f in cv.text, (cv.layout, cv.lang, f)
+            assert all(P.is_masked(m, f) for m in cv.markers), (cv.layout, f)  # no marker, no name word in a fact
+        assert P.check(cv) == ""
+    for lang in P.LANGS:
+        families = {m.family for cv in blind4_cvs if cv.lang == lang for m in cv.markers}
+        assert families == set(P.FAMILIES), (lang, families)
+
+
+def split_towns(mod) -> set[str]:
+    """Every town of a split module's pools: homes, places of past jobs, places of birth."""
+    out = {t[0] for t in mod.FR_TOWNS + mod.EN_TOWNS} | {t[1] for t in mod.KO_TOWNS}
+    out |= {re.sub(r" \(\w+\)$", "", p) for p in mod.FR_JOB_PLACES} | set(mod.EN_JOB_PLACES) | set(mod.KO_JOB_PLACES)
+    births = [b for v in mod.BIRTH.values() for b in (v if isinstance(v, list) else [x for bs in v.values() for x in bs])]
+    out |= {re.split(r" \(|, ", b)[0] for b in births} | {p.split()[-1][:-1] for p in births if p[-1] in "시군"}
+    return out | {b for bs in getattr(mod, "HOME_BIRTH", {}).values() for b in bs}
+
+
+def test_blind4_names_and_towns_are_unseen(blind4_cvs):
+    from matchlens.evaluation import placement_blind3 as B3
+    from matchlens.evaluation import placement_blind4 as B4
+    from matchlens.evaluation import placement_fresh as F
+
+    def words(names: dict) -> set[str]:
+        return {P.ascii_fold(w).lower() for d in names.values() for v in d.values() for n in v for w in P.name_words(n)}
+
+    faker = faker_name_words()
+    pool = words(B4.NAMES)
+    assert not pool & faker and not pool & words(F.NAMES) and not pool & words(B3.NAMES)
+    broken = {cv.text.splitlines()[0] for cv in blind4_cvs if cv.layout == "ocr_scan"}  # 'BONA RIA PI RAS': OCR
+    seen = [(cv.lang, w) for cv in blind4_cvs for m in cv.markers if m.family == "name" and m.value not in broken
+            for w in P.name_words(m.value)]
+    in_faker = [(lang, w) for lang, w in seen if P.ascii_fold(w).lower() in faker]
+    assert all(lang == "ko" and w.isascii() for lang, w in in_faker), in_faker  # only romanized Korean syllables
+    assert len(in_faker) < 0.05 * len(seen)
+    old = {t[0] for t in D.FR_TOWNS + D.EN_TOWNS} | set(D.EN_JOB_TOWNS) | set(D.KO_JOB_PLACES)
+    old |= {t[1] for t in D.KO_TOWNS} | {t for c in D.COUNTRIES.values() for t in c[6]}
+    old |= {t for ts in D.EN_BIRTH_TOWNS.values() for t in ts} | {p.split()[-1][:-1] for p in D.KO_BIRTH_PLACES}
+    old |= split_towns(F) | split_towns(B3)
+    mine = split_towns(B4)
+    assert not mine & old, mine & old
+    residences = {m.value for cv in blind4_cvs for m in cv.markers if m.family == "residence"}
+    assert residences and not residences & old
+
+
+def test_blind4_layouts_write_what_they_say():
+    make = lambda name, lang, i=0: P.make_cv(P.LAYOUTS[name], lang, seed=1, index=i)  # noqa: E731
+    for lang in P.LANGS:
+        chat = make("chat_thread", lang)
+        me = chat.text.splitlines()[0]
+        author = next(m.value for m in chat.markers if m.family == "name" and m.value in me)
+        assert sum(f"{author}:" in x or f"{author} :" in x for x in chat.text.splitlines()) >= 5
+        flat = make("lowercase_flat", lang)
+        assert flat.text == flat.text.lower() and not re.search(r"[,;:()«»]", flat.text)
+        front = make("front_matter", lang)
+        head = front.text.split("\n---\n")[0].splitlines()
+        assert head[0] == "---" and head[1].startswith("name: ")
+        assert any(m.family == "name" and m.value in head[1] for m in front.markers)
+        anon = make("anonymised_leaky", lang)
+        file_line = anon.text.splitlines()[1]
+        assert any(m.family == "name" and m.value in file_line for m in anon.markers)
+        assert not any(m.family == "name" and m.value in anon.text.splitlines()[0] for m in anon.markers)
+        bottom = make("bottom_identity", lang)
+        lines = bottom.text.splitlines()
+        refs = next(i for i, x in enumerate(lines) if x in ("RÉFÉRENCES", "REFERENCES", "추천인"))
+        ref_lines = lines[refs:refs + 3]
+        author = [m.value for m in bottom.markers if m.family == "name" and not any(m.value in x for x in ref_lines)]
+        assert author and all(not any(v in x for x in lines[:refs]) for v in author)
+        qa = make("question_answers", lang)
+        counts = [(a, re.fullmatch(r"\((?:공백 포함 )?(\d+)(?:/600 \w+|자 / 600자)\)", c))
+                  for a, c in zip(qa.text.splitlines(), qa.text.splitlines()[1:])]
+        counts = [(a, int(m.group(1))) for a, m in counts if m]
+        assert len(counts) >= 4 and all(len(a) == n for a, n in counts)
+    for i in range(6):
+        grid = make("agency_grid", "fr", i)
+        rows = grid.text.splitlines()[2:-1]
+        assert all(x[0] in "+|" and x[-1] in "+|" for x in rows)
+        for m in grid.markers:
+            if m.family == "birth" and re.fullmatch(r"[12]( \d\d){3} \d{3} \d{3} \d\d", m.value):
+                digits = m.value.replace(" ", "")
+                assert 97 - int(digits[:13]) % 97 == int(digits[13:]) and int(digits[0]) == (2 if grid.sex == "F" else 1)
+    for lang in ("fr", "en"):
+        scan = make("ocr_scan", lang)
+        top = scan.text.splitlines()[0]
+        broken = next(m.value for m in scan.markers if m.family == "name" and m.value == top)
+        plain = next(m.value for m in scan.markers if m.family == "name" and m.value != top)
+        assert len(broken.split()) > len(plain.split())

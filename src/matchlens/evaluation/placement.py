@@ -19,8 +19,9 @@ Word pools (towns, employers, names) are shared by both parts: the held figure m
 vocabulary not seen. A third split, "fresh" (``placement_fresh``), was written after the masker's author had seen
 both figures: new layouts, and names and towns of its own (none from Faker nor from the pools here); it too is for
 reporting only. A fourth, "blind3" (``placement_blind3``), was written the same way after all three figures were seen
-(new layouts, names and towns in neither the pools here nor fresh's). ``generate("both")`` is dev and held;
-``generate("all")`` is every split.
+(new layouts, names and towns in neither the pools here nor fresh's). A fifth, "blind4" (``placement_blind4``), was
+written the same way after all four figures were seen (new layouts, names and towns in none of the earlier pools).
+``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
     report = evaluate(lambda text: mask(text).text, cvs)   # report["primary"] == min(recall, fact_precision)
@@ -45,10 +46,11 @@ from matchlens.evaluation import placement_data as D
 FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion", "family", "health", "contact")
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
-SPLITS = ("dev", "held", "fresh", "blind3")
+SPLITS = ("dev", "held", "fresh", "blind3", "blind4")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
+BLIND4_MODULE = "matchlens.evaluation.placement_blind4"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1539,11 +1541,12 @@ def _load_held() -> None:
     importlib.import_module(HELD_MODULE)
     importlib.import_module(FRESH_MODULE)
     importlib.import_module(BLIND3_MODULE)
+    importlib.import_module(BLIND4_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3', 'both' for dev and held, or 'all'), for a
-    language if given, by name."""
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3', 'blind4', 'both' for dev and held, or 'all'),
+    for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
     return [LAYOUTS[n] for n in sorted(LAYOUTS)
@@ -1553,7 +1556,7 @@ def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
 def generate(split: str = "dev", langs: Iterable[str] = LANGS, per_layout: int = 10, seed: int = 0) -> list[PlacedCV]:
     """per_layout CVs for each layout of the split and each of its languages in langs; the same for the same seed."""
     if split not in (*SPLITS, "all", "both"):
-        raise ValueError(f"split must be dev, held, fresh, blind3, both or all, not {split!r}")
+        raise ValueError(f"split must be dev, held, fresh, blind3, blind4, both or all, not {split!r}")
     langs = tuple(langs)
     return [make_cv(lay, lang, seed, i) for lay in layouts(split) for lang in langs if lang in lay.langs
             for i in range(per_layout)]
