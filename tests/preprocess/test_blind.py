@@ -147,3 +147,11 @@ def test_origin_and_the_local_job_centre_are_masked(line, leak):
 
 def test_a_job_centre_where_someone_worked_stays():
     assert "Agence Pôle emploi de Lyon" in mask("Expérience\n2015 - 2020 : Conseiller, Agence Pôle emploi de Lyon").text
+
+
+@pytest.mark.parametrize("line, leak", [("Fichier : CV_anonyme_Sisouphanh_Vilayvanh_v2.pdf", "Vilayvanh"),
+                                        ("파일명: 이력서_옥벼리_블라인드.hwp", "옥벼리"),
+                                        ("[16/09/2024 09:50] Chenda Prak: Bonjour, je vous écris pour la mission.", "Prak"),
+                                        ("Discussion WhatsApp avec Tzia Spanu", "Spanu")])
+def test_names_in_file_names_and_chat_exports_are_masked(line, leak):
+    assert leak not in mask(f"{line}\nExpérience\n2015 - 2020 : Cariste chez Geodis").text

@@ -18,7 +18,7 @@ from functools import lru_cache
 from matchlens.preprocess.blind import markers as mk
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, regions
-from matchlens.preprocess.blind.names import CONTACT, PARTICLES, name_words
+from matchlens.preprocess.blind.names import CONTACT, FILE_NAME, PARTICLES, name_words
 from matchlens.preprocess.blind.store import store
 from matchlens.preprocess.sections import heading_of
 
@@ -227,6 +227,7 @@ def _names(s: str, names: set[str], found: list) -> str:
         return PLACEHOLDER["name"]
 
     s = pattern.sub(repl, s)
+    s = FILE_NAME.sub(lambda m: repl(m) if any(w in m.group(0) for w in names) else m.group(0), s)  # 'CV_Ana_Li.pdf'
     s = re.sub(r"\[NAME\]([ \t]*)\((?:[1-9]\d)\)", _age_after_name(found), s)  # 'Yan Jin (49)'
     s = re.sub(r"(?<![\w.])[A-ZÀ-Þ]\.(?:[ \t\-]?[A-ZÀ-Þ]\.)*[ \t]*\[NAME\]|\[NAME\][ \t]+[A-ZÀ-Þ]\.(?![\w.])", "[NAME]", s)
     s = re.sub(r"\[NAME\][ \t]*[(（][ \t]*[\u4e00-\u9fff]{2,4}[ \t]*[)）]", "[NAME]", s)  # '김영미 (金英美)'

@@ -40,6 +40,8 @@ KIN_BEFORE = re.compile(r"(?i)(?:\bmari[ée]e?[ \t]+(?:avec|à)|\bmariage[ \t]+(
                         r"\b(?:wife|husband|partner|épouse|époux|conjointe?)[ \t]*:?)[ \t,:]*$")
 CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
+                        r"(?:discussion|conversation|chat|messages?)\b[^\n]{0,25}\b(?:avec|with)|c['’]est|this is|it['’]s|"
+                        r"^[ \t]*\[[\d/:.,\- APMapm]{5,25}\][ \t]*|"
                         r"(?:recruteu(?:r|se)|recruiter|interviewer|consultante?|conseill(?:er|ère)|r[ée]f[ée]rente?|"
                         r"advis[eo]r|work coach|charg[ée]e? de recrutement|tut(?:eur|rice)|intervenante?|"
                         r"interlocut(?:eur|rice))\s*:|"
@@ -76,6 +78,7 @@ def name_words(text: str) -> set[str]:
     first_line = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
     headed = {i for i, ln in enumerate(lines) if TITLE_LINE.match(ln)}
     found: set[str] = set()
+    found |= _file_name_words(text)
     last = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
     signed = re.sub(r"^[^\w]*", "", lines[last]).strip() if last >= 0 else ""
     if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]{2,}", signed) and nameness(signed) > 0.5 \
@@ -87,6 +90,24 @@ def name_words(text: str) -> set[str]:
             found |= _names_in(line, prev, emails, i == first_line or any(abs(i - j) <= 2 for j in contact)
                                or any(0 < i - j <= 2 for j in headed), bool(CONTACT.search(full)))
     return {w for w in found if len(w) > 1}
+
+
+FILE_NAME = re.compile(r"[^\s/\\:*?\"<>|]+\.(?:pdf|docx?|odt|rtf|hwpx?|txt|pages|jpe?g|png|heic)\b", re.I)
+FILE_WORDS = re.compile(r"(?i)^(?:cv|c\.v|resume|résumé|curriculum|vitae|anonyme|anonymised|anonymized|blind|final|"
+                        r"v\d+|new|copy|copie|lettre|letter|motivation|cover|scan|draft|version|\d+)$")
+
+
+def _file_name_words(text: str) -> set[str]:
+    """Words of an attachment's file name ('CV_anonyme_Sisouphanh_Vilayvanh_v2.pdf', '이력서_옥벼리_블라인드.hwp'):
+    what is not 'CV', a version or a language word there is the person's name."""
+    out: set[str] = set()
+    for m in FILE_NAME.finditer(text):
+        stem = m.group(0).rsplit(".", 1)[0]
+        for part in re.split(r"[_\-\s.]+", stem):
+            if len(part) > 1 and not FILE_WORDS.match(part) and part not in KO_NOT_NAMES and part not in (
+                    "블라인드", "자기소개서", "경력기술서", "최종") and (part[0].isupper() or re.fullmatch(r"[가-힣]{2,6}", part)):
+                out.add(part)
+    return out
 
 
 def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool) -> set[str]:
@@ -171,7 +192,7 @@ THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|é
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
 KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*(?:드림|올림|배상)(?![가-힣]))")
-KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인)[ \t:]*$")
+KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인|서명|등록자|보호자|추천인)[ \t:]*$")
 KO_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ \t]*[~–\-][ \t]*(?:(?:19|20)\d\d|현재)")
 KO_PERSONAL = re.compile(r"(?:특별시|광역시|[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|@)")
 KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆/-]")
@@ -187,7 +208,7 @@ def _korean(line: str) -> set[str]:
     body = re.sub(r"^[^\w]*(?:[가-힣 ]{1,6}(?:\([^)\n]{1,12}\))?[ \t]*[:：|][ \t]*)?", "", line).strip()
     if KO_DATED.search(line) and not any(c in line for c in KO_COPULA):
         return out  # an experience line names employers ('2002.09 ~ 2020.06 | 현대건설 | 도장공')
-    head = re.match(r"^[^\w]*([가-힣]{1,3}(?:[ \t][가-힣]{1,3})?)[ \t]*[|·–—◆,/]", line)
+    head = re.match(r"^[^\w]*([가-힣]{1,6}(?:[ \t][가-힣]{1,4})?)[ \t]*[|·–—◆,/]", line)
     if head and CONTACT.search(line) and head.group(1).replace(" ", "") not in KO_NOT_NAMES \
             and 2 <= len(head.group(1).replace(" ", "")) <= 6:
         out |= {head.group(1), head.group(1).replace(" ", "")} | set(head.group(1).split())  # '두솔찬 | 010…'
