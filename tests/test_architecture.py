@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "src" / "matchlens"
 LAYERS = [  # lowest first; a module may import its own layer and the layers before it
-    {"matchlens.settings", "matchlens.net", "matchlens.documents"},
+    {"matchlens.settings", "matchlens.net", "matchlens.documents", "matchlens.procs"},
     {"matchlens.ingest", "matchlens.preprocess", "matchlens.location"},
     {"matchlens.encoders"},
     {"matchlens.scoring"},

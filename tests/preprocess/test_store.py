@@ -47,3 +47,14 @@ def test_a_store_that_cannot_be_opened_turns_off_and_masking_still_works(tmp_pat
     masking.blind_text.cache_clear()
     assert "Camille" not in masking.blind_text(CV) and broken.warning
     masking.blind_text.cache_clear()
+
+
+def test_many_resumes_masked_in_worker_processes_read_as_one_by_one(tmp_path, monkeypatch):
+    texts = [CV.replace("Camille", name) + f"\n{n}" for n, name in enumerate(["Ana", "Léa", "Inès", "Zoé", "Yasmine"])]
+    shared = MaskStore(tmp_path / "masks.sqlite")
+    monkeypatch.setattr(masking, "store", lambda: shared)
+    monkeypatch.setattr(masking, "POOL_MIN", 2)
+    masking.blind_text.cache_clear()
+    pooled = masking.blind_texts(texts)
+    assert pooled == [masking.mask(t).text for t in texts] and all(shared.get(t) for t in texts)
+    masking.blind_text.cache_clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from matchlens.documents import Document
-from matchlens.preprocess.masking import blind_text
+from matchlens.preprocess.masking import blind_text, blind_texts
 from matchlens.preprocess.sections import select_text
 
 if TYPE_CHECKING:
@@ -28,5 +28,8 @@ def model_text(source: Document | str, options: "Options", kind: str | None = No
 
 
 def model_texts(docs: Sequence[Document], options: "Options") -> list[str]:
-    """:func:`model_text` of each document."""
+    """:func:`model_text` of each document (resumes not yet masked are masked together, in worker processes when
+    there are many)."""
+    if options.blind:
+        blind_texts([d.text for d in docs if d.kind == "resume"])
     return [model_text(d, options) for d in docs]
