@@ -155,3 +155,8 @@ def test_a_job_centre_where_someone_worked_stays():
                                         ("Discussion WhatsApp avec Tzia Spanu", "Spanu")])
 def test_names_in_file_names_and_chat_exports_are_masked(line, leak):
     assert leak not in mask(f"{line}\nExpérience\n2015 - 2020 : Cariste chez Geodis").text
+
+
+def test_a_field_label_is_never_reported_as_a_town():
+    found = mask("Name / Nom : Coinneach McGonigle\nEmail: c.mcgonigle@mail.uk\n\nExperience\nCleaner").found
+    assert not [t for cat, t in found if cat == "address"] and ("name", "Coinneach McGonigle") in found

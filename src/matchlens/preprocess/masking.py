@@ -75,6 +75,7 @@ _LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
 LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/]))[^\w\n]*?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
                       + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*(?:[:：|\t]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
                       r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
+LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,14}\))?[^\w]*")
 LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]*(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
 ALONE = ("name", "birth", "age", "nationality", "family", "sex")  # field names a form may set above their value
 LABEL_ALONE = re.compile(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]})" for k in ALONE)
@@ -355,8 +356,8 @@ def _location(text: str) -> bool:
 
 def _town(text: str) -> bool:
     """Capitalised words that are no job vocabulary, with a département maybe: 'Clermont-Ferrand (63)'."""
-    if FIELD_WORDS.fullmatch(text.strip(" \t-•*:.")):
-        return False
+    if FIELD_WORDS.fullmatch(text.strip(" \t-•*:.")) or LABEL_ONLY.fullmatch(text):
+        return False  # a field label ('Name / Nom :') is no town
     if not PLACEHOLDERS.search(text) and _location(text):
         return True
     m = TOWN.match(PLACEHOLDERS.sub("", text)) if not PLACEHOLDERS.search(text) else None
@@ -401,7 +402,7 @@ def _residence_part(part: str, found: list) -> str:
     """One part of a contact line: a town, a postcode or a street address, unless it is job vocabulary."""
     common = folded_words()
     if re.match(r"[^\w]*[^\W\d_][\w'. \-]{0,25}[:：][ \t]*(?:\[[A-Z ]+\][ \t]*)*$", part) or FIELD_WORDS.fullmatch(
-            PLACEHOLDERS.sub("", part).strip(" \t:.")):
+            PLACEHOLDERS.sub("", part).strip(" \t:.")) or LABEL_ONLY.fullmatch(PLACEHOLDERS.sub("", part)):
         return part  # a field label beside its masked value ('Email: [EMAIL]', 'Tél. : [PHONE]', 'Signed')
     words = re.findall(r"[^\W\d_][\w'’\-]*", PLACEHOLDERS.sub("", part))
     counts = [max(common.get(fold(w), 0), common.get(fold(masculine(w.lower())), 0)) for w in words]
