@@ -72,7 +72,7 @@ def _spaced(label: str) -> str:
 
 LABELS = {k: _spaced(v) for k, v in LABELS.items()}
 _LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
-LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/]))[^\w\n]*?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
+LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/]))[^\w\n]{0,6}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
                       + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*(?:[:：|\t]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
                       r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,14}\))?[^\w]*")
@@ -91,6 +91,7 @@ ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET}
                      rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
                      rf"|(?:[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town
                      r"|(?<![가-힣])[가-힣0-9]{1,10}(?:로|길)[ \t]?\d+(?:-\d+)?(?:번길[ \t]?\d+)?"  # Korean road addresses
+                     r"|(?<![가-힣])[가-힣]{2,4}[ \t]+[가-힣]{1,5}(?:구|군)(?![가-힣])"  # a city and its district: '서울 송파구'
                      r"|(?:[가-힣]{1,4}(?:특별시|광역시|특별자치시|특별자치도)|(?:경기|강원|충청북|충청남|전라북|전라남|경상북|"
                      r"경상남|충북|충남|전북|전남|경북|경남)도)(?:\s*[가-힣]+(?:시|구|군))*"
                      r"(?:\s*[가-힣0-9]+(?:동|로|길|읍|면|리|가))*(?:\s*\d+(?:-\d+)?)?")

@@ -212,7 +212,8 @@ def _korean(line: str) -> set[str]:
     if head and CONTACT.search(line) and head.group(1).replace(" ", "") not in KO_NOT_NAMES \
             and 2 <= len(head.group(1).replace(" ", "")) <= 6:
         out |= {head.group(1), head.group(1).replace(" ", "")} | set(head.group(1).split())  # '두솔찬 | 010…'
-    for m in KO_TOKEN.finditer(line):
+    short = len(line.split()) <= 3
+    for m in KO_TOKEN.finditer(line):  # windows around each token, never the whole line: linear on long lines
         readings = (_splits(m.group(1), m.group(2)) if m.group(1) else []) + _splits(None, m.group(2))
         for sur, given, cue, spaced in readings:
             word = sur + given
@@ -220,12 +221,12 @@ def _korean(line: str) -> set[str]:
                 continue
             written = f"{sur} {given}" if spaced else word
             alone = body.startswith(written) and not body[len(written):].strip(" \t()만세0-9|:")
-            first = not line[:m.start()].strip(" \t•*-")  # 'name | phone | e-mail' opens a contact line
-            rest = line[m.end():]
-            cued = cue or bool(KO_CUE.match(rest) or KO_CUE_BEFORE.search(line[:m.start()])) \
+            first = m.start() < 12 and not line[:m.start()].strip(" \t•*-")  # 'name | phone | e-mail'
+            rest = line[m.end():m.end() + 160]
+            cued = cue or bool(KO_CUE.match(rest) or KO_CUE_BEFORE.search(line[max(0, m.start() - 20):m.start()])) \
                 or first and bool(KO_SEPARATED.match(rest) or KO_PERSONAL.search(rest))
             usual = len(given) == 2 or spaced and len(given) in (1, 2) or len(sur) == 2  # '김민지', '박 솔', '남궁민'
-            if given in names() and (alone or cued or len(line.split()) <= 3) or (alone or cued) and usual:
+            if given in names() and (alone or cued or short) or (alone or cued) and usual:
                 out |= {written, word} | ({given} if spaced else set())
                 break
     return out
