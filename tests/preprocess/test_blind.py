@@ -160,3 +160,11 @@ def test_names_in_file_names_and_chat_exports_are_masked(line, leak):
 def test_a_field_label_is_never_reported_as_a_town():
     found = mask("Name / Nom : Coinneach McGonigle\nEmail: c.mcgonigle@mail.uk\n\nExperience\nCleaner").found
     assert not [t for cat, t in found if cat == "address"] and ("name", "Coinneach McGonigle") in found
+
+
+@pytest.mark.parametrize("sentence", ["Leroy Merlin recrute un vendeur conseil pour son magasin.",
+                                      "Poste basé à Thonon Les Bains (74), en CDI.",
+                                      "Auxiliaire de puériculture en crèche de 20 enfants."])
+def test_phrases_of_real_job_text_stay(sentence):
+    """Phrasing taken from real French job ads (../shared/data/job_ads_fr), where the masker had misfired."""
+    assert sentence in mask(f"Expérience\n2015 - 2020 : Cariste\n{sentence}").text

@@ -264,7 +264,9 @@ def _names(s: str, names: set[str], found: list) -> str:
 
     s = pattern.sub(repl, s)
     s = FILE_NAME.sub(lambda m: repl(m) if any(w in m.group(0) for w in names) else m.group(0), s)  # 'CV_Ana_Li.pdf'
-    s = re.sub(r"\[NAME\]([ \t]*)\((?:[1-9]\d)\)", _age_after_name(found), s)  # 'Yan Jin (49)'
+    # 'Yan Jin (49)' is an age; 'basé à Thonon (74)' is a département
+    s = re.sub(r"(?i)((?<!\bà )(?<!\ba )(?<!\bde )(?<!\bdu )(?<!\ben )(?<!\bin )(?<!\bat )(?<!\bsur )(?<!\bprès de ))"
+               r"\[NAME\]([ \t]*)\((?:[1-9]\d)\)", _age_after_name(found), s)
     s = re.sub(r"(?<![\w.])[A-ZÀ-Þ]\.(?:[ \t\-]?[A-ZÀ-Þ]\.)*[ \t]*\[NAME\]|\[NAME\][ \t]+[A-ZÀ-Þ]\.(?![\w.])", "[NAME]", s)
     s = re.sub(r"\[NAME\][ \t]*[(（][ \t]*[\u4e00-\u9fff]{2,4}[ \t]*[)）]", "[NAME]", s)  # '김영미 (金英美)'
     particle = "|".join(sorted(PARTICLES, key=len, reverse=True))
@@ -278,8 +280,8 @@ def _names(s: str, names: set[str], found: list) -> str:
 
 def _age_after_name(found: list):
     def repl(m: re.Match) -> str:
-        found.append(("age", m.group(0)[len("[NAME]"):].strip()))
-        return f"[NAME]{m.group(1)}{PLACEHOLDER['age']}"
+        found.append(("age", m.group(0).split("[NAME]", 1)[1].strip()))
+        return f"{m.group(1)}[NAME]{m.group(2)}{PLACEHOLDER['age']}"
 
     return repl
 

@@ -210,8 +210,10 @@ def is_health(text: str, m: re.Match) -> bool:
 
 
 def is_family(text: str, m: re.Match) -> bool:
-    """Children counted in a childcare job ('garde de 2 enfants') are the job, not the family."""
-    return not CHILDCARE.search(_line_before(text, m, 40))
+    """Children counted in a childcare job ('garde de 2 enfants', 'crèche de 20 enfants') are the job, not the
+    family."""
+    count = re.match(r"\d+", m.group(0))
+    return not CHILDCARE.search(_line_before(text, m, 40)) and not (count and int(count.group(0)) > 9)
 
 
 def is_religion_line(line: str) -> bool:

@@ -175,7 +175,7 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
         return False
     if first and len(known) + len(initials) >= 2 or initials and (known or plain) and alone:
         return True  # "Marie Dupont", "FATIMA EL AMRANI", "J. Dupont"
-    if first and (alone or len(tokens) <= 3 and not COMPANY_AFTER.match(after)):
+    if first and (alone or len(tokens) <= 3 and near and not COMPANY_AFTER.match(after)):
         return True  # "Fatima Zerrouki" (surname unknown), not "Leroy Merlin est une enseigne"
     # names no lexicon holds ('Gwawr Eifion', 'Peigi McGonigle'): every word looks like a name, and the line says so
     namey = len(parts) >= 2 and all(p in lex or nameness(p) > NAMENESS for p in parts if len(p) > 1)
