@@ -20,9 +20,11 @@ from __future__ import annotations
 import csv
 import re
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from matchlens.preprocess.blind.lexicon import fold  # noqa: E402  (the same folding the masker reads with)
 
 OUT = Path(__file__).resolve().parents[1] / "src/matchlens/preprocess/blind/data"
 LOCALES = ["fr_FR", "fr_BE", "fr_CA", "fr_CH", "fr_DZ", "ar_AA", "ar_DZ", "ar_EG", "ar_SA", "ar_PS", "en_US",
@@ -33,9 +35,6 @@ LOCALES = ["fr_FR", "fr_BE", "fr_CA", "fr_CH", "fr_DZ", "ar_AA", "ar_DZ", "ar_EG
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-def fold(text: str) -> str:
-    stripped = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
-    return unicodedata.normalize("NFC", stripped)  # Hangul syllables back together
 
 
 def names() -> dict[str, str]:

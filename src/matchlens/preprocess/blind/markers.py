@@ -9,6 +9,7 @@ worked, 'Habite à Sarcelles' is where they live.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PLACE = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’\-]+|(?:sur|sous|en|le|la|les|de|du|des|lès)\b|d['’][A-ZÀ-Þ][\w\-]+))*" \
         r"(?:[ \t]*\(\d{2,3}\))?(?:,[ \t]*[A-ZÀ-Þ][\w\-]+)?(?:[ \t]*\([A-ZÀ-Þ][^)\n]{1,30}\))?"
@@ -86,7 +87,6 @@ NATIONALITY = re.compile(
     rf"|(?i:\b(?:raised|grew[ \t]+up|brought[ \t]+up)[ \t]+in|\bcame[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]\w+[ \t]+from|"
     rf"\barriv[ée]e?[ \t]+en[ \t]+France,?[ \t]+(?:depuis|de|du)|\bimmigrated[ \t]+from)[ \t]+(?:la[ \t]+|le[ \t]+|l['’]|the[ \t]+)?(?-i:{PLACE})"
     r"|(?-i:\b[A-Z][a-z]*(?:an|ese|ish|er|ch|i)(?:[ \t][A-Z][a-z]*(?:an|ese|ish|er|ch|i))?[ \t]+national\b)")
-KO_ORIGIN = None  # built on first use from Faker's Korean country names (see korean_origin)
 FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}|\U0001F3F4[\U000E0061-\U000E007A]+\U000E007F"  # national flags
                   "|[\u271D\u26EA\u262A\u2721\u2626\u262C\u2638\U0001F54B\U0001F54C\U0001F54D\U0001F549\U0001F6D0\U0001F4FF]\uFE0F?")
 RESIDENCE_SERVICE = re.compile(
@@ -95,15 +95,13 @@ RESIDENCE_SERVICE = re.compile(
     r"|(?<![가-힣])[가-힣]{2,6}[ \t]*고용(?:복지)?[ \t]?(?:플러스|\+)[ \t]?센터")
 
 
+@lru_cache(maxsize=1)
 def korean_origin() -> re.Pattern:
     """'우즈베키스탄인', '베트남 국적', '필리핀 출신': a country named in Hangul as someone's origin."""
-    global KO_ORIGIN
-    if KO_ORIGIN is None:
-        from matchlens.preprocess.blind.lexicon import korean_countries
+    from matchlens.preprocess.blind.lexicon import korean_countries
 
-        names = "|".join(re.escape(c) for c in korean_countries()) or "대한민국"
-        KO_ORIGIN = re.compile(rf"(?<![가-힣])(?:{names})(?:인(?![가-힣])|[ \t]*(?:국적|출신|사람|태생))")
-    return KO_ORIGIN
+    names = "|".join(re.escape(c) for c in korean_countries()) or "대한민국"
+    return re.compile(rf"(?<![가-힣])(?:{names})(?:인(?![가-힣])|[ \t]*(?:국적|출신|사람|태생))")
 
 
 KO_RELATIVES = re.compile(r"^[ \t]*(?:부|모|부친|모친|배우자|처|남편|아내|자녀|아들|딸|형|오빠|누나|언니|동생|남동생|여동생|"
