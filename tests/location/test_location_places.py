@@ -102,3 +102,12 @@ def test_a_table_s_department_column_is_read_but_a_bare_number_elsewhere_is_not(
     assert gig_place("Opérateur régleur.", {"department": "31"}).area == "31"
     assert gig_place("Opérateur régleur.", {"department": "2A"}).region == "Corse"
     assert parse_place("12") is None  # a house number is no département
+
+
+def test_a_fresh_install_without_a_town_table_still_places_big_towns(tmp_path, monkeypatch):
+    monkeypatch.setattr(geo, "town_table", lambda: tmp_path / "absent.tsv")
+    geo.towns.cache_clear()
+    try:
+        assert geo.towns()["lyon"][0] == ("69",) and geo.towns()["saint denis"][0] == ("93",)
+    finally:
+        geo.towns.cache_clear()

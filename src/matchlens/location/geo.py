@@ -82,7 +82,21 @@ def department_of_postcode(code: str) -> str | None:
     return dept if dept in DEPARTMENTS else None
 
 
-@lru_cache(maxsize=1)
+# France's largest towns and their départements (public facts, written here): a fresh install, with no local town
+# table yet, still places 'Lyon' or 'Lille'. The local table, when built, is read first.
+BIG_CITIES = {"Lyon": "69", "Marseille": "13", "Toulouse": "31", "Nice": "06", "Nantes": "44", "Montpellier": "34",
+              "Strasbourg": "67", "Bordeaux": "33", "Lille": "59", "Rennes": "35", "Reims": "51", "Toulon": "83",
+              "Saint-Étienne": "42", "Le Havre": "76", "Grenoble": "38", "Dijon": "21", "Angers": "49", "Nîmes": "30",
+              "Villeurbanne": "69", "Clermont-Ferrand": "63", "Le Mans": "72", "Aix-en-Provence": "13", "Brest": "29",
+              "Tours": "37", "Amiens": "80", "Limoges": "87", "Annecy": "74", "Perpignan": "66", "Metz": "57",
+              "Besançon": "25", "Orléans": "45", "Rouen": "76", "Mulhouse": "68", "Caen": "14", "Nancy": "54",
+              "Argenteuil": "95", "Montreuil": "93", "Roubaix": "59", "Tourcoing": "59", "Avignon": "84",
+              "Poitiers": "86", "Pau": "64", "La Rochelle": "17", "Versailles": "78", "Créteil": "94", "Nanterre": "92",
+              "Boulogne-Billancourt": "92", "Saint-Denis": "93", "Colombes": "92", "Vitry-sur-Seine": "94",
+              "Aubervilliers": "93", "Sarcelles": "95", "Cergy": "95", "Évry-Courcouronnes": "91", "Ajaccio": "2A",
+              "Bastia": "2B"}
+
+
 def town_table() -> Path:
     """Where the town -> département table is: built locally into the matchlens folder by
     scripts/build_town_table.py from place columns the user has (the real job ads it reads are not ours to ship)."""
@@ -91,8 +105,10 @@ def town_table() -> Path:
     return home() / "towns_fr.tsv"
 
 
+@lru_cache(maxsize=1)
 def towns() -> dict[str, tuple[tuple[str, ...], str]]:
-    """Folded town name -> (départements, name): the local table if built, then the départements' own names."""
+    """Folded town name -> (départements, name): the local table if built, then the départements' own names and
+    the largest towns. Read once per process (it was read again at every lookup)."""
     out: dict[str, tuple[tuple[str, ...], str]] = {}
     table = town_table()
     for line in (table.read_text(encoding="utf-8") if table.exists() else "").splitlines():
@@ -100,6 +116,8 @@ def towns() -> dict[str, tuple[tuple[str, ...], str]]:
             key, depts, name = line.split("\t")
             out[key] = (tuple(depts.split(",")), name)
     for code, name in DEPARTMENTS.items():
+        out.setdefault(town_key(name), ((code,), name))
+    for name, code in BIG_CITIES.items():
         out.setdefault(town_key(name), ((code,), name))
     return out
 
