@@ -168,3 +168,51 @@ def test_a_field_label_is_never_reported_as_a_town():
 def test_phrases_of_real_job_text_stay(sentence):
     """Phrasing taken from real French job ads (../shared/data/job_ads_fr), where the masker had misfired."""
     assert sentence in mask(f"Expérience\n2015 - 2020 : Cariste\n{sentence}").text
+
+
+# Names announced by the role a field gives the person, whatever the name (no lexicon, no surname list)
+@pytest.mark.parametrize("template, names", [
+    ("Demandeur d'emploi : {v}\nPoste : cariste\n" + BODY, ["VINCENTELLI Santu", "MANOUKIAN Nairi", "Ndiaye Awa"]),
+    ("Fiche de suivi\nSignature du participant : {v}\n" + BODY, ["Santu Vincentelli", "Rusudan Khutsishvili"]),
+    ("De : {v} <candidature@mail.example>\nObjet : candidature\n" + BODY, ["Rusudan Khutsishvili", "Asabe Maigari"]),
+    ("BEGIN:VCARD\nFN:{v}\nEND:VCARD\n" + BODY, ["Armine Boyadjian", "Asabe Maigari"]),
+    ("지원자: {v} / 거주지: 동해\n경력 3년, 지게차 운전", ["카리모바세보라", "헤가이 류드밀라", "좌힘찬"]),
+    ("참여자: {v}\n담당 상담사: 평늘봄\n경력 3년, 지게차 운전", ["소봉솔찬", "빙미르"]),
+    ("면접관: 안녕하세요, {v} 님 맞으시죠?\n경력 3년, 지게차 운전", ["세보라", "미리내", "류드밀라"]),
+    ("보낸 사람: {v} <a@b.kr>\n안녕하세요.\n경력 3년, 지게차 운전\n{v} 드림", ["순샛별", "온예그린"]),
+])
+def test_a_role_label_announces_a_name_no_lexicon_holds(template, names):
+    out = _same([template.format(v=v) for v in names])
+    assert all(part not in out for v in names for part in v.split())
+
+
+def test_what_a_speaker_says_in_a_transcript_is_not_a_name():
+    turns = ("[00:00:52] 지원자: 현재 세브란스병원(영암)에서 일하고 있습니다.\n[00:01:10] 지원자: 영어 (TOEIC 850).\n"
+             "[00:01:30] 지원자: 즉시 출근 가능합니다.\n[00:01:40] Candidat : 5 ans sur chantier.\n"
+             "[00:01:50] Candidat : Oui, chez Vinci Energies.\n[00:02:00] Candidat : Disponible de suite.")
+    out = mask(turns).text
+    for fact in ("세브란스병원", "영어 (TOEIC 850)", "5 ans sur chantier", "Vinci Energies", "Disponible de suite"):
+        assert fact in out, out
+
+
+@pytest.mark.parametrize("template, values", [
+    ("{v}, je souhaite me stabiliser.\n" + BODY, ["À 26 ans", "À 61 ans"]),
+    ("As a {v}, I bring maturity.\n5 years as a forklift driver.", ["43-year-old", "25-year-old"]),
+    ("{v}의 나이지만 체력에는 자신이 있습니다.\n경력 3년", ["19세", "52세"]),
+    ("주민등록번호: {v}\n경력 3년", ["890612-2******", "741210-1234567"]),
+    ("Né(e) le : 01/02/1980 | à : {v}\n" + BODY, ["Kampot (Cambodge)", "Udine (Italie)"]),
+    ("Situation familiale : mariée | Enfants à charge : {v}\n" + BODY, ["0", "3"]),
+    ("Emergency contact: Jo Smith ({v}) | Tel: 07700 900123\n5 years as a forklift driver.", ["wife", "husband"]),
+    ("{v}의 직장을 따라 거창으로 이사했습니다.\n경력 3년", ["아내", "남편"]),
+    ("Je suis d'origine {v}.\n" + BODY, ["sarde", "frioulane", "kabyle"]),
+    ("{v} by heritage | Right to work: checked\n5 years as a forklift driver.", ["Zulu", "Xhosa"]),
+    ("오전 10:39, 지원자 : 참고로 국 적: {v}\n경력 3년", ["대한민국", "베트남"]),
+])
+def test_markers_in_the_forms_unseen_layouts_wrote_them(template, values):
+    _same([template.format(v=v) for v in values])
+
+
+@pytest.mark.parametrize("fact", ["produits d'origine animale", "20세기 건축", "3세 아동 돌봄", "Contact : Boulangerie Martin",
+                                  "고객님께 친절하게 응대", "팀장님과 협력"])
+def test_job_facts_that_look_like_the_new_markers_stay(fact):
+    assert fact in mask(f"{fact}\n2016 - 2024 : Cariste").text

@@ -43,7 +43,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
             r"nom(?:\(s\))?(?: de famille| complet| d'usage)?|pr[ée]noms?(?:\(s\))?|full name|first name|last name|"
             r"name|surname|forenames?|"
             r"given names?|family name|candidat(?:e)?|작성자|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
-    "birth": r"date de naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
+    "birth": r"주민(?:등록)?[ \t]?번호|date de naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
              r"birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|lieu de naissance|place of birth|"
              r"birthplace|year of birth|birth year|생년월일|생년|출생지|출생",
     "age": r"[âa]ge(?: band| group)?|tranche d'[âa]ge|나이|연령(?:대)?",
@@ -56,7 +56,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
                    r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|국적",
     "religion": r"religion|confession|culte|faith|종교",
     "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital status|family status|"
-              r"civil status|enfants|children|dependants|nombre d'enfants|결혼 ?여부|혼인(?: ?여부)?|"
+              r"civil status|enfants(?: [àa] charge)?|personnes [àa] charge|children|dependants|nombre d'enfants|결혼 ?여부|혼인(?: ?여부)?|"
               r"가족(?: ?관계| ?사항)?",
     "health": r"handicap|rqth|sant[ée]|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?|"
               r"건강(?: ?상태)?|신체 ?사항",
@@ -75,6 +75,9 @@ _LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
 LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/]))[^\w\n]{0,6}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
                       + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*(?:[:：|\t]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
                       r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
+# a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
+INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*[:：][ \t]*)"
+                    r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,14}\))?[^\w]*")
 LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]*(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
 ALONE = ("name", "birth", "age", "nationality", "family", "sex")  # field names a form may set above their value
@@ -206,7 +209,9 @@ def _mask(text: str) -> Masked:
     s = "\n".join(_relative(line, found) for line in text.split("\n"))
     s = _table_columns(s, found)
     s = LABELLED.sub(lambda m: _labelled(m, found), s)
+    s = INLINE.sub(lambda m: _labelled(m, found), s)
     s = _label_above(s, found)
+    s = BIRTHPLACE_CELL.sub(lambda m: _birthplace(m, found), s)
     s = EUROPASS_NAME.sub(lambda m: _europass(m, found), s)
     s = sub(EMAIL, "email", s)
     s = sub(PROFILE, "profile", s)
@@ -460,6 +465,16 @@ EUROPASS_NAME = re.compile(r"(?im)^(?P<label>[ \t]*(?:nom\(s\)[ \t]*/[ \t]*pr[é
                            r"first[ \t]name\(s\)|first[ \t]name\(s\)[ \t]*/[ \t]*surname\(s\))[ \t]+)(?P<value>\S[^\n]*)$")
 
 
+# the next cell of a birth date is where ('Né(e) le : … | à : Kampot (Cambodge)', '… | place: Udine')
+BIRTHPLACE_CELL = re.compile(r"(?im)(?P<label>\[BIRTH DATE\][ \t]*[|·•;\t,][ \t]*(?:à|a|at|in|lieu|place)[ \t]*[:：][ \t]*)"
+                             r"(?P<value>[^\n|·•;\t]*[^\n|·•;\t ])")
+
+
+def _birthplace(m: re.Match, found: list) -> str:
+    found.append(("birth", m.group("value").strip()))
+    return m.group("label") + PLACEHOLDER["birth"]
+
+
 def _europass(m: re.Match, found: list) -> str:
     """Europass writes 'Nom(s) / Prénom(s) Koné Boubacar' with a space only after its label."""
     found.append(("name", m.group("value").strip()))
@@ -535,13 +550,18 @@ def _label_above(s: str, found: list) -> str:
     return "\n".join(lines)
 
 
+VCARD = re.compile(r"(?m)^(?:FN|N)(?:;[^:\n]*)?:([^\n]+)$")  # a vCard (QR codes on CVs): 'FN:Armine Boyadjian'
+
+
 def _labelled_names(text: str) -> set[str]:
     """Words of labelled name fields ('Nom : Dupont', 'Name | Marie Dupont', 'Prénom' above 'Marie')."""
     words: set[str] = set()
-    values = [m.group("value") for m in LABELLED.finditer(text) if m.group("name")]
+    values = [m.group("value") for p in (LABELLED, INLINE) for m in p.finditer(text) if m.group("name")]
+    values += [v.replace(";", " ") for v in VCARD.findall(text)]
     values += [m.group("value") for m in EUROPASS_NAME.finditer(text)]
-    for value in values:
-        words |= {w for w in re.split(r"[\s,]+", value) if len(w) > 1 and fold(w) not in PARTICLES}
+    for value in values:  # 'Candidat : Unai Etcheverry, 54 ans, …': the name is the first part
+        value = re.split(r"[,;(<]|[ \t][-–—/][ \t]", value)[0]
+        words |= {w for w in value.split() if len(w) > 1 and fold(w) not in PARTICLES and not any(c.isdigit() for c in w)}
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
         m = LABEL_ALONE.match(line)

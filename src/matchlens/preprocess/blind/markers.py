@@ -28,11 +28,14 @@ BIRTH = re.compile(
     rf"|\bnaissance[ \t]+(?:[àa]|en|au)[ \t]+{PLACE}|\bborn[ \t]+in[ \t]+{PLACE}"
     rf"|\b(?:date de naissance|naissance|date of birth|birth ?date)[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
     r"|(?:19|20)?\d\d년[ \t]*(?:\d{1,2}월[ \t]*(?:\d{1,2}일)?)?[ \t]*생|\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일(?=[ \t]*[(（]?[ \t]*만)"
-    r"|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?=[ \t]*[(（][ \t]*만)", re.UNICODE)
-AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)[ \t]*(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
+    r"|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?=[ \t]*[(（][ \t]*만)"
+    r"|(?<![\d*])\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \t]*-[ \t]*[1-8][\d*xX●]{6}(?![\d*])"  # 주민등록번호
+    rf"|(?i:\b(?:n[ée]e?(?:\(e\))?|born|née?\(e\))[ \t]+(?:à|in|at)[ \t]*:[ \t]*{PLACE})", re.UNICODE)
+AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-old|yrs?-old))(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
                         r"|(?<![\w-])(?:âg[ée]e?|aged?)[ \t]+(?:de[ \t]+)?[1-9]\d(?:[ \t]*ans)?\b"
                         r"|\bI(?:['’]m|[ \t]+am)[ \t]+[1-9]\d(?=[ \t]*(?:[,.;]|$|and\b))"
-                        r"|(?<![\w])만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?![\w])", re.UNICODE)
+                        r"|(?<![\w])만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)",
+                        re.UNICODE)  # '34세의 나이', '34살입니다'; not '20세기', '30세대' 
 DURATION_BEFORE = re.compile(r"(?i)(?:depuis|pendant|durant|après|apres|plus de|moins de|près de|environ|de|d['’]|sur|en|"
                              r"dont|totalisant|cumulant|et|à|over|for|since|after|about|than|of|in|with|exp[ée]rience"
                              r"[ \t]*:?|experience[ \t]*:?|ancienn[ée]t[ée][ \t]*:?|dur[ée]e[ \t]*:?|"
@@ -82,6 +85,11 @@ NATIONALITY = re.compile(
     rf"judéo|euro)(?:ne|e)?-(?:{DEMONYMS})(?:ne|e|s|es)?\b"
     r"|[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
     r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b"
+    r"|(?-i:\b[A-Z]\w+(?:[ \t][A-Z]\w+)?)[ \t]+by[ \t]+(?:heritage|descent|origin|birth|ancestry)\b"
+    r"|\bd['’]origine[ \t]+(?!(?:animale|v[ée]g[ée]tale|contr[ôo]l[ée]e|prot[ée]g[ée]e|naturelle|biologique|agricole|"
+    r"min[ée]rale|humaine|sociale|inconnue|diverses?|locale|g[ée]ographique|laiti[èe]re|marine|fossile|industrielle|"
+    r"professionnelle|m[ée]dicale|alimentaire|renouvelable|contr[ôo]l[ée]|garantie|france)\b)[a-zà-ÿ][a-zà-ÿ\-]{2,}"
+    rf"|\b(?:arriv[ée]e?s?|[ée]migr[ée]e?s?|immigr[ée]e?s?)[ \t]+(?:du|de[ \t]+la|des|de|d['’])[ \t]*(?-i:{PLACE})"
     rf"|\b(?:de[ \t]+culture|d['’]origine|originaire[ \t]+(?:de|du|des))[ \t]+(?:la[ \t]+|le[ \t]+|l['’]|les[ \t]+)?(?:(?-i:{PLACE})|"
     rf"(?:{DEMONYMS}|{REGIONAL})(?:ne|e|s|es)?)\b"
     rf"|(?i:\b(?:raised|grew[ \t]+up|brought[ \t]+up)[ \t]+in|\bcame[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]\w+[ \t]+from|"
@@ -144,7 +152,12 @@ FAMILY = re.compile(r"(?i)\b(?:mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|div
                     r"(?:with )?(?:one|two|three|four|\d) (?:child|children)|raising (?:my|our) (?:children|kids|family)|"
                     r"(?:élever|éducation de) mes enfants)\b"
                     r"|기혼|미혼|이혼|사별|별거|자녀[ \t]*\d+명?|부양가족[^\n]{0,10}|육아[ \t]*휴직|출산[ \t]*휴가|경력[ \t]*단절[^\n|]{0,12}"
-                    r"|(?:[가-힣]+[ \t])?아이의 (?:엄마|아빠)")
+                    r"|(?:[가-힣]+[ \t])?아이의 (?:엄마|아빠)"
+                    r"|(?<![가-힣])(?:아내|남편|배우자|와이프|시부모|시댁|처가)(?:의|가|이|와|과|를|을|는|은|도|께서)?(?![가-힣])"
+                    r"|(?i:\b(?:my|our)[ \t]+(?:wife|husband|spouse|fianc[ée]e?)\b|\b(?:mon[ \t]+(?:mari|époux|conjoint|compagnon|fiancé)|"
+                    r"ma[ \t]+(?:femme|épouse|conjointe|compagne|fiancée))\b"
+                    r"|\((?:wife|husband|spouse|partner|épouse|époux|mari|conjointe?|compagne|compagnon|mother|father|mère|père|"
+                    r"sister|brother|sœur|soeur|frère|son|daughter|fils|fille)\))")
 HEALTH = re.compile(
     r"\bRQTH\b|\bBOETH\b|(?i:\breconnaissance[ \t]+(?:de[ \t]+la[ \t]+qualit[ée][ \t]+)?(?:de[ \t]+)?travailleur[ \t]+handicap[ée]e?)"
     r"|(?i:\b(?:je[ \t]+suis[ \t]+|statut[ \t]+(?:de[ \t]+)?|reconnue?[ \t]+)?(?:travailleu(?:r|se)[ \t]+)?handicap[ée]e?\b"
@@ -190,6 +203,8 @@ def is_age(text: str, m: re.Match) -> bool:
     unit = m.group("unit").lower()
     if "old" in unit or unit in ("yo", "y/o"):
         return True
+    if re.search(r"(?:^|[.!?;:][ \t]*|^[ \t]*[-•*][ \t]*)(?:À|A|à)[ \t]+$", before) and re.match(r"[ \t]*,", after):
+        return True  # 'À 26 ans, je souhaite…': at that age, a clause of its own
     if DURATION_AFTER.match(after) or DURATION_BEFORE.search(before):
         return bool(re.search(r"(?i)(?:âg[ée]e?[ \t]+de|aged)[ \t]*$", before))
     if unit.startswith("year"):

@@ -13,7 +13,8 @@ import re
 from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names
 
 PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", "al", "ben", "bin", "bint", "le", "la",
-             "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e"}
+             "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e",
+             "binti", "binte", "bte"}
 TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?")
 CONTACT = re.compile(r"@|\+?\d(?:[ \t.\-()]*\d){8,}|linkedin|https?://|\[(?:EMAIL|PHONE|PROFILE)\]", re.I)  # 9+ digits
 TITLE_LINE = re.compile(r"(?i)^[ \t]*(?:curriculum vitae|curriculum|cv|c\.v\.|r[ée]sum[ée]|lebenslauf|이력서|"
@@ -38,6 +39,20 @@ KIN_BEFORE = re.compile(r"(?i)(?:\bmari[ée]e?[ \t]+(?:avec|à)|\bmariage[ \t]+(
                         r"compagnon|partenaire|enfant|son|daughter|wife|husband|partner|child)|"
                         r"\bnaissance[ \t]+(?:de[ \t]+)?(?:mon|ma|notre)[ \t]+\w+|\bbirth[ \t]+of[ \t]+(?:my|our)[ \t]+\w+|"
                         r"\b(?:wife|husband|partner|épouse|époux|conjointe?)[ \t]*:?)[ \t,:]*$")
+# a field whose label names the person the document is about or a person in it ('Demandeur d'emploi :',
+# 'Signature du demandeur :', 'Emergency contact:', 'De : …' in a mail header): its value is a name when it looks like one
+ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?|postulant(?:e)?|participant(?:e)?|b[ée]n[ée]ficiaire|"
+              r"titulaire|signataire|sign[ée]e?[ \t]+par|signatures?|intervenante?|conseill(?:er|ère)|r[ée]f[ée]rente?|"
+              r"tut(?:eur|rice)|parrain|marraine|responsable|manager|superviseu(?:r|se)|supervisor|recruteu(?:r|se)|"
+              r"recruiter|charg[ée]e?[ \t]+de[ \t]+(?:recrutement|mission|suivi)|interlocut(?:eur|rice)|contact|"
+              r"personne[ \t]+(?:à|a)[ \t]+(?:contacter|pr[ée]venir)|exp[ée]diteur|exp[ée]ditrice|destinataire|auteur|"
+              r"autrice|r[ée]dacteur|r[ée]dactrice|[ée]tabli[ \t]+par|fait[ \t]+par|stagiaire|apprentie?|salari[ée]e?|"
+              r"employ[ée]e?|agent|applicant|candidate|jobseeker|job[ \t]+seeker|claimant|signatory|signed(?:[ \t]+by)?|"
+              r"interviewer|interviewee|advis[eo]r|work[ \t]+coach|coach|case[ \t]?worker|mentor|referee|"
+              r"(?:emergency[ \t]+)?contact(?:[ \t]+person)?|next[ \t]+of[ \t]+kin|sender|author|"
+              r"(?:prepared|completed|written|reviewed)[ \t]+by|employee|trainee|line[ \t]+manager|client[ \t]+name")
+ROLE_LABEL = (r"(?:^|[|;\t•·(])[ \t]*(?:(?:" + ROLE_WORDS + r")(?:[ \t]+(?:du|de|des|de[ \t]+la|d['’]|of[ \t]+the|of|the|"
+              r"la|le|l['’])?[ \t]*[\w'’]+){0,3}|de|from|à|to|cc)[ \t]*[:：]")
 CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
                         r"(?:discussion|conversation|chat|messages?)\b[^\n]{0,25}\b(?:avec|with)|c['’]est|this is|it['’]s|"
@@ -48,11 +63,11 @@ CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|j
                         r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
-                        r"rédigé par|written by|par)[ \t,]*$")
+                        r"rédigé par|written by|par|" + ROLE_LABEL + r")[ \t,]*$")
 CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based)"
                        r"|[ \t]*\(+[^)\n]{0,40}?(?:\d\d[ \t]*(?:ans|years?)|aged?|âgée?|mariée?|veuve?|veuf|"
-                       r"célibataire|divorcée?|married|single|widowed|male|female|femme|homme|née?|born|sexe)|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@))")
+                       r"célibataire|divorcée?|married|single|widowed|male|female|femme|homme|née?|born|sexe)|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@)|[ \t]*<[\w.+'\-]+@)")
 HANGUL = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
 KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추"
                   "도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용예경봉나라류변여추탁아감계순흥")
@@ -84,12 +99,24 @@ def name_words(text: str) -> set[str]:
     if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]{2,}", signed) and nameness(signed) > 0.5 \
             and folded_words().get(fold(signed), 0) < 3:
         found.add(signed)  # a first name signing the CV or its letter ('— Ifrah')
+    turns = _speaker_turns(lines)
     for i, full in enumerate(lines):
         prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
             found |= _names_in(line, prev, emails, i == first_line or any(abs(i - j) <= 2 for j in contact)
-                               or any(0 < i - j <= 2 for j in headed), bool(CONTACT.search(full)))
+                               or any(0 < i - j <= 2 for j in headed), bool(CONTACT.search(full)), i in turns)
     return {w for w in found if len(w) > 1}
+
+
+SPEAKER = re.compile(r"^[ \t]*(?:\[[\d:.,/\- APMapm]{4,25}\][ \t]*)?([^\W\d][^:：\n]{0,20}?)[ \t]*[:：]")
+
+
+def _speaker_turns(lines: list[str]) -> set[int]:
+    """Lines of a transcript or chat: a label that opens three lines or more is a speaker ('Candidat :',
+    '지원자:'), and what follows it is what they said, not a field's value."""
+    heads = [m.group(1) if (m := SPEAKER.match(ln)) else None for ln in lines]
+    counts = {h: heads.count(h) for h in set(heads) if h}
+    return {i for i, h in enumerate(heads) if h and counts[h] >= 3}
 
 
 FILE_NAME = re.compile(r"[^\s/\\:*?\"<>|]+\.(?:pdf|docx?|odt|rtf|hwpx?|txt|pages|jpe?g|png|heic)\b", re.I)
@@ -110,7 +137,7 @@ def _file_name_words(text: str) -> set[str]:
     return out
 
 
-def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool) -> set[str]:
+def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool, turn: bool = False) -> set[str]:
     """Names in one line (or one column of it)."""
     found: set[str] = set()
     is_dated = dated(line)
@@ -125,7 +152,7 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool)
         context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": is_dated}
         if _is_name(tokens, "Contact: " if opens else before, rest, emails, **context):
             found |= {t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and len(t.strip(".")) > 1}
-    return found | _korean(line)
+    return found | _korean(line, turn)
 
 
 def _runs(line: str):
@@ -149,7 +176,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     """The evidence for one run of capitalised words (see the module doc)."""
     tokens = [t for t in tokens if t.lower() not in PARTICLES]
     parts = [fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t) if p.strip(".")]
-    if EMPLOYER.search(before) or EMPLOYER_LABEL.search(before) or not parts or len(tokens) > 5:
+    if EMPLOYER.search(before) or EMPLOYER_LABEL.search(before) or not parts or len(tokens) > 5 \
+            or EMPLOYER.search(tokens[0] + " "):  # 'Contact : Boulangerie Martin' names a shop
         return False
     lex, common = names(), folded_words()
     first = [p for p in parts if "F" in lex.get(p, "")]
@@ -193,6 +221,19 @@ THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|é
                           r"leader|r[ée]seau|marque))")
 KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*(?:드림|올림|배상)(?![가-힣]))")
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인|서명|등록자|보호자|추천인)[ \t:]*$")
+# a form or transcript field that names a person, whatever the name ('지원자: 카리모바세보라', '담당 상담사: 평늘봄'):
+# role nouns, and any noun in -자 (者, 'one who')
+KO_ROLE = re.compile(r"(?:지원자|참여자|면접관|면접자|상담사|상담원|담당자|담당|작성자|신청인|신청자|추천인|보증인|보호자|확인|"
+                     r"서명|본인|구직자|대상자|교육생|훈련생|수강생|보낸[ \t]?사람|받는[ \t]?사람|수신|발신|성[ \t]?명|이[ \t]?름|"
+                     r"[가-힣]{1,4}자)(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*[:：][ \t]*"
+                     r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)(?<![다요죠까네음함임어])(?=[ \t]*(?:$|[/|·(（<\t]|[ \t]{2}))")
+KO_SIGNED = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]*(?:드림|올림|배상)(?![가-힣])")  # '샛별 드림' signs a letter
+# '세보라 님', '미리내 씨': a name before an honorific, unless the word is a role or title ('고객님', '선생님', '팀장님')
+KO_HONORIFIC = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]?(?:님|씨)(?![가-힣])")
+KO_TITLES = {"고객", "선생", "어르신", "부모", "손", "환자", "여러분", "하느", "하나", "부처", "스승", "교수", "회원", "이용자",
+             "어머", "아버", "아드", "따", "사모", "대표", "주임", "대리", "의사", "기사", "교사", "선배", "후배", "동료",
+             "원장", "사장", "회장", "부장", "팀장", "과장", "차장", "실장", "반장", "조장", "점장", "소장", "국장", "총무",
+             "간호사", "상담사", "면접관", "아가", "솜", "맵"}
 KO_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ \t]*[~–\-][ \t]*(?:(?:19|20)\d\d|현재)")
 KO_PERSONAL = re.compile(r"(?:특별시|광역시|[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|@)")
 KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆/-]")
@@ -201,10 +242,14 @@ KO_PARTICLES = ("은", "는", "이", "가", "의", "을", "를", "와", "과", "
 KO_TOKEN = re.compile(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})(?![가-힣])")
 
 
-def _korean(line: str) -> set[str]:
+def _korean(line: str, turn: bool = False) -> set[str]:
     """A Korean name: a surname syllable (or two: 남궁) and a given name, spaced or not ('김민지', '박 민지'), when
     the given name is a known one, or the name stands alone on its line or is announced ('…입니다', '(인)')."""
-    out = set()
+    out = {w for m in ([] if turn else KO_ROLE.finditer(line)) for w in (m.group("value"), *m.group("value").split())
+           if w.replace(" ", "") not in KO_NOT_NAMES and m.group("value").split()[0] not in KO_NOT_NAMES}
+    out |= {m.group(1) for m in KO_SIGNED.finditer(line) if m.group(1) not in KO_NOT_NAMES | {"감사", "인사", "부탁"}}
+    out |= {m.group(1) for m in KO_HONORIFIC.finditer(line)
+            if m.group(1) not in KO_TITLES and m.group(1) not in KO_NOT_NAMES and not m.group(1).endswith(("자", "장", "사", "관", "원", "생"))}
     body = re.sub(r"^[^\w]*(?:[가-힣 ]{1,6}(?:\([^)\n]{1,12}\))?[ \t]*[:：|][ \t]*)?", "", line).strip()
     if KO_DATED.search(line) and not any(c in line for c in KO_COPULA):
         return out  # an experience line names employers ('2002.09 ~ 2020.06 | 현대건설 | 도장공')
@@ -217,8 +262,8 @@ def _korean(line: str) -> set[str]:
         readings = (_splits(m.group(1), m.group(2)) if m.group(1) else []) + _splits(None, m.group(2))
         for sur, given, cue, spaced in readings:
             word = sur + given
-            if word in KO_NOT_NAMES:
-                continue
+            if word in KO_NOT_NAMES or re.match(r"[ \t]*[:：]", line[m.end():]):
+                continue  # a field's label ('지원자:') is no name
             written = f"{sur} {given}" if spaced else word
             alone = body.startswith(written) and not body[len(written):].strip(" \t()만세0-9|:")
             first = m.start() < 12 and not line[:m.start()].strip(" \t•*-")  # 'name | phone | e-mail'
