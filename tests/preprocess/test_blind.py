@@ -216,3 +216,22 @@ def test_markers_in_the_forms_unseen_layouts_wrote_them(template, values):
                                   "고객님께 친절하게 응대", "팀장님과 협력"])
 def test_job_facts_that_look_like_the_new_markers_stay(fact):
     assert fact in mask(f"{fact}\n2016 - 2024 : Cariste").text
+
+
+@pytest.mark.parametrize("template, names", [
+    ("2024. 9. 16. 오전 8:09, {v} : 네 안녕하세요\n2024. 9. 16. 오전 8:12, {v} : 지게차 경력 3년\n"
+     "2024. 9. 16. 오전 8:13, 면접관 : 감사합니다", ["산토소수트리스노", "묘늘솔"]),
+    ("[16/09/2024 08:09] {v}: bonjour\n[16/09/2024 08:10] {v}: 5 ans comme cariste chez Geodis\n"
+     "[16/09/2024 08:11] Recruteur: merci", ["Nairi Manoukian", "Santu Vincentelli"]),
+    ("name: {v}\n---\n# {g}\n\n경력 3년, 지게차 운전\n{g} 드림", ["운큰솔", "묵노을"]),
+    ("2011년 아들 {v} 출생\n2015년 {v}과 결혼\n경력 3년, 지게차 운전", ["든솔", "블라디미르"]),
+])
+def test_chat_speakers_given_names_and_relatives_are_masked(template, names):
+    out = _same([template.format(v=v, g=v[1:]) for v in names])
+    assert all(part not in out for v in names for part in v.split()), out
+    assert "경력 3년" in out or "cariste chez Geodis" in out
+
+
+def test_a_korean_given_name_is_masked_alone_but_not_inside_a_longer_word():
+    out = mask("성명: 최한결\n한결같이 성실하게 일했습니다. 한결 드림").text
+    assert "한결같이 성실하게" in out and "한결 드림" not in out

@@ -21,7 +21,7 @@ from matchlens.preprocess.blind import markers as mk
 from matchlens.procs import without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, regions
-from matchlens.preprocess.blind.names import CONTACT, FILE_NAME, PARTICLES, name_words
+from matchlens.preprocess.blind.names import CONTACT, FILE_NAME, PARTICLES, korean_given_names, name_words
 from matchlens.preprocess.blind.store import store
 from matchlens.preprocess.sections import heading_of
 
@@ -196,6 +196,7 @@ def _mask(text: str) -> Masked:
     """The masking itself (see the module doc)."""
     found: list[tuple[str, str]] = []
     names = name_words(text) | _labelled_names(text)
+    names |= korean_given_names(names)
 
     def sub(pattern: re.Pattern, category: str, s: str, keep=None) -> str:
         def repl(m: re.Match) -> str:
@@ -251,6 +252,11 @@ def _says_nothing(line: str) -> bool:
                 or PLACEHOLDERS.search(line) and not rest.strip(" \t:：|·•-–—,;./()"))
 
 
+# what may follow a Korean name: a particle, a copula, an honorific or a sign-off, never more of a word ('한결같이')
+KO_AFTER_NAME = (r"(?=$|[^가-힣]|입니|이에|예요|이며|이고|이다|이|가|은|는|의|을|를|와|과|님|씨|도|에게|께|한테|"
+                 r"드림|올림|배상|으로|로|만|\(|（)")
+
+
 def _names(s: str, names: set[str], found: list) -> str:
     """Every word of a name found once, wherever it is written (capitalised or in capitals), never after 'chez'."""
     if not names:
@@ -261,7 +267,7 @@ def _names(s: str, names: set[str], found: list) -> str:
     hangul = [re.escape(w) for w in words if re.search(r"[가-힣]", w)]  # particles attach: '김민지입니다'
     pattern = re.compile("|".join(
         ([r"(?<![\w\[])(?<!\w-)(?<![Cc]hez )(?:" + "|".join(latin) + r")(?![\w\]])(?!-\w)"] if latin else [])
-        + ([r"(?<![가-힣])(?:" + "|".join(hangul) + ")"] if hangul else [])))
+        + ([r"(?<![가-힣])(?:" + "|".join(hangul) + ")" + KO_AFTER_NAME] if hangul else [])))
 
     def repl(m: re.Match) -> str:
         found.append(("name", m.group(0)))

@@ -100,6 +100,8 @@ def name_words(text: str) -> set[str]:
             and folded_words().get(fold(signed), 0) < 3:
         found.add(signed)  # a first name signing the CV or its letter ('— Ifrah')
     turns = _speaker_turns(lines)
+    found |= _speakers(lines)
+    found |= _korean_life_events(text)
     for i, full in enumerate(lines):
         prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
@@ -108,15 +110,45 @@ def name_words(text: str) -> set[str]:
     return {w for w in found if len(w) > 1}
 
 
-SPEAKER = re.compile(r"^[ \t]*(?:\[[\d:.,/\- APMapm]{4,25}\][ \t]*)?([^\W\d][^:：\n]{0,20}?)[ \t]*[:：]")
+STAMP = (r"(?:\[[\d:.,/\- APMapm]{4,25}\]|[\d./\-, ]*(?:오전|오후)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp][Mm])?)"
+         r"[ \t]*[,\-–]?[ \t]*")  # '[00:01:02]', '2024. 9. 16. 오전 8:09,', '16/09/2024 08:09 -'
+SPEAKER = re.compile(r"^[ \t]*(?P<stamp>" + STAMP + r")?(?P<who>[^\W\d][^:：\n]{0,29}?)[ \t]*[:：]")
 
 
 def _speaker_turns(lines: list[str]) -> set[int]:
     """Lines of a transcript or chat: a label that opens three lines or more is a speaker ('Candidat :',
     '지원자:'), and what follows it is what they said, not a field's value."""
-    heads = [m.group(1) if (m := SPEAKER.match(ln)) else None for ln in lines]
+    heads = [m.group("who") if (m := SPEAKER.match(ln)) else None for ln in lines]
     counts = {h: heads.count(h) for h in set(heads) if h}
     return {i for i, h in enumerate(heads) if h and counts[h] >= 3}
+
+
+def _speakers(lines: list[str]) -> set[str]:
+    """People talking in a chat export or a timed transcript ('2024. 9. 16. 오전 8:09, 로이레 :', '[08:09] Marie Dupont:'):
+    a speaker label after a time stamp is a name unless it is a role ('면접관', 'Recruteur', 'Candidat')."""
+    out: set[str] = set()
+    for ln in lines:
+        m = SPEAKER.match(ln)
+        who = m.group("who").strip() if m and m.group("stamp") and re.search(r"\d:\d\d", m.group("stamp")) else ""
+        if not who or re.fullmatch(r"(?i)(?:" + ROLE_WORDS + r"|moi|me|q|a|question|r[ée]ponse|answer|nous|vous|you)", who):
+            continue
+        if re.fullmatch(r"[가-힣]{2,8}", who):
+            if who not in KO_NOT_NAMES and who not in KO_TITLES and not who.endswith(("자", "관", "사", "원", "장")):
+                out.add(who)
+        elif re.fullmatch(r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+){0,3}", who) and not any(
+                folded_words().get(fold(w), 0) >= 3 and "F" not in names().get(fold(w), "") for w in who.split()):
+            out |= set(who.split())
+    return out
+
+
+def korean_given_names(found: set[str]) -> set[str]:
+    """The given name of each Korean name found ('운큰솔' -> '큰솔', '남궁민지' -> '민지'): letters and headings use it
+    alone ('# 큰솔', '큰솔 드림')."""
+    out = set()
+    for w in found:
+        if re.fullmatch(r"[가-힣]{3,4}", w):
+            out.add(w[2:] if w[:2] in KO_DOUBLE or len(w) == 4 else w[1:])
+    return out
 
 
 FILE_NAME = re.compile(r"[^\s/\\:*?\"<>|]+\.(?:pdf|docx?|odt|rtf|hwpx?|txt|pages|jpe?g|png|heic)\b", re.I)
@@ -240,6 +272,16 @@ KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆/-]")
 KO_COPULA = ("입니다", "이며", "이고", "이다", "님", "씨")
 KO_PARTICLES = ("은", "는", "이", "가", "의", "을", "를", "와", "과", "도")
 KO_TOKEN = re.compile(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})(?![가-힣])")
+
+
+# life events name relatives ('2011년 아들 든솔 출생', '2010년 솔찬과 결혼')
+KO_KIN = re.compile(r"(?<![가-힣])(?:아들|딸|남편|아내|배우자|자녀|손자|손녀|동생|형|누나|언니|오빠)[ \t]+([가-힣]{2,8})(?=[ \t]|$)"
+                    r"|(?<![가-힣])([가-힣]{2,8})(?:과|와)[ \t]*(?:결혼|혼인|약혼|재혼)")
+
+
+def _korean_life_events(text: str) -> set[str]:
+    return {w for m in KO_KIN.finditer(text) for w in m.groups() if w and w not in KO_NOT_NAMES
+            and w not in ("출생", "입학", "졸업", "결혼", "함께", "같이")}
 
 
 def _korean(line: str, turn: bool = False) -> set[str]:
