@@ -235,3 +235,16 @@ def test_chat_speakers_given_names_and_relatives_are_masked(template, names):
 def test_a_korean_given_name_is_masked_alone_but_not_inside_a_longer_word():
     out = mask("성명: 최한결\n한결같이 성실하게 일했습니다. 한결 드림").text
     assert "한결같이 성실하게" in out and "한결 드림" not in out
+
+
+@pytest.mark.parametrize("template, values", [
+    ("{v}\n" + BODY, ["Yézidie croyante", "Sans confession", "Alévie pratiquante"]),
+    ("Interests: {v}, football\n5 years as a forklift driver.", ["Volunteer at the masjid food bank",
+                                                                  "Catholic youth group leader", "Seminary teacher at my ward"]),
+    ("[Image: headshot of a smiling {v} in work clothes]\n5 years as a forklift driver.", ["woman", "man"]),
+    ("[이미지: 작업복을 입은 {v} 증명사진]\n경력 3년", ["여성", "남성"]),
+    ("2021 : déménagement à {v}\n" + BODY, ["Décines-Charpieu", "Alfortville"]),
+    ("2016 – moved to {v}\n5 years as a forklift driver.", ["Truro", "Kilmarnock"]),
+])
+def test_religion_photo_captions_and_moves_wherever_written(template, values):
+    _same([template.format(v=v) for v in values])

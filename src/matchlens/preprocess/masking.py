@@ -214,6 +214,7 @@ def _mask(text: str) -> Masked:
     s = _label_above(s, found)
     s = BIRTHPLACE_CELL.sub(lambda m: _birthplace(m, found), s)
     s = EUROPASS_NAME.sub(lambda m: _europass(m, found), s)
+    s = sub(mk.PHOTO_CAPTION, "photo", s)
     s = sub(EMAIL, "email", s)
     s = sub(PROFILE, "profile", s)
     s = sub(mk.BIRTH, "birth", s)

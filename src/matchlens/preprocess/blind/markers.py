@@ -48,7 +48,8 @@ AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[
 RESIDENCE = re.compile(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?|r[ée]sid(?:e|ant|ante)|"
     rf"r[ée]sidente|install[ée]e?[ \t]+(?:depuis[ \t]+\w+[ \t]+)?|lives?|living|resident|residing|based|located|"
-    rf"home|currently living|je r[ée]side))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of)[ \t]+(?:{PLACE}|\[ADDRESS\])"
+    rf"home|currently living|je r[ée]side|d[ée]m[ée]nag(?:ement|[ée]e?|e)|emm[ée]nag(?:ement|[ée]e?|e)|moved|"
+    rf"relocated|relocating|settled))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of|to)[ \t]+(?:{PLACE}|\[ADDRESS\])"
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
     r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다)|삽니다|살며)"
     rf"|(?i:\bfait[ \t]+[àa])[ \t]+{PLACE}(?=,?[ \t]+le\b)")  # the letter's 'Fait à Creil, le …': where one lives
@@ -122,11 +123,17 @@ RELIGIOUS_PLACES = re.compile(
     r"arm[ée]e du salut|assembl[ée]e de dieu|p[èe]lerinage(?: [àa] [\w\- ]{2,20})?|hajj|omra|umrah|la mecque|mecca|"
     r"coran|quran|koran|bible|torah|talmud|cat[ée]ch[èe]se|gospel(?: choir)?|chorale gospel|humanists uk|"
     r"centre culturel (?:islamique|musulman|juif)|(?:islamic|muslim|jewish|christian) (?:society|association|cent(?:re|er))|"
-    r"scouts musulmans|[ée]claireurs isra[ée]lites|youth group at [\w' ]+church)"
+    r"scouts musulmans|[ée]claireurs isra[ée]lites|[ée]claireurs unionistes|scouts (?:et guides )?de france|"
+    r"youth group at [\w' ]+church|masjid|mandir|madrasa|yeshiva|seminary|s[ée]minaire|kingdom hall|ward (?:mission|choir)|"
+    r"(?:seminary|primary|relief society) (?:teacher|president) at my ward)"
     r"(?:[ \t]+(?:[ée]vang[ée]lique|protestante|catholique|orthodoxe|Saint[\w\-]*|St\.?[ \t]+\w+))?\b"
     r"|\bSt\.?[ \t]+[A-Z]\w+(?:['’]s)?[ \t]+Church\b|\b[A-Z]\w+[ \t]+Church\b"
-    r"|(?<![가-힣])(?:교회|성당|사찰|예배|선교)(?:[ \t]*[가-힣]*부)?")
-RELIGIONS = (r"presbyt[ée]rien(?:ne)?|presbyterian|methodist|m[ée]thodiste|baptist|baptiste|anglican(?:e)?|pentec[ôo]tist(?:e)?|"
+    r"|(?<![가-힣])(?:교회|성당|사찰|예배|선교|연등회|템플스테이|성가대|주일학교|찬양팀|청년부|구역장|불교|기독교|천주교)"
+    r"(?:[ \t]*[가-힣]*부)?")
+RELIGIONS = (r"y[ée]zidie?|yazidi|al[ée]vie?|alevi|druze|chiite|sunnite|shia|sunni|copte|coptic|isma[ée]lien(?:ne)?|"
+             r"ismaili|bah[aá]['’]?[ií]e?|zoroastrien(?:ne)?|zoroastrian|rastafari(?:an)?|tao[iï]ste|taoist|shinto[iï]ste|"
+             r"animiste|animist|ja[iï]n|jain|latter-day saint|lds|wiccan|pagan|pa[iï]enne?|"
+             r"presbyt[ée]rien(?:ne)?|presbyterian|methodist|m[ée]thodiste|baptist|baptiste|anglican(?:e)?|pentec[ôo]tist(?:e)?|"
              r"pentecostal|adventist(?:e)?|mormon(?:e)?|t[ée]moin de j[ée]hovah|jehovah'?s witness|quaker|"
              r"musulmane?|chr[ée]tienne?|catholique|protestante?|juif|juive|bouddhiste|hindoue?|sikh|orthodoxe|"
              r"[ée]vang[ée]lique|ath[ée]e|agnostique|muslim|christian|catholic|protestant|jewish|buddhist|hindu|"
@@ -134,6 +141,10 @@ RELIGIONS = (r"presbyt[ée]rien(?:ne)?|presbyterian|methodist|m[ée]thodiste|bap
 RELIGION = re.compile(
     rf"(?i)\b(?:de[ \t]+)?(?:confession|religion|foi)[ \t]+(?!:)(?:{RELIGIONS})\b"
     rf"|\b(?:pratiquante?|practi[cs]ing|devout|croyante?)[ \t]+(?:{RELIGIONS})\b|\b(?:{RELIGIONS})[ \t]+pratiquante?\b"
+    r"|(?-i:\b[A-ZÀ-Þ][\w\-]+)[ \t]+(?:croyante?|pratiquante?|believer)\b"
+    r"|\bsans[ \t]+(?:confession|religion)\b|\baucune[ \t]+(?:religion|confession)\b|\bno[ \t]+religion\b|\bnon-religious\b"
+    rf"|\b(?:{RELIGIONS})[ \t]+(?:youth|group|scouts?|choir|chorale|community|communaut[ée]|association|school|[ée]cole|"
+    r"charity|mission|camp|retreat|retraite|fellowship|aumônerie|patronage|jeunesse)\b"
     rf"|\b(?:je[ \t]+suis|i[ \t]+am(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
     r"|(?:불교|기독교|천주교|개신교|원불교|무교)(?:[ \t]*신자)?")
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
@@ -233,3 +244,6 @@ def is_religion_line(line: str) -> bool:
     """A religion word alone in a short personal-details line ('Musulmane', 'Catholique pratiquante')."""
     words = line.strip(" \t•*-–|·").split()
     return 0 < len(words) <= 3 and bool(RELIGION_WORD.fullmatch(words[0].strip(",.;")))
+
+
+PHOTO_CAPTION = re.compile(r"(?i)\[[ \t]*(?:image|photo|picture|img|portrait|headshot|이미지|사진)\b[^\]\n]{0,200}\]")
