@@ -239,8 +239,8 @@ def test_a_korean_given_name_is_masked_alone_but_not_inside_a_longer_word():
 
 @pytest.mark.parametrize("template, values", [
     ("{v}\n" + BODY, ["Yézidie croyante", "Sans confession", "Alévie pratiquante"]),
-    ("Interests: {v}, football\n5 years as a forklift driver.", ["Volunteer at the masjid food bank",
-                                                                  "Catholic youth group leader", "Seminary teacher at my ward"]),
+    ("Interests: Volunteer at the {v} food bank, football\n5 years as a forklift driver.", ["masjid", "church", "mandir"]),
+    ("Interests: {v} youth group leader, football\n5 years as a forklift driver.", ["Catholic", "Muslim", "Jewish"]),
     ("[Image: headshot of a smiling {v} in work clothes]\n5 years as a forklift driver.", ["woman", "man"]),
     ("[이미지: 작업복을 입은 {v} 증명사진]\n경력 3년", ["여성", "남성"]),
     ("2021 : déménagement à {v}\n" + BODY, ["Décines-Charpieu", "Alfortville"]),

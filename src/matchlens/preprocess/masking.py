@@ -356,7 +356,9 @@ def _towns(s: str, found: list) -> str:
             lines[i] = re.sub(r"\S.*\S|\S", PLACEHOLDER["address"], line)
         elif PLACEHOLDERS.search(line) and not _says_nothing(line):
             parts = SEGMENTS.split(line)
-            lines[i] = "".join(_town_part(p, found) if not SEGMENTS.fullmatch(p) else p for p in parts)
+            label = [n + 1 < len(parts) and parts[n + 1].strip() in (":", "：") for n in range(len(parts))]
+            lines[i] = "".join(p if SEGMENTS.fullmatch(p) or label[n] else _town_part(p, found)  # 'Interests:' is no town
+                               for n, p in enumerate(parts))
     return "\n".join(lines)
 
 

@@ -127,7 +127,7 @@ RELIGIOUS_PLACES = re.compile(
     r"youth group at [\w' ]+church|masjid|mandir|madrasa|yeshiva|seminary|s[ée]minaire|kingdom hall|ward (?:mission|choir)|"
     r"(?:seminary|primary|relief society) (?:teacher|president) at my ward)"
     r"(?:[ \t]+(?:[ée]vang[ée]lique|protestante|catholique|orthodoxe|Saint[\w\-]*|St\.?[ \t]+\w+))?\b"
-    r"|\bSt\.?[ \t]+[A-Z]\w+(?:['’]s)?[ \t]+Church\b|\b[A-Z]\w+[ \t]+Church\b"
+    r"|(?-i:\bSt\.?[ \t]+[A-Z]\w+(?:['’]s)?[ \t]+Church\b|\b[A-Z]\w+[ \t]+Church\b)"
     r"|(?<![가-힣])(?:교회|성당|사찰|예배|선교|연등회|템플스테이|성가대|주일학교|찬양팀|청년부|구역장|불교|기독교|천주교)"
     r"(?:[ \t]*[가-힣]*부)?")
 RELIGIONS = (r"y[ée]zidie?|yazidi|al[ée]vie?|alevi|druze|chiite|sunnite|shia|sunni|copte|coptic|isma[ée]lien(?:ne)?|"
