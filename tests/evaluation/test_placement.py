@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -33,7 +34,7 @@ def test_generation_is_deterministic_for_a_seed():
 def test_layouts_and_split():
     every, held = P.layouts("both"), P.layouts("held")
     assert len(every) >= 15 and set(P.layouts("all")) == set(every) | set(P.layouts("fresh")) | set(
-        P.layouts("blind3")) | set(P.layouts("blind4"))
+        P.layouts("blind3")) | set(P.layouts("blind4")) | set(P.layouts("blind5"))
     for lang in P.LANGS:
         assert len(P.layouts("both", lang)) >= 8, lang
         assert P.layouts("dev", lang) and P.layouts("held", lang), lang
@@ -79,7 +80,7 @@ def test_french_facts_have_no_feminine_word(cvs):
     feminine |= {c[1] for c in D.COUNTRIES.values() if c[0] != c[1]}
     masculine = {w.lower() for t in P.all_titles() for w in t.masc.split()}
     agreeing = re.compile(r"(?:ées|euses?|ières|iennes|elles?|ives|antes|entes)$")  # feminine adjectives, participles
-    nouns = {"tournées"}
+    nouns = {"tournées", "âgées"}  # 'personnes âgées' agrees with 'personnes', not with the author
     for cv in (cv for cv in cvs if cv.lang == "fr"):
         for f in cv.facts:
             words = {w.lower() for w in P.name_words(f)}
@@ -307,7 +308,7 @@ def test_blind3_split_layouts():
     listed = B.__doc__.split("Layouts:")[1].split(".")[0]
     assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind3)
     assert {lay.name for lay in P.layouts("all")} == older | {lay.name for lay in blind3} | {
-        lay.name for lay in P.layouts("blind4")}
+        lay.name for lay in P.layouts("blind4")} | {lay.name for lay in P.layouts("blind5")}
 
 
 def test_blind3_generation_is_deterministic_for_a_seed():
@@ -399,7 +400,8 @@ def test_blind4_split_layouts():
         assert len(P.layouts("blind4", lang)) >= 5, lang
     listed = B4.__doc__.split("Layouts:")[1].split(".")[0]
     assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind4)
-    assert {lay.name for lay in P.layouts("all")} == older | {lay.name for lay in blind4}
+    assert {lay.name for lay in P.layouts("all")} == older | {lay.name for lay in blind4} | {
+        lay.name for lay in P.layouts("blind5")}
 
 
 def test_blind4_generation_is_deterministic_for_a_seed():
@@ -503,3 +505,104 @@ def test_blind4_layouts_write_what_they_say():
         broken = next(m.value for m in scan.markers if m.family == "name" and m.value == top)
         plain = next(m.value for m in scan.markers if m.family == "name" and m.value != top)
         assert len(broken.split()) > len(plain.split())
+
+
+# --- the blind5 split ----------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def blind5_cvs() -> list[P.PlacedCV]:
+    return P.generate("blind5", per_layout=3, seed=7)
+
+
+def test_blind5_split_layouts():
+    from matchlens.evaluation import placement_blind5 as B5
+
+    blind5 = P.layouts("blind5")
+    older = {lay.name for split in P.SPLITS[:-1] for lay in P.layouts(split)}
+    assert len(older) == 51 and len(blind5) >= 10 and not {lay.name for lay in blind5} & older
+    assert all(lay.fn.__module__ == B5.__name__ and lay.split == "blind5" for lay in blind5)
+    for lang in P.LANGS:
+        assert len(P.layouts("blind5", lang)) >= 9, lang
+    listed = B5.__doc__.split("Layouts:")[1].split(".")[0]
+    assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind5)
+    assert 250 <= 10 * sum(len(lay.langs) for lay in blind5) <= 300  # CVs at the bench's default of 10 a layout
+
+
+def test_blind5_generation_is_deterministic_for_a_seed():
+    a, b = (P.generate("blind5", per_layout=1, seed=3) for _ in range(2))
+    c = P.generate("blind5", per_layout=1, seed=4)
+    assert [(x.text, x.markers, x.facts) for x in a] == [(x.text, x.markers, x.facts) for x in b]
+    assert [x.text for x in a] != [x.text for x in c]
+
+
+def test_blind5_markers_and_facts_are_verbatim(blind5_cvs):
+    assert {(cv.layout, cv.lang) for cv in blind5_cvs} == {(lay.name, lang) for lay in P.layouts("blind5")
+                                                           for lang in lay.langs}
+    for cv in blind5_cvs:
+        assert "name" in {m.family for m in cv.markers} and cv.facts, cv.layout
+        for m in cv.markers:
+            assert m.value in cv.text and not P.is_masked(m, cv.text), (cv.layout, cv.lang, m)
+        for f in cv.facts:
+            assert f in cv.text, (cv.layout, cv.lang, f)
+            assert all(P.is_masked(m, f) for m in cv.markers), (cv.layout, f)  # no marker, no name word in a fact
+        assert P.check(cv) == ""
+    for lang in P.LANGS:
+        families = {m.family for cv in blind5_cvs if cv.lang == lang for m in cv.markers}
+        assert families == set(P.FAMILIES), (lang, families)
+
+
+def test_blind5_names_and_towns_are_unseen(blind5_cvs):
+    from matchlens.evaluation import placement_blind3 as B3
+    from matchlens.evaluation import placement_blind4 as B4
+    from matchlens.evaluation import placement_blind5 as B5
+    from matchlens.evaluation import placement_fresh as F
+
+    def words(names: dict) -> set[str]:
+        return {P.ascii_fold(w).lower() for d in names.values() for v in d.values() for n in v for w in P.name_words(n)}
+
+    text = Path(D.__file__).read_text(encoding="utf-8")
+    data = {P.ascii_fold(w).lower() for w in re.findall(r"[^\W\d_]+", text)}
+    pool = words(B5.NAMES)
+    assert not pool & faker_name_words() and not pool & data
+    assert not pool & (words(F.NAMES) | words(B3.NAMES) | words(B4.NAMES))
+    old = {t[0] for t in D.FR_TOWNS + D.EN_TOWNS} | set(D.EN_JOB_TOWNS) | set(D.KO_JOB_PLACES)
+    old |= {t[1] for t in D.KO_TOWNS} | {t for c in D.COUNTRIES.values() for t in c[6]}
+    old |= {t for ts in D.EN_BIRTH_TOWNS.values() for t in ts} | {p.split()[-1][:-1] for p in D.KO_BIRTH_PLACES}
+    old |= split_towns(F) | split_towns(B3) | split_towns(B4)
+    mine = split_towns(B5)
+    assert not mine & old, mine & old  # 'Lyon 3ème' is new, the postal town 'Lyon' is not: planted on purpose
+    residences = {m.value for cv in blind5_cvs for m in cv.markers if m.family == "residence"}
+    assert residences and not (residences - {"Lyon", "Marseille"}) & old
+
+
+def test_blind5_layouts_write_what_they_say():
+    import json
+
+    make = lambda name, lang, i=0: P.make_cv(P.LAYOUTS[name], lang, seed=1, index=i)  # noqa: E731
+    for lang in P.LANGS:
+        named = make("filename_title", lang)
+        first, *others = named.text.splitlines()
+        names = [m.value for m in named.markers if m.family == "name"]
+        assert names and all(n in first for n in names) and not any(n in x for n in names for x in others)
+        resume = make("json_resume", lang)
+        doc = json.loads(resume.text)
+        assert doc["basics"]["name"] in {m.value for m in resume.markers if m.family == "name"}
+        form = make("web_form_paste", lang)
+        lines = form.text.splitlines()
+        label = {"fr": "Prénom *", "en": "First name *", "ko": "이름 *"}[lang]
+        value = lines[lines.index(label) + 1]
+        assert any(m.family == "name" and m.value == value for m in form.markers)
+        cares = [make("care_marketplace", lang, i) for i in range(4)]
+        assert all(set(cv.facts) & set(care_facts(lang)) for cv in cares)  # ages of the people looked after
+        assert all(len([m for m in cv.markers if m.family == "name"]) >= 2 for cv in cares)  # author and reviewer
+    for i in range(6):
+        tex = make("latex_source", "fr", i)
+        assert tex.text.splitlines()[1].startswith("\\documentclass") and not re.search(r"(?<!\\)[&_%#]", "\n".join(
+            tex.text.splitlines()[9:]))  # every special character of a value escaped
+    ages = [m.value for i in range(12) for cv in [make("about_me", "fr", i)] for m in cv.markers if m.family == "age"]
+    assert any(re.fullmatch(r"[a-zé -]+ ans", a) for a in ages)  # 'trente-deux ans'
+
+
+def care_facts(lang: str) -> list[str]:
+    from matchlens.evaluation import placement_blind5 as B5
+
+    return B5.CARE_FACTS[lang] + B5.CARED[lang]

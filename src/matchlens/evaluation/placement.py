@@ -21,6 +21,8 @@ both figures: new layouts, and names and towns of its own (none from Faker nor f
 reporting only. A fourth, "blind3" (``placement_blind3``), was written the same way after all three figures were seen
 (new layouts, names and towns in neither the pools here nor fresh's). A fifth, "blind4" (``placement_blind4``), was
 written the same way after all four figures were seen (new layouts, names and towns in none of the earlier pools).
+A sixth, "blind5" (``placement_blind5``), was written the same way while the masker was being improved after the
+blind4 figure, by someone who had not read the masker (new layouts, names and towns in none of the earlier pools).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -46,11 +48,12 @@ from matchlens.evaluation import placement_data as D
 FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion", "family", "health", "contact")
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
-SPLITS = ("dev", "held", "fresh", "blind3", "blind4")
+SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
 BLIND4_MODULE = "matchlens.evaluation.placement_blind4"
+BLIND5_MODULE = "matchlens.evaluation.placement_blind5"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1542,11 +1545,12 @@ def _load_held() -> None:
     importlib.import_module(FRESH_MODULE)
     importlib.import_module(BLIND3_MODULE)
     importlib.import_module(BLIND4_MODULE)
+    importlib.import_module(BLIND5_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3', 'blind4', 'both' for dev and held, or 'all'),
-    for a language if given, by name."""
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3', 'blind4', 'blind5', 'both' for dev and held,
+    or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
     return [LAYOUTS[n] for n in sorted(LAYOUTS)
@@ -1556,7 +1560,7 @@ def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
 def generate(split: str = "dev", langs: Iterable[str] = LANGS, per_layout: int = 10, seed: int = 0) -> list[PlacedCV]:
     """per_layout CVs for each layout of the split and each of its languages in langs; the same for the same seed."""
     if split not in (*SPLITS, "all", "both"):
-        raise ValueError(f"split must be dev, held, fresh, blind3, blind4, both or all, not {split!r}")
+        raise ValueError(f"split must be dev, held, fresh, blind3, blind4, blind5, both or all, not {split!r}")
     langs = tuple(langs)
     return [make_cv(lay, lang, seed, i) for lay in layouts(split) for lang in langs if lang in lay.langs
             for i in range(per_layout)]
