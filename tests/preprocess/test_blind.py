@@ -248,3 +248,30 @@ def test_a_korean_given_name_is_masked_alone_but_not_inside_a_longer_word():
 ])
 def test_religion_photo_captions_and_moves_wherever_written(template, values):
     _same([template.format(v=v) for v in values])
+
+
+JSON_CV = ('{{\n  "basics": {{\n    "name": "{v}",\n    "email": "a@b.fr",\n    "location": {{\n      "city": "{town}"\n'
+           '    }}\n  }},\n  "work": [\n    {{\n      "name": "Transports Dupuis",\n      "location": "Massy (91)",\n'
+           '      "position": "Cariste"\n    }}\n  ],\n  "skills": [{{"name": "Permis CE"}}],\n'
+           '  "personal": {{\n      "age": {age},\n      "maritalStatus": "{fam}"\n  }}\n}}')
+
+
+def test_a_json_resume_masks_the_person_and_keeps_the_career():
+    out = _same([JSON_CV.format(v=v, town=t, age=a, fam=f) for v, t, a, f in (
+        ("Athira Kurup", "Bedford", 29, "living with my partner"), ("Yaya Dembélé", "Lieusaint", 61, "married"))])
+    for fact in ("Transports Dupuis", "Massy (91)", "Permis CE", "Cariste"):
+        assert fact in out, out
+
+
+@pytest.mark.parametrize("template, values", [
+    ("{v}, disponible pour des missions.\n" + BODY, ["trente-trois ans", "cinquante et un ans"]),
+    ("A bit about me: I'm {v}.\n5 years as a forklift driver.", ["forty-five", "twenty-seven"]),
+    ("올해 {v}이고 강진군에 살고 있습니다.\n경력 3년", ["마흔두 살", "스물한 살"]),
+])
+def test_ages_in_words(template, values):
+    _same([template.format(v=v) for v in values])
+
+
+@pytest.mark.parametrize("fact", ["trente ans d'expérience en logistique", "twenty years in retail"])
+def test_durations_in_words_stay(fact):
+    assert fact in mask(f"{fact}\n2016 - 2024 : Cariste").text

@@ -11,6 +11,7 @@ the masculine (`blind.gender`), so a CV with a header and one without, a woman's
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass, field
@@ -42,20 +43,20 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
             r"first[ \t]name\(s\)[ \t]*/[ \t]*surname\(s\)|nom et pr[ée]nom|pr[ée]nom et nom|"
             r"nom(?:\(s\))?(?: de famille| complet| d'usage)?|pr[ée]noms?(?:\(s\))?|full name|first name|last name|"
             r"name|surname|forenames?|"
-            r"given names?|family name|candidat(?:e)?|작성자|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
+            r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|작성자|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
     "birth": r"주민(?:등록)?[ \t]?번호|date de naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
              r"birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|lieu de naissance|place of birth|"
-             r"birthplace|year of birth|birth year|생년월일|생년|출생지|출생",
+             r"birthplace|year of birth|birth year|birth_?date|date_?of_?birth|생년월일|생년|출생지|출생",
     "age": r"[âa]ge(?: band| group)?|tranche d'[âa]ge|나이|연령(?:대)?",
     "address": r"adresse(?:\(s\))?(?: postale| personnelle)?|(?:home |personal |postal |current )?address(?:\(es\))?|"
                r"secteur(?: g[ée]ographique| de recherche)?|zone(?: de recherche| g[ée]ographique)|mobilit[ée](?: g[ée]ographique)?|"
                r"search area|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
-               r"commune|code postal|postcode|zip(?: code)?|location|localisation|주소|현주소|거주지",
+               r"commune|code postal|postcode|postal_? ?code|zip(?: code)?|location|localisation|주소|현주소|거주지",
     "nationality": r"nationalit[ée]s?|nationality|citizenship|origine(?: ethnique)?|ethnic (?:origin|group)|ethnicity|"
                    r"origin|pays d'origine|country of origin|"
                    r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|국적",
     "religion": r"religion|confession|culte|faith|종교",
-    "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital status|family status|"
+    "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital[ _]?status|family[ _]?status|"
               r"civil status|enfants(?: [àa] charge)?|personnes [àa] charge|children|dependants|nombre d'enfants|결혼 ?여부|혼인(?: ?여부)?|"
               r"가족(?: ?관계| ?사항)?",
     "health": r"handicap|rqth|sant[ée]|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?|"
@@ -72,8 +73,8 @@ def _spaced(label: str) -> str:
 
 LABELS = {k: _spaced(v) for k, v in LABELS.items()}
 _LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
-LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/]))[^\w\n]{0,6}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
-                      + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*(?:[:：|\t]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
+LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{]))[^\w\n]{0,12}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
+                      + r")(?![\w])[\"']?(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*(?:[:：|\t=]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
                       r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
 INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*[:：][ \t]*)"
@@ -219,9 +220,10 @@ def _mask(text: str) -> Masked:
     s = sub(PROFILE, "profile", s)
     s = sub(mk.BIRTH, "birth", s)
     s = PHONE.sub(lambda m: _phone(m, found), s)
+    s = sub(mk.AGE_WORDS, "age", s, mk.is_age_in_words)
+    s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)  # before addresses: '27살이고 강진군에 살고' holds both
     s = sub(ADDRESS, "address", s)
     s = COMPLEMENT.sub("[ADDRESS]", s)
-    s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)
     s = sub(mk.RESIDENCE, "address", s)
     s = sub(mk.NATIONALITY, "nationality", s)
     s = sub(mk.RELIGION, "religion", s)
@@ -464,8 +466,32 @@ def _category(m: re.Match) -> str:
     return next(k for k in LABELS if m.groupdict().get(k))
 
 
+# a JSON or YAML CV (JSON Resume): 'name', 'location' and 'address' also name employers, schools and skills; they
+# are the person's only outside the sections of a career
+JOB_SECTION = re.compile(r"(?i)[\"']?\b(work|experiences?|education|volunteer|projects|skills|certificates|awards|interests|"
+                         r"languages|publications|meta|employment|positions|jobs|formations?|comp[ée]tences|certifications)"
+                         r"\b[\"']?[ \t]*:[ \t]*[\[{]?[ \t]*$", re.M)
+PERSON_SECTION = re.compile(r"(?i)[\"']?\b(basics|personal|contact|identity|references|personal_?info|about)\b[\"']?[ \t]*:"
+                            r"[ \t]*[\[{]?[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=8)
+def _sections(text: str) -> tuple[list[int], list[int]]:
+    """Where career sections and personal sections open (each found once per text: linear)."""
+    return [m.start() for m in JOB_SECTION.finditer(text)], [m.start() for m in PERSON_SECTION.finditer(text)]
+
+
+def _in_job_section(text: str, pos: int) -> bool:
+    """A quoted key after a career section's opening and no personal section since ('work': [{'name': 'DPD'}])."""
+    jobs, persons = _sections(text)
+    job, person = bisect.bisect_left(jobs, pos), bisect.bisect_left(persons, pos)
+    return job > 0 and (person == 0 or jobs[job - 1] > persons[person - 1])
+
+
 def _labelled(m: re.Match, found: list) -> str:
     category = _category(m)
+    if category in ("name", "address") and re.search(r"[\"']", m.group("label")) and _in_job_section(m.string, m.start()):
+        return m.group(0)
     found.append((category, m.group("value").strip()))
     return m.group("label") + (PLACEHOLDER[category] or "[SEX]")
 
@@ -565,12 +591,14 @@ VCARD = re.compile(r"(?m)^(?:FN|N)(?:;[^:\n]*)?:([^\n]+)$")  # a vCard (QR codes
 def _labelled_names(text: str) -> set[str]:
     """Words of labelled name fields ('Nom : Dupont', 'Name | Marie Dupont', 'Prénom' above 'Marie')."""
     words: set[str] = set()
-    values = [m.group("value") for p in (LABELLED, INLINE) for m in p.finditer(text) if m.group("name")]
+    values = [m.group("value") for p in (LABELLED, INLINE) for m in p.finditer(text) if m.group("name")
+              and not (re.search(r"[\"']", m.group("label")) and _in_job_section(text, m.start()))]
     values += [v.replace(";", " ") for v in VCARD.findall(text)]
     values += [m.group("value") for m in EUROPASS_NAME.finditer(text)]
     for value in values:  # 'Candidat : Unai Etcheverry, 54 ans, …': the name is the first part
         value = re.split(r"[,;(<]|[ \t][-–—/][ \t]", value)[0]
-        words |= {w for w in value.split() if len(w) > 1 and fold(w) not in PARTICLES and not any(c.isdigit() for c in w)}
+        words |= {w.strip("\"'") for w in value.split() if len(w.strip("\"'")) > 1 and fold(w.strip("\"'")) not in PARTICLES
+                  and not any(c.isdigit() for c in w)}
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
         m = LABEL_ALONE.match(line)

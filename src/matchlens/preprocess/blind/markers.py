@@ -36,6 +36,31 @@ AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-o
                         r"|\bI(?:['’]m|[ \t]+am)[ \t]+[1-9]\d(?=[ \t]*(?:[,.;]|$|and\b))"
                         r"|(?<![\w])만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)",
                         re.UNICODE)  # '34세의 나이', '34살입니다'; not '20세기', '30세대' 
+# ages in words: 'trente-trois ans', 'fifty-six years old', "I'm forty-five", '마흔두 살', '쉰한 살'
+_FR_TENS = r"(?:vingt|trente|quarante|cinquante|soixante(?:-dix)?|quatre-vingts?(?:-dix)?)"
+_FR_UNITS = r"(?:[- ]et[- ](?:un|une|onze)|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))?"
+_EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+_EN_UNITS = r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+_KO_TENS = r"(?:스물|서른|마흔|쉰|예순|일흔|여든)"
+_KO_UNITS = r"(?:한|하나|두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟|아홉)?"
+AGE_WORDS = re.compile(rf"(?i)(?<![\w-])(?P<w>{_FR_TENS}{_FR_UNITS})[ \t]+(?P<wunit>ans)\b"
+                       rf"|(?<![\w-])(?P<ew>{_EN_TENS}{_EN_UNITS})(?:[ \t-]+years?(?:[ \t-]+old)?\b|(?=[ \t]*[,.;)]|$))"
+                       rf"|(?<![가-힣])(?:만[ \t]?)?{_KO_TENS}{_KO_UNITS}[ \t]?(?:살|세)"
+                       r"(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)", re.M)
+
+
+def is_age_in_words(text: str, m: re.Match) -> bool:
+    """'trente ans d'expérience' and 'twenty years in retail' are durations; "I'm forty-five" and 'trente-trois ans,'
+    ages."""
+    before, after = _line_before(text, m, 40), text[m.end():m.end() + 30]
+    if m.group("ew") and not re.search(r"(?i)(?:\bi['’]m|\bi am|\baged?|\bage[ \t]*:?)[ \t]*$", before) \
+            and not re.search(r"(?i)old", m.group(0)):
+        return False
+    if m.group("w") and (DURATION_AFTER.match(after) or DURATION_BEFORE.search(before)):
+        return bool(re.search(r"(?i)(?:âg[ée]e?[ \t]+de|aged)[ \t]*$", before))
+    return True
+
+
 DURATION_BEFORE = re.compile(r"(?i)(?:depuis|pendant|durant|après|apres|plus de|moins de|près de|environ|de|d['’]|sur|en|"
                              r"dont|totalisant|cumulant|et|à|over|for|since|after|about|than|of|in|with|exp[ée]rience"
                              r"[ \t]*:?|experience[ \t]*:?|ancienn[ée]t[ée][ \t]*:?|dur[ée]e[ \t]*:?|"
