@@ -275,3 +275,13 @@ def test_ages_in_words(template, values):
 @pytest.mark.parametrize("fact", ["trente ans d'expérience en logistique", "twenty years in retail"])
 def test_durations_in_words_stay(fact):
     assert fact in mask(f"{fact}\n2016 - 2024 : Cariste").text
+
+
+@pytest.mark.parametrize("fact", ["조경원으로 3년 근무했습니다", "간호사로 5년 근무", "한의사", "변호사", "조경원"])
+def test_korean_occupations_and_durations_are_not_names_or_roads(fact):
+    """Found by the lexical tokenizer's Korean dev set: 'X으로 3년' read as a road address, occupations as names."""
+    assert mask(fact).text == fact
+
+
+def test_korean_names_and_roads_still_masked():
+    assert mask("김지원").text == "" and "테헤란로" not in mask("서울 강남구 테헤란로 152\n경력 3년").text

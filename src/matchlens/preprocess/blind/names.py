@@ -269,6 +269,7 @@ KO_TITLES = {"고객", "선생", "어르신", "부모", "손", "환자", "여러
 KO_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ \t]*[~–\-][ \t]*(?:(?:19|20)\d\d|현재)")
 KO_PERSONAL = re.compile(r"(?:특별시|광역시|[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|@)")
 KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆/-]")
+KO_JOB_ENDINGS = ("사", "공", "관", "가", "의", "직", "업", "장", "원")  # occupations: 변호사, 용접공, 조경원
 KO_COPULA = ("입니다", "이며", "이고", "이다", "님", "씨")
 KO_PARTICLES = ("은", "는", "이", "가", "의", "을", "를", "와", "과", "도")
 KO_TOKEN = re.compile(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})(?![가-힣])")
@@ -313,6 +314,8 @@ def _korean(line: str, turn: bool = False) -> set[str]:
             cued = cue or bool(KO_CUE.match(rest) or KO_CUE_BEFORE.search(line[max(0, m.start() - 20):m.start()])) \
                 or first and bool(KO_SEPARATED.match(rest) or KO_PERSONAL.search(rest))
             usual = len(given) == 2 or spaced and len(given) in (1, 2) or len(sur) == 2  # '김민지', '박 솔', '남궁민'
+            if not (cued or given in names()) and word.endswith(KO_JOB_ENDINGS):
+                continue  # '한의사', '변호사', '조리사' alone on a line are occupations, not names
             if given in names() and (alone or cued or short) or (alone or cued) and usual:
                 out |= {written, word} | ({given} if spaced else set())
                 break
