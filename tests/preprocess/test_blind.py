@@ -285,3 +285,36 @@ def test_korean_occupations_and_durations_are_not_names_or_roads(fact):
 
 def test_korean_names_and_roads_still_masked():
     assert mask("김지원").text == "" and "테헤란로" not in mask("서울 강남구 테헤란로 152\n경력 3년").text
+
+
+@pytest.mark.parametrize("template, values", [
+    ("• 2 years in care homes • {v} • Manual handling\n5 years as a forklift driver.", ["nineteen years old", "seventeen years old"]),
+    ("{v} – 국적: 한국 – 경력 3년", ["스무 살", "열아홉 살"]),
+    ("\\extrainfo{{{v} \\textbullet{{}} Permis B}}\n" + BODY, ["20 ans", "49 ans"]),
+    ("[SEX] – b. {v} – epilepsy\n5 years as a forklift driver.", ["01.06.80", "20.09.85"]),
+    ("Un peu de moi : originaire {v}.\n" + BODY, ["des Comores", "du Cap-Vert"]),
+    ("• {v} • Permis B\n" + BODY, ["ressortissante érythréenne", "ressortissant afghan"]),
+    ("• {v} • Full UK driving licence\n5 years as a forklift driver.", ["Fijian citizen", "Samoan background",
+                                                                        "Rwandan passport"]),
+    ("• {v} • Permis B\n" + BODY, ["4 enfts", "2 enf.", "deux enfants"]),
+    ("I'm {v}.\n5 years as a forklift driver.", ["living with my partner", "married"]),
+    ("I'm {v}.\n5 years as a forklift driver.", ["Hindu", "Muslim", "Catholic"]),
+    ("{v} 아이 엄마로서 책임감을 가지고 일하고 있습니다.\n경력 3년", ["한", "네"]),
+    ("• {v} • Permis B\n" + BODY, ["aucun souci de santé", "diabète de type 2", "asthme"]),
+    ("• {v} • Full UK driving licence\n5 years as a forklift driver.", ["no health issues", "Blue Badge holder", "ADHD"]),
+    ("참고로 1990.01.01, {v} 출신, 건강 양호.\n경력 3년", ["태국", "네팔"]),
+    ("• {v} • Full UK driving licence\n5 years as a forklift driver.", ["Coatbridge (ML17)", "Loughborough (LE7)"]),
+    ("Slt c moi, secteur {v}, mécanicien VL\n" + BODY, ["Marseille 3e", "Paris 18e"]),
+    ("{v} – 경력 3년", ["안양시 비산동", "화순군 화순읍", "창녕 창녕읍"]),
+    ("Number of dependants\n{v}\n\n5 years as a forklift driver.", ["1", "4"]),
+    ("• {v} • Full UK driving licence\n5 years as a forklift driver.", ["chorale paroissiale",
+                                                                        "practising Seventh-day Adventist", "catechist"]),
+])
+def test_blind5_classes_wherever_written(template, values):
+    _same([template.format(v=v) for v in values])
+
+
+@pytest.mark.parametrize("fact", ["Languages | German (A2)", "Espagnol (B1)", "5 ans d'expérience auprès d'enfants de 0 à 3 ans",
+                                  "service de diabétologie", "juillet 2016 - mai 2024 (7 ans 11 mois)"])
+def test_facts_that_look_like_blind5_markers_stay(fact):
+    assert fact in mask(f"{fact}\n2016 - 2024 : Cariste").text

@@ -57,7 +57,8 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
                    r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|국적",
     "religion": r"religion|confession|culte|faith|종교",
     "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital[ _]?status|family[ _]?status|"
-              r"civil status|enfants(?: [àa] charge)?|personnes [àa] charge|children|dependants|nombre d'enfants|결혼 ?여부|혼인(?: ?여부)?|"
+              r"civil status|enfants(?: [àa] charge)?|personnes [àa] charge|children|(?:number of )?dependants|"
+              r"nombre d'enfants|자녀 ?수|부양 ?가족(?: ?수)?|결혼 ?여부|혼인(?: ?여부)?|"
               r"가족(?: ?관계| ?사항)?",
     "health": r"handicap|rqth|sant[ée]|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?|"
               r"건강(?: ?상태)?|신체 ?사항",
@@ -81,7 +82,7 @@ INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t])(?:" + _LABEL + r")(?![\w
                     r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,14}\))?[^\w]*")
 LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]*(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
-ALONE = ("name", "birth", "age", "nationality", "family", "sex")  # field names a form may set above their value
+ALONE = ("name", "birth", "age", "nationality", "family", "sex", "religion", "health")  # set above their value
 LABEL_ALONE = re.compile(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]})" for k in ALONE)
                          + r"|(?P<address>adresse(?: postale| personnelle)?|address|주소))[ \t]*[:：]?[ \t]*$")
 UK_STREET = (r"Street|St\.?|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|Close|Way|Court|Crescent|Place|Gardens|Terrace|"
@@ -94,6 +95,10 @@ ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET}
                      rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){{1,3}}"
                      rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
                      rf"|(?:[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town
+                     r"|\b(?:Paris|Lyon|Marseille)[ \t]+\d{1,2}(?:e|er|[èe]me)\b(?:[ \t]+arrondissement)?"  # 'Paris 18e'
+                     r"|\b[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]*\((?![ABC][12]\))(?:[A-Z]{1,2}\d[A-Z\d]?)\)"  # 'Coatbridge (ML17)', not 'German (A2)'
+                     r"|(?<![가-힣])[가-힣]{1,4}(?:시|군)[ \t]+[가-힣]{1,4}(?:동|읍|면)(?![가-힣])"  # '안양시 비산동', '화순군 화순읍'
+                     r"|(?<![가-힣])[가-힣]{1,4}[ \t]+[가-힣]{1,4}(?:읍|면)(?![가-힣])"  # '창녕 창녕읍', '완주 봉동읍' 
                      r"|(?<![가-힣])[가-힣0-9]{1,10}(?<!으)(?:로|길)[ \t]?\d+(?:-\d+)?(?:번길[ \t]?\d+)?"  # Korean road addresses
                      r"(?![\d.]*[ \t]?(?:년|개월|월|세|살|명|시간|회|급|차|등|위|%|kg|톤|건|개|번째|일))"  # not '간호사로 5년' 
                      r"|(?<![가-힣])[가-힣]{2,4}[ \t]+[가-힣]{1,5}(?:구|군)(?![가-힣])"  # a city and its district: '서울 송파구'

@@ -23,7 +23,7 @@ DATE = (rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?[ \t/.\-]+(?:of[ \t]+)?(?:\d{{1,2}}|{M
 BIRTH = re.compile(
     rf"(?i)\b(?:n[ée]e?|born)(?:[ \t]+(?:le|on|en|in|the))?[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
     rf"|\b(?:n[ée]e?|born)[ \t]+(?:à|in|at)[ \t]+{PLACE}(?:[ \t]*,?[ \t]*(?:le|en|on|in)?[ \t]*{DATE})?"
-    rf"|\bb\.[ \t]*(?:19|20)\d\d\b|\b(?:DOB|DDN)\b[ \t:.]*{DATE}(?:[ \t]+(?:in|at|à)[ \t]+{PLACE})?"
+    rf"|\bb\.[ \t]*(?:{DATE}|(?:19|20)\d\d\b)|\b(?:DOB|DDN)\b[ \t:.]*{DATE}(?:[ \t]+(?:in|at|à)[ \t]+{PLACE})?"
     rf"|\b(?:born|n[ée]e?)[ \t]+(?:in|en)[ \t]+(?:19|20)\d\d\b|\b(?:19|20)\d\d[ \t]*[-–][ \t]*born\b"
     rf"|\bnaissance[ \t]+(?:[àa]|en|au)[ \t]+{PLACE}|\bborn[ \t]+in[ \t]+{PLACE}"
     rf"|\b(?:date de naissance|naissance|date of birth|birth ?date)[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
@@ -39,13 +39,13 @@ AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-o
 # ages in words: 'trente-trois ans', 'fifty-six years old', "I'm forty-five", '마흔두 살', '쉰한 살'
 _FR_TENS = r"(?:vingt|trente|quarante|cinquante|soixante(?:-dix)?|quatre-vingts?(?:-dix)?)"
 _FR_UNITS = r"(?:[- ]et[- ](?:un|une|onze)|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))?"
-_EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+_EN_TENS = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?=[- \t,.;)]|$)|(?:thir|four|fif|six|seven|eigh|nine)teen(?!-))"
 _EN_UNITS = r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _KO_TENS = r"(?:스물|서른|마흔|쉰|예순|일흔|여든)"
 _KO_UNITS = r"(?:한|하나|두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟|아홉)?"
 AGE_WORDS = re.compile(rf"(?i)(?<![\w-])(?P<w>{_FR_TENS}{_FR_UNITS})[ \t]+(?P<wunit>ans)\b"
                        rf"|(?<![\w-])(?P<ew>{_EN_TENS}{_EN_UNITS})(?:[ \t-]+years?(?:[ \t-]+old)?\b|(?=[ \t]*[,.;)]|$))"
-                       rf"|(?<![가-힣])(?:만[ \t]?)?{_KO_TENS}{_KO_UNITS}[ \t]?(?:살|세)"
+                       rf"|(?<![가-힣])(?:만[ \t]?)?(?:스무|열(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?|{_KO_TENS}{_KO_UNITS})[ \t]?(?:살|세)"
                        r"(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)", re.M)
 
 
@@ -69,7 +69,7 @@ DURATION_AFTER = re.compile(r"(?i)^[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b
                             r"pass[ée]s|d['’]exp|of\b|in\b|as\b|at\b|with\b|on\b|experience|exp[ée]rience|"
                             r"d['’]anciennet|within|ago|plus\b|et plus|\+|minimum|d['’]activit|a[ \t]+(?:été|travaill)|"
                             r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b)")
-AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|[-–—|·•/])[ \t]*$")
+AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|[-–—|·•/{>])[ \t]*$")
 RESIDENCE = re.compile(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?|r[ée]sid(?:e|ant|ante)|"
     rf"r[ée]sidente|install[ée]e?[ \t]+(?:depuis[ \t]+\w+[ \t]+)?|lives?|living|resident|residing|based|located|"
@@ -92,7 +92,19 @@ DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|mal
             r"japanese|indian|pakistani|bangladeshi|sri lankan|afghan|syrian|lebanese|egyptian|iraqi|iranian|"
             r"kurdish|armenian|albanian|serbian|british|english|scottish|welsh|irish|american|canadian|brazilian|"
             r"colombian|mexican|german|belgian|swiss|dutch|nigerian|ghanaian|ethiopian|eritrean|somali|sudanese|"
-            r"filipino|thai|indonesian|malaysian|jamaican|south african|kenyan|zimbabwean")
+            r"filipino|thai|indonesian|malaysian|jamaican|south african|kenyan|zimbabwean|fijian|fidjien|samoan|samoan|"
+            r"tongan|tongien|rwandan|rwandais|burundian|burundais|ugandan|ougandais|tanzanian|tanzanien|oromo|amhara|"
+            r"tigrayan|malayali|new zealander|n[ée]o-z[ée]landais|australian|australien|afghane?|nepali|n[ée]palais|"
+            r"burmese|birman|mongolian|mongol|uzbek|ouzbek|kazakh|kyrgyz|kirghiz|tajik|tadjik|chechen|tch[ée]tch[èe]ne|"
+            r"georgian|azerbaijani|azerba[ïi]djanais|moldovan|moldave|bulgarian|bulgare|croatian|croate|slovak|slovaque|"
+            r"czech|tch[èe]que|hungarian|hongrois|lithuanian|lituanien|latvian|letton|estonian|estonien|greek|grec|grecque|"
+            r"cypriot|chypriote|maltese|maltais|libyan|libyen|yemeni|y[ée]m[ée]nite|jordanian|jordanien|palestinian|"
+            r"palestinien|saudi|saoudien|emirati|qatari|omani|cuban|cubain|dominican|dominicain|venezuelan|v[ée]n[ée]zu[ée]lien|"
+            r"bolivian|bolivien|ecuadorian|[ée]quatorien|paraguayan|paraguayen|uruguayan|uruguayen|guatemalan|guat[ée]malt[èe]que|"
+            r"salvadoran|salvadorien|honduran|hondurien|nicaraguan|nicaraguayen|panamanian|paname[ñn]o|trinidadian|"
+            r"barbadian|gambian|gambien|sierra leonean|liberian|lib[ée]rien|zambian|zambien|malawian|malawite|"
+            r"mozambican|mozambicain|namibian|namibien|botswanan|zulu|xhosa|yoruba|igbo|hausa|akan|fula|peul|wolof|"
+            r"malagasy|hmong|khmer|lao|karen|rohingya|uyghur|ou[ïi]ghour|tibetan|tib[ée]tain|kurdish|berber|amazigh")
 REGIONAL = (r"corse|basque|breton|bretonne|alsacien|kabyle|berb[èe]re|amazigh|antillais|r[ée]unionnais|guadeloup[ée]en|"
             r"martiniquais|guyanais|mahorais|kanak|tahitien|catalan|occitan|gitan|rom|tsigane|y[ée]niche|manouche|"
             r"kurde|tamoul|peul|wolof|bambara|sonink[ée]")
@@ -100,7 +112,10 @@ DEMONYM = re.compile(rf"(?i)^(?:{DEMONYMS})(?:ne|e|s|es)?$")
 NATIONALITY = re.compile(
     r"(?i)\b(?:de[ \t]+)?nationalit[ée]s?[ \t]+(?!:)[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?"
     rf"|\bd['’]origine[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?(?:[ \t]+et[ \t]+[\w\-]+)?"
-    r"|\boriginaire[ \t]+(?:de|du|des|d['’])[ \t]*[\w\-]+"
+    r"|\boriginaire[ \t]+(?:(?:des|du|de)\b[ \t]*|d['’][ \t]*)[\w\-]+(?:[ \t]+[A-ZÀ-Þ][\w\-]+)?"
+    rf"|\b(?:ressortissante?s?|citoyenne?s?|citizen[ \t]+of)[ \t]+(?:{DEMONYMS}|[a-zà-ÿ]+(?:ien|ienne|ain|aine|ais|aise|ois|oise|éen|éenne|an|ane))(?:ne|e|s|es)?\b"
+    r"|(?-i:\b[A-Z][a-z]+(?:an|ese|ish|i|ch)(?:-[A-Z][a-z]+(?:an|ese|ish|i|ch))?)[ \t]+(?:citizen|national|passport|background|"
+    r"heritage|descent|origin|roots|by[ \t]+birth)\b"
     r"|\b(?:double|dual|bi)[ \t\-]?nationalit[éey]\w*|\bbinationale?\b"
     rf"|\b(?=[\w\-]+[ \t]+(?:citizen|national|passport holder)\b)(?:{DEMONYMS})[ \t]+(?:citizen|national|passport holder)\b"
     r"|\bcitizen(?:ship)?[ \t]+of[ \t]+[A-Z][\w ]+"
@@ -134,7 +149,9 @@ def korean_origin() -> re.Pattern:
     """'우즈베키스탄인', '베트남 국적', '필리핀 출신': a country named in Hangul as someone's origin."""
     from matchlens.preprocess.blind.lexicon import korean_countries
 
-    names = "|".join(re.escape(c) for c in korean_countries()) or "대한민국"
+    extra = ("태국", "베트남", "중국", "필리핀", "캄보디아", "우즈베키스탄", "몽골", "인도네시아", "네팔", "스리랑카", "미얀마",
+             "방글라데시", "파키스탄", "카자흐스탄", "키르기스스탄", "러시아", "라오스", "동티모르", "조선족", "고려인", "북한")
+    names = "|".join(re.escape(c) for c in sorted(set(korean_countries()) | set(extra), key=len, reverse=True))
     return re.compile(rf"(?<![가-힣])(?:{names})(?:인(?![가-힣])|[ \t]*(?:국적|출신|사람|태생))")
 
 
@@ -149,13 +166,14 @@ RELIGIOUS_PLACES = re.compile(
     r"coran|quran|koran|bible|torah|talmud|cat[ée]ch[èe]se|gospel(?: choir)?|chorale gospel|humanists uk|"
     r"centre culturel (?:islamique|musulman|juif)|(?:islamic|muslim|jewish|christian) (?:society|association|cent(?:re|er))|"
     r"scouts musulmans|[ée]claireurs isra[ée]lites|[ée]claireurs unionistes|scouts (?:et guides )?de france|"
-    r"youth group at [\w' ]+church|masjid|mandir|madrasa|yeshiva|seminary|s[ée]minaire|kingdom hall|ward (?:mission|choir)|"
+    r"youth group at [\w' ]+church|masjid|mandir|madrass?ah?|vihara|catechist|cat[ée]chiste|chorale paroissiale|"
+    r"paroissiale?s?|temple (?:protestant|bouddhiste|hindou|sikh|ta[ïi]ste)|yeshiva|seminary|s[ée]minaire|kingdom hall|ward (?:mission|choir)|"
     r"(?:seminary|primary|relief society) (?:teacher|president) at my ward)"
     r"(?:[ \t]+(?:[ée]vang[ée]lique|protestante|catholique|orthodoxe|Saint[\w\-]*|St\.?[ \t]+\w+))?\b"
     r"|(?-i:\bSt\.?[ \t]+[A-Z]\w+(?:['’]s)?[ \t]+Church\b|\b[A-Z]\w+[ \t]+Church\b)"
     r"|(?<![가-힣])(?:교회|성당|사찰|예배|선교|연등회|템플스테이|성가대|주일학교|찬양팀|청년부|구역장|불교|기독교|천주교)"
     r"(?:[ \t]*[가-힣]*부)?")
-RELIGIONS = (r"y[ée]zidie?|yazidi|al[ée]vie?|alevi|druze|chiite|sunnite|shia|sunni|copte|coptic|isma[ée]lien(?:ne)?|"
+RELIGIONS = (r"seventh-day adventist|adventiste du septi[èe]me jour|y[ée]zidie?|yazidi|al[ée]vie?|alevi|druze|chiite|sunnite|shia|sunni|copte|coptic|isma[ée]lien(?:ne)?|"
              r"ismaili|bah[aá]['’]?[ií]e?|zoroastrien(?:ne)?|zoroastrian|rastafari(?:an)?|tao[iï]ste|taoist|shinto[iï]ste|"
              r"animiste|animist|ja[iï]n|jain|latter-day saint|lds|wiccan|pagan|pa[iï]enne?|"
              r"presbyt[ée]rien(?:ne)?|presbyterian|methodist|m[ée]thodiste|baptist|baptiste|anglican(?:e)?|pentec[ôo]tist(?:e)?|"
@@ -170,25 +188,27 @@ RELIGION = re.compile(
     r"|\bsans[ \t]+(?:confession|religion)\b|\baucune[ \t]+(?:religion|confession)\b|\bno[ \t]+religion\b|\bnon-religious\b"
     rf"|\b(?:{RELIGIONS})[ \t]+(?:youth|group|scouts?|choir|chorale|community|communaut[ée]|association|school|[ée]cole|"
     r"charity|mission|camp|retreat|retraite|fellowship|aumônerie|patronage|jeunesse)\b"
-    rf"|\b(?:je[ \t]+suis|i[ \t]+am(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
+    rf"|\b(?:je[ \t]+suis|i[ \t]+am(?:[ \t]+an?)?|i['’]m(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
     r"|(?:불교|기독교|천주교|개신교|원불교|무교)(?:[ \t]*신자)?")
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
-CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five)[ \t]+(?:enfants?|children|"
-                      r"kids?|fils|filles?)\b(?:[ \t]*\([^)\n]{0,20}\))?")
+CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
+                      r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")
 CHILDCARE = re.compile(r"(?i)(?:garde|gard[ée]|s['’]occuper|occup[ée]e?|auprès|accompagn\w*|encadr\w*|surveill\w*|"
                        r"animation|pour|of|for|looking after|care|caring|baby-?sitting|nanny|nounou|"
                        r"fratrie|famille de|family with|aide aux devoirs)[^\n.]{0,25}$")
 FAMILY = re.compile(r"(?i)\b(?:mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|divorc[ée]e?|veu(?:f|ve)|en couple|concubinage|"
                     r"vie maritale|married|divorced|widowed|m[èe]re de famille|p[èe]re de famille|mère de|père de|"
                     r"mother of|father of|mum of|mom of|dad of|fianc[ée]e?|engaged|enceinte|pregnant|"
-                    r"single(?=[ \t]*(?:[,.;\n(]|$|mother|father|parent|with))|"
+                    r"single(?=[ \t]*(?:[,.;\n(•·|–—]|$|mother|father|parent|with))|"
+                    r"living[ \t]+with[ \t]+(?:my[ \t]+)?(?:partner|boyfriend|girlfriend|wife|husband|fianc[ée]e?)|"
+                    r"vi[st][ \t]+en[ \t]+couple|"
                     r"m[èe]re au foyer|p[èe]re au foyer|parent au foyer|stay-at-home (?:mum|mom|dad|parent)|"
                     r"cong[ée] (?:parental|maternit[ée]|paternit[ée])|(?:maternity|paternity|parental) leave|"
                     r"civil partnership|in a relationship|dependants?[ \t]*:[ \t]*\d+|sans enfants?|no children|"
                     r"(?:with )?(?:one|two|three|four|\d) (?:child|children)|raising (?:my|our) (?:children|kids|family)|"
                     r"(?:élever|éducation de) mes enfants)\b"
                     r"|기혼|미혼|이혼|사별|별거|자녀[ \t]*\d+명?|부양가족[^\n]{0,10}|육아[ \t]*휴직|출산[ \t]*휴가|경력[ \t]*단절[^\n|]{0,12}"
-                    r"|(?:[가-힣]+[ \t])?아이의 (?:엄마|아빠)"
+                    r"|(?:[가-힣]+[ \t])?아이의 (?:엄마|아빠)|(?<![가-힣])(?:한|두|세|네|다섯)[ \t]?(?:아이|자녀|아들|딸)(?:의)?[ \t]?(?:엄마|아빠|어머니|아버지)"
                     r"|(?<![가-힣])(?:아내|남편|배우자|와이프|시부모|시댁|처가)(?:의|가|이|와|과|를|을|는|은|도|께서)?(?![가-힣])"
                     r"|(?i:\b(?:my|our)[ \t]+(?:wife|husband|spouse|fianc[ée]e?)\b|\b(?:mon[ \t]+(?:mari|époux|conjoint|compagnon|fiancé)|"
                     r"ma[ \t]+(?:femme|épouse|conjointe|compagne|fiancée))\b"
@@ -207,7 +227,12 @@ HEALTH = re.compile(
     r"(?:tr[èe]s[ \t]+|en[ \t]+)?bonne[ \t]+sant[ée]|(?:in[ \t]+)?(?:very[ \t]+)?good[ \t]+health|"
     r"I[ \t]+have[ \t]+(?:dyslexia|dyspraxia|autism|adhd|epilepsy|diabetes|a disability)|MDPH|AAH|"
     r"(?:applying under the )?disability confident(?: scheme)?|access to work(?= scheme| grant| support))\b)"
-    r"|건강[ \t]*상태[ \t]*:?[ \t]*[가-힣 ]{0,8}"
+    r"|(?i:\b(?:[ée]pilep(?:sie|tique)|epilepsy|diab[èe]te(?:[ \t]+de[ \t]+type[ \t]+[12])?|type[ \t]+[12][ \t]+diabetes|"
+    r"asthme|asthma|TDAH|ADHD|autisme|autism|autiste|autistic|sclérose en plaques|multiple sclerosis|VIH|HIV|"
+    r"porteu(?:r|se)[ \t]+d['’]appareils?[ \t]+auditifs?|hearing[ \t]+aids?|Blue[ \t]+Badge(?:[ \t]+holder)?|"
+    r"(?:aucun|pas[ \t]+de)[ \t]+(?:souci|probl[èe]me)s?[ \t]+de[ \t]+sant[ée]|no[ \t]+health[ \t]+(?:issues|problems|conditions)|"
+    r"Deaf)\b)"
+    r"|건강[ \t]*(?:상태[ \t]*:?[ \t]*[가-힣 ]{0,8}|양호|함|이상[ \t]?없음)"
     r"|(?<![가-힣])(?:청각|시각|지체|지적|뇌병변|정신|언어|신체)?장애(?:[ \t]*[1-6]급|[ \t]*등급|[ \t]*\([^)\n]{0,20}\))?"
     r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}")
 CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r[ée]sidents?|usagers?|[ée]l[èe]ves?|"
@@ -245,7 +270,7 @@ def is_age(text: str, m: re.Match) -> bool:
         return bool(re.search(r"(?i)(?:âg[ée]e?[ \t]+de|aged)[ \t]*$", before))
     if unit.startswith("year"):
         return bool(AGE_BEFORE.search(before)) and not re.match(r"(?i)[ \t]*(?:experience|of)", after)
-    return bool(AGE_BEFORE.search(before) or re.match(r"[ \t]*(?:[,.;)|·•\n]|$|et\b|and\b)", after))
+    return bool(AGE_BEFORE.search(before) or re.match(r"[ \t]*(?:[,.;)|·•\n}<\\–—]|$|et\b|and\b)", after))
 
 
 def is_health(text: str, m: re.Match) -> bool:
