@@ -33,7 +33,7 @@ PLACEHOLDER = {"name": "[NAME]", "email": "[EMAIL]", "phone": "[PHONE]", "addres
                "family": "[FAMILY STATUS]", "health": "[HEALTH]", "sex": "[SEX]", "photo": "[PHOTO]",
                "profile": "[PROFILE]", "title": ""}
 
-EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # starts at a word's start: linear on long runs
 PROFILE = re.compile(r"(?:https?://)?(?:www\.)?(?:linkedin\.com/in|github\.com|gitlab\.com|twitter\.com|x\.com|"
                      r"instagram\.com|facebook\.com|t\.me|medium\.com/@?)/?[\w.\-/%]+|(?<![\w@])@[A-Za-z_][\w.]{2,}")
 PHONE = re.compile(r"(?<![\w/+])\+?\(?\d[\d \t.\-()]{7,20}\d(?![\w/])")  # kept when 9-15 digits, not years
@@ -81,7 +81,7 @@ LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{]))[^\
 INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*[:：][ \t]*)"
                     r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,14}\))?[^\w]*")
-LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]*(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
+LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]{0,6}(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
 ALONE = ("name", "birth", "age", "nationality", "family", "sex", "religion", "health")  # set above their value
 LABEL_ALONE = re.compile(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]})" for k in ALONE)
                          + r"|(?P<address>adresse(?: postale| personnelle)?|address|주소))[ \t]*[:：]?[ \t]*$")
@@ -94,7 +94,7 @@ ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET}
                      r"|\b\d{5}\s+(?:[A-ZÉÈ][\w'\-]+)(?:[\s\-](?:[A-ZÉÈ][\w'\-]+|sur|sous|en|le|la|les|de))*"
                      rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){{1,3}}"
                      rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
-                     rf"|(?:[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town
+                     rf"|(?:\b[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town (from a word's start)
                      r"|\b(?:Paris|Lyon|Marseille)[ \t]+\d{1,2}(?:e|er|[èe]me)\b(?:[ \t]+arrondissement)?"  # 'Paris 18e'
                      r"|\b[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]*\((?![ABC][12]\))(?:[A-Z]{1,2}\d[A-Z\d]?)\)"  # 'Coatbridge (ML17)', not 'German (A2)'
                      r"|(?<![가-힣])[가-힣]{1,4}(?:시|군)[ \t]+[가-힣]{1,4}(?:동|읍|면)(?![가-힣])"  # '안양시 비산동', '화순군 화순읍'

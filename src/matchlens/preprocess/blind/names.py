@@ -84,9 +84,12 @@ KO_NOT_NAMES = {"연락처", "자격증", "소개서", "이메일", "사진첨�
                 "정규직", "계약직", "주간", "야간", "교대", "유지", "보수", "점검", "안전", "품질", "생산", "제조"}
 
 
+EMAIL_ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # from a word's start only: linear
+
+
 def name_words(text: str) -> set[str]:
     """Words of the names the text gives (the candidate's, a referee's), as written, for masking everywhere."""
-    emails = {fold(p) for e in re.findall(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", text)
+    emails = {fold(p) for e in EMAIL_ADDRESS.findall(text)
               for p in re.split(r"[._\-+0-9]+", e.split("@")[0]) if len(p) > 1}
     lines = text.split("\n")
     contact = {i for i, ln in enumerate(lines) if CONTACT.search(ln)}
@@ -102,17 +105,19 @@ def name_words(text: str) -> set[str]:
     turns = _speaker_turns(lines)
     found |= _speakers(lines)
     found |= _korean_life_events(text)
+    prev = ""  # the last line with text before this one (one pass: many empty lines stay linear)
     for i, full in enumerate(lines):
-        prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
             found |= _names_in(line, prev, emails, i == first_line or any(abs(i - j) <= 2 for j in contact)
                                or any(0 < i - j <= 2 for j in headed), bool(CONTACT.search(full)), i in turns)
+        if full.strip():
+            prev = full
     return {w for w in found if len(w) > 1}
 
 
-STAMP = (r"(?:\[[\d:.,/\- APMapm]{4,25}\]|[\d./\-, ]*(?:오전|오후)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp][Mm])?)"
+STAMP = (r"(?:\[[\d:.,/\- APMapm]{4,25}\]|[\d./\-, ]{0,16}(?:오전|오후)?[ \t]{0,3}\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,3}(?:[AaPp][Mm])?)"
          r"[ \t]*[,\-–]?[ \t]*")  # '[00:01:02]', '2024. 9. 16. 오전 8:09,', '16/09/2024 08:09 -'
-SPEAKER = re.compile(r"^[ \t]*(?P<stamp>" + STAMP + r")?(?P<who>[^\W\d][^:：\n]{0,29}?)[ \t]*[:：]")
+SPEAKER = re.compile(r"^[ \t]*+(?P<stamp>" + STAMP + r")?(?P<who>[^\W\d][^:：\n]{0,29}?)[ \t]*[:：]")
 
 
 def _speaker_turns(lines: list[str]) -> set[int]:
@@ -151,7 +156,8 @@ def korean_given_names(found: set[str]) -> set[str]:
     return out
 
 
-FILE_NAME = re.compile(r"[^\s/\\:*?\"<>|]+\.(?:pdf|docx?|odt|rtf|hwpx?|txt|pages|jpe?g|png|heic)\b", re.I)
+FILE_NAME = re.compile(r"(?<![^\s/\\:*?\"<>|])[^\s/\\:*?\"<>|]{1,200}\.(?:pdf|docx?|odt|rtf|hwpx?|txt|pages|jpe?g|png|heic)\b",
+                       re.I)  # from a token's start only: linear on long runs
 FILE_WORDS = re.compile(r"(?i)^(?:cv|c\.v|resume|résumé|curriculum|vitae|anonyme|anonymised|anonymized|blind|final|"
                         r"v\d+|new|copy|copie|lettre|letter|motivation|cover|scan|draft|version|\d+)$")
 
