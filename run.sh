@@ -57,7 +57,8 @@ case "$cmd" in
     address=127.0.0.1  # this computer only, unless asked: resumes are personal data
     if [ "${1:-}" = "--network" ]; then
       shift; address=0.0.0.0
-      say "serving to the local network: anyone who can reach this computer can open the dashboard"
+      say "serving to the local network: it opens with the access key printed below (or the password in"
+      say "MATCHLENS_PASSWORD); anyone with the key reads every workspace. TLS: --server.sslCertFile/--server.sslKeyFile"
     fi
     exec "$PY" -m matchlens.ui.serve --server.address "$address" "$@"
     ;;

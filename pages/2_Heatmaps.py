@@ -1,6 +1,7 @@
 """Heatmaps: one resumes x gigs heatmap per model, same order everywhere; click a cell to inspect it."""
 import streamlit as st
 
+from matchlens import labelvocab
 from matchlens.views import analysis, panels
 from matchlens.ui import components, location_widgets, router, state
 
@@ -35,7 +36,7 @@ top_n = components.remembered(c4, "number_input", "Top-N rows/columns", "heatmap
                               help="Large corpora: keep the N resumes and gigs with the best scores under the "
                                    "reference model")
 c5, c6 = st.columns([3, 1])
-show_labels = components.remembered(c5, "toggle", "Mark labelled pairs (○ fit, ◇ partial)", "heatmap.labels", True)
+show_labels = components.remembered(c5, "toggle", f"Mark labelled pairs ({labelvocab.marks_help()})", "heatmap.labels", True)
 n_pages = panels.heatmap_pages(comp, int(top_n))
 page = c6.number_input(f"Resume page (of {n_pages})", 1, n_pages, 1) - 1 if n_pages > 1 else 0
 if view == "raw":

@@ -1,6 +1,7 @@
 """Compare: score distributions, model-vs-model scatter, rank correlations, top-k and disagreements."""
 import streamlit as st
 
+from matchlens import labelvocab
 from matchlens.views import analysis, panels, plots
 from matchlens.ui import audit_widgets, components, router, state
 from matchlens.ui.safe import md
@@ -56,7 +57,7 @@ components.download_csv(top, "matchlens-topk.csv", key="dl-topk")
 st.subheader("Disagreements: the odd scores worth checking")
 mode = st.radio("Where", ["between models", "models vs your labels"], horizontal=True,
                 help="between models: percentile spread across models; vs labels: the models' mean percentile "
-                     "far from the label (fit = 100, partial = 50, no = 0)")
+                     f"far from the label ({labelvocab.percent_help()})")
 dis = panels.disagreement_table(comp, labels, against_labels=mode != "between models")
 if dis.empty:
     st.info("Needs two models or more." if mode == "between models" else

@@ -1,7 +1,7 @@
 """Scorecard: which matcher, and are we sure? One row per model on your labels, and one sentence."""
 import streamlit as st
 
-from matchlens.ui import audit_widgets, components, router, scorecard_widgets, state
+from matchlens.ui import audit_widgets, components, evaluation_widgets, router, scorecard_widgets, state
 from matchlens.ui.safe import md
 
 router.ensure()
@@ -12,7 +12,7 @@ if comp is None:
     st.stop()
 from matchlens.evaluation.scorecard import scorecard  # noqa: E402
 
-positive = st.selectbox("A pair is positive when labelled", [1.0, 0.5], format_func={1.0: "fit", 0.5: "fit or partial"}.get)
+positive = evaluation_widgets.positive_select()
 audit = audit_widgets.current_audit(comp)
 ranking = scorecard_widgets.ranking_set(comp)
 key = ("scorecard", tuple(sorted(state.corpus().labels.items())), positive, id(audit), id(ranking))

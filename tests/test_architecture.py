@@ -10,14 +10,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "src" / "matchlens"
 LAYERS = [  # lowest first; a module may import its own layer and the layers before it
-    {"matchlens.settings", "matchlens.net", "matchlens.documents", "matchlens.procs"},
+    {"matchlens.settings", "matchlens.net", "matchlens.netguard", "matchlens.documents", "matchlens.procs",
+     "matchlens.labelvocab"},
     {"matchlens.ingest", "matchlens.preprocess", "matchlens.location"},
     {"matchlens.encoders"},
     {"matchlens.scoring"},
     {"matchlens.evaluation"},
     {"matchlens.views"},
     {"matchlens.training"},
-    {"matchlens.workspace"},
+    {"matchlens.workspace", "matchlens.wsschema"},
     {"matchlens.cli", "matchlens.ui"},
 ]
 STREAMLIT_OK = ("matchlens.ui",)

@@ -8,23 +8,31 @@ stored here: they come back from the embedding cache.
 Files: ``documents.jsonl`` (one document per line), ``labels.json`` (a row per labelled pair, with its note),
 ``problems.json`` (files that were named, not loaded), ``workspace.json`` (format, models, options, views),
 ``audit.json`` (the last fairness audit's tables and what it was computed for: documents, models, options).
+
+Every file may have been edited by hand: each is checked on read (``wsschema``), a wrong field is named in
+``State.issues`` (file, field, what was found, what was done) and the rest opens. Lines or rows that cannot be used
+are kept in their file when it is rewritten, and a file that cannot be parsed at all is never overwritten by a
+change to it (the change is refused, with the reason).
 """
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
+import threading
 import time
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from matchlens import settings
-from matchlens.preprocess.chunking import ChunkSettings
+from matchlens import settings, wsschema
 from matchlens.documents import Corpus, Document
 from matchlens.ingest.errors import Problem
 from matchlens.scoring.matching import Options
+from matchlens.wsschema import in_words
 
 FORMAT_VERSION = 2
 DEFAULT = "default"
@@ -34,6 +42,16 @@ RANKING_PARTS = ("queries", "corpus", "qrels")  # a ranking set for the scorecar
 
 class WorkspaceError(Exception):
     """A workspace that cannot be opened or written, with the reason in plain words."""
+
+
+_HELD = threading.local()  # folders this thread holds the lock of (the lock is re-entrant within a thread)
+_THREAD_LOCKS: dict[str, threading.Lock] = {}
+_THREAD_LOCKS_GUARD = threading.Lock()
+
+
+def _thread_lock(key: str) -> threading.Lock:
+    with _THREAD_LOCKS_GUARD:
+        return _THREAD_LOCKS.setdefault(key, threading.Lock())
 
 
 @dataclass
@@ -47,12 +65,44 @@ class State:
     problems: list[Problem] = field(default_factory=list)
     view: dict = field(default_factory=dict)
     audit: dict | None = None  # the last fairness audit (evaluation.audit.AuditResult.to_record())
+    issues: list[str] = field(default_factory=list)  # what was wrong in the files (named, repaired or left out)
+
+
+NAME_MAX = 60
 
 
 def safe_name(name: str) -> str:
-    """A workspace name usable as a folder name and in a URL."""
-    cleaned = "".join(c if c.isalnum() or c in "-_" else "-" for c in str(name).strip())[:60].strip("-")
-    return cleaned or DEFAULT
+    """The folder (and URL) name of a workspace: two different names never share a folder.
+
+    A name that is already a plain folder name (letters, digits, ``-`` and ``_``, lower case, at most 60
+    characters) is its own folder, and so is any existing folder's exact name (workspaces made before this rule
+    keep working). Any other name gets a readable part and a hash of the whole name: ``a/b``, ``a.b`` and ``a-b``,
+    ``Team`` and ``team``, or two long names sharing 60 characters, open three, two and two workspaces.
+    The result maps to itself (``safe_name(safe_name(x)) == safe_name(x)``): it is what the URL carries."""
+    raw = unicodedata.normalize("NFC", str(name).strip())
+    if not raw:
+        return DEFAULT
+    if _is_folder_name(raw):
+        existing = _folders()
+        if raw in existing:
+            return raw
+        if raw == raw.lower() and raw.casefold() not in {e.casefold() for e in existing}:
+            return raw  # a case-insensitive disk (macOS, Windows) would open "Team" for "team"
+    slug = "-".join("".join(c if c.isalnum() else " " for c in raw.lower()).split())[:40].strip("-")
+    return f"{slug or 'ws'}-{hashlib.sha256(raw.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+
+
+def _is_folder_name(name: str) -> bool:
+    return (len(name) <= NAME_MAX and name[0] not in "-_" and name[-1] != "-"
+            and all(c.isalnum() or c in "-_" for c in name))
+
+
+def _folders() -> set[str]:
+    root = settings.home() / "workspaces"
+    try:
+        return {unicodedata.normalize("NFC", n) for n in os.listdir(root)}
+    except OSError:
+        return set()
 
 
 def default_dir(name: str) -> Path:
@@ -94,158 +144,240 @@ class Workspace:
 
     # reading -----------------------------------------------------------------------------------------
     def load(self) -> State:
-        """The whole state; WorkspaceError names the file and the reason when it cannot be read."""
+        """The whole state. A wrong field or line is named in ``State.issues`` and the rest opens; WorkspaceError
+        only when this is no workspace or one from a newer matchlens."""
         if not self.exists():
             raise WorkspaceError(f"{self.folder} is not a matchlens workspace (no workspace.json)")
-        meta = self._json("workspace.json", {})
-        if not isinstance(meta, dict) or meta.get("format", 1) > FORMAT_VERSION:
-            raise WorkspaceError(f"{self.folder}: workspace.json is from a newer matchlens (format "
-                                 f"{meta.get('format') if isinstance(meta, dict) else '?'})")
-        corpus = Corpus(self._documents())
+        issues: list[str] = []
+        meta = self._tolerant(self._read_meta, {}, issues)
+        fmt = wsschema.check_format(meta, FORMAT_VERSION, issues)
+        if fmt > FORMAT_VERSION:
+            raise WorkspaceError(f"{self.folder}: workspace.json is from a newer matchlens (format {fmt}); "
+                                 "update matchlens to open it")
+        docs, _, doc_issues = self._tolerant(self._read_documents, ([], [], []), issues)
+        corpus = Corpus(docs)
+        rows, _, label_issues = self._tolerant(self._read_labels, ([], [], []), issues)
         notes = {}
-        for row in self._labels():
+        for row in rows:
             corpus.set_label(row["resume_id"], row["gig_id"], row["label"])
             if row.get("note"):
                 notes[f"{row['resume_id']}|{row['gig_id']}"] = row["note"]
-        problems = _problems(self._json("problems.json", []))
-        return State(corpus, list(meta.get("models", [])), _options(meta.get("options", {}), self.folder), notes,
-                     problems, dict(meta.get("view", {})), self.audit())
+        problems, problem_issues = wsschema.check_problems(self._tolerant(lambda: self._json("problems.json", []),
+                                                                          [], issues))
+        audit, audit_issues = wsschema.check_audit(self._tolerant(lambda: self._json("audit.json", wsschema.ABSENT),
+                                                                  wsschema.ABSENT, issues))
+        models = wsschema.check_models(meta.get("models", []), issues)
+        options = wsschema.check_options(meta.get("options", {}), issues)
+        view = wsschema.check_view(meta.get("view", {}), issues)
+        return State(corpus, models, options, notes, problems, view, audit,
+                     issues + doc_issues + label_issues + problem_issues + audit_issues)
 
     def audit(self) -> dict | None:
         """The last fairness audit kept here (tables as records, and the settings it was computed for), if any."""
-        record = self._json("audit.json", None)
-        return record if isinstance(record, dict) else None
+        try:
+            return wsschema.check_audit(self._json("audit.json", wsschema.ABSENT))[0]
+        except WorkspaceError:
+            return None
+
+    @staticmethod
+    def _tolerant(read, default, issues: list[str]):
+        """read(), or the default with the reason among the issues (the rest of the workspace still opens)."""
+        try:
+            return read()
+        except WorkspaceError as exc:
+            issues.append(f"{exc}; it is left as it is on disk and not changed until it is fixed")
+            return default
 
     def _json(self, name: str, default):
+        """A file's JSON, or WorkspaceError naming the file and why it cannot be read."""
         path = self.folder / name
-        if not path.exists():
-            return default
         try:
-            return json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise WorkspaceError(f"{path} cannot be read ({type(exc).__name__}: {exc})") from None
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return default
+        except (OSError, UnicodeDecodeError) as exc:
+            raise WorkspaceError(f"{name} cannot be read: {in_words(exc)}") from None
+        try:
+            return json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            raise WorkspaceError(f"{name} cannot be read: {in_words(exc)}") from None
 
-    def _documents(self) -> list[Document]:
+    def _read_meta(self) -> dict:
+        meta = self._json("workspace.json", {})
+        if not isinstance(meta, dict):
+            raise WorkspaceError(f"workspace.json should be an object (format, models, options, view), found "
+                                 f"{wsschema.describe(meta)}")
+        return meta
+
+    def _read_documents(self) -> tuple[list[Document], list[str], list[str]]:
+        """(documents, lines that are not used, why): a bad or repeated line is named and kept in the file."""
         path = self.folder / "documents.jsonl"
-        docs = []
         try:
             lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
         except (OSError, UnicodeDecodeError) as exc:
-            raise WorkspaceError(f"{path} cannot be read ({type(exc).__name__}: {exc})") from None
+            raise WorkspaceError(f"documents.jsonl cannot be read: {in_words(exc)}") from None
+        docs, kept, issues, seen = [], [], [], set()
         for n, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
-            try:
-                d = json.loads(line)
-                docs.append(Document(str(d["id"]), str(d["name"]), d["kind"], str(d["text"]),
-                                     str(d.get("lang", "unknown")), str(d.get("source", "")), d.get("meta") or {}))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise WorkspaceError(f"{path}, line {n}: not a document ({type(exc).__name__}: {exc})") from None
-        return docs
+            doc, why = wsschema.check_document(line, n)
+            if doc is not None and doc.id in seen:
+                doc, why = None, why + [f"documents.jsonl, line {n}: the id {doc.id!r} is already used by an earlier "
+                                        "line; this line is kept in the file but not used"]
+            issues += why
+            if doc is None:
+                kept.append(line)
+            else:
+                seen.add(doc.id)
+                docs.append(doc)
+        return docs, kept, issues
 
-    def _labels(self) -> list[dict]:
+    def _read_labels(self) -> tuple[list[dict], list, list[str]]:
+        """(labelled pairs, rows that are not used but kept in the file, why)."""
         rows = self._json("labels.json", [])
         if not isinstance(rows, list):
-            raise WorkspaceError(f"{self.folder / 'labels.json'}: expected a list of labelled pairs")
-        return [r for r in rows if isinstance(r, dict) and {"resume_id", "gig_id", "label"} <= set(r)]
+            raise WorkspaceError(f"labels.json should be a list of labelled pairs, found {wsschema.describe(rows)}")
+        return wsschema.check_labels(rows)
 
     # writing -----------------------------------------------------------------------------------------
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        """One writer at a time across threads, tabs and processes (an advisory file lock)."""
+        """One writer at a time across threads, tabs and processes (an advisory file lock, and a thread lock where
+        there are no file locks). Re-entrant within a thread: a change made of smaller ones holds it throughout,
+        so every read-modify-write reads and writes under the one lock."""
+        key = os.path.abspath(self.folder)
+        held = _HELD.__dict__.setdefault("folders", {})
+        if held.get(key):
+            held[key] += 1
+            try:
+                yield
+            finally:
+                held[key] -= 1
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fh = open(self.folder / ".lock", "a+")
         except OSError as exc:
-            raise WorkspaceError(f"{self.folder} cannot be written ({type(exc).__name__}: {exc})") from None
-        with fh:
+            raise WorkspaceError(f"{self.folder} cannot be written: {in_words(exc)}") from None
+        with _thread_lock(key), fh:
             try:
                 import fcntl
 
                 fcntl.flock(fh, fcntl.LOCK_EX)
             except (ImportError, OSError):
-                pass  # no POSIX locks here: atomic renames still keep each file whole
-            yield
+                pass  # no POSIX locks here: the thread lock holds within this process, atomic renames keep files whole
+            held[key] = 1
+            try:
+                yield
+            finally:
+                held.pop(key, None)
 
     def _write(self, name: str, content: str) -> None:
-        tmp = self.folder / f".{name}.{os.getpid()}.{time.monotonic_ns()}.tmp"
+        tmp = self.folder / f".{name}.{os.getpid()}.{threading.get_ident()}.{time.monotonic_ns()}.tmp"
         try:
             tmp.write_text(content, encoding="utf-8")
             tmp.replace(self.folder / name)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise WorkspaceError(f"{self.folder / name} cannot be written ({type(exc).__name__}: {exc})") from None
-
-    def _meta(self) -> dict:
-        meta = self._json("workspace.json", {}) if self.exists() else {}
-        return meta if isinstance(meta, dict) else {}
+            raise WorkspaceError(f"{name} cannot be written: {in_words(exc)}") from None
 
     def _update_meta(self, **changes) -> None:
+        """Read-modify-write of workspace.json under the lock: only the named fields change."""
         with self._locked():
             meta = {"format": FORMAT_VERSION, "models": [], "options": _options_dict(Options()), "view": {},
-                    **self._meta()}
-            meta.update(changes, format=FORMAT_VERSION)
-            self._write("workspace.json", json.dumps(meta, indent=2, ensure_ascii=False))
+                    **(self._read_meta() if self.exists() else {})}
+            meta.update({k: (v(meta) if callable(v) else v) for k, v in changes.items()}, format=FORMAT_VERSION)
+            self._write("workspace.json", json.dumps(meta, indent=2, ensure_ascii=False, default=_plain))
 
     def create(self, models: Iterable[str] = (), options: Options | None = None) -> "Workspace":
         """Make an empty workspace (no-op if it exists)."""
-        if not self.exists():
-            self._update_meta(models=list(models), options=_options_dict(options or Options()))
+        with self._locked():
+            if not self.exists():
+                self._update_meta(models=list(models), options=_options_dict(options or Options()))
         return self
 
     def save(self, state: State) -> "Workspace":
-        """Replace the whole content (sample data, an imported workspace, 'clear everything')."""
+        """Replace the whole content (an imported workspace, the library's ``save``): every file, one lock."""
         with self._locked():
-            self._write("documents.jsonl", _docs_jsonl(state.corpus.documents))
-            self._write("labels.json", _labels_json(state.corpus.labels, state.notes))
-            self._write("problems.json", _problems_json(state.problems))
-            self._write_audit(state.audit)
-        self._update_meta(models=list(state.models), options=_options_dict(state.options), view=dict(state.view))
+            self._write_content(state.corpus, state.notes, state.problems, state.audit)
+            meta = {"format": FORMAT_VERSION, "models": list(state.models), "options": _options_dict(state.options),
+                    "view": dict(state.view)}
+            self._write("workspace.json", json.dumps(meta, indent=2, ensure_ascii=False, default=_plain))
         return self
+
+    def replace_content(self, corpus: Corpus, notes: dict | None = None, problems: Iterable[Problem] = ()) -> None:
+        """New documents, labels, notes and problems (the sample data, 'clear everything'); the last audit goes
+        with the documents it was computed on. Models, settings and views stay as they are on disk."""
+        with self._locked():
+            self._write_content(corpus, notes or {}, list(problems), None)
+            self.create()
+
+    def _write_content(self, corpus: Corpus, notes: dict, problems: list[Problem], audit: dict | None) -> None:
+        self._write("documents.jsonl", _docs_jsonl(corpus.documents))
+        self._write("labels.json", _labels_json(corpus.labels, notes))
+        self._write("problems.json", _problems_json(problems))
+        self._write_audit(audit)
 
     def add_documents(self, docs: Iterable[Document], problems: Iterable[Problem] = ()) -> list[Document]:
         """Append new documents (exact duplicates skipped) and the problems named while reading them."""
         with self._locked():
-            corpus = Corpus(self._documents())
+            old, kept, _ = self._read_documents()
+            corpus = Corpus(old)
             added = corpus.add(docs)
             if added:
-                self._write("documents.jsonl", _docs_jsonl(corpus.documents))
+                self._write("documents.jsonl", _docs_jsonl(corpus.documents, kept))
             problems = list(problems)
             if problems:
-                old = _problems(self._json("problems.json", []))
-                self._write("problems.json", _problems_json(old + problems))
-        self.create()
+                self._write("problems.json", _problems_json(self._old_problems() + problems))
+            self.create()
         return added
+
+    def _old_problems(self) -> list[Problem]:
+        """The problems named so far; an unreadable problems.json is set aside (renamed, never lost)."""
+        try:
+            return wsschema.check_problems(self._json("problems.json", []))[0]
+        except WorkspaceError:
+            aside = self.folder / f"problems.json.unreadable-{time.strftime('%Y%m%d-%H%M%S')}"
+            with contextlib.suppress(OSError):
+                (self.folder / "problems.json").replace(aside)
+            return []
 
     def remove_documents(self, ids: Iterable[str]) -> None:
         drop = set(ids)
         with self._locked():
-            self._write("documents.jsonl", _docs_jsonl([d for d in self._documents() if d.id not in drop]))
-            rows = [r for r in self._labels() if r["resume_id"] not in drop and r["gig_id"] not in drop]
-            self._write("labels.json", json.dumps(rows, ensure_ascii=False))
+            docs, kept, _ = self._read_documents()
+            self._write("documents.jsonl", _docs_jsonl([d for d in docs if d.id not in drop], kept))
+            rows, bad, _ = self._read_labels()
+            self._write_labels([r for r in rows if r["resume_id"] not in drop and r["gig_id"] not in drop], bad)
 
     def relabel(self, ids: Iterable[str], kind: str) -> None:
         change = set(ids)
         with self._locked():
-            docs = [d.with_kind(kind) if d.id in change else d for d in self._documents()]
-            self._write("documents.jsonl", _docs_jsonl(docs))
+            docs, kept, _ = self._read_documents()
+            self._write("documents.jsonl", _docs_jsonl([d.with_kind(kind) if d.id in change else d for d in docs], kept))
 
     def set_label(self, resume_id: str, gig_id: str, label: str | None, note: str | None = None) -> None:
         """Label one pair (None removes it); only this pair's row changes, so concurrent writers keep theirs."""
         with self._locked():
-            rows = [r for r in self._labels() if (r["resume_id"], r["gig_id"]) != (resume_id, gig_id)]
+            rows, bad, _ = self._read_labels()
+            rows = [r for r in rows if (r["resume_id"], r["gig_id"]) != (resume_id, gig_id)]
             if label is not None:
                 rows.append({"resume_id": resume_id, "gig_id": gig_id, "label": label, "note": note or "",
                              "time": time.time()})
-            self._write("labels.json", json.dumps(rows, ensure_ascii=False))
+            self._write_labels(rows, bad)
 
     def set_labels(self, labels: dict) -> None:
         """Many labels at once (a labels file): one read-modify-write; pairs not named keep theirs."""
         with self._locked():
-            keep = [r for r in self._labels() if (r["resume_id"], r["gig_id"]) not in labels]
+            rows, bad, _ = self._read_labels()
+            keep = [r for r in rows if (r["resume_id"], r["gig_id"]) not in labels]
             now = time.time()
             new = [{"resume_id": r, "gig_id": g, "label": lab, "note": "", "time": now} for (r, g), lab in labels.items()]
-            self._write("labels.json", json.dumps(keep + new, ensure_ascii=False))
+            self._write_labels(keep + new, bad)
+
+    def _write_labels(self, rows: list[dict], unused: list) -> None:
+        """The labelled pairs, and after them the rows that could not be used, as they were (nothing lost)."""
+        self._write("labels.json", json.dumps(rows + unused, ensure_ascii=False, default=_plain))
 
     def clear_problems(self) -> None:
         with self._locked():
@@ -258,16 +390,22 @@ class Workspace:
         self._update_meta(options=_options_dict(options))
 
     def set_view(self, key: str, value) -> None:
-        with self._locked():
-            view = dict(self._meta().get("view", {}))
-        view[key] = value
-        self._update_meta(view=view)
+        """One view setting: read, changed and written under the lock, so writers of other keys keep theirs."""
+        self.set_views({key: value})
+
+    def set_views(self, changes: dict) -> None:
+        """Several view settings in one read-modify-write (the others stay as they are on disk)."""
+        def merged(meta: dict) -> dict:
+            view = meta.get("view")
+            return {**(view if isinstance(view, dict) else {}), **changes}
+
+        self._update_meta(view=merged)
 
     def set_audit(self, record: dict | None) -> None:
         """Keep the last fairness audit (None forgets it): every tab and session sees it."""
         with self._locked():
             self._write_audit(record)
-        self.create()
+            self.create()
 
     def _write_audit(self, record: dict | None) -> None:
         if record is None:
@@ -290,7 +428,7 @@ class Workspace:
                 tmp.write_bytes(content)
                 tmp.replace(target)
             except OSError as exc:
-                raise WorkspaceError(f"{target} cannot be written ({type(exc).__name__}: {exc})") from None
+                raise WorkspaceError(f"{target.name} of the ranking set cannot be written: {in_words(exc)}") from None
 
     def ranking_files(self) -> dict[str, Path]:
         """The ranking set's files present in this workspace, by part."""
@@ -309,10 +447,11 @@ def _plain(value):
     return str(value)
 
 
-def _docs_jsonl(docs: Iterable[Document]) -> str:
-    return "".join(json.dumps({"id": d.id, "name": d.name, "kind": d.kind, "text": d.text, "lang": d.lang,
-                               "source": d.source, "meta": d.meta}, ensure_ascii=False, default=str) + "\n"
-                   for d in docs)
+def _docs_jsonl(docs: Iterable[Document], unused: Iterable[str] = ()) -> str:
+    """One document per line, then the lines that could not be used, as they were (nothing lost)."""
+    return "".join([json.dumps({"id": d.id, "name": d.name, "kind": d.kind, "text": d.text, "lang": d.lang,
+                                "source": d.source, "meta": d.meta}, ensure_ascii=False, default=str) + "\n"
+                    for d in docs] + [line + "\n" for line in unused])
 
 
 def _labels_json(labels: dict, notes: dict) -> str:
@@ -324,23 +463,9 @@ def _problems_json(problems: Iterable[Problem]) -> str:
     return json.dumps([asdict(p) for p in problems], ensure_ascii=False)
 
 
-def _problems(rows) -> list[Problem]:
-    return [Problem(str(p["name"]), str(p.get("reason", "")), str(p.get("severity", "error")))
-            for p in rows if isinstance(p, dict) and "name" in p] if isinstance(rows, list) else []
-
-
 def _options_dict(options: Options) -> dict:
     return {"preprocessing": options.preprocessing, "chunking": asdict(options.chunking), "blind": options.blind,
             "gig_fields": options.gig_fields, "title_weight": options.title_weight}
-
-
-def _options(raw: dict, folder: Path) -> Options:
-    try:
-        return Options(raw.get("preprocessing", "full"), ChunkSettings(**raw.get("chunking", {})),
-                       bool(raw.get("blind", True)), str(raw.get("gig_fields", Options.gig_fields)),
-                       float(raw.get("title_weight", Options.title_weight)))
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise WorkspaceError(f"{folder / 'workspace.json'}: invalid settings ({exc})") from None
 
 
 # The first format's functions, kept for the library and the README's examples.

@@ -276,7 +276,7 @@ def test_pdf_names_scanned_pages_and_reads_form_fields():
 def test_pdf_pages_past_the_time_budget_are_named(monkeypatch):
     import itertools
 
-    from matchlens.ingest import pdf as pdf_mod
+    from matchlens.ingest import limits as limits_mod
 
     from pypdf import PdfReader, PdfWriter
 
@@ -286,7 +286,7 @@ def test_pdf_pages_past_the_time_budget_are_named(monkeypatch):
     out = io.BytesIO()
     writer.write(out)
     clock = itertools.count()  # one second per call: the third page starts after 2.5 s
-    monkeypatch.setattr(pdf_mod.time, "monotonic", lambda: float(next(clock)))
+    monkeypatch.setattr(limits_mod.time, "monotonic", lambda: float(next(clock)))  # the budget's clock
     res = load_bytes("long.pdf", out.getvalue(), "resume", limits=Limits(parse_seconds=2.5))
     assert "page 1 mission" in res.documents[0].text and "page 3 mission" not in res.documents[0].text
     assert any("pages 3-4 of 4 not read" in p.reason for p in res.problems), res.problems

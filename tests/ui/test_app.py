@@ -274,14 +274,17 @@ def test_counts_shown_are_those_of_the_action_just_applied(app):
     assert any("Added 2 document" in s.value for s in app.success)
 
 
-def test_a_workspace_that_cannot_be_opened_is_named_and_left_alone(app):
+def test_a_broken_line_of_the_workspace_is_named_and_left_alone(app):
+    """A line that is not a document is named with its file and line (the rest of the workspace opens), and stays
+    in the file as it is (issue #29: it used to make the whole workspace unusable)."""
     from matchlens.workspace import Workspace
 
     folder = Workspace.named(ws_of(app)).folder
     (folder / "documents.jsonl").write_text('{"id": "broken"\n')
     app.run()
     assert not app.exception
-    assert any("cannot be used" in e.value and "documents" in e.value for e in app.error)
+    named = " ".join(m.value for m in app.markdown).replace("\\", "")
+    assert "documents.jsonl, line 1 cannot be read: it is not valid JSON" in named
     app.switch_page("pages/1_Data.py").run()
     assert not app.exception
     assert (folder / "documents.jsonl").read_text() == '{"id": "broken"\n'  # never overwritten

@@ -7,11 +7,14 @@ import sys
 
 def register(sub) -> None:
     from matchlens.cli.score import add_corpus_args
+    from matchlens.labelvocab import positive_choices
 
     p = sub.add_parser("scorecard", help="compare models on your labels: quality with CIs, paired differences, "
                                          "speed, languages, cross-language probe, and one sentence")
     add_corpus_args(p, labels="required")
-    p.add_argument("--positive-min", type=float, default=1.0, help="1: only 'fit' is positive; 0.5: fit or partial")
+    p.add_argument("--positive-min", type=float, default=1.0,
+                   help="the lowest label counted as a fit: " + "; ".join(f"{v:g}: {names}" for v, names in
+                                                                         positive_choices().items()))
     p.add_argument("--bootstrap", type=int, default=1000)
     p.add_argument("--json", action="store_true")
     p.add_argument("--ranking-queries", help="a ranking set's queries CSV (as for `evaluate ranking`): adds MRR, "

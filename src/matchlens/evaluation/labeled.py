@@ -10,9 +10,10 @@ from typing import Sequence
 
 import numpy as np
 
-from matchlens.evaluation import calibration, metrics as evaluation
+from matchlens.evaluation import calibration, metricset, metrics as evaluation
 from matchlens.scoring.cache import EmbeddingCache
-from matchlens.ingest.labels import LABEL_VALUE, label_value
+from matchlens.ingest.labels import label_value
+from matchlens.labelvocab import LABEL_VALUE, spelled
 from matchlens.encoders import create
 from matchlens.encoders.registry import model_kind, parse_model
 from matchlens.encoders.spec import hybrid_name
@@ -103,9 +104,8 @@ def evaluate_comparison(comp: Comparison, labels: dict, *, threshold: float | No
             probs = cal.predict(s)
         metrics = evaluation.pair_metrics(s, lab, threshold=threshold, positive_min=positive_min,
                                           calibrated=probs, n_boot=n_boot, seed=seed, groups=ri,
-                                          score_kind=res.info.score_kind)
+                                          score_kind=res.info.score_kind, heldout=test)
         if cal is not None and test.any():
-            metrics["mse_calibrated_heldout"] = float(np.mean((lab[test] - probs[test]) ** 2))
             metrics["n_heldout"] = int(test.sum())
         out[m] = ModelEval(metrics, s, lab, probs, cal, pairs)
     texts = [(comp.resumes[i].text, comp.gigs[j].text) for i, j in pairs]
@@ -203,11 +203,10 @@ def metrics_table(results: dict[str, ModelEval]):
     rows = []
     for m, ev in results.items():
         row = {"model": m}
-        for k in ("roc_auc", "average_precision", "f1", "precision", "recall", "accuracy", "threshold", "mse",
-                  "mse_calibrated_heldout"):
+        for k in metricset.shown_keys(page=True):
             if k in ev.metrics:
                 row[k] = round(ev.metrics[k], 4)
-        for k in ("roc_auc", "average_precision"):
+        for k in (x.key for x in metricset.of_kind(metricset.PAIR) if x.headline):
             lo, hi = ev.metrics.get(f"{k}_ci", (np.nan, np.nan))
             row[f"{k} 95% CI"] = f"[{lo:.3f}, {hi:.3f}]" if np.isfinite(lo) else ""
         rows.append(row)
@@ -231,12 +230,13 @@ def _score_kind(model: str) -> str:
 
 
 def parse_labels(values) -> np.ndarray:
-    """Numeric labels (0..1) or words (fit / partial / no, oui / partiel / non); raises on the first other value."""
+    """Numeric labels (0..1) or words (labelvocab: fit / partial / no, oui / partiel / non...); raises on the first
+    other value."""
     out = []
     for v in values:
         value = label_value(v)
         if value is None:
-            raise ValueError(f"unknown label {v!r} (use 0..1 or fit/partial/no)")
+            raise ValueError(f"unknown label {v!r} (use 0..1 or {spelled('/')})")
         out.append(value)
     return np.asarray(out, dtype=float)
 

@@ -11,7 +11,7 @@ from typing import Iterable
 
 import numpy as np
 
-from matchlens.ingest.labels import LABEL_VALUE
+from matchlens.labelvocab import LABEL_VALUE
 from matchlens.scoring.matching import Comparison, model_text
 
 

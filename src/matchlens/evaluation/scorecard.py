@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from matchlens.evaluation import metricset
 from matchlens.evaluation.labeled import corpus_pairs
-from matchlens.evaluation.metrics import fast_average_precision, fast_roc_auc, resamples
+from matchlens.evaluation.metrics import PRIMARY_RANKING, pairs as labelled_pairs
 from matchlens.scoring.matching import Comparison
 
 BASELINE = "tfidf"
+VERDICT_METRIC = "roc_auc"  # the pair metric the rows are sorted by and the sentence speaks of
 
 
 @dataclass
@@ -29,16 +31,14 @@ class Scorecard:
 
 
 def paired_bootstrap(y: np.ndarray, scores: dict[str, np.ndarray], groups: np.ndarray, n_boot: int = 1000,
-                     seed: int = 0, metric=fast_roc_auc) -> dict[str, np.ndarray]:
-    """``metric`` of every model on the same resamples of resumes: (n_boot,) per model (one-class resamples
-    skipped)."""
-    out = {m: [] for m in scores}
-    for idx in resamples(len(y), n_boot, seed, groups):
-        if y[idx].min() == y[idx].max():
-            continue
-        for m, s in scores.items():
-            out[m].append(metric(y[idx], s[idx]))
-    return {m: np.asarray(v) for m, v in out.items()}
+                     seed: int = 0, metric: str = VERDICT_METRIC) -> dict[str, np.ndarray]:
+    """``metric`` (a key of ``metricset``) of every model on the same resamples of resumes: (n_boot,) per model,
+    NaN for one-class resamples."""
+    y = np.asarray(y, dtype=float)
+    data = {m: labelled_pairs(s, y) for m, s in scores.items()}
+    found = metricset.find(metric)
+    boots = metricset.pair_boots(data, [found[0]], n_boot, seed, np.asarray(groups))
+    return {m: b[metric] for m, b in boots.items()}
 
 
 def language_probe(comp: Comparison, model: str) -> float | None:
@@ -88,7 +88,6 @@ def scorecard(comp: Comparison, labels: dict, positive_min: float = 1.0, n_boot:
 def _label_card(comp: Comparison, labels: dict, positive_min: float, n_boot: int, seed: int,
                 worst) -> Scorecard:
     import pandas as pd
-    from sklearn.metrics import average_precision_score, roc_auc_score
 
     pairs, lab = corpus_pairs(comp, labels)
     y = (np.asarray(lab) >= positive_min).astype(int)
@@ -96,37 +95,65 @@ def _label_card(comp: Comparison, labels: dict, positive_min: float, n_boot: int
         return Scorecard(pd.DataFrame(), f"Not enough labels to compare models ({len(pairs)} labelled pairs; both "
                                          "fits and non-fits are needed). Label pairs in the Inspector.", len(pairs))
     ri, gi = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
-    scores = {m: res.scores[ri, gi].astype(float) for m, res in comp.results.items()}
-    boots = paired_bootstrap(y, scores, ri, n_boot, seed)
-    ap_boots = paired_bootstrap(y, scores, ri, min(n_boot, 300), seed + 1, fast_average_precision)
-    auc = {m: float(roc_auc_score(y, s)) for m, s in scores.items()}
+    data = {m: labelled_pairs(res.scores[ri, gi].astype(float), lab, positive_min=positive_min,
+                              score_kind=res.info.score_kind) for m, res in comp.results.items()}
+    quality = quality_columns(data, n_boot, seed, ri)
+    boots = {m: b[VERDICT_METRIC] for m, b in quality.boots.items()}
+    auc = {m: v[VERDICT_METRIC] for m, v in quality.values.items()}
     best = max(auc, key=auc.get)
     fairness = _fairness(worst)
     rows = []
-    for m, s in scores.items():
+    for m in data:
         res = comp.results[m]
-        diff = boots[best] - boots[m]
         n_texts = len(comp.resumes) + len(comp.gigs)
         rows.append({
-            "model": m, "roc_auc": auc[m], "roc_auc_ci": _ci(boots[m]),
-            "average_precision": float(average_precision_score(y, s)),
-            "average_precision_ci": _ci(ap_boots[m]),
-            f"difference to {best}": auc[best] - auc[m], "difference 95% CI": _ci(diff) if m != best else (float("nan"), float("nan")),
+            "model": m, **quality.row(m),
+            f"difference to {best}": auc[best] - auc[m],
+            "difference 95% CI": _ci(boots[best] - boots[m]) if m != best else (float("nan"), float("nan")),
             "documents/s (this run)": round(n_texts / res.seconds, 1) if res.encoded and res.seconds > 0 else None,
             "weights in memory (MB)": weights_mb(res.encoder),
             "languages": res.info.languages, "same CV across languages (rho)": language_probe(comp, m),
             "offline": res.info.offline_ready and not res.info.sends_data,
             **fairness.get(m, _fairness_row(None)),
         })
-    table = pd.DataFrame(rows).sort_values("roc_auc", ascending=False, ignore_index=True)
-    return Scorecard(table, verdict(auc, boots, len(pairs)), len(pairs))
+    table = pd.DataFrame(rows).sort_values(VERDICT_METRIC, ascending=False, ignore_index=True)
+    return Scorecard(table, verdict(auc, boots, len(pairs), metric=_label(VERDICT_METRIC)), len(pairs))
+
+
+@dataclass
+class Quality:
+    """The Scorecard's pair metrics per model: values, and their resamples (the same for every model)."""
+
+    values: dict[str, dict[str, float]]
+    boots: dict[str, dict[str, np.ndarray]]
+
+    def row(self, model: str) -> dict:
+        """Each metric and its 95% CI, in the table's order."""
+        out = {}
+        for key, v in self.values[model].items():
+            out[key] = v
+            if key in self.boots[model]:
+                out[f"{key}_ci"] = _ci(self.boots[model][key])
+        return out
+
+
+def quality_columns(data: dict, n_boot: int, seed: int, groups: np.ndarray) -> Quality:
+    """The ``scorecard`` pair metrics of ``metricset`` for every model, by the functions Evaluation uses
+    (``pair_values``, ``pair_boots``): the same pairs, seed and resamples give the same figures and intervals."""
+    chosen = [m for m in metricset.of_kind(metricset.PAIR) if m.headline]
+    values = {m: metricset.pair_values(p, chosen) for m, p in data.items()}
+    return Quality(values, metricset.pair_boots(data, chosen, n_boot, seed, groups))
+
+
+def _label(key: str) -> str:
+    found = metricset.find(key)
+    return found[0].title(found[1]) if found else key
 
 
 def _rr_boots(ranking: dict, n_boot: int, seed: int) -> dict[str, np.ndarray]:
     """Mean reciprocal rank of every model on the same resamples of queries: (n_boot,) per model."""
     rr = {m: np.asarray(r["per_query_rr"], dtype=float) for m, r in ranking.items()}
-    n = min(len(v) for v in rr.values())
-    return {m: np.asarray([v[idx].mean() for idx in resamples(n, n_boot, seed)]) for m, v in rr.items()}
+    return metricset.mean_boots(rr, n_boot, seed)
 
 
 def ranking_rows(ranking: dict, n_boot: int = 1000, seed: int = 0):
@@ -135,22 +162,25 @@ def ranking_rows(ranking: dict, n_boot: int = 1000, seed: int = 0):
     import pandas as pd
 
     boots = _rr_boots(ranking, n_boot, seed)
-    best = max(ranking, key=lambda m: ranking[m]["mrr"])
+    key, name = PRIMARY_RANKING, _label(PRIMARY_RANKING)
+    best = max(ranking, key=lambda m: ranking[m][key])
+    columns = [m.name(metricset.SCORECARD_K) for m in metricset.of_kind(metricset.RANKING) if m.headline]
     rows = []
     for m, r in ranking.items():
-        rows.append({"model": m, "mrr": r["mrr"], "mrr_ci": r.get("mrr_ci", _ci(boots[m])),
-                     "hit@10": r.get("hit@10"), "recall@10": r.get("recall@10"), "ndcg@10": r.get("ndcg@10"),
-                     f"MRR difference to {best}": ranking[best]["mrr"] - r["mrr"],
-                     "MRR difference 95% CI": _ci(boots[best] - boots[m]) if m != best else (float("nan"),) * 2,
+        rows.append({"model": m, **{c: r.get(c) for c in columns}, f"{key}_ci": r.get(f"{key}_ci", _ci(boots[m])),
+                     f"{name} difference to {best}": ranking[best][key] - r[key],
+                     f"{name} difference 95% CI": _ci(boots[best] - boots[m]) if m != best else (float("nan"),) * 2,
                      "ranking queries (with ties)": f"{r['n_queries']} ({r.get('n_queries_with_ties', 0)})"})
-    return pd.DataFrame(rows).sort_values("mrr", ascending=False, ignore_index=True)
+    table = pd.DataFrame(rows).sort_values(key, ascending=False, ignore_index=True)
+    return table[["model", key, f"{key}_ci", *[c for c in table.columns if c not in ("model", key, f"{key}_ci")]]]
 
 
 def ranking_verdict(ranking: dict, n_boot: int = 1000, seed: int = 0) -> str:
     """The sentence for the ranking set, by the same rule as for labels (never beyond what the CI supports)."""
-    mrr = {m: r["mrr"] for m, r in ranking.items()}
+    mrr = {m: r[PRIMARY_RANKING] for m, r in ranking.items()}
     n = min(r["n_queries"] for r in ranking.values())
-    return verdict(mrr, _rr_boots(ranking, n_boot, seed), n, metric="MRR", unit="ranking queries", over="queries")
+    return verdict(mrr, _rr_boots(ranking, n_boot, seed), n, metric=_label(PRIMARY_RANKING), unit="ranking queries",
+                   over="queries")
 
 
 def weights_mb(obj, depth: int = 4) -> float | None:
@@ -184,10 +214,8 @@ def weights_mb(obj, depth: int = 4) -> float | None:
 
 
 def _ci(values: np.ndarray) -> tuple[float, float]:
-    values = values[np.isfinite(values)]
-    if not len(values):
-        return (float("nan"), float("nan"))
-    return (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5)))
+    """The 95% interval of a figure's paired resamples (``metricset.interval``: one rule for every page)."""
+    return metricset.interval(values)
 
 
 def _fairness(worst) -> dict[str, dict]:

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Iterable
 
 from matchlens.documents import Document, Kind, make_id
-from matchlens.ingest.errors import IngestError, Problem
+from matchlens.ingest.errors import IngestError, Problem, describe
 from matchlens.ingest.lang import detect_language
-from matchlens.ingest.limits import DEFAULT_LIMITS, Limits
+from matchlens.ingest.limits import DEFAULT_LIMITS, Budget, Limits
 
 TEXT_EXT = {".txt", ".md", ".markdown", ".text", ".rst"}
 TABLE_EXT = {".csv", ".tsv", ".xlsx", ".xlsm", ".json", ".jsonl", ".ndjson"}  # no legacy .xls: offered formats load
@@ -64,19 +64,27 @@ def safe_name(name: str) -> str:
 def from_text(text: str, name: str, kind: Kind, source: str = "pasted", meta: dict | None = None,
               limits: Limits = DEFAULT_LIMITS) -> tuple[Document, list[Problem]]:
     """Build a document from text; warnings say what was cut. Raises IngestError if nothing is left."""
+    return _document(text, name, kind, source, meta, limits)
+
+
+def _document(text: str, name: str, kind: Kind, source: str, meta: dict | None, limits: Limits,
+              held_more: bool = False) -> tuple[Document, list[Problem]]:
+    """The document of a text; the text is cut to twice the character limit *before* cleaning and repair (every
+    step after it then has a bounded input), and to the limit after. ``held_more``: a reader already cut it."""
+    from matchlens.ingest import quality
     from matchlens.ingest.text import clean_text
 
-    from matchlens.ingest import quality
-
+    length = len(text)
+    text = text[: limits.max_raw_chars]
     text, repaired = quality.repair(text)
     text = clean_text(text)
     problems = [Problem(name, note, "warning") for note in repaired]
     if not text:
         raise IngestError(name, "empty document (no text, or only whitespace)")
     problems += [Problem(name, issue, "warning") for issue in quality.check(text)]
-    if len(text) > limits.max_chars:
-        problems.append(Problem(name, f"text cut to {limits.max_chars:,} characters "
-                                      f"(was {len(text):,})", "warning"))
+    if len(text) > limits.max_chars or length > limits.max_raw_chars or held_more:
+        was = "the file holds more" if held_more else f"was {length:,}"
+        problems.append(Problem(name, f"text cut to {limits.max_chars:,} characters ({was})", "warning"))
         text = text[: limits.max_chars]
     doc = Document(id=make_id(kind, name, text), name=name, kind=kind, text=text,
                    lang=detect_language(text), source=source, meta=dict(meta or {}))
@@ -85,17 +93,15 @@ def from_text(text: str, name: str, kind: Kind, source: str = "pasted", meta: di
 
 def load_bytes(name: str, data: bytes, kind: Kind, *, limits: Limits = DEFAULT_LIMITS,
                text_col: str | None = None, source: str | None = None) -> LoadResult:
-    """Load one file's bytes (any supported format). Never raises: problems are returned."""
+    """Load one file's bytes (any supported format). Never raises: problems are returned, in words."""
     name = safe_name(name)
     result = LoadResult()
     try:
         result.extend(_load_bytes(name, data, kind, limits, text_col, source or name))
     except IngestError as exc:
         result.problems.append(Problem(exc.name or name, exc.reason))
-    except MemoryError:
-        result.problems.append(Problem(name, "too large to read in memory"))
-    except Exception as exc:  # last line of defence: one file must never break a load
-        result.problems.append(Problem(name, f"unexpected error while reading ({type(exc).__name__})"))
+    except Exception as exc:  # last line of defence (MemoryError, RecursionError too): one file never breaks a load
+        result.problems.append(Problem(name, describe(exc)))
     return result
 
 
@@ -106,47 +112,49 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
                                 f"{limits.max_file_mb:g} MB")
     if not data:
         raise IngestError(name, "empty file (0 bytes)")
+    budget = Budget(name, limits)
     if ext in TABLE_EXT:
-        return _load_table(name, data, kind, limits, text_col, source)
+        return _load_table(name, data, kind, limits, text_col, source, budget)
     notes: list[str] = []  # what the reader could not read in a file it read (named pages, lines)
     if ext == ".pdf":
         from matchlens.ingest.pdf import read_pdf
 
-        text = read_pdf(data, name, limits, notes=notes)
+        text = read_pdf(data, name, limits, notes=notes, budget=budget)
     elif ext == ".docx":
         from matchlens.ingest.docx import read_docx
 
-        text = read_docx(data, name, limits)
+        text = read_docx(data, name, limits, budget=budget)
     elif ext == ".odt":
         from matchlens.ingest.odt import read_odt
 
-        text = read_odt(data, name, limits)
+        text = read_odt(data, name, limits, budget=budget)
     elif ext == ".hwpx":
         from matchlens.ingest.hwpx import read_hwpx
 
-        text = read_hwpx(data, name, limits)
+        text = read_hwpx(data, name, limits, budget=budget)
     elif ext in HTML_EXT:
         from matchlens.ingest.html import read_html
 
-        text = read_html(data, name, notes)
+        text = read_html(data, name, notes, budget=budget)
     elif ext in TEXT_EXT or ext == "":
         from matchlens.ingest.text import read_text
 
-        text = read_text(data, name, notes)
+        text = read_text(data, name, notes, budget=budget)
     elif ext in CONVERT:
         raise IngestError(name, CONVERT[ext])
     else:
         raise IngestError(name, f"unsupported file type '{ext}' (supported: "
                                 f"{', '.join(sorted(SUPPORTED_EXT))})")
-    doc, problems = from_text(text, name, kind, source=source, limits=limits)
+    notes += [budget.note] if budget.note else []
+    doc, problems = _document(text, name, kind, source, None, limits, held_more=budget.truncated)
     return LoadResult([doc], [Problem(name, n, "warning") for n in notes] + problems)
 
 
-def _load_table(name, data, kind, limits, text_col, source) -> LoadResult:
+def _load_table(name, data, kind, limits, text_col, source, budget) -> LoadResult:
     from matchlens.ingest.table import detect_name_column, detect_text_column, read_table
 
     notes: list[str] = []
-    df = read_table(data, name, limits, notes=notes)
+    df = read_table(data, name, limits, notes=notes, budget=budget)
     try:
         col = detect_text_column(df, text_col)
     except IngestError as exc:
@@ -163,8 +171,7 @@ def _load_table(name, data, kind, limits, text_col, source) -> LoadResult:
         row_kind = _row_kind(row, kind)
         meta = {k: v for k, v in row.items() if k != col}
         try:
-            doc, problems = from_text(str(row[col]), row_name, row_kind, source=f"{source}#{i + 1}",
-                                      meta=meta, limits=limits)
+            doc, problems = _document(str(row[col]), row_name, row_kind, f"{source}#{i + 1}", meta, limits)
         except IngestError as exc:
             result.problems.append(Problem(row_name, exc.reason, "warning"))
             continue
@@ -209,7 +216,7 @@ def check_file(f: Path, folder: Path | None, limits: Limits) -> Problem | None:
     except FileNotFoundError:
         return Problem(f.name, "broken link (its target does not exist)")
     except (OSError, RuntimeError) as exc:
-        return Problem(f.name, f"cannot be read ({type(exc).__name__}: {exc})")
+        return Problem(f.name, f"cannot be read: {describe(exc)}")
     if stat.S_ISDIR(info.st_mode):
         return Problem(f.name, "link to a folder: skipped (choose the folder itself)", "warning")
     if not stat.S_ISREG(info.st_mode):
@@ -242,7 +249,7 @@ def load_paths(paths: Iterable[str | os.PathLike], kind: Kind, *, limits: Limits
         try:
             data = f.read_bytes()
         except (OSError, MemoryError) as exc:
-            result.problems.append(Problem(f.name, f"cannot be read ({type(exc).__name__}: {exc})"))
+            result.problems.append(Problem(f.name, f"cannot be read: {describe(exc)}"))
             continue
         result.extend(load_bytes(f.name, data, kind, limits=limits, text_col=text_col, source=str(f)))
     return result

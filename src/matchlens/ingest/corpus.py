@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Iterable
 
+from matchlens import labelvocab
 from matchlens.documents import Corpus
 from matchlens.ingest import DEFAULT_LIMITS, LoadResult, Limits, Problem, load_paths
 from matchlens.ingest.labels import LABEL_VALUE, normalize_label  # noqa: F401 - also imported from here
 
-LABELS = ("fit", "partial", "no")
+LABELS = labelvocab.NAMES
+KNOWN_EXT = re.compile(r"\.(pdf|docx|txt|md|markdown|csv|tsv|xlsx)$", re.I)
 
 
 def load_corpus(resumes: str | os.PathLike | Iterable, gigs: str | os.PathLike | Iterable, *,
@@ -40,10 +43,8 @@ def load_corpus_with_problems(resumes, gigs, *, labels=None, text_col=None, limi
 
 def _key(name: str) -> str:
     """Match a labels-file name to a document: file name without extension, or the row's title."""
-    import re
-
     base = name.split(" [")[0].strip()
-    return re.sub(r"\.(pdf|docx|txt|md|markdown|csv|tsv|xlsx)$", "", base, flags=re.I).lower()
+    return KNOWN_EXT.sub("", base).lower()
 
 
 def apply_labels_file(corpus: Corpus, path: str | os.PathLike) -> list[Problem]:
@@ -67,7 +68,7 @@ def apply_labels_file(corpus: Corpus, path: str | os.PathLike) -> list[Problem]:
         if not (r and g):
             unmatched.append(f"{n} ({'resume' if not r else 'gig'} {(row.resume if not r else row.gig)[:30]!r})")
             continue
-        label = "fit" if row.value >= 0.75 else "partial" if row.value >= 0.25 else "no"
+        label = labelvocab.nearest(row.value)
         rounded += row.value not in LABEL_VALUE.values()
         corpus.set_label(r, g, label)
     name = Path(path).name

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from matchlens.ingest.errors import IngestError
+from matchlens.ingest.errors import IngestError, describe
 from matchlens.ingest.limits import Limits
 
 WRAPPERS = ("resultats", "results", "data", "items", "records", "rows", "hits", "documents", "docs", "jobs",
@@ -20,45 +20,61 @@ def read_json(text: str, name: str, limits: Limits, notes: list[str]):
     records = _parse(text, name, notes)
     if not records:
         raise IngestError(name, "no records (an empty JSON array or object)")
-    try:
-        rows = [{key: cell(value) for key, value in _flat(rec).items()} for rec in records[: limits.max_documents + 1]]
-    except RecursionError:
-        raise IngestError(name, "JSON nested too deeply to read") from None
+    rows, bad = [], []
+    for where, record in records[: limits.max_documents + 1]:
+        try:
+            rows.append({key: cell(value) for key, value in _flat(record).items()})
+        except Exception as exc:  # noqa: BLE001 - one record (too deep, too large) must not lose the others
+            bad.append(f"{where} ({describe(exc)})")
+    _name_bad(bad, "record(s) that cannot be read", notes)
+    if not rows:
+        raise IngestError(name, f"no record can be read ({bad[0]})")
     return pd.DataFrame(rows, dtype=str).fillna("")
 
 
-def _parse(text: str, name: str, notes: list[str]) -> list[dict]:
-    """The records, parsing the text once: JSON Lines by extension or when a .json file holds one value per line."""
+def _parse(text: str, name: str, notes: list[str]) -> list[tuple[str, dict]]:
+    """The records, each with where it is ('line 3', 'record 3'), parsing the text once: JSON Lines by extension or
+    when a .json file holds one value per line."""
     if name.lower().endswith((".jsonl", ".ndjson")):
         return _json_lines(text, name, notes)
     try:
-        return _records(json.loads(text), notes)
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":
             return _json_lines(text, name, notes)
         raise IngestError(name, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-    except RecursionError:
-        raise IngestError(name, "JSON nested too deeply to read") from None
+    except Exception as exc:  # noqa: BLE001 - nested too deeply, a number of 5,000 digits...: named in words
+        raise IngestError(name, f"not readable as JSON: {describe(exc)}") from None
+    return [(f"record {n}", record) for n, record in enumerate(_records(value, notes), 1)]
 
 
-def _json_lines(text: str, name: str, notes: list[str]) -> list[dict]:
-    """One record per non-empty line; bad lines are named (the first few by number) and skipped."""
+def _json_lines(text: str, name: str, notes: list[str]) -> list[tuple[str, dict]]:
+    """One record per non-empty line; a line that cannot be read, whatever the reason (not JSON, nested too deeply,
+    a number of 5,000 digits), is named (the first few by number) and skipped: the other lines still load."""
     records, bad = [], []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             value = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            bad.append(f"line {n} ({getattr(exc, 'msg', 'nested too deeply')})")
+        except json.JSONDecodeError as exc:
+            bad.append(f"line {n} ({exc.msg})")
             continue
-        records.append(_as_record(value))
-    if bad:
-        more = f" and {len(bad) - MAX_NAMED} more" if len(bad) > MAX_NAMED else ""
-        notes.append(f"{len(bad)} line(s) that are not JSON skipped: {', '.join(bad[:MAX_NAMED])}{more}")
+        except Exception as exc:  # noqa: BLE001 - every error type names its line and loses only that line
+            bad.append(f"line {n} ({describe(exc)})")
+            continue
+        records.append((f"line {n}", _as_record(value)))
+    _name_bad(bad, "line(s) that cannot be read as JSON", notes)
     if not records and bad:
         raise IngestError(name, f"no line is valid JSON ({bad[0]})")
     return records
+
+
+def _name_bad(bad: list[str], what: str, notes: list[str]) -> None:
+    """One note naming the first few bad lines or records, counting the others."""
+    if bad:
+        more = f" and {len(bad) - MAX_NAMED} more" if len(bad) > MAX_NAMED else ""
+        notes.append(f"{len(bad)} {what} skipped: {', '.join(bad[:MAX_NAMED])}{more}")
 
 
 def _records(value, notes: list[str]) -> list[dict]:

@@ -6,16 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from matchlens.ingest.errors import IngestError, Problem
+from matchlens.ingest.errors import IngestError, Problem, describe
 from matchlens.ingest.limits import Limits
+from matchlens.labelvocab import LABEL_VALUE, WORDS, spelled  # the one label vocabulary
 
-LABEL_VALUE = {"fit": 1.0, "partial": 0.5, "no": 0.0}
-WORDS = {
-    "fit": ("fit", "1", "1.0", "yes", "y", "true", "match", "good", "oui", "o", "vrai", "adapté", "adapte", "bon"),
-    "partial": ("partial", "0.5", "0,5", "maybe", "partiel", "partielle", "peut-être", "peut-etre", "moyen"),
-    "no": ("no", "0", "0.0", "n", "false", "no fit", "nofit", "no_fit", "no match", "bad", "non", "faux",
-           "pas adapté", "pas adapte", "mauvais"),
-}
 _WORD = {w: label for label, words in WORDS.items() for w in words}
 # what people call each column; the name asked for always wins
 ROLE_NAMES = {
@@ -67,7 +61,7 @@ def read_label_table(path: str | Path, columns: dict[str, str]):
             shown = ", ".join(f"{i + 1} ({str(rows['label'].iloc[i])[:20]!r})" for i in bad[:MAX_NAMED])
             more = f" and {len(bad) - MAX_NAMED} more" if len(bad) > MAX_NAMED else ""
             problems.append(Problem(name, f"{len(bad)} row(s) without a label matchlens can read, left out: data "
-                                          f"row(s) {shown}{more} (use fit / partial / no, or a number from 0 to 1)",
+                                          f"row(s) {shown}{more} (use {spelled()}, or a number from 0 to 1)",
                                     "warning"))
         rows["value"] = values
         rows = rows[[v is not None for v in values]].reset_index(drop=True)
@@ -84,7 +78,7 @@ def read_file_table(path: str | Path, notes: list[str] | None = None):
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise IngestError(path.name, f"cannot be read ({type(exc).__name__}: {exc})") from None
+        raise IngestError(path.name, f"cannot be read: {describe(exc)}") from None
     df = read_table(data, path.name if path.suffix else path.name + ".csv", LABEL_LIMITS, notes=notes)
     if len(df) > LABEL_LIMITS.max_documents:
         raise IngestError(path.name, f"more than {LABEL_LIMITS.max_documents:,} rows: split the file")

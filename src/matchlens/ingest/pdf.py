@@ -4,23 +4,24 @@ from __future__ import annotations
 import io
 import logging
 import re
-import time
 
-from matchlens.ingest.errors import IngestError
-from matchlens.ingest.limits import Limits
+from matchlens.ingest.errors import IngestError, describe
+from matchlens.ingest.limits import Budget, Limits
 from matchlens.ingest.text import clean_text
 
+WORD_GAP = re.compile(r" {2,}")
 SPACED_RUN = re.compile(r"(?<![^\W\d_])(?<![^\W\d_] )(?:[^\W\d_] )+[^\W\d_](?: {2,}(?:[^\W\d_] )*[^\W\d_])+")
 
 
 def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None,
-             notes: list[str] | None = None) -> str:
+             notes: list[str] | None = None, budget: Budget | None = None) -> str:
     """The text of every page, then the values of the form's fields; ``notes`` names the pages not read (scanned,
     or past the time budget)."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    budget = budget if budget is not None else Budget(name, limits)
     if not data.strip():
         raise IngestError(name, "empty file")
     if not data.lstrip()[:5].startswith(b"%PDF"):
@@ -35,30 +36,28 @@ def read_pdf(data: bytes, name: str, limits: Limits, password: str | None = None
             raise IngestError(name, f"{n_pages} pages, over the limit of {limits.max_pages} pages")
         notes = notes if notes is not None else []
         parts, scanned = [], []
-        total = 0
-        started = time.monotonic()
         for n, page in enumerate(reader.pages):
-            if time.monotonic() - started > limits.parse_seconds:
+            if budget.out_of_time():
                 if not parts:
                     raise IngestError(name, f"text extraction timed out after {limits.parse_seconds:g} s")
                 notes.append(f"text extraction stopped after {limits.parse_seconds:g} s: pages {n + 1}-{n_pages} "
                              f"of {n_pages} not read")
+                budget.late = False  # named here, page by page
                 break  # keep what was read in time
             part = _word_gaps(page, page.extract_text() or "")
             if not part.strip() and _has_images(page):
                 scanned.append(n + 1)
-            parts.append(part)
-            total += len(part)
-            if total > limits.max_chars * 2:
+            parts.append(budget.text(part))
+            if budget.truncated:
                 break  # from_text cuts the text at max_chars and says so
         parts += _form_values(reader)
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RecursionError, OSError, AssertionError, ZeroDivisionError) as exc:
-        raise IngestError(name, f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})"[:300]) from None
+        raise IngestError(name, f"corrupt or unreadable PDF: {describe(exc)}"[:300]) from None
     except Exception as exc:  # pypdf raises many kinds on hostile files; never let one escape
-        raise IngestError(name, f"unreadable PDF ({type(exc).__name__})") from None
+        raise IngestError(name, f"unreadable PDF: {describe(exc)}") from None
     text = clean_text("\n".join(parts))
     if not text:
         raise IngestError(name, "no text layer: scanned PDF? OCR is not available in matchlens")
@@ -101,7 +100,7 @@ def _word_gaps(page, text: str) -> str:
         return text
     hints = {}
     for run in SPACED_RUN.findall(layout):
-        words = [w.replace(" ", "") for w in re.split(r" {2,}", run.strip())]
+        words = [w.replace(" ", "") for w in WORD_GAP.split(run.strip())]
         if len(words) > 1:
             hints["".join(words)] = words
     if not hints:

@@ -28,6 +28,7 @@ vice grand grands well part long short high low cross front back e sans contre e
 mini post pré pre re ré super sur ultra bien mal porte garde""".split())
 # Both start only where a word (or a letter-spaced run) starts: linear time on hostile text (a 100,000-letter token).
 HYPHEN_BREAK = re.compile(r"(?m)(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\n[ \t]*([^\W\d_]+)([^\s\w]*)[ \t]?")
+WORD_GAP = re.compile(r"(?<=[^\W\d_]) {3}(?=[^\W\d_])")
 SPACED_HYPHEN = re.compile(r"(?m)(?<![^\W\d_])(?<![^\W\d_] )((?:[^\W\d_] ){2,}[^\W\d_]) -[ \t]*$")  # "P R O F E S -"
 
 
@@ -60,7 +61,7 @@ def repair(text: str) -> tuple[str, list[str]]:
     spaced = LETTER_SPACED.findall(text)
     if spaced:
         text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", "").replace("\t", ""), text)
-        text = re.sub(r"(?<=[^\W\d_]) {3}(?=[^\W\d_])", " ", text)  # word gaps kept by the PDF reader
+        text = WORD_GAP.sub(" ", text)  # word gaps kept by the PDF reader
         notes.append(f"{len(spaced)} letter-spaced word(s) such as '{spaced[0]}' joined")
     text, n_broken = dehyphenate(text)
     if n_broken:
@@ -77,13 +78,18 @@ def _glyph(name: str) -> str:
     return DIGITS.get(base) or LIGATURES.get(base, "")
 
 
+def _address(token: str) -> bool:
+    """A link or an e-mail address: a long token that is not damaged text."""
+    return token.startswith(("http://", "https://", "www.")) or "@" in token.strip("@")
+
+
 def check(text: str) -> list[str]:
     """What still makes the text read badly, each with what the user can do (empty: it reads fine)."""
     tokens = [t for t in TOKEN.findall(text) if any(c.isalpha() for c in t)]
     if len(tokens) < 5:
         return []
     issues = []
-    long = [t for t in tokens if len(t) > 25 and not re.match(r"https?://|www\.|\S+@\S+", t)]
+    long = [t for t in tokens if len(t) > 25 and not _address(t)]
     if len(long) >= 3 and len(long) / len(tokens) > 0.03:
         issues.append(f"text looks damaged: missing spaces ({len(long)} of {len(tokens)} words longer than 25 "
                       f"letters, e.g. '{long[0][:40]}'): re-export the PDF (e.g. print to PDF from a browser), or "

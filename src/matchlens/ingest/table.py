@@ -5,8 +5,8 @@ import csv
 import io
 
 from matchlens.ingest.docx import check_zip
-from matchlens.ingest.errors import IngestError
-from matchlens.ingest.limits import Limits
+from matchlens.ingest.errors import IngestError, describe
+from matchlens.ingest.limits import Budget, Limits
 from matchlens.ingest.text import decode_bytes
 
 TEXT_HINTS = ("text", "texte", "description", "resume", "cv", "job", "jd", "gig", "content", "contenu",
@@ -19,14 +19,15 @@ JSON_EXT = (".json", ".jsonl", ".ndjson")
 
 
 def read_table(data: bytes, name: str, limits: Limits, sheet: str | int | None = None,
-               notes: list[str] | None = None):
+               notes: list[str] | None = None, budget: Budget | None = None):
     """Return a pandas DataFrame of strings from CSV/TSV or XLSX bytes; ``notes`` gets rows it skipped."""
     notes = notes if notes is not None else []
+    budget = budget if budget is not None else Budget(name, limits)
     lower = name.lower()
     try:
         if lower.endswith((".xlsx", ".xlsm")):
-            check_zip(data, name, limits, "XLSX")
-            df = _read_xlsx(data, name, limits, sheet, notes)
+            check_zip(data, name, limits, "XLSX", budget)
+            df = _read_xlsx(data, name, limits, sheet, notes, budget)
         elif lower.endswith(JSON_EXT):
             from matchlens.ingest.jsondocs import read_json
 
@@ -37,7 +38,7 @@ def read_table(data: bytes, name: str, limits: Limits, sheet: str | int | None =
     except IngestError:
         raise
     except Exception as exc:
-        raise IngestError(name, f"unreadable table ({type(exc).__name__}: {str(exc)[:120]})") from None
+        raise IngestError(name, f"unreadable table: {describe(exc)}") from None
     if df.empty or len(df.columns) == 0:
         raise IngestError(name, "empty table (no rows)")
     df.columns = [str(c).strip() for c in df.columns]
@@ -74,29 +75,20 @@ def _read_csv(text: str, sep: str, limits: Limits, notes: list[str]):
                         dtype=str)
 
 
-def _read_xlsx(data: bytes, name: str, limits: Limits, sheet, notes: list[str]):
-    """The first sheet with data (or the one asked for), read row by row within the parse time budget."""
-    import time
-
+def _read_xlsx(data: bytes, name: str, limits: Limits, sheet, notes: list[str], budget: Budget):
+    """The first sheet with data (or the one asked for), read row by row within the budget. The size a sheet
+    declares is ignored (a 4.7 KB file declared 17 billion cells, and openpyxl filled every row up to it): rows are
+    as long as their real cells, at most ``limits.max_columns``."""
     import pandas as pd
     from openpyxl import load_workbook
 
-    started = time.monotonic()
     wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         sheets = [wb[sheet] if isinstance(sheet, str) else wb.worksheets[sheet]] if sheet is not None else wb.worksheets
+        for ws in sheets:
+            _real_cells_only(ws)
         for i, ws in enumerate(sheets):
-            rows = []
-            for n, row in enumerate(ws.iter_rows(values_only=True)):
-                if n % 200 == 0 and time.monotonic() - started > limits.parse_seconds:
-                    if len(rows) < 2:
-                        raise IngestError(name, f"reading timed out after {limits.parse_seconds:g} s")
-                    notes.append(f"reading stopped after {limits.parse_seconds:g} s: only the first "
-                                 f"{len(rows) - 1:,} rows were loaded")
-                    break
-                if n > limits.max_documents + 1:
-                    break
-                rows.append(["" if v is None else str(v) for v in row])
+            rows = _sheet_rows(ws, name, limits, notes, budget)
             rows = [r for r in rows if any(c.strip() for c in r)]
             if len(rows) >= 2:
                 width = max(len(r) for r in rows)
@@ -110,6 +102,38 @@ def _read_xlsx(data: bytes, name: str, limits: Limits, sheet, notes: list[str]):
         return pd.DataFrame()
     finally:
         wb.close()
+
+
+def _real_cells_only(ws) -> None:
+    """Forget the size a read-only sheet declares (its <dimension>), so rows are not padded up to it."""
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+
+
+def _sheet_rows(ws, name: str, limits: Limits, notes: list[str], budget: Budget) -> list[list[str]]:
+    """The sheet's rows as strings (empty cells at a row's end dropped), within the time budget and the row and
+    column limits."""
+    rows: list[list[str]] = []
+    wide, cap = 0, limits.max_columns
+    for n, row in enumerate(ws.iter_rows(values_only=True)):
+        if budget.tick():
+            if len(rows) < 2:
+                raise IngestError(name, f"reading timed out after {limits.parse_seconds:g} s")
+            notes.append(f"reading stopped after {limits.parse_seconds:g} s: only the first "
+                         f"{len(rows) - 1:,} rows were loaded")
+            break
+        if n > limits.max_documents + 1:
+            break
+        if len(row) > cap:  # openpyxl ends a row at its last real cell (dimensions reset)
+            wide += 1
+            row = row[:cap]
+        cells = list(row)
+        while cells and cells[-1] is None:
+            cells.pop()
+        rows.append(["" if v is None else str(v) for v in cells])
+    if wide:
+        notes.append(f"{wide:,} row(s) reach past column {cap:,}: their cells there were not read")
+    return rows
 
 
 def _has_rows(ws) -> bool:
@@ -141,6 +165,9 @@ def _sniff_sep(text: str) -> str:
     sniffer gives up on quoted cells with line breaks, and French exports use ';')."""
     header = next((line for line in text[:20_000].splitlines() if line.strip()), "")
     counts = {sep: len(next(csv.reader([header], delimiter=sep), [])) - 1 for sep in SEPARATORS}
+    present = [sep for sep in SEPARATORS if counts[sep] > 0]
+    if len(present) < 2:  # the sniffer could only agree (its regexes take up to a second on hostile quotes)
+        return present[0] if present else ","
     try:
         sniffed = csv.Sniffer().sniff(text[:5000], delimiters=SEPARATORS).delimiter
         if counts.get(sniffed, 0) > 0:

@@ -113,18 +113,25 @@ def table_row(cells) -> str:
     return " | ".join(out)
 
 
+BLANK_LINES = re.compile(r"\n{3,}")  # one start per run of line breaks: linear
+TRAILING = " \t\u00a0"
+
+
 def clean_text(text: str) -> str:
-    """NFKC (ligatures, full-width forms), drop control characters, tidy blank runs."""
+    """NFKC (ligatures, full-width forms), drop control characters, tidy blank runs. Linear in the text's length
+    (spaces at a line's end are cut by rstrip: a regex '[ ]+\\n' re-read a run of spaces from each of its starts)."""
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
-    text = re.sub(r"[ \t\u00a0]+\n", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = "\n".join(line.rstrip(TRAILING) for line in text.split("\n"))
+    text = BLANK_LINES.sub("\n\n", text)
     return text.strip()
 
 
-def read_text(data: bytes, name: str, notes: list[str] | None = None) -> str:
-    text = clean_text(decode_bytes(data, name, notes))
+def read_text(data: bytes, name: str, notes: list[str] | None = None, budget=None) -> str:
+    """A text file's text, cut to the budget's characters before cleaning."""
+    text = decode_bytes(data, name, notes)
+    text = clean_text(budget.text(text) if budget is not None else text)
     if _binary_ratio(text) > 0.1:
         raise IngestError(name, "binary data, not text")
     return text

@@ -28,9 +28,11 @@ def network_banner() -> None:
 
     address = st.get_option("server.address") or ""
     if loopback_ip(address) is None:
-        st.warning("This dashboard is served to the network (address "
-                   f"{address or 'all interfaces'}): anyone who can reach this computer can open it and read "
-                   "the resumes. Restart with `./run.sh app` to keep it on this computer only.", icon="⚠️")
+        st.warning("This dashboard is shared on the network (address "
+                   f"{address or 'all interfaces'}): everyone who has its access key (the token printed when it "
+                   "started, or the password in MATCHLENS_PASSWORD) can open, change and delete every workspace "
+                   "and read every resume in it. Restart with `./run.sh app` to keep it on this computer only.",
+                   icon="⚠️")
 
 
 def workspace_status() -> None:
@@ -45,6 +47,10 @@ def workspace_status() -> None:
     if state.error():
         st.error(f"The workspace cannot be used: {md(state.error(), 600)}. Nothing was changed on disk; open or "
                  "create another workspace on the Data page.", icon="⚠️")
+    found = state.issues()  # hand-edited files: each wrong field named, the rest of the workspace is open
+    if found:
+        with st.expander(f"⚠️ {len(found)} problem(s) in this workspace's files (the rest is open)"):
+            st.markdown("\n".join(f"- {md(why, 400)}" for why in found[:50]))
 
 
 def sidebar(container=None) -> None:

@@ -12,29 +12,28 @@ from matchlens.ui.safe import md
 
 def limits():
     """Ingestion limits the user can see and change (the upload limit itself is 25 MB per file)."""
-    from dataclasses import asdict
+    from dataclasses import asdict, replace
 
-    from matchlens.ingest import Limits
+    from matchlens.wsschema import LIMIT_RANGES as R, check_limits
 
-    try:
-        cur = Limits(**state.view("ingest.limits", {}))
-    except TypeError:
-        cur = Limits()
-    with st.expander("Limits (protect the machine from huge or hostile files)"):
+    cur, issues = check_limits(state.view("ingest.limits"))  # hand-edited values: named, each wrong one defaulted
+    with st.expander("Limits (protect the machine from huge or hostile files)", expanded=bool(issues)):
+        for why in issues:
+            st.warning(md(why, 400))
         c1, c2, c3, c4 = st.columns(4)
-        new = Limits(max_file_mb=c1.number_input("Max file size (MB)", 0.1, 25.0, float(cur.max_file_mb)),
-                     max_pages=int(c2.number_input("Max PDF pages", 1, 5000, cur.max_pages)),
-                     max_chars=int(c3.number_input("Max characters per document", 1000, 1_000_000, cur.max_chars,
-                                                   step=10_000)),
-                     max_documents=int(c4.number_input("Max rows per table", 1, 200_000, cur.max_documents)),
-                     max_unzipped_mb=cur.max_unzipped_mb, parse_seconds=cur.parse_seconds)
+        new = replace(cur, max_file_mb=c1.number_input("Max file size (MB)", *R["max_file_mb"], float(cur.max_file_mb)),
+                      max_pages=int(c2.number_input("Max PDF pages", *R["max_pages"], cur.max_pages)),
+                      max_chars=int(c3.number_input("Max characters per document", *R["max_chars"], cur.max_chars,
+                                                    step=10_000)),
+                      max_documents=int(c4.number_input("Max rows per table", *R["max_documents"], cur.max_documents)))
     if new != cur:
         state.set_view("ingest.limits", asdict(new))
     return new
 
 
 def upload_form() -> None:
-    from matchlens.ingest import CONVERT, SUPPORTED_EXT, LoadResult, load_bytes
+    from matchlens.ingest import CONVERT, SUPPORTED_EXT, LoadResult
+    from matchlens.ingest.isolated import load_bytes  # in a worker process, stopped after a hard time limit (#29)
 
     with st.form("upload", clear_on_submit=True):
         kind = st.radio("These files are", ["resume", "gig"], horizontal=True, format_func=lambda k: k + "s")
@@ -156,7 +155,9 @@ def _try_add(name: str) -> None:
             st.error(md(str(exc), 500))
             return
         except Exception as exc:  # a model that fails in any way is reported, never fatal
-            st.error(f"{md(name)} could not be loaded: {md(type(exc).__name__)}")
+            from matchlens.wsschema import in_words
+
+            st.error(f"{md(name)} could not be loaded: {md(in_words(exc), 300)}")
             return
     _added(name)
 

@@ -6,6 +6,8 @@ from pathlib import Path
 import streamlit as st
 
 from matchlens.encoders.registry import model_kind
+from matchlens.evaluation.metricset import direction, shown_keys
+from matchlens.labelvocab import positive_choices, spelled
 from matchlens.scoring.matching import Comparison, Options
 from matchlens.ui import components, state
 from matchlens.views.formatting import display_table, metric_label
@@ -13,7 +15,7 @@ from matchlens.ui.safe import md
 
 
 def labels_upload() -> None:
-    with st.expander("Upload a labels file (columns resume, gig, label: fit/partial/no, oui/partiel/non or 1/0.5/0)"):
+    with st.expander(f"Upload a labels file (columns resume, gig, label: {spelled('/')}, oui/partiel/non or 1/0.5/0)"):
         f = st.file_uploader("Labels CSV / TSV / XLSX (any separator; cv, offre, étiquette also understood)",
                              type=["csv", "tsv", "xlsx"], key="labels-upload")
         if f is not None and st.button("Apply labels"):
@@ -34,6 +36,12 @@ def labels_upload() -> None:
             st.rerun()
 
 
+def positive_select(where=st) -> float:
+    """Which labels count as a fit: the lowest positive label (1: fit; 0.5: fit or partial)."""
+    choices = positive_choices()
+    return where.selectbox("A pair is positive when labelled", list(choices), format_func=choices.get)
+
+
 def _evaluate(comp: Comparison, labels: dict, threshold, method: str, positive: float) -> dict:
     """Metrics with bootstrap CIs, computed once per comparison, labels and settings (maybe in the background)."""
     from matchlens.views import panels
@@ -46,8 +54,7 @@ def report(comp: Comparison, labels: dict) -> None:
     from matchlens.evaluation.labeled import metrics_table
 
     c1, c2, c3 = st.columns(3)
-    positive = c1.selectbox("A pair is positive when labelled", [1.0, 0.5],
-                            format_func={1.0: "fit", 0.5: "fit or partial"}.get)
+    positive = positive_select(c1)
     method = c2.selectbox("Calibration", ["platt", "isotonic"])
     thr = c3.text_input("Threshold (empty: F1-optimal)", "")
     try:
@@ -69,9 +76,8 @@ def report(comp: Comparison, labels: dict) -> None:
         st.info("None of the labels match the loaded documents.")
         return
     table = metrics_table(evals)
-    best = {metric_label(c): table[c].idxmax() if c not in ("mse", "mse_calibrated_heldout") else table[c].idxmin()
-            for c in table.columns if c not in ("model", "threshold") and table[c].dtype.kind == "f"
-            and table[c].notna().any()}
+    best = {metric_label(c): table[c].idxmax() if direction(c) > 0 else table[c].idxmin()
+            for c in table.columns if direction(c) and table[c].dtype.kind == "f" and table[c].notna().any()}
     shown = display_table(table)
     st.dataframe(shown.style.apply(lambda col: ["font-weight: bold" if best.get(col.name) == i else ""
                                                 for i in col.index]), hide_index=True, width="stretch",
@@ -181,7 +187,6 @@ def pairs_file_report(models: list[str], options: Options | None = None) -> None
 
     import pandas as pd
 
-    from matchlens.evaluation.metrics import PAIR_KEYS
     from matchlens.evaluation.labeled import evaluate_pairs_file
     from matchlens.ui import resources
 
@@ -212,7 +217,7 @@ def pairs_file_report(models: list[str], options: Options | None = None) -> None
                 Path(path).unlink(missing_ok=True)
     for m, err in errors.items():
         st.warning(f"{md(m)}: {md(err, 300)}")
-    table = pd.DataFrame([{"model": m, **{k: r.get(k) for k in PAIR_KEYS}} for m, r in results.items()])
+    table = pd.DataFrame([{"model": m, **{k: r.get(k) for k in shown_keys()}} for m, r in results.items()])
     st.session_state["pairs-table"] = table
     components.table(table)
     components.download_csv(table, "matchlens-pairs-evaluation.csv", key="dl-pairs")

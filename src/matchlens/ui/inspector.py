@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from matchlens.labelvocab import NAMES, UNLABELLED
 from matchlens.scoring.matching import Comparison
 from matchlens.ui import resources, state
 from matchlens.ui.safe import md
 
-LABEL_CHOICES = ["unlabelled", "fit", "partial", "no"]
+LABEL_CHOICES = [UNLABELLED, *NAMES]
 
 
 def pick_pair(comp: Comparison) -> tuple[int, int]:
@@ -24,7 +25,7 @@ def pick_pair(comp: Comparison) -> tuple[int, int]:
 
 def feedback(resume_id: str, gig_id: str) -> None:
     corpus = state.corpus()
-    current = corpus.labels.get((resume_id, gig_id), "unlabelled")
+    current = corpus.labels.get((resume_id, gig_id), UNLABELLED)
     key = f"{resume_id}|{gig_id}"
     with st.form(f"fb-{key}"):
         c1, c2, c3 = st.columns([1.4, 3, 1])
@@ -32,7 +33,7 @@ def feedback(resume_id: str, gig_id: str) -> None:
         note = c2.text_input("Note (optional)", state.notes().get(key, ""))
         saved = c3.form_submit_button("Save label")
     if saved:
-        state.set_label(resume_id, gig_id, None if label == "unlabelled" else label, note)
+        state.set_label(resume_id, gig_id, None if label == UNLABELLED else label, note)
         state.flash(f"Saved: {label}. Labels feed the heatmaps, the evaluation and training.")
         st.rerun()
 

@@ -3,7 +3,9 @@ background threads, to import what the first page needs and to score the default
 
 Streamlit runs app.py only when the first browser connects; by then scikit-learn, SciPy's clustering and plotly
 (~1.7 s together on a 2-core machine, measured) are imported and the workspace's scores are there or on their way,
-so the first heatmap waits for neither. Usage: ``python -m matchlens.ui.serve [streamlit run options]``.
+so the first heatmap waits for neither. Before Streamlit starts, the gate of ui.guard is put in front of its web
+server: requests naming another host (DNS rebinding) are refused, and a server shared beyond this computer asks
+for its access key. Usage: ``python -m matchlens.ui.serve [--allow-host NAME]... [streamlit run options]``.
 """
 from __future__ import annotations
 
@@ -60,17 +62,34 @@ def prestart() -> threading.Thread | None:
     return _in_background("matchlens-prestart", work)
 
 
+def split_hosts(argv: list[str]) -> tuple[list[str], list[str]]:
+    """(names given with ``--allow-host NAME`` or ``--allow-host=NAME``, the other arguments for Streamlit)."""
+    hosts, rest, args = [], [], iter(argv)
+    for arg in args:
+        if arg == "--allow-host":
+            hosts.append(next(args, "(nothing)"))
+        elif arg.startswith("--allow-host="):
+            hosts.append(arg.split("=", 1)[1])
+        else:
+            rest.append(arg)
+    return hosts, rest
+
+
 def main(argv: list[str] | None = None) -> None:
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli
 
+    from matchlens.ui import guard
+
+    hosts, argv = split_hosts(sys.argv[1:] if argv is None else argv)
+    guard.install_or_exit(hosts)  # before anything starts: no server without the gate
     preload()
     prestart()
     # app.py routes every page with st.navigation: tell Streamlit now, not on the first run (ui.router), which
     # saved a whole extra run of a deep-linked first page (the v1 page-folder run, then the rerun through app.py)
     PagesManager.uses_pages_directory = False
     app = APP if APP.exists() else Path.cwd() / "app.py"
-    sys.argv = ["streamlit", "run", str(app), *(sys.argv[1:] if argv is None else argv)]
+    sys.argv = ["streamlit", "run", str(app), *argv]
     sys.exit(cli.main())
 
 

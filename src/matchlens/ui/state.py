@@ -17,6 +17,7 @@ import streamlit as st
 from matchlens.documents import Corpus
 from matchlens.scoring.matching import Comparison, Options
 from matchlens.workspace import DEFAULT, State, Workspace, WorkspaceError, safe_name
+from matchlens.wsschema import in_words, view_value
 from matchlens.ui import resources
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_data"
@@ -62,6 +63,7 @@ def switch(name: str) -> None:
     st.session_state["ws"] = safe_name(name)
     st.query_params["ws"] = safe_name(name)
     st.session_state.pop("ws-snap", None)
+    st.session_state.pop("ws-view-issues", None)  # view settings named in the workspace left behind
     st.session_state.pop("comparison", None)
 
 
@@ -78,6 +80,9 @@ def snapshot() -> State:
     except WorkspaceError as exc:
         st.session_state["ws-error"] = str(exc)
         state = State(models=default_models())
+    except Exception as exc:  # noqa: BLE001 - whatever a hand-edited file does, a page names it, never a traceback
+        st.session_state["ws-error"] = f"{ws.name} could not be read: {in_words(exc)}"
+        state = State(models=default_models())
     st.session_state["ws-snap"] = (ws.name, rev, state)
     return state
 
@@ -87,15 +92,26 @@ def error() -> str | None:
     return st.session_state.get("ws-error")
 
 
+def issues() -> list[str]:
+    """What was wrong in the workspace's files (a field of the wrong type, a line that is not a document...), each
+    named with its file and field and what was done with it; the rest of the workspace is open."""
+    return snapshot().issues + sorted(st.session_state.get("ws-view-issues", set()))
+
+
+_FAILED = object()
+REPLACING = ("save", "replace_content")  # changes that rewrite every file, allowed on a workspace that cannot be read
+
+
 def _change(method: str, *args, **kwargs):
-    """Apply one change to the workspace on disk; the next read sees it. Errors are named, never fatal."""
-    if error() and method != "save":
-        return None  # a workspace that cannot be read is never overwritten by a partial change
+    """Apply one change to the workspace on disk; the next read sees it. Errors are named, never fatal: the
+    result is ``_FAILED`` then (and error() says why)."""
+    if error() and method not in REPLACING:
+        return _FAILED  # a workspace that cannot be read is never overwritten by a partial change
     try:
         return getattr(workspace(), method)(*args, **kwargs)
     except WorkspaceError as exc:
         st.session_state["ws-error"] = str(exc)
-        return None
+        return _FAILED
 
 
 def corpus() -> Corpus:
@@ -119,8 +135,14 @@ def options() -> Options:
 
 
 def view(key: str, default=None):
-    """A view setting (heatmap colour scale, order...), kept in the workspace across pages and reloads."""
-    return snapshot().view.get(key, default)
+    """A view setting (heatmap colour scale, order...), kept in the workspace across pages and reloads. A value of
+    another kind than the default (hand-edited) gives the default, and is named among the issues."""
+    value, why = view_value(key, snapshot().view.get(key), default)
+    seen = st.session_state.setdefault("ws-view-issues", set())
+    if why and why not in seen:
+        seen.add(why)
+        st.toast(why[:300], icon="⚠️")  # now; the page's workspace messages list it from the next run on
+    return value
 
 
 def set_view(key: str, value) -> None:
@@ -136,8 +158,9 @@ def set_options(opts: Options) -> None:
     _change("set_options", opts)
 
 
-def set_label(resume_id: str, gig_id: str, label: str | None, note: str | None = None) -> None:
-    _change("set_label", resume_id, gig_id, label, note)
+def set_label(resume_id: str, gig_id: str, label: str | None, note: str | None = None) -> bool:
+    """Label one pair on disk; False when it could not be written (error() says why)."""
+    return _change("set_label", resume_id, gig_id, label, note) is not _FAILED
 
 
 def set_labels(labels: dict) -> None:
@@ -159,7 +182,7 @@ def set_audit(record: dict | None) -> None:
 
 def add_documents(docs, probs) -> int:
     added = _change("add_documents", docs, probs)
-    return len(added or [])
+    return 0 if added is _FAILED else len(added or [])
 
 
 def remove_documents(ids) -> None:
@@ -172,8 +195,7 @@ def relabel_documents(ids, kind: str) -> None:
 
 def clear() -> None:
     """Empty this workspace (documents, labels, notes, problems); models, settings and views stay."""
-    s = snapshot()
-    _change("save", State(models=s.models, options=s.options, view=s.view))
+    _change("replace_content", Corpus())  # models, settings and views are not rewritten: other tabs keep theirs
     st.session_state.pop("comparison", None)
 
 
@@ -190,8 +212,9 @@ def _save_sample(ws: Workspace) -> None:
     from matchlens.ingest.corpus import load_corpus_with_problems
 
     c, probs = load_corpus_with_problems(SAMPLE / "resumes", SAMPLE / "gigs", labels=SAMPLE / "labels.csv")
-    old = ws.load() if ws.exists() else State(models=default_models())
-    ws.save(State(c, old.models, old.options, {}, probs, old.view))
+    if not ws.exists():
+        ws.create(models=default_models())
+    ws.replace_content(c, {}, probs)
 
 
 def flash(message: str, kind: str = "success") -> None:

@@ -91,7 +91,7 @@ def label_disagreements(comp: Comparison, labels: dict, top: int = 25):
     high (a keyword-stuffed CV) and 'fit' pairs they rank low (a CV in another language for TF-IDF)."""
     import pandas as pd
 
-    from matchlens.ingest.corpus import LABEL_VALUE
+    from matchlens.labelvocab import LABEL_VALUE
 
     lab = label_matrix(comp, labels)
     if not comp.models or not (lab != "").any():

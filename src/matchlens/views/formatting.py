@@ -5,25 +5,13 @@ the raw keys and full precision.
 from __future__ import annotations
 
 import math
-import re
 from typing import Sequence
 
-METRICS = {
-    "roc_auc": "ROC-AUC", "average_precision": "Average precision", "f1": "F1", "precision": "Precision",
-    "recall": "Recall", "accuracy": "Accuracy", "threshold": "Threshold", "mse": "MSE vs (cos+1)/2",
-    "mse_calibrated": "Calibrated MSE", "mse_calibrated_heldout": "Calibrated MSE (held out)",
-    "mrr": "MRR", "n_pairs": "Pairs", "n_positive": "Fits", "n_queries": "Queries", "n_skipped": "Skipped",
-    "f1_at_optimal": "F1 at best threshold", "f1_optimal_threshold": "Best-F1 threshold", "n_heldout": "Held out",
+from matchlens.evaluation import metricset
+
+FIELDS = {  # labels of the other keys tables show (counts, score views); metrics are named in metricset.METRICS
+    "n_pairs": "Pairs", "n_positive": "Fits", "n_queries": "Queries", "n_skipped": "Skipped", "n_heldout": "Held out",
     "score": "Score", "rank": "Rank", "rank_for_resume": "Rank for resume", "percentile": "Percentile", "z": "z",
-}
-_AT = re.compile(r"^(hit|recall|ndcg|precision)@(\d+)$")
-_AT_LABEL = {"hit": "Hit", "recall": "Recall", "ndcg": "nDCG", "precision": "Precision"}
-HELP = {  # what a ranking figure means, for hover text and notes; {k} is the cut-off
-    "mrr": "Mean reciprocal rank: the mean over queries of 1 / (rank of the first relevant item).",
-    "hit": "Hit@{k} (success@{k}): share of queries with at least one relevant item in the top {k}.",
-    "recall": "Recall@{k}: share of each query's relevant items that are in the top {k}, averaged over queries "
-              "(low when a query has many relevant items, even with a right one first).",
-    "ndcg": "nDCG@{k}: discounted gain of the top {k} against the best possible order (graded relevance).",
 }
 TIES = "Tied scores are ordered at random: each figure is its exact expectation over those orders."
 RANKING_NOTE = ("Ranking set: MRR is the mean of 1 / rank of the first relevant item; hit@k the share of queries "
@@ -35,10 +23,8 @@ def metric_label(key: str) -> str:
     """'roc_auc' -> 'ROC-AUC', 'ndcg@10' -> 'nDCG@10', 'roc_auc_ci' -> 'ROC-AUC 95% CI'."""
     if key.endswith("_ci"):
         return f"{metric_label(key[:-3])} 95% CI"
-    m = _AT.match(key)
-    if m:
-        return _AT_LABEL[m.group(1)] + f"@{m.group(2)}"
-    return METRICS.get(key, key)
+    found = metricset.find(key)
+    return found[0].title(found[1]) if found else FIELDS.get(key, key)
 
 
 def metric_help(key: str) -> str | None:
@@ -46,10 +32,10 @@ def metric_help(key: str) -> str | None:
     if key.endswith("_ci"):
         inner = metric_help(key[:-3])
         return inner and f"95% bootstrap interval over queries. {inner}"
-    m = _AT.match(key)
-    name, k = (m.group(1), m.group(2)) if m else (key, "")
-    text = HELP.get(name) if m or key == "mrr" else None
-    return text and f"{text.format(k=k)} Tied scores are ordered at random: this is its exact expectation."
+    found = metricset.find(key)
+    if not found or found[0].kind != metricset.RANKING or not found[0].help:
+        return None
+    return f"{found[0].help.format(k=found[1])} Tied scores are ordered at random: this is its exact expectation."
 
 
 def sig(x: float, digits: int = 3) -> float:

@@ -8,6 +8,7 @@ from typing import Callable
 
 import numpy as np
 
+from matchlens import labelvocab
 from matchlens.views import analysis, plots, projection
 from matchlens.scoring import similarity
 from matchlens.documents import Corpus
@@ -142,7 +143,7 @@ def point_table(comp: Comparison, labels: dict | None = None, gig_idx: int | Non
     lab = analysis.label_matrix(comp, labels or {})
     point_label = ["" for _ in docs]
     if gig_idx is not None:
-        point_label = [lab[i, gig_idx] or "unlabelled" for i in range(len(comp.resumes))] + \
+        point_label = [lab[i, gig_idx] or labelvocab.UNLABELLED for i in range(len(comp.resumes))] + \
                       ["this gig" if j == gig_idx else "other gig" for j in range(len(comp.gigs))]
     hover = [f"<b>{plots.hover_escape(d.name)}</b> ({plots.esc(d.kind)}, {plots.esc(d.lang)})<br>{plots.hover_escape(d.text[:220])}"
              for d in docs]
@@ -213,8 +214,8 @@ def map_figures(comp: Comparison, coords: dict, color_by: str = "kind", gig_idx:
         custom = np.array([[i, 0] for i in range(len(docs))])
         fig = plots.projection_map(xy[keep], np.asarray(color, dtype=object)[keep], np.asarray(hover, dtype=object)[keep],
                                    kinds[keep], title=m, lines=kept_lines, custom=custom[keep],
-                                   color_map={"fit": "#2b8a3e", "partial": "#e67700", "no": "#c92a2a",
-                                              "unlabelled": "#adb5bd", "this gig": "#000000", "other gig": "#dee2e6",
+                                   color_map={**labelvocab.COLORS, labelvocab.UNLABELLED: labelvocab.UNLABELLED_COLOR,
+                                              "this gig": "#000000", "other gig": "#dee2e6",
                                               "resume": "#3b5bdb", "gig": "#e8590c"})
         figs.append((m, fig))
     return figs, note

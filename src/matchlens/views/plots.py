@@ -5,7 +5,8 @@ from typing import Sequence
 
 import numpy as np
 
-LABEL_SYMBOL = {"fit": "circle", "partial": "diamond", "no": "x"}
+from matchlens import labelvocab
+
 PALETTE = ["#3b5bdb", "#e8590c", "#2b8a3e", "#c2255c", "#7048e8", "#0b7285", "#e67700", "#5c940d"]
 
 
@@ -63,9 +64,10 @@ def heatmap(values: np.ndarray, rows: Sequence[str], cols: Sequence[str], *, tit
                     colorbar=dict(thickness=10, len=0.8)),
         customdata=custom.reshape(-1, custom.shape[-1]), hovertext=hover.ravel(), hoverinfo="text"))
     if labels is not None:
-        for lab, sym in LABEL_SYMBOL.items():
-            if lab == "no":
+        for mark in labelvocab.LABELS:
+            if not mark.marked:
                 continue  # most pairs are 'no': marking them all would hide the colours
+            lab, sym = mark.name, mark.symbol
             ii, jj = np.nonzero(labels == lab)
             if len(ii):
                 fig.add_trace(go.Scatter(x=jj, y=ii, mode="markers", hoverinfo="skip", showlegend=False,
@@ -117,11 +119,11 @@ def pair_scatter(x: np.ndarray, y: np.ndarray, names_a: str, names_b: str, hover
 
     fig = go.Figure()
     labels = np.asarray(labels, dtype=object)
-    colors = {"fit": "#2b8a3e", "partial": "#e67700", "no": "#c92a2a", "": "#868e96"}
-    for lab in ["", "no", "partial", "fit"]:
+    colors = {**labelvocab.COLORS, "": labelvocab.UNLABELLED_COLOR}
+    for lab in ["", *reversed(labelvocab.NAMES)]:
         m = labels == lab
         if m.any():
-            fig.add_trace(go.Scatter(x=x[m], y=y[m], mode="markers", name=lab or "unlabelled",
+            fig.add_trace(go.Scatter(x=x[m], y=y[m], mode="markers", name=lab or labelvocab.UNLABELLED,
                                      marker=dict(color=colors[lab], size=8, opacity=0.75),
                                      hovertext=np.asarray(hover, dtype=object)[m], hoverinfo="text",
                                      customdata=custom[m]))

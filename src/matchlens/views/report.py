@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from matchlens.evaluation.metrics import PRIMARY_RANKING
 from matchlens.scoring.matching import Comparison
 from matchlens.views import analysis, panels, plots
 from matchlens.views.formatting import RANKING_NOTE, display_table, metric_help, metric_label
@@ -65,7 +66,7 @@ def build(comp: Comparison, labels: dict, scorecard=None, title: str = "matchlen
         parts.append(f"<h2>Scorecard</h2><p class='sentence'>{e(scorecard.sentence)}</p>")
         if len(scorecard.table):
             parts.append(_table(scorecard.table))
-        if "mrr" in scorecard.table.columns:
+        if PRIMARY_RANKING in scorecard.table.columns:
             parts.append(f"<p class='note'>{e(RANKING_NOTE)}</p>")
     parts.append(fairness_section(audit))
     first = True

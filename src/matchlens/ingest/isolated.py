@@ -1,0 +1,127 @@
+"""Uploads read in a worker process with a hard time limit, so that one hostile file never holds the server.
+
+Reading runs Python and C code (regex, XML and PDF parsers) that holds the interpreter's lock: while one upload
+parsed in the server's process, another client's health request waited 24.9 s. Here each file is read by
+:func:`matchlens.ingest.load_bytes` in a spawned worker (kept for the next uploads); this process only waits on a
+pipe. A file still reading after ``limits.hard_seconds`` has its worker killed and is named as a problem; the other
+files still load. Small plain-text files are read here: starting a worker costs far more than reading them.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Iterable
+
+from matchlens.documents import Kind
+from matchlens.ingest import TEXT_EXT, LoadResult, safe_name
+from matchlens.ingest import load_bytes as load_here
+from matchlens.ingest.errors import Problem
+from matchlens.ingest.limits import DEFAULT_LIMITS, Limits
+from matchlens.procs import Worker, WorkerLost
+
+SMALL_TEXT = 64 * 1024  # plain text up to this size is read in this process (linear: a few ms)
+MAX_IDLE = 2            # workers kept between uploads (one per core)
+MEMORY_MB = 3072        # what one worker may map beyond its warm size (a file past it: "too large to read")
+_IDLE: list = []
+_LOCK = threading.Lock()
+log = logging.getLogger(__name__)
+
+
+def warm() -> None:
+    """Imports every reader needs (run once in a new worker, not counted in any file's time)."""
+    import docx  # noqa: F401
+    import lxml.html  # noqa: F401
+    import openpyxl  # noqa: F401
+    import pandas  # noqa: F401
+    import pypdf  # noqa: F401
+
+    import matchlens.ingest.docx  # noqa: F401
+    import matchlens.ingest.html  # noqa: F401
+    import matchlens.ingest.odt  # noqa: F401
+    import matchlens.ingest.pdf  # noqa: F401
+    import matchlens.ingest.table  # noqa: F401
+
+
+def in_process(name: str, data: bytes) -> bool:
+    """Whether a file is read in this process: plain text of at most SMALL_TEXT bytes."""
+    return Path(name).suffix.lower() in TEXT_EXT and len(data) <= SMALL_TEXT
+
+
+def load_bytes(name: str, data: bytes, kind: Kind, *, limits: Limits = DEFAULT_LIMITS,
+               text_col: str | None = None, source: str | None = None, timeout: float | None = None) -> LoadResult:
+    """:func:`matchlens.ingest.load_bytes`, in a worker process stopped after ``timeout`` s (default:
+    ``limits.hard_seconds``); small plain text is read here. Never raises: a file that takes too long, or kills its
+    worker, is a problem named in words."""
+    if in_process(name, data):
+        return load_here(name, data, kind, limits=limits, text_col=text_col, source=source)
+    try:
+        worker = _take()
+    except (WorkerLost, OSError) as exc:  # no worker can start here: read in this process rather than not at all
+        log.warning("reading %s in the server's process: %s", name, exc)
+        return load_here(name, data, kind, limits=limits, text_col=text_col, source=source)
+    timeout = limits.hard_seconds if timeout is None else timeout
+    try:
+        return worker.call(load_here, name, data, kind, limits=limits, text_col=text_col, source=source,
+                           timeout=timeout)
+    except TimeoutError:
+        reason = (f"took longer than {timeout:g} s to read; stopped so that matchlens keeps answering (a damaged "
+                  f"file, or one built to stall readers: save it again from its application, or as PDF)")
+    except WorkerLost:
+        reason = "its reader ran out of memory or crashed, and was stopped: too large or damaged to read"
+    finally:
+        _give_back(worker)
+    return LoadResult(problems=[Problem(safe_name(name), reason)])
+
+
+def load_in_worker(files: Iterable[tuple[str, bytes]], kind: Kind, *, limits: Limits = DEFAULT_LIMITS,
+                   text_col: str | None = None, source_prefix: str = "", progress=None,
+                   timeout: float | None = None) -> LoadResult:
+    """Documents and problems of several files (name, bytes), as :func:`matchlens.ingest.load_bytes` gives them,
+    each read in a worker with a hard time limit; ``progress(done, total)`` is called after each file."""
+    files = list(files)
+    result = LoadResult()
+    for n, (name, data) in enumerate(files):
+        result.extend(load_bytes(name, data, kind, limits=limits, text_col=text_col,
+                                 source=f"{source_prefix}{name}" if source_prefix else None, timeout=timeout))
+        if progress is not None:
+            progress(n + 1, len(files))
+    return result
+
+
+def run_in_worker(fn, *args, timeout: float, **kwargs):
+    """``fn(*args, **kwargs)`` in an idle worker (started if none is): TimeoutError after ``timeout`` s (that worker
+    is killed, the next call gets a new one), procs.WorkerLost if it died."""
+    worker = _take()
+    try:
+        return worker.call(fn, *args, timeout=timeout, **kwargs)
+    finally:
+        _give_back(worker)
+
+
+def _take() -> Worker:
+    from matchlens.settings import BACKGROUND_NICE
+
+    with _LOCK:
+        while _IDLE:
+            worker = _IDLE.pop()
+            if worker.alive:
+                return worker
+    return Worker(warm, nice=BACKGROUND_NICE // 2, memory_mb=MEMORY_MB)
+
+
+def _give_back(worker: Worker) -> None:
+    with _LOCK:
+        if worker.alive and len(_IDLE) < MAX_IDLE:
+            _IDLE.append(worker)
+            return
+    if worker.alive:
+        worker.close()
+
+
+def shutdown() -> None:
+    """Stop the idle workers (tests; the server's exit stops them anyway)."""
+    with _LOCK:
+        workers, _IDLE[:] = list(_IDLE), []
+    for worker in workers:
+        worker.close()
