@@ -62,12 +62,27 @@ def cmd_models(args) -> int:
 
     infos = available()
     if args.json:
-        print(json.dumps([i.as_dict() for i in infos], indent=2, ensure_ascii=False))
+        print(json.dumps([{**i.as_dict(), "defaults": model_defaults(i.name, i.kind)} for i in infos], indent=2,
+                         ensure_ascii=False))
         return EXIT_OK
     rows = [(i.name, i.kind, i.languages, str(i.dim or "-"), str(i.max_tokens or "-"),
-             "yes" if i.offline_ready else "no", i.status) for i in infos]
-    print_table(["name", "kind", "languages", "dim", "max tokens", "offline-ready", "note"], rows)
+             "yes" if i.offline_ready else "no", model_defaults(i.name, i.kind), i.status) for i in infos]
+    print_table(["name", "kind", "languages", "dim", "max tokens", "offline-ready", "defaults", "note"], rows)
+    print("defaults: chunk aggregation; gig fields and title weight; tokens (lexical models). hybrid: and rerank: "
+          "models score with their parts' defaults.")
     return EXIT_OK
+
+
+def model_defaults(name: str, kind: str) -> str:
+    """A model's scoring defaults in one cell: the global Options with its family's overrides (registry)."""
+    from matchlens.encoders.registry import family_defaults
+    from matchlens.scoring.matching import Options
+
+    base = Options()
+    d = family_defaults(name, kind, {"aggregation": base.chunking.aggregation, "gig_fields": base.gig_fields,
+                                     "title_weight": base.title_weight})
+    fields = d["gig_fields"] + (f" {d['title_weight']:g}" if d["gig_fields"] == "title+body" else "")
+    return "; ".join([d["aggregation"], fields] + ([d["tokens"]] if "tokens" in d else []))
 
 
 def reading_options(args):

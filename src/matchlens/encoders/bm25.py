@@ -10,6 +10,7 @@ from typing import Sequence
 
 import numpy as np
 
+from matchlens.encoders import tokens
 from matchlens.encoders.base import Encoder, EncoderInfo, ModelUnavailable, corpus_hash
 
 
@@ -17,10 +18,12 @@ class BM25Encoder(Encoder):
     needs_fit = True
     cacheable = False
 
-    def __init__(self, name: str = "bm25", k1: float = 1.5, b: float = 0.75):
-        self.k1, self.b = k1, b
+    def __init__(self, name: str = "bm25", k1: float = 1.5, b: float = 0.75, analyzer: str = "lexical"):
+        """``analyzer``: "lexical" (encoders/tokens.py terms) or "word" (scikit-learn's, the default before #33)."""
+        self.k1, self.b, self.analyzer = k1, b, analyzer
+        terms = tokens.describe() if analyzer == "lexical" else "scikit-learn words"
         self.info = EncoderInfo(name=name, kind="bm25", score_kind="unbounded", languages="any (no cross-lingual matching)", dim=None,
-                                max_tokens=None, offline_ready=True, source=f"BM25 k1={k1} b={b}",
+                                max_tokens=None, offline_ready=True, source=f"BM25 k1={k1} b={b}; {terms}",
                                 description="Okapi BM25 keyword ranking, fitted on the loaded corpus (gigs as queries).")
         self._vec = None
         self._idf = None
@@ -30,9 +33,10 @@ class BM25Encoder(Encoder):
     def fit(self, texts: Sequence[str]) -> "BM25Encoder":
         from sklearn.feature_extraction.text import CountVectorizer
 
-        fitted = BM25Encoder(self.info.name, self.k1, self.b)
+        fitted = BM25Encoder(self.info.name, self.k1, self.b, self.analyzer)
         texts = [t for t in texts if t.strip()] or ["empty"]
-        fitted._vec = CountVectorizer(strip_accents="unicode", lowercase=True).fit(texts)
+        how = dict(analyzer=tokens.Analyzer()) if self.analyzer == "lexical" else dict(strip_accents="unicode")
+        fitted._vec = CountVectorizer(lowercase=True, **how).fit(texts)
         counts = fitted._vec.transform(texts)
         df = np.bincount(counts.indices, minlength=counts.shape[1])
         n = counts.shape[0]
@@ -42,7 +46,8 @@ class BM25Encoder(Encoder):
         return fitted
 
     def identity(self) -> str:
-        return f"bm25:{self.k1}:{self.b}:{self._hash}"
+        terms = tokens.signature() if self.analyzer == "lexical" else "word"
+        return f"bm25:{self.k1}:{self.b}:{terms}:{self._hash}"
 
     def encode(self, texts, side="resume", progress=None):
         import scipy.sparse as sp

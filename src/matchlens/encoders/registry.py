@@ -35,6 +35,51 @@ class Entry:
     factory: Callable[[], AnyModel]
     default: bool = False   # selected by default in the app
     kind: str = "transformer"  # what it is, known before creating it (creating one may probe the CPU, ~1 s)
+    family: str = ""        # its FAMILY_DEFAULTS key when the kind alone does not tell it
+
+
+@dataclass(frozen=True)
+class FamilyDefaults:
+    """What a family of models reads by default (issue #33: options per model kind). ``tokens``: how a lexical
+    model splits text; ``options``: this family's overrides of the global scoring defaults (aggregation,
+    gig_fields, title_weight of scoring.matching.Options), none today: every family uses the global ones."""
+
+    tokens: str = ""
+    options: tuple[tuple[str, object], ...] = ()
+
+
+def _lexical() -> FamilyDefaults:
+    from matchlens.encoders import tokens
+
+    return FamilyDefaults(tokens=tokens.describe())
+
+
+FAMILIES = {  # EncoderInfo.kind -> family
+    "tfidf": "tfidf", "bm25": "bm25", "doc2vec": "doc2vec", "static": "static", "use": "bi-encoder",
+    "sentence-transformers": "bi-encoder", "transformer": "bi-encoder", "remote-endpoint": "bi-encoder",
+    "cross-encoder": "cross-encoder", "hybrid": "composite", "rerank": "composite",
+}
+FAMILY_DEFAULTS: dict[str, Callable[[], FamilyDefaults]] = {
+    "tfidf": _lexical, "bm25": _lexical, "doc2vec": _lexical,
+    "tfidf-char": lambda: FamilyDefaults(tokens="character 3-5-grams within words"), "static": FamilyDefaults,
+    "bi-encoder": FamilyDefaults, "job model": FamilyDefaults, "cross-encoder": FamilyDefaults,
+    "composite": lambda: FamilyDefaults(tokens="its parts' own"),
+}
+
+
+def family_of(name: str, kind: str) -> str:
+    """The family of a model (its FAMILY_DEFAULTS key) from its name and EncoderInfo.kind."""
+    entry = _bundled().get(name)
+    if entry and entry.family:
+        return entry.family
+    return FAMILIES.get(kind, "bi-encoder")
+
+
+def family_defaults(name: str, kind: str, base: dict) -> dict:
+    """A model's defaults: ``base`` (the global scoring defaults the caller reads from Options) with its family's
+    overrides, plus "tokens" for lexical models (the registry cannot import scoring: it is a layer above)."""
+    found = FAMILY_DEFAULTS[family_of(name, kind)]()
+    return {**base, **dict(found.options), **({"tokens": found.tokens} if found.tokens else {})}
 
 
 def _bundled() -> dict[str, Entry]:
@@ -58,14 +103,14 @@ def _bundled() -> dict[str, Entry]:
 
     return {e.name: e for e in [
         Entry("tfidf", lambda: TfidfEncoder("tfidf"), default=True, kind="tfidf"),
-        Entry("tfidf-char", lambda: TfidfEncoder("tfidf-char"), kind="tfidf"),
+        Entry("tfidf-char", lambda: TfidfEncoder("tfidf-char"), kind="tfidf", family="tfidf-char"),
         Entry("bm25", BM25Encoder, kind="bm25"),
         Entry("doc2vec", Doc2VecEncoder, kind="doc2vec"),
         Entry("minilm-en", minilm),
         Entry("use-multilingual", UniversalSentenceEncoder, default=True, kind="use"),
         Entry("e5-small-multilingual", bundled.BundledE5, default=True),
         Entry("static-multilingual", static, kind="static"),
-        Entry(bundled.JOBS_NAME, bundled.BundledJobs),
+        Entry(bundled.JOBS_NAME, bundled.BundledJobs, family="job model"),
     ]}
 
 
