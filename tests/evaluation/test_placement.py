@@ -34,7 +34,7 @@ def test_generation_is_deterministic_for_a_seed():
 def test_layouts_and_split():
     every, held = P.layouts("both"), P.layouts("held")
     assert len(every) >= 15 and set(P.layouts("all")) == set(every) | set(P.layouts("fresh")) | set(
-        P.layouts("blind3")) | set(P.layouts("blind4")) | set(P.layouts("blind5"))
+        P.layouts("blind3")) | set(P.layouts("blind4")) | set(P.layouts("blind5")) | set(P.layouts("blind6"))
     for lang in P.LANGS:
         assert len(P.layouts("both", lang)) >= 8, lang
         assert P.layouts("dev", lang) and P.layouts("held", lang), lang
@@ -308,7 +308,7 @@ def test_blind3_split_layouts():
     listed = B.__doc__.split("Layouts:")[1].split(".")[0]
     assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind3)
     assert {lay.name for lay in P.layouts("all")} == older | {lay.name for lay in blind3} | {
-        lay.name for lay in P.layouts("blind4")} | {lay.name for lay in P.layouts("blind5")}
+        lay.name for lay in P.layouts("blind4")} | {lay.name for split in ("blind5", "blind6") for lay in P.layouts(split)}
 
 
 def test_blind3_generation_is_deterministic_for_a_seed():
@@ -401,7 +401,7 @@ def test_blind4_split_layouts():
     listed = B4.__doc__.split("Layouts:")[1].split(".")[0]
     assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind4)
     assert {lay.name for lay in P.layouts("all")} == older | {lay.name for lay in blind4} | {
-        lay.name for lay in P.layouts("blind5")}
+        lay.name for split in ("blind5", "blind6") for lay in P.layouts(split)}
 
 
 def test_blind4_generation_is_deterministic_for_a_seed():
@@ -517,7 +517,7 @@ def test_blind5_split_layouts():
     from matchlens.evaluation import placement_blind5 as B5
 
     blind5 = P.layouts("blind5")
-    older = {lay.name for split in P.SPLITS[:-1] for lay in P.layouts(split)}
+    older = {lay.name for split in P.SPLITS[:P.SPLITS.index("blind5")] for lay in P.layouts(split)}
     assert len(older) == 51 and len(blind5) >= 10 and not {lay.name for lay in blind5} & older
     assert all(lay.fn.__module__ == B5.__name__ and lay.split == "blind5" for lay in blind5)
     for lang in P.LANGS:
@@ -606,3 +606,100 @@ def care_facts(lang: str) -> list[str]:
     from matchlens.evaluation import placement_blind5 as B5
 
     return B5.CARE_FACTS[lang] + B5.CARED[lang]
+
+
+# --- the blind6 split ----------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def blind6_cvs() -> list[P.PlacedCV]:
+    return P.generate("blind6", per_layout=3, seed=7)
+
+
+def test_blind6_split_layouts():
+    from matchlens.evaluation import placement_blind6 as B6
+
+    blind6 = P.layouts("blind6")
+    older = {lay.name for split in P.SPLITS[:P.SPLITS.index("blind6")] for lay in P.layouts(split)}
+    assert len(older) == 61 and len(blind6) >= 10 and not {lay.name for lay in blind6} & older
+    assert all(lay.fn.__module__ == B6.__name__ and lay.split == "blind6" for lay in blind6)
+    for lang in P.LANGS:
+        assert len(P.layouts("blind6", lang)) >= 9, lang
+    listed = B6.__doc__.split("Layouts:")[1].split(".")[0]
+    assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind6)
+    assert 250 <= 10 * sum(len(lay.langs) for lay in blind6) <= 300  # CVs at the bench's default of 10 a layout
+
+
+def test_blind6_generation_is_deterministic_for_a_seed():
+    a, b = (P.generate("blind6", per_layout=1, seed=3) for _ in range(2))
+    c = P.generate("blind6", per_layout=1, seed=4)
+    assert [(x.text, x.markers, x.facts) for x in a] == [(x.text, x.markers, x.facts) for x in b]
+    assert [x.text for x in a] != [x.text for x in c]
+
+
+def test_blind6_markers_and_facts_are_verbatim(blind6_cvs):
+    assert {(cv.layout, cv.lang) for cv in blind6_cvs} == {(lay.name, lang) for lay in P.layouts("blind6")
+                                                           for lang in lay.langs}
+    for cv in blind6_cvs:
+        assert "name" in {m.family for m in cv.markers} and cv.facts, cv.layout
+        for m in cv.markers:
+            assert m.value in cv.text and not P.is_masked(m, cv.text), (cv.layout, cv.lang, m)
+        for f in cv.facts:
+            assert f in cv.text, (cv.layout, cv.lang, f)
+            assert all(P.is_masked(m, f) for m in cv.markers), (cv.layout, f)  # no marker, no name word in a fact
+        assert P.check(cv) == ""
+    for lang in P.LANGS:
+        families = {m.family for cv in blind6_cvs if cv.lang == lang for m in cv.markers}
+        assert families == set(P.FAMILIES), (lang, families)
+
+
+def test_blind6_names_and_towns_are_unseen(blind6_cvs):
+    from matchlens.evaluation import placement_blind3 as B3
+    from matchlens.evaluation import placement_blind4 as B4
+    from matchlens.evaluation import placement_blind5 as B5
+    from matchlens.evaluation import placement_blind6 as B6
+    from matchlens.evaluation import placement_fresh as F
+
+    def words(names: dict) -> set[str]:
+        return {P.ascii_fold(w).lower() for d in names.values() for v in d.values() for n in v for w in P.name_words(n)}
+
+    text = Path(D.__file__).read_text(encoding="utf-8")
+    data = {P.ascii_fold(w).lower() for w in re.findall(r"[^\W\d_]+", text)}
+    pool = words(B6.NAMES) | {P.ascii_fold(w).lower() for w in B6.KO_LATIN.values()}
+    assert not pool & faker_name_words() and not pool & data
+    assert not pool & (words(F.NAMES) | words(B3.NAMES) | words(B4.NAMES) | words(B5.NAMES))
+    old = {t[0] for t in D.FR_TOWNS + D.EN_TOWNS} | set(D.EN_JOB_TOWNS) | set(D.KO_JOB_PLACES)
+    old |= {t[1] for t in D.KO_TOWNS} | {t for c in D.COUNTRIES.values() for t in c[6]}
+    old |= {t for ts in D.EN_BIRTH_TOWNS.values() for t in ts} | {p.split()[-1][:-1] for p in D.KO_BIRTH_PLACES}
+    old |= split_towns(F) | split_towns(B3) | split_towns(B4) | split_towns(B5)
+    mine = split_towns(B6)
+    assert not mine & old, mine & old
+    residences = {m.value for cv in blind6_cvs for m in cv.markers if m.family == "residence"}
+    assert residences and not residences & old
+
+
+def test_blind6_layouts_write_what_they_say():
+    make = lambda name, lang, i=0: P.make_cv(P.LAYOUTS[name], lang, seed=1, index=i)  # noqa: E731
+    for lang in P.LANGS:
+        words = make("word_per_line", lang)
+        assert not re.search(r"[ \t]", words.text) and "\n\n" in words.text
+        card = make("vcard_attached", lang).text.splitlines()
+        start = card.index("BEGIN:VCARD")
+        assert card[-1] == "END:VCARD" and card[start + 2].startswith("N:") and card[start + 3].startswith("FN:")
+        files = [make("attachments_list", lang, i) for i in range(6)]
+        listed = [x for cv in files for x in cv.text.splitlines() if x.startswith("📎 ")]
+        assert any(m.family not in ("name", "contact") and any(m.value in x for x in listed)
+                   for cv in files for m in cv.markers)  # a file name tells a personal fact
+        strip = [make("icon_strip", lang, i) for i in range(4)]
+        assert all(re.search("[\uf000-\uf8ff]", cv.text) for cv in strip)  # icon-font glyphs glued to values
+    for i in range(4):
+        dump = make("pdf_form_dump", "en", i).text
+        blocks = dump.split("---\n")[1:-1]
+        assert blocks and all(b.startswith("FieldType: ") and "\nFieldName: " in b for b in blocks)
+    for lang in ("fr", "en"):
+        ocr = make("photo_ocr", lang)
+        assert ocr.text.endswith("CamScanner")
+        read = [m.value for i in range(6) for cv in [make("photo_ocr", lang, i)] for m in cv.markers]
+        assert any(re.search(r"[a-zA-Z][01]|[01][a-zA-Z]|rn|í", v) for v in read)  # markers planted as misread
+    for i in range(4):
+        mixed = make("mixed_script", "en", i)
+        names = [m.value for m in mixed.markers if m.family == "name"]
+        assert any(not re.search("[A-Za-z]", n) for n in names)  # the name in its own script too
