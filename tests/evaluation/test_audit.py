@@ -234,3 +234,17 @@ def test_the_audit_is_kept_in_the_workspace_for_every_session(corpus, tmp_path):
     assert kept["settings"]["attributes"] == ["name", "age"] and stale(back.settings, comp) is None
     Workspace(tmp_path / "ws").set_audit(None)
     assert Workspace(tmp_path / "ws").load().audit is None
+
+
+def test_the_gender_copy_changes_every_job_word_the_lexicon_pairs_not_a_fixed_list():
+    """The audit's feminine copy used 45 fixed pairs; it now reads the 1,329 ROME/ESCO pairs the masker knows, so
+    'chauffeur-livreur', 'magasinier', 'mécanicien' change too, and blind masking reads both copies alike."""
+    from matchlens.evaluation.audit import GENDERED, _gendered
+    from matchlens.preprocess.masking import mask
+
+    text = "Chauffeur-livreur et magasinier, mécanicien diplômé.\n2016 - 2024 : Cariste chez Geodis"
+    fem = _gendered(text, "F")
+    assert "Chauffeuse-livreuse" in fem and "magasinière" in fem and "mécanicienne" in fem
+    assert not {"magasinier", "mécanicien", "chauffeur"} & {m for _, m in GENDERED}  # outside the old list
+    assert _gendered(fem, "M") == text
+    assert mask(fem).text == mask(text).text

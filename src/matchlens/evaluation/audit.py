@@ -21,12 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from functools import lru_cache
 import time
 from dataclasses import asdict, dataclass, field, replace
 from typing import Callable, Sequence
 
 import numpy as np
 
+from matchlens.preprocess.blind.lexicon import gender_pairs
 from matchlens.preprocess.masking import GENDERED, fold, mask
 from matchlens.scoring.cache import NullCache
 from matchlens.scoring.embedding import embed_texts
@@ -213,13 +215,27 @@ def fill(shown: str, p: Persona, vary: str = "") -> str:
     return "\n".join(lines)
 
 
+@lru_cache(maxsize=2)
+def _gender_map(sex: str) -> tuple[re.Pattern, dict[str, str]]:
+    """Every French masculine/feminine pair matchlens knows (1,329 read off ROME and ESCO job titles, and the
+    audit's own list), as one pattern: the copy changes every such word of the CV, not a fixed 45."""
+    pairs = dict(GENDERED)
+    pairs.update({f: m for f, m in gender_pairs().items() if f != m})
+    table = {m: f for f, m in reversed(list(pairs.items()))} if sex == "F" else pairs
+    words = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I), table
+
+
 def _gendered(text: str, sex: str) -> str:
     """The CV's own job words in the feminine (F) or masculine (M) form."""
-    for fem, masc in GENDERED:
-        src, dst = (masc, fem) if sex == "F" else (fem, masc)
-        text = re.sub(rf"\b{src}\b", dst, text)
-        text = re.sub(rf"\b{src.capitalize()}\b", dst.capitalize(), text)
-    return text
+    pattern, table = _gender_map(sex)
+
+    def swap(m: re.Match) -> str:
+        word = m.group(0)
+        dst = table.get(word.lower(), word)
+        return dst.upper() if word.isupper() and len(word) > 1 else dst.capitalize() if word[:1].isupper() else dst
+
+    return pattern.sub(swap, text)
 
 
 def copies(texts: Sequence[str], langs: Sequence[str], attributes: Sequence[str] = ATTRIBUTES,
