@@ -318,3 +318,22 @@ def test_blind5_classes_wherever_written(template, values):
                                   "service de diabétologie", "juillet 2016 - mai 2024 (7 ans 11 mois)"])
 def test_facts_that_look_like_blind5_markers_stay(fact):
     assert fact in mask(f"{fact}\n2016 - 2024 : Cariste").text
+
+
+@pytest.mark.parametrize("template, names", [
+    ("Je partage ! Courage {v} 💪\n" + BODY, ["Soilihi", "Sitti"]),
+    ("Bonjour {v}, je vous ai envoyé un message privé.\n" + BODY, ["Soilihi", "Sitti"]),
+    ("{v} • 3e+\nJe partage !\n" + BODY, ["Sitti Madjid", "Nourainya Toihir"]),
+    ("Pièce jointe : {v}_CV_final(2).docx\n" + BODY, ["tehaamoana-vaitiare", "mbuyi-kanku"]),
+])
+def test_greetings_connection_degrees_and_lower_case_file_names_announce_names(template, names):
+    out = _same([template.format(v=v) for v in names])
+    assert not any(part in out for v in names for part in v.replace("-", " ").split())
+
+
+@pytest.mark.parametrize("line", ["Bonjour Madame, merci pour votre retour.", "Les armoires livrées par Safran. Safran recrute.",
+                                  "[00:01:00] Candidate: So, I'm a warehouse operative.\n[00:02:00] Candidate: Yes.\n"
+                                  "[00:03:00] Candidate: Twi: fluent."])
+def test_what_greetings_and_speakers_do_not_make_names(line):
+    out = mask(line).text
+    assert "[NAME]" not in out, out

@@ -2,32 +2,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Sequence
 
-AGGREGATIONS = ("mean", "max", "first")
+from matchlens.options import AGGREGATIONS, ChunkSettings  # noqa: F401 (their home is matchlens.options)
+
 _WORD = re.compile(r"\S+")
 
 Spans = Sequence[tuple[int, int]]
-
-
-@dataclass(frozen=True)
-class ChunkSettings:
-    """How documents longer than a model's window are handled.
-
-    aggregation: "mean" (mean of chunk vectors), "max" (best chunk pair per resume-gig pair), or
-    "first" (only the first window: what a plain encoder does when it truncates).
-    """
-
-    # "max" by measurement (docs/quality.md): on the dev postings → resumes, with 30 resumes of 25-60 jobs among
-    # short ones, e5's mean of chunks put one long resume first for 13% of postings (MRR 0.59); max: 2% (0.67).
-    aggregation: str = "max"
-    overlap: int = 32           # tokens shared by consecutive chunks
-    max_tokens: int | None = None  # None: the model's own limit
-
-    def __post_init__(self):
-        if self.aggregation not in AGGREGATIONS:
-            raise ValueError(f"aggregation must be one of {AGGREGATIONS}")
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-FIELD_MODES = {
-    "whole": "the whole posting as one text",
-    "title+body": "title and body encoded apart, scores mixed by the title weight",
-    "max": "title and body encoded apart, the better of the two scores",
-}
+from matchlens.options import FIELD_MODES
+
 TITLE_MAX_WORDS = 15
 TITLE_MAX_CHARS = 120
 

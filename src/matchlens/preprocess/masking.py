@@ -22,7 +22,7 @@ from matchlens.preprocess.blind import markers as mk
 from matchlens.procs import without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, regions
-from matchlens.preprocess.blind.names import CONTACT, FILE_NAME, PARTICLES, korean_given_names, name_words
+from matchlens.preprocess.blind.names import CONTACT, CV_TITLE, FILE_NAME, PARTICLES, korean_given_names, name_words
 from matchlens.preprocess.blind.store import store
 from matchlens.preprocess.sections import heading_of
 
@@ -284,6 +284,7 @@ def _names(s: str, names: set[str], found: list) -> str:
 
     s = pattern.sub(repl, s)
     s = FILE_NAME.sub(lambda m: repl(m) if any(w in m.group(0) for w in names) else m.group(0), s)  # 'CV_Ana_Li.pdf'
+    s = CV_TITLE.sub(lambda m: repl(m) if any(w in m.group(0) for w in names) else m.group(0), s)  # 'cv-mbuyi-2024'
     # 'Yan Jin (49)' is an age; 'basé à Thonon (74)' is a département
     s = re.sub(r"(?i)((?<!\bà )(?<!\ba )(?<!\bde )(?<!\bdu )(?<!\ben )(?<!\bin )(?<!\bat )(?<!\bsur )(?<!\bprès de ))"
                r"\[NAME\]([ \t]*)\((?:[1-9]\d)\)", _age_after_name(found), s)

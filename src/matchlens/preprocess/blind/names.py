@@ -53,6 +53,14 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?|postul
               r"(?:prepared|completed|written|reviewed)[ \t]+by|employee|trainee|line[ \t]+manager|client[ \t]+name")
 ROLE_LABEL = (r"(?:^|[|;\t•·(])[ \t]*(?:(?:" + ROLE_WORDS + r")(?:[ \t]+(?:du|de|des|de[ \t]+la|d['’]|of[ \t]+the|of|the|"
               r"la|le|l['’])?[ \t]*[\w'’]+){0,3}|de|from|à|to|cc)[ \t]*[:：]")
+# a greeting or cheer names the person it is said to ('Bonjour Sitti,', 'Courage Soilihi', 'hi its Dereje')
+GREETING = (r"(?:^|[\s,.!?:;(])(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
+            r"f[ée]licitations|congrats|congratulations|thanks|thank you|merci|good luck|bonne chance|"
+            r"(?:hi|hello|hey)[ \t,!]+(?:it['’]?s|i['’]?m|this is|c['’]est|moi c['’]est)|its)")
+ADDRESSED = re.compile(r"(?i)madame|monsieur|mademoiselle|mesdames|messieurs|mme|mr|mrs|ms|miss|sir|madam|docteur|"
+                       r"doctor|dr|ma[îi]tre|tous|toutes|all|everyone|everybody|team|[ée]quipe|chers?|ch[èe]res?")
+GREETING_WORD = re.compile(r"(?i)bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
+                           r"f[ée]licitations|congrats|congratulations|thanks|merci")
 CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
                         r"(?:discussion|conversation|chat|messages?)\b[^\n]{0,25}\b(?:avec|with)|c['’]est|this is|it['’]s|"
@@ -63,11 +71,12 @@ CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|j
                         r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
-                        r"rédigé par|written by|par|" + ROLE_LABEL + r")[ \t,]*$")
+                        r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + GREETING + r")[ \t,]*$")
+STRONG_CUE = re.compile(r"(?i)(?:" + GREETING + "|" + ROLE_LABEL + r")[ \t,]*$")
 CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based)"
                        r"|[ \t]*\(+[^)\n]{0,40}?(?:\d\d[ \t]*(?:ans|years?)|aged?|âgée?|mariée?|veuve?|veuf|"
-                       r"célibataire|divorcée?|married|single|widowed|male|female|femme|homme|née?|born|sexe)|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@)|[ \t]*<[\w.+'\-]+@)")
+                       r"célibataire|divorcée?|married|single|widowed|male|female|femme|homme|née?|born|sexe)|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@)|[ \t]*<[\w.+'\-]+@|[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?|[123]e\+?|1er)(?!\w))")
 HANGUL = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
 KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추"
                   "도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용예경봉나라류변여추탁아감계순흥")
@@ -158,6 +167,7 @@ def korean_given_names(found: set[str]) -> set[str]:
 
 FILE_NAME = re.compile(r"(?<![^\s/\\:*?\"<>|])[^\s/\\:*?\"<>|]{1,200}\.(?:pdf|docx?|odt|rtf|hwpx?|txt|pages|jpe?g|png|heic)\b",
                        re.I)  # from a token's start only: linear on long runs
+CV_TITLE = re.compile(r"(?i)(?<![\w-])(?:cv|resume|curriculum)(?:[-_][^\W\d_]{2,30}){1,4}(?:[-_]\d{2,4})?(?![\w-])")
 FILE_WORDS = re.compile(r"(?i)^(?:cv|c\.v|resume|résumé|curriculum|vitae|anonyme|anonymised|anonymized|blind|final|"
                         r"v\d+|new|copy|copie|lettre|letter|motivation|cover|scan|draft|version|\d+)$")
 
@@ -166,11 +176,14 @@ def _file_name_words(text: str) -> set[str]:
     """Words of an attachment's file name ('CV_anonyme_Sisouphanh_Vilayvanh_v2.pdf', '이력서_옥벼리_블라인드.hwp'):
     what is not 'CV', a version or a language word there is the person's name."""
     out: set[str] = set()
-    for m in FILE_NAME.finditer(text):
-        stem = m.group(0).rsplit(".", 1)[0]
-        for part in re.split(r"[_\-\s.]+", stem):
+    stems = [m.group(0).rsplit(".", 1)[0] for m in FILE_NAME.finditer(text)] + CV_TITLE.findall(text)
+    for stem in stems:
+        for part in re.split(r"[_\-\s.()]+", stem):
+            lower = part.islower() and folded_words().get(fold(part), 0) < 3 and (
+                fold(part) in names() or nameness(part) > NAMENESS)  # 'tehaamoana', 'mbuyi'
             if len(part) > 1 and not FILE_WORDS.match(part) and part not in KO_NOT_NAMES and part not in (
-                    "블라인드", "자기소개서", "경력기술서", "최종") and (part[0].isupper() or re.fullmatch(r"[가-힣]{2,6}", part)):
+                    "블라인드", "자기소개서", "경력기술서", "최종") and (part[0].isupper() or lower
+                                                             or re.fullmatch(r"[가-힣]{2,6}", part)):
                 out.add(part)
     return out
 
@@ -180,6 +193,11 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
     found: set[str] = set()
     is_dated = dated(line)
     for start, end, tokens in _runs(line):
+        if len(tokens) > 1 and GREETING_WORD.fullmatch(tokens[0]) and not ADDRESSED.fullmatch(tokens[1]):
+            start, tokens = line.find(tokens[1], start + len(tokens[0])), tokens[1:]
+        head = SPEAKER.match(line) if turn else None
+        if head and start <= head.end() + 3 and len(tokens) == 1:  # 'Candidate: So, I'm…': a speaker's first word
+            continue
         before = line[max(0, start - 80):start] if line[:start].strip() else prev[-80:] + " "  # cues sit close
         rest = line[end:end + 80]
         tail = " ".join(w for w in rest.split() if w.lower() not in PARTICLES) if len(line) - end < 80 else "…"
@@ -228,7 +246,9 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after) or KIN_BEFORE.search(before))
     if len(tokens) == 1:  # one word: only when announced or spelled ("Cordialement, Fatima"), never a common word
         kin = bool(KIN_BEFORE.search(before))  # 'ma fille Maïder': a capitalised word after a relative is a name
-        return bool((CUE_BEFORE.search(before) and first or spelled or kin) and not is_common)
+        cue = bool(CUE_BEFORE.search(before))  # a word no lexicon holds counts after a greeting or a role only
+        looks = bool(STRONG_CUE.search(before)) and len(parts[0]) > 2 and nameness(parts[0]) > NAMENESS
+        return bool((cue and (first or looks) or spelled or kin) and not is_common)
     if spelled or cued and (first or len(is_common) < len(parts) / 2):
         return True
     if any(t.isupper() and len(t) > 2 and not re.search(r"[aeiouy]", fold(t)) for t in tokens):
