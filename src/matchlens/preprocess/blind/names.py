@@ -215,7 +215,8 @@ def _runs(line: str):
     """(start, end, tokens) of each run of capitalised words, name particles allowed inside ('Jean de la Tour')."""
     run: list[re.Match] = []
     for m in list(TOKEN.finditer(line)) + [None]:
-        gap_ok = m is not None and run and line[run[-1].end():m.start()].strip(" \t") == ""
+        gap_ok = m is not None and run and line[run[-1].end():m.start()].strip(" \t") == "" \
+            and not (run[-1].group(0).endswith(".") and len(run[-1].group(0)) > 3)  # 'Safran. Safran': a full stop
         cap = m is not None and (m.group(0)[0].isupper() or m.group(0).lower() in PARTICLES and bool(run))
         if cap and (not run or gap_ok):
             run.append(m)
