@@ -5,7 +5,7 @@ import json
 import sys
 
 from matchlens.cli.score import add_reading_args, reading_options
-from matchlens.evaluation.metrics import PAIR_KEYS
+from matchlens.evaluation.metricset import RANKING, shown_keys
 
 AS_THE_APP = ("Scored as the app scores a corpus, by the same function and under the same options: {side} read "
               "blind (names, contact details, address, age masked) unless --no-blind; --sections, chunking "
@@ -44,6 +44,7 @@ def register(sub) -> None:
     add_reading_args(rp)
     rp.add_argument("--json", action="store_true")
     rp.set_defaults(func=cmd_ranking)
+    _register_realads(ev)
     hp = ev.add_parser("hybrid", help="choose fusion weights of 2+ models on labels (--resumes/--gigs/--labels) "
                                       "or on a ranking set (--queries/--corpus), with a held-back check")
     hp.add_argument("--resumes")
@@ -88,7 +89,7 @@ def cmd_pairs(args) -> int:
             print(f"[matchlens] warning: leakage: {m} was trained on {r['trained_on_pairs']} of these "
                   f"{r['n_pairs']} pairs, so its figures are inflated; evaluate it on pairs it did not see",
                   file=sys.stderr)
-    return _emit(results, errors, PAIR_KEYS, args.json)
+    return _emit(results, errors, shown_keys(), args.json)
 
 
 def cmd_ranking(args) -> int:
@@ -97,7 +98,7 @@ def cmd_ranking(args) -> int:
     ks = [int(k) for k in args.k.split(",") if k.strip()]
     results, errors = evaluate_ranking_files(args.queries, args.corpus, args.model, args.text_col, args.label_col,
                                              ks, args.bootstrap, args.qrels, options=reading_options(args))
-    keys = ["mrr", *(f"hit@{k}" for k in ks), *(f"recall@{k}" for k in ks), *(f"ndcg@{k}" for k in ks)]
+    keys = shown_keys(RANKING, ks)
     for m, r in results.items():
         if r.get("n_queries_with_ties"):
             print(f"[matchlens] {m}: {r['n_queries_with_ties']} of {r['n_queries']} queries had ties at their best "
@@ -140,3 +141,38 @@ def cmd_hybrid(args) -> int:
         print(json.dumps({"name": choice.name, "weights": choice.weights, "heldout": choice.heldout}, indent=2))
         return 0
     return _emit(choice.heldout, {}, keys, False)
+
+
+def _register_realads(ev) -> None:
+    """``evaluate realads``: the real French job ads of ../shared/data → their ROME occupation (or back)."""
+    from matchlens.evaluation import realads
+
+    p = ev.add_parser("realads", help="real French job ads → their ROME occupation among all 1,584 (needs the "
+                                      "shared data folder: MATCHLENS_SHARED_DATA): MRR, hit@k with CIs",
+                      description="Each ad (title + description) is a query read as a gig; the corpus is every ROME "
+                                  "occupation (label + job titles), read as resumes. " + AS_THE_APP.format(
+                                      side="the corpus is", gig="query"))
+    p.add_argument("--model", "-m", action="append", required=True)
+    p.add_argument("--split", default="dev", choices=["all", "dev", "test", "train", "dldi", "chuck"],
+                   help="which ads: a part of the seeded split (dev, test, train), a collection (dldi: nationwide "
+                        "2019-2023, chuck: départements 01 and 74, 2025) or all")
+    p.add_argument("--direction", default="ad_to_occupation", choices=["ad_to_occupation", "occupation_to_ads"])
+    p.add_argument("--titles", type=int, default=10, help="job titles per ROME entry besides its label")
+    p.add_argument("--seed", type=int, default=realads.SEED)
+    p.add_argument("--bootstrap", type=int, default=300)
+    add_reading_args(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_realads)
+
+
+def cmd_realads(args) -> int:
+    from matchlens.evaluation import realads
+
+    try:
+        task, what = realads.build(args.direction, args.split, args.seed, args.titles)
+    except (realads.SharedDataMissing, ValueError) as exc:
+        print(f"[matchlens] {exc}", file=sys.stderr)
+        return 2
+    print(f"[matchlens] {what}", file=sys.stderr)
+    found, errors = realads.evaluate(task, args.model, options=reading_options(args), n_boot=args.bootstrap)
+    return _emit(found["all"], errors, shown_keys(RANKING), args.json)
