@@ -337,3 +337,8 @@ def test_greetings_connection_degrees_and_lower_case_file_names_announce_names(t
 def test_what_greetings_and_speakers_do_not_make_names(line):
     out = mask(line).text
     assert "[NAME]" not in out, out
+
+
+def test_a_job_title_alone_beside_personal_lines_is_no_town():
+    out = mask("Marie Dupont\n06 12 34 56 78\nSarcelles\nCariste").text
+    assert "Cariste" in out and "Sarcelles" not in out

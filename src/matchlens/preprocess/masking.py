@@ -21,7 +21,7 @@ from typing import Sequence
 from matchlens.preprocess.blind import markers as mk
 from matchlens.procs import without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
-from matchlens.preprocess.blind.lexicon import fold, folded_words, regions
+from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, regions
 from matchlens.preprocess.blind.names import CONTACT, CV_TITLE, FILE_NAME, PARTICLES, korean_given_names, name_words
 from matchlens.preprocess.blind.store import store
 from matchlens.preprocess.sections import heading_of
@@ -391,7 +391,8 @@ def _town(text: str) -> bool:
         return False
     common = folded_words()
     words = re.findall(r"[^\W\d_]{3,}", m.group("town"))
-    return bool(words) and not any(common.get(fold(w), 0) >= 25 for w in words)
+    nouns = person_nouns()  # a job title alone on a line ('Cariste') is no town
+    return bool(words) and not any(common.get(fold(w), 0) >= 25 or w.lower() in nouns for w in words)
 
 
 def _town_part(part: str, found: list) -> str:
