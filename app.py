@@ -15,6 +15,7 @@ pages = [
     st.Page("pages/9_Label_queue.py", title="Label queue", icon=":material/label:"),
     st.Page("pages/7_Training.py", title="Training", icon=":material/model_training:"),
     st.Page("pages/8_Scorecard.py", title="Scorecard", icon=":material/leaderboard:"),
+    st.Page("pages/10_Shortlist.py", title="Shortlist", icon=":material/checklist:"),
 ]
 nav = st.navigation(pages)
 st.session_state["_follow"] = []  # background work this run's page waits for (components.follow)

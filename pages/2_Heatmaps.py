@@ -2,6 +2,7 @@
 import streamlit as st
 
 from matchlens import labelvocab
+from matchlens.scoring import memo
 from matchlens.views import analysis, panels
 from matchlens.ui import components, location_widgets, router, state
 
@@ -12,7 +13,6 @@ comp = components.need_comparison()
 if comp is None:
     st.stop()
 labels = state.corpus().labels
-label_key = tuple(sorted(labels.items()))
 
 
 def calibrated() -> dict:
@@ -42,7 +42,7 @@ page = c6.number_input(f"Resume page (of {n_pages})", 1, n_pages, 1) - 1 if n_pa
 if view == "raw":
     st.warning("Raw cosines are **not comparable across models**: each model has its own range. "
                "Use rank, percentile or z-score to compare panels.")
-figs = comp.derived(("heatmaps", view, order, ref, int(top_n), show_labels and label_key, int(page)),
+figs = comp.derived(memo.key("heatmaps", view, order, ref, int(top_n), labels if show_labels else None, int(page)),
                     lambda: panels.heatmap_figures(comp, view, order, ref, int(top_n), labels if show_labels else None,
                                                    calibrated() if view == "calibrated" else None, int(page)))
 per_row = 2 if len(figs) > 1 else 1
@@ -57,7 +57,7 @@ for start in range(0, len(figs), per_row):
             if cell:
                 components.open_inspector(comp.resumes[cell[0]].id, comp.gigs[cell[1]].id)
 st.caption("Hover a cell for every model's score and rank; click it to open the pair in the Inspector.")
-weak = comp.derived(("no-good-match", label_key), lambda: analysis.no_good_match(comp, calibrated()))
+weak = comp.derived(memo.key("no-good-match", labels), lambda: analysis.no_good_match(comp, calibrated()))
 components.no_credible_match(weak)
 location_widgets.top_matches(comp, ref)
 components.download_csv(lambda: location_widgets.scores_csv(comp), "matchlens-scores.csv",

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from matchlens.views import panels
-from matchlens.ui import components, inspector, location_widgets, router
+from matchlens.ui import components, inspector, location_widgets, router, shortlist_widgets
 
 router.ensure()
 from matchlens.ui.safe import md
@@ -28,6 +28,8 @@ inspector.feedback(resume.id, gig.id)
 inspector.masked(comp, r_idx)
 st.subheader("Evidence")
 inspector.evidence(comp, r_idx, g_idx)
+st.subheader("Requirements")
+shortlist_widgets.pair_breakdown(comp, r_idx, g_idx)
 inspector.keywords(comp, r_idx, g_idx)
 left, right = st.columns(2)
 with left:

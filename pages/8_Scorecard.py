@@ -1,6 +1,7 @@
 """Scorecard: which matcher, and are we sure? One row per model on your labels, and one sentence."""
 import streamlit as st
 
+from matchlens.scoring import memo
 from matchlens.ui import audit_widgets, components, evaluation_widgets, router, scorecard_widgets, state
 from matchlens.ui.safe import md
 
@@ -15,7 +16,7 @@ from matchlens.evaluation.scorecard import scorecard  # noqa: E402
 positive = evaluation_widgets.positive_select()
 audit = audit_widgets.current_audit(comp)
 ranking = scorecard_widgets.ranking_set(comp)
-key = ("scorecard", tuple(sorted(state.corpus().labels.items())), positive, id(audit), id(ranking))
+key = memo.key("scorecard", state.corpus().labels, positive, id(audit), id(ranking))
 with st.spinner("Bootstrapping every model on the same resamples…"):
     card = comp.derived(key, lambda: scorecard(comp, state.corpus().labels, positive, audit=audit, ranking=ranking))
 (st.success if " beats " in card.sentence else st.info)(md(card.sentence, 500))

@@ -1,6 +1,7 @@
 """Import rules (docs/architecture.md): a stage imports only itself and the stages below it; only ui/ and
-pages/ import Streamlit; no import cycle between modules. Checked on the source with ast, and shown to fail
-on a deliberately wrong import."""
+pages/ import Streamlit; no import cycle between modules. Every import counts, those inside functions (deferred)
+and under TYPE_CHECKING too: a deferred import still ties two modules together, it only hides the tie until the
+function runs. Checked on the source with ast, and shown to fail on deliberately wrong imports."""
 from __future__ import annotations
 
 import ast
@@ -11,10 +12,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "src" / "matchlens"
 LAYERS = [  # lowest first; a module may import its own layer and the layers before it
     {"matchlens.settings", "matchlens.net", "matchlens.netguard", "matchlens.documents", "matchlens.procs",
-     "matchlens.labelvocab"},
+     "matchlens.labelvocab", "matchlens.options"},
     {"matchlens.ingest", "matchlens.preprocess", "matchlens.location"},
     {"matchlens.encoders"},
-    {"matchlens.scoring"},
+    {"matchlens.scoring", "matchlens.requirements"},
     {"matchlens.evaluation"},
     {"matchlens.views"},
     {"matchlens.training"},
@@ -45,12 +46,11 @@ def layer_of(module: str) -> int | None:
     return None
 
 
-def imports(path: Path, pkg: Path, top_level_only: bool = False) -> list[tuple[str, int]]:
-    """(imported matchlens module, line) of a file; `from matchlens import x` resolves to matchlens.x."""
-    tree = ast.parse(path.read_text())
-    nodes = tree.body if top_level_only else ast.walk(tree)
+def imports(path: Path, pkg: Path) -> list[tuple[str, int]]:
+    """(imported module, line) of every import of a file, wherever it stands (module level, in a function, under
+    TYPE_CHECKING); `from matchlens import x` resolves to matchlens.x."""
     out = []
-    for node in nodes:
+    for node in ast.walk(ast.parse(path.read_text())):
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             for a in node.names:  # `from matchlens.views import plots` imports the module matchlens.views.plots
                 sub = f"{node.module}.{a.name}"
@@ -89,11 +89,11 @@ def violations(pkg: Path = PKG) -> list[str]:
 
 
 def cycles(pkg: Path = PKG) -> list[str]:
-    """Cycles among module-level imports (what runs at import time)."""
+    """Cycles among all imports, deferred ones included (no allowance: none is needed for start-up time)."""
     graph: dict[str, set[str]] = {}
     for path in pkg.rglob("*.py"):
         me = module_name(path, pkg)
-        graph[me] = {t for t, _ in imports(path, pkg, top_level_only=True) if t.startswith("matchlens.") and t != me}
+        graph[me] = {t for t, _ in imports(path, pkg) if t.startswith("matchlens.") and t != me}
     out, state = [], {}
 
     def visit(node: str, trail: list[str]) -> None:
@@ -124,7 +124,8 @@ def test_pages_import_only_the_package_and_streamlit():
 
 
 def test_the_rules_catch_a_wrong_import(tmp_path):
-    """A lower stage importing a higher one, Streamlit outside ui/, and a cycle are each reported."""
+    """A lower stage importing a higher one, Streamlit outside ui/, and a cycle are each reported, also when the
+    import that makes them is deferred (inside a function)."""
     copy = tmp_path / "matchlens"
     shutil.copytree(PKG, copy)
     enc = copy / "encoders" / "tfidf.py"
@@ -133,7 +134,13 @@ def test_the_rules_catch_a_wrong_import(tmp_path):
     sim.write_text(sim.read_text() + "\nimport streamlit as st  # wrong: Streamlit in scoring\n")
     (copy / "views" / "a.py").write_text("from matchlens.views import b\n")
     (copy / "views" / "b.py").write_text("from matchlens.views import a\n")
+    (copy / "ui" / "c.py").write_text("from matchlens.ui import d\n")
+    (copy / "ui" / "d.py").write_text("def later():\n    from matchlens.ui import c\n")  # a deferred cycle
+    docs = copy / "documents.py"
+    docs.write_text(docs.read_text() + "\n\ndef _wrong():\n    from matchlens.scoring import matching\n")
     found = violations(copy)
     assert any("encoders/tfidf.py" in v and "imports matchlens.views" in v for v in found)
     assert any("scoring/similarity.py" in v and "Streamlit" in v for v in found)
     assert any(v.startswith("import cycle") and "matchlens.views.a" in v for v in found)
+    assert any(v.startswith("import cycle") and "matchlens.ui.c" in v and "matchlens.ui.d" in v for v in found)
+    assert any("documents.py" in v and "(layer 0) imports matchlens.scoring (layer 3)" in v for v in found)

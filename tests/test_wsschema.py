@@ -39,6 +39,10 @@ FILES = {
     "problems.json": [{"name": "scan.pdf", "reason": "no text layer", "severity": "error"},
                       {"name": "long.docx", "reason": "cut", "severity": "warning"}],
     "audit.json": AUDIT,
+    "requirements.json": {"g1": [{"text": "Diplôme d'État d'infirmier", "keep": True, "required": True,
+                                  "weight": 2.0, "added": False},
+                                 {"text": "travail de nuit", "keep": False, "required": False, "weight": 0.5,
+                                  "added": True}]},
 }
 WRONG = {"text": "tfidf", "list": [1, "x"], "object": {"a": 1}, "number": 7, "null": None, "true": True,
          "nested": [[{"x": [None, {"y": []}]}]]}
@@ -100,8 +104,12 @@ def units(state) -> dict:
             "options.blind": o.blind, "options.gig_fields": o.gig_fields, "options.title_weight": o.title_weight}
     out |= {f"view.{k}": json.dumps(v, sort_keys=True) for k, v in state.view.items()}
     out |= {f"label.{r}|{g}": (lab, state.notes.get(f"{r}|{g}", "")) for (r, g), lab in state.corpus.labels.items()}
-    out |= {f"doc.{d.id}": (d.name, d.kind, d.text, d.lang, d.source, json.dumps(d.meta)) for d in
+    out |= {f"doc.{d.id}": (d.name, d.kind, d.text, d.lang, d.source,
+                            json.dumps({k: v for k, v in d.meta.items() if k != "requirements"})) for d in
             state.corpus.documents}
+    out |= {f"req.{g}": json.dumps(rows, sort_keys=True) for g, rows in state.requirements.items()}
+    gigs = {d.id: d for d in state.corpus.gigs}  # the gig documents carry exactly the edits read
+    assert all(gigs[g].meta.get("requirements") == rows for g, rows in state.requirements.items() if g in gigs)
     out |= {f"problem.{p.name}": (p.reason, p.severity) for p in state.problems}
     return out
 
@@ -115,6 +123,8 @@ def touched(name: str, path: tuple) -> str:
         return {"models": "models", "options": ".".join(map(str, path[:3]))}.get(path[0], ".".join(map(str, path[:2])))
     if name == "audit.json":
         return "audit"
+    if name == "requirements.json":
+        return f"req.{path[0]}" if path else "req"
     if not path:
         return {"labels.json": "label", "documents.jsonl": "doc", "problems.json": "problem"}[name]
     row = healthy[path[0]]
@@ -244,3 +254,28 @@ def test_ingest_limits_read_what_they_can_and_name_the_rest(value, expected, nam
 def test_an_exception_is_a_sentence_not_a_class_name(exc):
     text = wsschema.in_words(exc)
     assert type(exc).__name__ not in text and len(text.split()) >= 3, text
+
+
+def test_edited_requirements_are_saved_per_gig_carried_by_the_gig_and_kept_out_of_documents(tmp_path):
+    """requirements.json: one gig's edits change only its entry, ride on the loaded gig document (what scoring
+    reads), never leak into documents.jsonl's meta, and an unreadable file is never overwritten."""
+    from matchlens.workspace import WorkspaceError
+
+    write(tmp_path / "w", FILES)
+    ws = Workspace(tmp_path / "w")
+    ws.set_requirements("g2", [{"text": "CACES 3", "keep": True, "required": True, "weight": 1.0, "added": True}])
+    state = ws.load()
+    assert state.issues == [] and set(state.requirements) == {"g1", "g2"}
+    gig = state.corpus.get("g1")
+    assert gig.meta["requirements"][0]["text"] == "Diplôme d'État d'infirmier"
+    before = state.corpus.fingerprint()
+    ws.set_requirements("g1", None)  # back to matchlens' own split
+    after = ws.load()
+    assert "requirements" not in after.corpus.get("g1").meta and after.corpus.fingerprint() != before
+    ws.save(state)
+    assert "requirements" not in (tmp_path / "w" / "documents.jsonl").read_text()
+    assert ws.load().requirements == state.requirements
+    (tmp_path / "w" / "requirements.json").write_text("[1, 2]")
+    with pytest.raises(WorkspaceError, match="requirements.json should be an object"):
+        ws.set_requirements("g1", [{"text": "x y z"}])
+    assert (tmp_path / "w" / "requirements.json").read_text() == "[1, 2]"

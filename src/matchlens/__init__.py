@@ -17,7 +17,9 @@ __version__ = "0.1.0"
 
 from matchlens.documents import Corpus, Document  # noqa: E402
 from matchlens.ingest.corpus import load_corpus  # noqa: E402
-from matchlens.scoring.matching import Comparison, Options, compare  # noqa: E402
+from matchlens.options import Options  # noqa: E402
+from matchlens.scoring.matching import compare  # noqa: E402
+from matchlens.scoring.results import Comparison  # noqa: E402
 
 __all__ = ["Corpus", "Document", "Comparison", "Options", "compare", "load_corpus", "__version__"]
 

@@ -7,6 +7,7 @@ from typing import Iterable, Literal
 
 Kind = Literal["resume", "gig"]
 KINDS: tuple[Kind, Kind] = ("resume", "gig")
+REQUIREMENTS = "requirements"  # a gig's meta key holding the user's edited requirements (matchlens.requirements)
 
 
 def text_hash(text: str) -> str:
@@ -90,6 +91,8 @@ class Corpus:
         h = hashlib.sha256()
         for d in self.documents:
             h.update(f"{d.kind}\0{d.id}\0".encode())
+            if (d.meta or {}).get(REQUIREMENTS):  # edited requirements change the req: scores of this corpus
+                h.update(repr(d.meta[REQUIREMENTS]).encode("utf-8", "surrogatepass"))
         return h.hexdigest()[:16]
 
 

@@ -7,7 +7,9 @@ stored here: they come back from the embedding cache.
 
 Files: ``documents.jsonl`` (one document per line), ``labels.json`` (a row per labelled pair, with its note),
 ``problems.json`` (files that were named, not loaded), ``workspace.json`` (format, models, options, views),
-``audit.json`` (the last fairness audit's tables and what it was computed for: documents, models, options).
+``audit.json`` (the last fairness audit's tables and what it was computed for: documents, models, options),
+``requirements.json`` (a gig's id -> its requirements as the user edited them; carried by the gig documents of the
+loaded corpus, so every scoring path reads them: see matchlens.requirements).
 
 Every file may have been edited by hand: each is checked on read (``wsschema``), a wrong field is named in
 ``State.issues`` (file, field, what was found, what was done) and the rest opens. Lines or rows that cannot be used
@@ -29,14 +31,14 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from matchlens import settings, wsschema
-from matchlens.documents import Corpus, Document
+from matchlens.documents import REQUIREMENTS, Corpus, Document
 from matchlens.ingest.errors import Problem
-from matchlens.scoring.matching import Options
+from matchlens.options import Options
 from matchlens.wsschema import in_words
 
 FORMAT_VERSION = 2
 DEFAULT = "default"
-FILES = ("documents.jsonl", "labels.json", "problems.json", "workspace.json", "audit.json")
+FILES = ("documents.jsonl", "labels.json", "problems.json", "workspace.json", "audit.json", "requirements.json")
 RANKING_PARTS = ("queries", "corpus", "qrels")  # a ranking set for the scorecard (CSV files, as `evaluate ranking`)
 
 
@@ -66,6 +68,7 @@ class State:
     view: dict = field(default_factory=dict)
     audit: dict | None = None  # the last fairness audit (evaluation.audit.AuditResult.to_record())
     issues: list[str] = field(default_factory=list)  # what was wrong in the files (named, repaired or left out)
+    requirements: dict = field(default_factory=dict)  # gig id -> its edited requirement rows (requirements.json)
 
 
 NAME_MAX = 60
@@ -155,7 +158,9 @@ class Workspace:
             raise WorkspaceError(f"{self.folder}: workspace.json is from a newer matchlens (format {fmt}); "
                                  "update matchlens to open it")
         docs, _, doc_issues = self._tolerant(self._read_documents, ([], [], []), issues)
-        corpus = Corpus(docs)
+        reqs, req_issues = wsschema.check_requirements(
+            self._tolerant(lambda: self._json("requirements.json", wsschema.ABSENT), wsschema.ABSENT, issues))
+        corpus = Corpus(with_requirements(docs, reqs))
         rows, _, label_issues = self._tolerant(self._read_labels, ([], [], []), issues)
         notes = {}
         for row in rows:
@@ -170,7 +175,7 @@ class Workspace:
         options = wsschema.check_options(meta.get("options", {}), issues)
         view = wsschema.check_view(meta.get("view", {}), issues)
         return State(corpus, models, options, notes, problems, view, audit,
-                     issues + doc_issues + label_issues + problem_issues + audit_issues)
+                     issues + doc_issues + label_issues + problem_issues + audit_issues + req_issues, reqs)
 
     def audit(self) -> dict | None:
         """The last fairness audit kept here (tables as records, and the settings it was computed for), if any."""
@@ -300,6 +305,9 @@ class Workspace:
         """Replace the whole content (an imported workspace, the library's ``save``): every file, one lock."""
         with self._locked():
             self._write_content(state.corpus, state.notes, state.problems, state.audit)
+            reqs = {**state.requirements, **{d.id: d.meta[REQUIREMENTS] for d in state.corpus.gigs
+                                             if (d.meta or {}).get(REQUIREMENTS)}}
+            self._write("requirements.json", json.dumps(reqs, indent=1, ensure_ascii=False, default=_plain))
             meta = {"format": FORMAT_VERSION, "models": list(state.models), "options": _options_dict(state.options),
                     "view": dict(state.view)}
             self._write("workspace.json", json.dumps(meta, indent=2, ensure_ascii=False, default=_plain))
@@ -413,6 +421,22 @@ class Workspace:
         else:
             self._write("audit.json", json.dumps(record, ensure_ascii=False, default=_plain))
 
+    def set_requirements(self, gig_id: str, rows: list[dict] | None) -> None:
+        """A gig's edited requirements (rows of Requirement.row(); None or [] goes back to matchlens' own split). Only
+        this gig's entry changes; a requirements.json that cannot be read is never overwritten (the change is
+        refused, with the reason)."""
+        with self._locked():
+            raw = self._json("requirements.json", {})
+            if not isinstance(raw, dict):
+                raise WorkspaceError(f"requirements.json should be an object (a gig's id -> its requirements), found "
+                                     f"{wsschema.describe(raw)}; fix or delete it to save requirements")
+            if rows:
+                raw[gig_id] = list(rows)
+            else:
+                raw.pop(gig_id, None)
+            self._write("requirements.json", json.dumps(raw, indent=1, ensure_ascii=False, default=_plain))
+            self.create()
+
     def set_ranking_file(self, part: str, content: bytes | None) -> None:
         """Keep (or with None, drop) one file of the ranking set: queries, corpus or qrels CSV."""
         if part not in RANKING_PARTS:
@@ -450,8 +474,23 @@ def _plain(value):
 def _docs_jsonl(docs: Iterable[Document], unused: Iterable[str] = ()) -> str:
     """One document per line, then the lines that could not be used, as they were (nothing lost)."""
     return "".join([json.dumps({"id": d.id, "name": d.name, "kind": d.kind, "text": d.text, "lang": d.lang,
-                                "source": d.source, "meta": d.meta}, ensure_ascii=False, default=str) + "\n"
+                                "source": d.source, "meta": {k: v for k, v in d.meta.items() if k != REQUIREMENTS}},
+                               ensure_ascii=False, default=str) + "\n"
                     for d in docs] + [line + "\n" for line in unused])
+
+
+def with_requirements(docs: list[Document], reqs: dict[str, list[dict]]) -> list[Document]:
+    """The documents with each gig carrying its edited requirements (requirements.json), and only those: a
+    hand-written meta field of that name in documents.jsonl is not read as edits."""
+    from dataclasses import replace
+
+    out = []
+    for d in docs:
+        meta = {k: v for k, v in d.meta.items() if k != REQUIREMENTS}
+        if d.kind == "gig" and reqs.get(d.id):
+            meta[REQUIREMENTS] = reqs[d.id]
+        out.append(replace(d, meta=meta) if meta != d.meta else d)
+    return out
 
 
 def _labels_json(labels: dict, notes: dict) -> str:
@@ -465,7 +504,8 @@ def _problems_json(problems: Iterable[Problem]) -> str:
 
 def _options_dict(options: Options) -> dict:
     return {"preprocessing": options.preprocessing, "chunking": asdict(options.chunking), "blind": options.blind,
-            "gig_fields": options.gig_fields, "title_weight": options.title_weight}
+            "gig_fields": options.gig_fields, "title_weight": options.title_weight, "hubness": options.hubness,
+            "pinned": sorted(options.pinned)}
 
 
 # The first format's functions, kept for the library and the README's examples.

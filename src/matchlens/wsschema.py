@@ -1,7 +1,8 @@
 """What each file of a workspace may hold, checked on every read.
 
 Every file a user can edit by hand (``workspace.json``: format, models, options, views, ingest limits;
-``labels.json`` with the notes; ``documents.jsonl``; ``problems.json``; ``audit.json``) goes through one function
+``labels.json`` with the notes; ``documents.jsonl``; ``problems.json``; ``audit.json``; ``requirements.json``) goes
+through one function
 here. A wrong type is never a traceback: it is named in a sentence with the file, the field, what was found and
 what was done with it (read as a value that fits, or left out), and the rest of the workspace opens. Plain
 functions over parsed JSON, no schema library (pydantic is not a dependency of matchlens).
@@ -17,9 +18,7 @@ from matchlens.documents import KINDS, Document
 from matchlens.ingest.errors import Problem, describe as describe_read_error
 from matchlens.ingest.labels import normalize_label
 from matchlens.ingest.limits import Limits
-from matchlens.preprocess.chunking import AGGREGATIONS, ChunkSettings
-from matchlens.preprocess.fields import FIELD_MODES
-from matchlens.scoring.matching import Options
+from matchlens.options import AGGREGATIONS, FIELD_MODES, HUBNESS, TUNABLE, ChunkSettings, Options
 
 PREPROCESSING = ("full", "sections")
 OVERLAP_RANGE = (0, 128)  # what the Data page's "Chunk overlap" accepts
@@ -112,17 +111,18 @@ def _choice(raw: dict, field: str, choices, default, issues: Issues) -> Any:
     return default
 
 
-def _in_range(value: Any, field: str, lo: float | None, hi: float | None, whole: bool, default, issues: Issues):
+def _in_range(value: Any, field: str, lo: float | None, hi: float | None, whole: bool, default, issues: Issues,
+              where: str = "workspace.json"):
     """A number within [lo, hi] (clamped, with a sentence); the default when it is not a number."""
     kind = "a whole number" if whole else "a number"
     span = f" from {lo} to {hi}" if lo is not None and hi is not None else (f" from {lo}" if lo is not None else "")
     number = _number(value, whole)
     if number is None:
-        issues.append(problem("workspace.json", field, kind + span, value, f"{default} is used"))
+        issues.append(problem(where, field, kind + span, value, f"{default} is used"))
         return default
     clamped = min(max(number, lo if lo is not None else number), hi if hi is not None else number)
     if clamped != number or isinstance(value, str):
-        issues.append(problem("workspace.json", field, kind + span, value, f"read as {clamped}"))
+        issues.append(problem(where, field, kind + span, value, f"read as {clamped}"))
     return clamped
 
 
@@ -181,7 +181,21 @@ def check_options(value: Any, issues: Issues) -> Options:
     gig = _choice(value, "options.gig_fields", tuple(FIELD_MODES), d.gig_fields, issues)
     weight = _in_range(value.get("title_weight", d.title_weight), "options.title_weight", 0.0, 1.0, False,
                        d.title_weight, issues)
-    return Options(prep, chunking, blind, gig, float(weight))
+    hub = _choice(value, "options.hubness", HUBNESS, d.hubness, issues)
+    return Options(prep, chunking, blind, gig, float(weight), hub, _pinned(value.get("pinned", []), issues))
+
+
+def _pinned(value: Any, issues: Issues) -> tuple:
+    """The options the user chose (names of matchlens.options.TUNABLE); an unknown name is dropped and named."""
+    if not isinstance(value, list):
+        issues.append(problem("workspace.json", "options.pinned", "a list of option names", value,
+                              "every option follows each model's defaults"))
+        return ()
+    bad = [v for v in value if v not in TUNABLE]
+    if bad:
+        issues.append(problem("workspace.json", "options.pinned", f"names among {', '.join(TUNABLE)}", bad,
+                              "those names are ignored"))
+    return tuple(v for v in value if v in TUNABLE)
 
 
 def _chunking(value: Any, issues: Issues) -> ChunkSettings:
@@ -198,12 +212,12 @@ def _chunking(value: Any, issues: Issues) -> ChunkSettings:
     return ChunkSettings(agg, int(overlap), max_tokens)
 
 
-def _bool(value: Any, field: str, default: bool, issues: Issues) -> bool:
+def _bool(value: Any, field: str, default: bool, issues: Issues, where: str = "workspace.json") -> bool:
     if isinstance(value, bool):
         return value
     words = {"true": True, "yes": True, "on": True, "1": True, "false": False, "no": False, "off": False, "0": False}
     read = words.get(str(value).strip().lower()) if isinstance(value, (str, int, float)) else None
-    issues.append(problem("workspace.json", field, "true or false", value,
+    issues.append(problem(where, field, "true or false", value,
                           f"read as {str(read).lower()}" if read is not None else f"{str(default).lower()} is used"))
     return default if read is None else read
 
@@ -448,3 +462,48 @@ def _audit_problem(record: Any) -> str | None:
             if bad is not None:
                 return f"'{table}', row {n}: '{_short(bad)}' holds {describe(row[bad])}"
     return None
+
+
+# requirements.json --------------------------------------------------------------------------------------------
+def check_requirements(value: Any) -> tuple[dict[str, list[dict]], Issues]:
+    """The user's edited requirements: an object, a gig's id -> its rows (text, keep, required, weight, added). A
+    wrong field takes its default, a row without a usable text is left out, a gig whose entry is not a list keeps
+    matchlens' own split; each named with the gig and the row."""
+    where = "requirements.json"
+    if value is ABSENT:
+        return {}, []
+    if not isinstance(value, dict):
+        return {}, [f"{where} should be an object (a gig's id -> its requirements), found {describe(value)}; every "
+                    "gig keeps matchlens' own split of its text (the file is left as it is)"]
+    out, issues = {}, []
+    for gig, rows in value.items():
+        if not isinstance(rows, list):
+            issues.append(problem(where, gig, "a list of requirements", rows, "this gig keeps matchlens' own split "
+                                  "of its text"))
+            continue
+        good = [clean for n, row in enumerate(rows, start=1)
+                if (clean := _requirement_row(row, f"{where}, gig '{gig[:40]}', row {n}", issues))]
+        if good:
+            out[gig] = good
+    return out, issues
+
+
+def _requirement_row(row: Any, where: str, issues: Issues) -> dict | None:
+    from matchlens.requirements.model import TEXT_MAX, WEIGHT_MAX
+
+    if not isinstance(row, dict):
+        issues.append(f"{where} should be an object (text, keep, required, weight), found {describe(row)}; it is "
+                      "left out")
+        return None
+    found = len(issues)
+    text = _text(row.get("text"), where, "text", issues) if "text" in row else None
+    if text is None or not text.strip():
+        if len(issues) == found:  # _text has not named it already
+            issues.append(f"{where} has no requirement 'text'; it is left out")
+        return None
+    if len(text) > TEXT_MAX:
+        issues.append(f"{where}: 'text' is longer than {TEXT_MAX} characters; the rest is cut")
+    flags = {k: _bool(row.get(k, d), k, d, issues, where) for k, d in (("keep", True), ("required", False),
+                                                                       ("added", False))}
+    weight = _in_range(row.get("weight", 1.0), "weight", 0.0, WEIGHT_MAX, False, 1.0, issues, where)
+    return {"text": text.strip()[:TEXT_MAX], **flags, "weight": float(weight)}

@@ -161,3 +161,22 @@ def test_blind_shows_what_is_masked_and_the_text_models_read(tmp_path, capsys):
         assert gone not in item["read"]
     for kept in ("Leroy Merlin", "Villepinte", "10 ans en EHPAD", "2015 - 2020"):
         assert kept in item["read"]
+
+
+def test_scoring_flags_given_are_the_users_and_the_rest_follow_each_models_defaults(capsys):
+    """#33: --aggregation / --hubness given on the command line are pinned (a family default never replaces them,
+    even when they equal the global default); left out, each model family's measured defaults apply."""
+    import argparse
+
+    from matchlens.cli.score import add_scoring_args, scoring_options
+    from matchlens.options import for_family
+
+    p = argparse.ArgumentParser()
+    add_scoring_args(p)
+    family = {"aggregation": "mean", "hubness": "z"}
+    given = scoring_options(p.parse_args(["--aggregation", "max", "--hubness", "none"]))
+    assert given.pinned == ("aggregation", "hubness") and for_family(given, family) == given
+    left = scoring_options(p.parse_args([]))
+    assert left.pinned == () and for_family(left, family).hubness == "z"
+    assert scoring_options(p.parse_args(["--aggregation", "top3"])).chunking.aggregation == "top3"
+    assert main(["models"]) == 0 and "hubness z" in capsys.readouterr().out

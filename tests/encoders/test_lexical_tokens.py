@@ -81,6 +81,8 @@ def test_registry_records_defaults_per_family():
     base = {"aggregation": "max", "gig_fields": "title+body", "title_weight": 0.3}
     assert family_defaults("tfidf", "tfidf", base) == {**base, "tokens": tokens.describe()}
     assert "3-5-grams" in family_defaults("tfidf-char", "tfidf", base)["tokens"]
-    assert family_defaults("e5-small-multilingual", "sentence-transformers", base) == base
+    # bi-encoders: mean of chunks with z hub reduction, measured in bench/bench_aggregation.py (#33 part 1)
+    assert family_defaults("e5-small-multilingual", "sentence-transformers", base) == {**base, "aggregation": "mean",
+                                                                                     "hubness": "z"}
     assert family_of("jobs-multilingual", "sentence-transformers") == "job model"
     assert family_of("hybrid:tfidf+bm25", "hybrid") == "composite"

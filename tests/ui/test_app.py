@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 PAGES = ["pages/1_Data.py", "pages/2_Heatmaps.py", "pages/3_Map.py", "pages/4_Compare.py",
-         "pages/5_Inspector.py", "pages/6_Evaluation.py"]
+         "pages/5_Inspector.py", "pages/6_Evaluation.py", "pages/10_Shortlist.py"]
 
 
 def new_app(ws_name: str, models: list[str] | None = None) -> AppTest:
@@ -432,6 +432,23 @@ def test_gig_title_setting_is_offered_and_kept_in_the_workspace(app):
     assert next(s for s in again.selectbox if s.label == "Gig title").value == "whole"
 
 
+def test_a_chosen_aggregation_or_hubness_is_pinned_over_model_defaults_and_kept(app):
+    """#33: each model family has measured defaults; what the user picks on Data is theirs, also when it equals the
+    global default (best chunk pair), and it survives a reload."""
+    loaded(app)
+    app.switch_page("pages/1_Data.py").run()
+    hub = next(s for s in app.selectbox if s.label.startswith("Hubness reduction"))
+    assert hub.value == "none" and ws(app).options.pinned == ()
+    hub.set_value("csls").run()
+    assert not app.exception and ws(app).options.hubness == "csls" and ws(app).options.pinned == ("hubness",)
+    next(s for s in app.selectbox if s.label == "Long documents").set_value("top3").run()
+    assert not app.exception and ws(app).options.chunking.aggregation == "top3"
+    again = new_app(ws_of(app))
+    again.switch_page("pages/1_Data.py").run()
+    assert next(s for s in again.selectbox if s.label.startswith("Hubness")).value == "csls"
+    assert ws(again).options.pinned == ("aggregation", "hubness")
+
+
 def test_the_first_model_shows_while_a_slower_one_embeds_in_the_background(app, monkeypatch, tiny_st_dir):
     """Heatmaps show TF-IDF at once with the slow model's progress; the slow model joins when it is done."""
     import threading
@@ -517,3 +534,30 @@ def test_heatmaps_say_which_gigs_have_no_credible_match_as_text(app):
     assert "pilote" in listed[0] and "<b>" not in listed[0]  # the gig's name, as text
     assert not app.dataframe  # the only table the page had
     assert any(b.label == "Download this list (CSV)" for b in app.get("download_button"))
+
+
+def test_the_shortlist_is_blind_its_requirements_save_and_an_edit_reranks(app):
+    """Shortlist page: blind candidates under req:tfidf, the requirements saved from the editor, a knock-out edit
+    re-ranks the candidates at once, the Inspector shows the pair's breakdown."""
+    from matchlens.requirements.model import of
+    from matchlens.workspace import Workspace
+
+    use_models(app, ["tfidf", "req:tfidf"])
+    loaded(app)
+    app.switch_page("pages/10_Shortlist.py").run()
+    assert not app.exception
+    table = frame_with(app, "candidate")
+    assert len(table) == 10 and table["candidate"].str.startswith("candidate r-").all()
+    gig = ws(app).corpus.gigs[app.selectbox[0].value]
+    next(b for b in app.button if b.label == "Save requirements").click().run()
+    assert not app.exception and [r["text"] for r in ws(app).requirements[gig.id]] == [r.text for r in of(gig)]
+    rows = [dict(r, required=True, weight=3.0) if n == 1 else r for n, r in enumerate(ws(app).requirements[gig.id])]
+    Workspace.named(ws_of(app)).set_requirements(gig.id, rows)
+    app.run()
+    after = frame_with(app, "candidate")
+    assert not app.exception and list(after.iloc[:, 2]) != list(table.iloc[:, 2])  # re-scored with the edit
+    assert after["to improve (required, not met)"].str.contains("(missing)", regex=False).any()
+    app.toggle[0].set_value(True).run()
+    assert set(frame_with(app, "candidate")["candidate"]) <= {d.name for d in ws(app).corpus.resumes}
+    app.switch_page("pages/5_Inspector.py").run()
+    assert not app.exception and frame_with(app, "evidence in the CV") is not None

@@ -68,7 +68,10 @@ def test_a_resume_that_wins_every_gig_is_named_as_a_hub(tmp_path):
     docs = [Document(f"r{i}", f"cv {i}", "resume", f"cv{i} focused", "fr") for i in range(6)]
     docs.append(Document("rx", "long cv", "resume", "long cv with every topic", "fr"))
     docs += [Document(f"g{j}", f"gig {j}", "gig", f"gig{j}", "fr") for j in range(6)]
-    comp = compare(Corpus(docs), ["hubby"], encoders={"hubby": Hubby()})
+    from matchlens.options import Options
+
+    # raw scores (the hub reduction bi-encoders default to would take the hub away: tested in test_hubness)
+    comp = compare(Corpus(docs), ["hubby"], encoders={"hubby": Hubby()}, options=Options(pinned=("hubness",)))
     table = hubs(comp)
     assert list(table["resume"]) == ["long cv"] and table["top-1 of gigs"][0] == 6
     assert "'long cv'" in hub_sentences(table, 6)[0] and "for 6 of 6 gigs" in hub_sentences(table, 6)[0]

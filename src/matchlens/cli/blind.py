@@ -17,7 +17,7 @@ def cmd_blind(args) -> int:
     from matchlens.cli.output import EXIT_FAIL, print_problems, print_table
     from matchlens.ingest import load_paths
     from matchlens.preprocess.masking import mask
-    from matchlens.scoring.matching import Options
+    from matchlens.options import Options
     from matchlens.scoring.texts import model_text
 
     loaded = load_paths(args.resumes, "resume", text_col=args.text_col)

@@ -68,7 +68,7 @@ def cmd_models(args) -> int:
     rows = [(i.name, i.kind, i.languages, str(i.dim or "-"), str(i.max_tokens or "-"),
              "yes" if i.offline_ready else "no", model_defaults(i.name, i.kind), i.status) for i in infos]
     print_table(["name", "kind", "languages", "dim", "max tokens", "offline-ready", "defaults", "note"], rows)
-    print("defaults: chunk aggregation; gig fields and title weight; tokens (lexical models). hybrid: and rerank: "
+    print("defaults: chunk aggregation; gig fields and title weight; hubness reduction; tokens (lexical models). hybrid: and rerank: "
           "models score with their parts' defaults.")
     return EXIT_OK
 
@@ -76,13 +76,14 @@ def cmd_models(args) -> int:
 def model_defaults(name: str, kind: str) -> str:
     """A model's scoring defaults in one cell: the global Options with its family's overrides (registry)."""
     from matchlens.encoders.registry import family_defaults
-    from matchlens.scoring.matching import Options
+    from matchlens.options import Options
 
     base = Options()
     d = family_defaults(name, kind, {"aggregation": base.chunking.aggregation, "gig_fields": base.gig_fields,
-                                     "title_weight": base.title_weight})
+                                     "title_weight": base.title_weight, "hubness": base.hubness})
     fields = d["gig_fields"] + (f" {d['title_weight']:g}" if d["gig_fields"] == "title+body" else "")
-    return "; ".join([d["aggregation"], fields] + ([d["tokens"]] if "tokens" in d else []))
+    hub = [f"hubness {d['hubness']}"] if d["hubness"] != "none" else []
+    return "; ".join([d["aggregation"], fields] + hub + ([d["tokens"]] if "tokens" in d else []))
 
 
 def reading_options(args):
@@ -198,7 +199,7 @@ def cmd_embed(args) -> int:
 
     from matchlens.scoring.cache import EmbeddingCache
     from matchlens.ingest.corpus import load_corpus_with_problems
-    from matchlens.scoring.matching import model_texts
+    from matchlens.scoring.texts import model_texts
     from matchlens.scoring.embedding import embed_texts
     from matchlens.encoders import create
 
@@ -234,11 +235,16 @@ def cmd_embed(args) -> int:
 
 def add_scoring_args(p: argparse.ArgumentParser) -> None:
     """How long documents and job-posting fields are read: the same flags for score and evaluate."""
-    from matchlens.preprocess.fields import FIELD_MODES
-    from matchlens.scoring.matching import Options
+    from matchlens.options import AGGREGATIONS, FIELD_MODES, HUBNESS, Options
+    from matchlens.scoring.hubness import METHODS as HUBNESS_METHODS
 
-    p.add_argument("--aggregation", choices=["mean", "max", "first"], default=Options().chunking.aggregation,
-                   help="long documents: mean of chunks, best chunk pair, or first window only (truncation)")
+    p.add_argument("--aggregation", choices=list(AGGREGATIONS), default=None,
+                   help="long documents: mean of chunks, best chunk pair, first window only (truncation), or mean "
+                        "of the 2 or 3 best chunk pairs (default: the model's own, see `matchlens models`)")
+    p.add_argument("--hubness", choices=list(HUBNESS), default=None,
+                   help="hubness reduction of the score matrix: " + "; ".join(f"{k} = {v}" for k, v in
+                                                                          HUBNESS_METHODS.items()) +
+                        " (default: the model's own, see `matchlens models`)")
     p.add_argument("--fields", choices=list(FIELD_MODES), default=Options().gig_fields,
                    help="gigs: " + "; ".join(f"{k} = {v}" for k, v in FIELD_MODES.items()))
     p.add_argument("--title-weight", type=float, default=Options().title_weight,
@@ -247,11 +253,12 @@ def add_scoring_args(p: argparse.ArgumentParser) -> None:
 
 def scoring_options(args, **kw):
     """Options from the flags of add_scoring_args."""
-    from matchlens.preprocess.chunking import ChunkSettings
-    from matchlens.scoring.matching import Options
+    from matchlens.options import ChunkSettings, Options, with_values
 
-    return Options(chunking=ChunkSettings(aggregation=args.aggregation, overlap=getattr(args, "overlap", 32)),
-                   gig_fields=args.fields, title_weight=args.title_weight, **kw)
+    base = Options(chunking=ChunkSettings(overlap=getattr(args, "overlap", 32)), gig_fields=args.fields,
+                   title_weight=args.title_weight, **kw)
+    given = {"aggregation": args.aggregation, "hubness": getattr(args, "hubness", None)}
+    return with_values(base, {k: v for k, v in given.items() if v is not None}, pin=True)  # the user's choice
 
 
 def add_reading_args(p: argparse.ArgumentParser) -> None:

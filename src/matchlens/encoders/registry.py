@@ -11,6 +11,8 @@ Names:
   <hub id or folder>                    detected from the folder's files, else sentence-transformers
   hybrid:<a>+<b>[:rrf|z][:w1,w2]        a fusion of other models' scores (built in scoring.matching)
   rerank:<cross>@<bi-encoder>[:k]       a cross-encoder re-scoring a bi-encoder's top k (built in scoring.matching)
+  req:<model>                           each gig requirement's best CV sentence under a model, weighted, a missing
+                                        required item capping the score (matchlens.requirements)
 
 Every prefix is read through one table, ``PREFIXES``; ``parse_model`` turns any name into a ``ModelSpec``.
 """
@@ -42,7 +44,8 @@ class Entry:
 class FamilyDefaults:
     """What a family of models reads by default (issue #33: options per model kind). ``tokens``: how a lexical
     model splits text; ``options``: this family's overrides of the global scoring defaults (aggregation,
-    gig_fields, title_weight of scoring.matching.Options), none today: every family uses the global ones."""
+    gig_fields, title_weight, hubness of matchlens.options.Options), applied by scoring.matching.score_model to
+    every option the user did not choose (matchlens.options.chosen)."""
 
     tokens: str = ""
     options: tuple[tuple[str, object], ...] = ()
@@ -58,11 +61,17 @@ FAMILIES = {  # EncoderInfo.kind -> family
     "tfidf": "tfidf", "bm25": "bm25", "doc2vec": "doc2vec", "static": "static", "use": "bi-encoder",
     "sentence-transformers": "bi-encoder", "transformer": "bi-encoder", "remote-endpoint": "bi-encoder",
     "cross-encoder": "cross-encoder", "hybrid": "composite", "rerank": "composite",
+    "requirements": "composite",
 }
 FAMILY_DEFAULTS: dict[str, Callable[[], FamilyDefaults]] = {
-    "tfidf": _lexical, "bm25": _lexical, "doc2vec": _lexical,
+    "tfidf": _lexical, "doc2vec": _lexical,
+    # bm25, bi-encoders: bench/bench_aggregation.py (docs/quality.md): per-document z of the score matrix beats or
+    # ties best chunk pair on every dev set with a lower hub share (e5 mean + z: FR posting→CVs 0.710 -> 0.938,
+    # hub 3.4% -> 1.3%; ROME occupation→ads 0.706 -> 0.753, hub 15.3% -> 6.8%). TF-IDF: every reduction lost on ads→ROME.
+    "bm25": lambda: FamilyDefaults(tokens=_lexical().tokens, options=(("hubness", "z"),)),
     "tfidf-char": lambda: FamilyDefaults(tokens="character 3-5-grams within words"), "static": FamilyDefaults,
-    "bi-encoder": FamilyDefaults, "job model": FamilyDefaults, "cross-encoder": FamilyDefaults,
+    "bi-encoder": lambda: FamilyDefaults(options=(("aggregation", "mean"), ("hubness", "z"))),
+    "job model": FamilyDefaults, "cross-encoder": FamilyDefaults,
     "composite": lambda: FamilyDefaults(tokens="its parts' own"),
 }
 
@@ -252,9 +261,11 @@ def _check_openai(spec: ModelSpec) -> str | None:
 
 def _check_composite(spec: ModelSpec) -> str | None:
     """A hybrid's or re-ranker's parts must each be a usable single model; a re-ranker's scorer a pair scorer."""
+    if spec.kind == "req" and parse_model(spec.parts[0]).prefix == "cross":
+        return f"{spec.name}: '{spec.parts[0]}' scores whole pairs, so it cannot find each requirement's best sentence"
     for part in spec.parts:
         if model_kind(part) != "single":
-            return f"{spec.name}: a part cannot itself be a hybrid or re-ranker ({part})"
+            return f"{spec.name}: a part cannot itself be a hybrid, re-ranker or req: model ({part})"
         problem = check_model_name(part)
         if problem:
             return f"{spec.name}: part '{part}' is not usable: {problem}"
@@ -307,6 +318,7 @@ PREFIXES: dict[str, Prefix] = {  # the one table of name prefixes
     "openai": Prefix("single", specs.single, _check_openai, _remote),
     "hybrid": Prefix("hybrid", specs.hybrid, _check_composite),
     "rerank": Prefix("rerank", specs.rerank, _check_composite),
+    "req": Prefix("req", specs.requirements, _check_composite),
 }
 
 
@@ -326,7 +338,7 @@ def parse_model(name: str) -> ModelSpec:
 
 
 def model_kind(name: str) -> str:
-    """"single", "hybrid" or "rerank" from the name's prefix alone: never raises (for sorting and filtering)."""
+    """"single", "hybrid", "rerank" or "req" from the name's prefix alone: never raises (for sorting and filtering)."""
     entry = _prefix_of(name)[0]
     return entry.kind if entry else "single"
 

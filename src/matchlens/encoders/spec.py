@@ -1,5 +1,6 @@
 """A model name read once: one model, a hybrid of several (``hybrid:<a>+<b>[:rrf|z][:w1,w2]``) or a re-ranker
-over a retriever (``rerank:<pair scorer>@<retriever>[:k]``), so no caller re-parses names by hand.
+over a retriever (``rerank:<pair scorer>@<retriever>[:k]``) or a gig's requirements scored under a model
+(``req:<model>``), so no caller re-parses names by hand.
 
 The parsers here are pure; which prefix calls which parser is the registry's one prefix table
 (``registry.PREFIXES``, ``registry.parse_model``).
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-KINDS = ("single", "hybrid", "rerank")
+KINDS = ("single", "hybrid", "rerank", "req")
 FUSION_METHODS = ("rrf", "z")
 DEFAULT_K = 20  # re-ranker: resumes re-scored per gig when the name gives no k
 
@@ -22,7 +23,7 @@ class ModelSpec:
     kind: str = "single"                    # one of KINDS
     prefix: str = ""                        # the name's prefix in registry.PREFIXES ("": bundled, saved, folder, hub id)
     ref: str = ""                           # single: the name without its prefix (hub id, folder, endpoint model)
-    parts: tuple[str, ...] = ()             # hybrid: its components; rerank: (pair scorer, retriever)
+    parts: tuple[str, ...] = ()             # hybrid: its components; rerank: (pair scorer, retriever); req: (model,)
     method: str = ""                        # hybrid: "z" or "rrf"
     weights: tuple[float, ...] | None = None  # hybrid: one per component (None: equal)
     k: int = 0                              # rerank: shortlist length per gig
@@ -45,7 +46,7 @@ class ModelSpec:
     @property
     def inputs(self) -> tuple[str, ...]:
         """The models whose score matrices this one is built from."""
-        return self.parts if self.kind == "hybrid" else (self.retriever,) if self.kind == "rerank" else ()
+        return self.parts if self.kind in ("hybrid", "req") else (self.retriever,) if self.kind == "rerank" else ()
 
     def canonical(self) -> str:
         """The name spelled out from the parsed fields (defaults written): it parses back to an equal spec."""
@@ -53,6 +54,8 @@ class ModelSpec:
             return hybrid_name(self.parts, self.method, self.weights)
         if self.kind == "rerank":
             return f"rerank:{self.scorer}@{self.retriever}:{self.k}"
+        if self.kind == "req":
+            return f"req:{self.parts[0]}"
         return f"{self.prefix}:{self.ref}" if self.prefix else self.ref
 
 
@@ -90,3 +93,11 @@ def rerank(name: str, prefix: str, rest: str) -> ModelSpec:
     if not scorer or not retriever or k < 1:
         raise ValueError(f"bad re-ranker spec {name!r}: rerank:<cross-encoder>@<bi-encoder>[:k]")
     return ModelSpec(name, "rerank", prefix, parts=(scorer, retriever), k=k)
+
+
+def requirements(name: str, prefix: str, rest: str) -> ModelSpec:
+    """``req:<model>`` -> the model whose sentence similarities the requirements score is built from."""
+    base = rest.strip()
+    if not base:
+        raise ValueError(f"requirements model needs a model: {name!r} (e.g. req:e5-small-multilingual)")
+    return ModelSpec(name, "req", prefix, parts=(base,))

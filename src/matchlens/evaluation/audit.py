@@ -30,9 +30,12 @@ import numpy as np
 
 from matchlens.preprocess.blind.lexicon import gender_pairs
 from matchlens.preprocess.masking import GENDERED, fold, mask
+from matchlens.scoring import hubness
 from matchlens.scoring.cache import NullCache
 from matchlens.scoring.embedding import embed_texts
-from matchlens.scoring.matching import Comparison, embedding_scores, gig_fields, model_text
+from matchlens.scoring.matching import embedding_scores, gig_fields
+from matchlens.scoring.results import Comparison
+from matchlens.scoring.texts import model_text
 
 ATTRIBUTES = ("name", "gender", "age", "postcode")
 NAME_ORIGINS = {"French": "fr_FR", "Maghrebi": "fr_DZ", "West African": "yo_NG", "Vietnamese": "vi_VN",
@@ -270,14 +273,20 @@ def copy_scores(comp: Comparison, model: str, cps: Sequence[Copy], cache=None,
                 progress: Progress | None = None) -> np.ndarray:
     """(n_copies, n_gigs) scores of the copies under one model, exactly as its resumes were scored."""
     res = comp.results[model]
-    texts = [model_text(c.text, comp.options, "resume") for c in cps]
+    opts = res.options or comp.options  # its family's defaults filled in (scoring.matching.family_options)
+    texts = [model_text(c.text, opts, "resume") for c in cps]
     if res.encoder.pair_scorer:
         gigs = [d.text for d in comp.gigs]
         a = [t for t in texts for _ in gigs]
         return np.asarray(res.encoder.score_pairs(a, gigs * len(texts), progress), np.float32).reshape(len(texts), -1)
-    emb = embed_texts(res.encoder, texts, "resume", comp.options.chunking, cache, progress)
-    return embedding_scores(res.encoder, emb, res.gigs, gig_fields(comp.gigs, comp.options), comp.options,
-                            cache if cache is not None else NullCache())[0]
+    cache = cache if cache is not None else NullCache()
+    emb = embed_texts(res.encoder, texts, "resume", opts.chunking, cache, progress)
+    fields = gig_fields(comp.gigs, opts)
+    raw = embedding_scores(res.encoder, emb, res.gigs, fields, opts, cache)[0]
+    if opts.hubness == "none":
+        return raw
+    corpus = embedding_scores(res.encoder, res.resumes, res.gigs, fields, opts, cache)[0]  # gigs' statistics
+    return hubness.reduce(raw, opts.hubness, corpus=corpus)
 
 
 def _by_resume(cps: Sequence[Copy], attribute: str) -> dict[int, list[int]]:
@@ -418,8 +427,10 @@ def fingerprint(comp: Comparison) -> str:
 
 
 def options_record(comp: Comparison) -> dict:
-    """The comparison's options as plain JSON values."""
-    return asdict(comp.options)
+    """The comparison's options as plain JSON values (tuples as lists: as a stored audit reads back)."""
+    import json
+
+    return json.loads(json.dumps(asdict(comp.options)))
 
 
 def audit(comp: Comparison, models: Sequence[str] | None = None, attributes: Sequence[str] = ATTRIBUTES,

@@ -17,7 +17,8 @@ from matchlens.labelvocab import LABEL_VALUE, spelled
 from matchlens.encoders import create
 from matchlens.encoders.registry import model_kind, parse_model
 from matchlens.encoders.spec import hybrid_name
-from matchlens.scoring.matching import Comparison, Options
+from matchlens.options import Options
+from matchlens.scoring.results import Comparison
 from matchlens.scoring.pairs import score_matrix, score_pairs
 
 

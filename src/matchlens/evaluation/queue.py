@@ -12,7 +12,8 @@ from typing import Iterable
 import numpy as np
 
 from matchlens.labelvocab import LABEL_VALUE
-from matchlens.scoring.matching import Comparison, model_text
+from matchlens.scoring.results import Comparison
+from matchlens.scoring.texts import model_text
 
 
 def priorities(comp: Comparison, calibrated: dict | None = None) -> np.ndarray:

@@ -17,7 +17,7 @@ import numpy as np
 from matchlens.evaluation import metricset
 from matchlens.evaluation.labeled import corpus_pairs
 from matchlens.evaluation.metrics import PRIMARY_RANKING, pairs as labelled_pairs
-from matchlens.scoring.matching import Comparison
+from matchlens.scoring.results import Comparison
 
 BASELINE = "tfidf"
 VERDICT_METRIC = "roc_auc"  # the pair metric the rows are sorted by and the sentence speaks of

@@ -11,13 +11,16 @@ import os
 import threading
 import time
 from contextlib import contextmanager
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from matchlens.documents import Corpus
 from matchlens.encoders.registry import model_kind
-from matchlens.scoring.matching import Comparison, ModelResult, Options, compare
+from matchlens.options import Options
+from matchlens.scoring.matching import compare
+from matchlens.scoring.memo import later  # noqa: F401 (re-exported: the derived views' thread lives with the memo)
+from matchlens.scoring.results import Comparison, ModelResult
 
 # Expected cost per kind, cheapest first: a sparse model answers in about a second, a transformer in minutes at
 # analyst scale, a cross-encoder scores every pair. Unknown kinds sit with the transformers.
@@ -194,21 +197,8 @@ class ScoringJob:
         return self._cancel.is_set()
 
 
-_LATER = None
 _ELSEWHERE = None
 _ELSEWHERE_LOCK = threading.Lock()
-
-
-def later(compute: Callable[[], object]) -> Future:
-    """Run ``compute`` on the one background thread for derived views (the views' warm-up, waiting on a UMAP fit
-    that runs in :func:`elsewhere`); one at a time on a 2-core machine leaves the other core to the pages."""
-    global _LATER
-    if _LATER is None:
-        from matchlens import settings
-
-        _LATER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="matchlens-later",
-                                    initializer=settings.lower_thread_priority)
-    return _LATER.submit(compute)
 
 
 _DRAWING = 0

@@ -14,7 +14,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from matchlens.preprocess.chunking import ChunkSettings
+from matchlens.options import ChunkSettings
 from matchlens.documents import Document
 
 COLUMNS = ["id", "name", "kind", "lang", "model", "n_tokens", "embedding"]

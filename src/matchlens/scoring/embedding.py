@@ -7,7 +7,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from matchlens.scoring.cache import EmbeddingCache, NullCache, cache_key
-from matchlens.preprocess.chunking import CHUNKER_VERSION, ChunkSettings, chunk_bounds
+from matchlens.options import ChunkSettings
+from matchlens.preprocess.chunking import CHUNKER_VERSION, chunk_bounds
 from matchlens.encoders.base import Encoder, check_vectors, l2_normalize
 
 StageProgress = Callable[[str, int, int], None]  # (stage, done, total)

@@ -1,186 +1,31 @@
 """Compare models on a corpus: one score matrix per model, with failures reported per model.
 
-This is the one pipeline behind the app, the CLI and the library: every page reads the same
-:class:`Comparison`, so pages agree with each other and with ``matchlens score``.
+This is the one pipeline behind the app, the CLI and the library: :func:`compare` and :func:`score_model` score
+under an :class:`~matchlens.options.Options` and give the plain data of ``scoring.results`` (a
+:class:`Comparison`), so pages agree with each other and with ``matchlens score``.
 """
 from __future__ import annotations
 
-import itertools
-import threading
 import time
-from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 import numpy as np
 
-from matchlens.scoring.cache import EmbeddingCache, NullCache, cache_key
-from matchlens.preprocess.chunking import ChunkSettings
 from matchlens.documents import Corpus, Document
-from matchlens.scoring.embedding import EmbeddedDocs, embed_texts
 from matchlens.encoders import ModelFailed, ModelUnavailable, create
 from matchlens.encoders.base import EncoderInfo, check_scores
 from matchlens.encoders.registry import model_kind, parse_model
 from matchlens.encoders.spec import ModelSpec
+from matchlens.options import ChunkSettings, Options  # noqa: F401 (re-exported: their home is matchlens.options)
 from matchlens.preprocess import fields
-from matchlens.scoring import similarity
+from matchlens.scoring import hubness, similarity
+from matchlens.scoring.cache import EmbeddingCache, NullCache, cache_key
+from matchlens.scoring.embedding import EmbeddedDocs, embed_texts
+from matchlens.scoring.results import Comparison, ModelResult
 from matchlens.scoring.texts import model_text, model_texts  # noqa: F401 (model_text: re-exported, the text read)
-
-_UIDS = itertools.count(1)
-_LOCKS_LOCK = threading.Lock()
 
 Report = Callable[[str, str, int, int], None]  # (model, stage, done, total)
 OnResult = Callable[[str, "ModelResult | None", "str | None"], None]  # (model, its result, or why it failed)
-
-
-@dataclass(frozen=True)
-class Options:
-    """Everything besides the model that changes a score."""
-
-    preprocessing: str = "full"           # "full" or "sections" (resumes: experience/education/skills)
-    chunking: ChunkSettings = field(default_factory=ChunkSettings)
-    blind: bool = True                    # resumes' personal identifiers masked before any model reads them
-    # Gig title weighed on its own (preprocess.fields): on the dev postings (docs/quality.md) title+body at 0.3
-    # beat the whole text for every model (TF-IDF 0.81 -> 0.90 MRR, USE 0.64 -> 0.83, e5 0.91 -> 0.93).
-    gig_fields: str = "title+body"        # "whole", "title+body" or "max"
-    title_weight: float = 0.3             # share of the title's score in "title+body"
-
-    def __post_init__(self):
-        if self.gig_fields not in fields.FIELD_MODES:
-            raise ValueError(f"gig_fields must be one of {list(fields.FIELD_MODES)}, not {self.gig_fields!r}")
-        if not 0.0 <= self.title_weight <= 1.0:
-            raise ValueError("title_weight must be between 0 and 1")
-
-
-@dataclass
-class ModelResult:
-    name: str
-    info: EncoderInfo
-    scores: np.ndarray                     # (n_resumes, n_gigs)
-    resumes: EmbeddedDocs | None
-    gigs: EmbeddedDocs | None
-    encoder: object
-    seconds: float
-    encoded: int                           # texts sent through the model (0: all from cache)
-    _views: dict = field(default_factory=dict, repr=False, compare=False)
-
-    def view(self, name: str) -> np.ndarray:
-        """A score view (rank, rank_for_resume, percentile, z; see similarity.VIEWS) computed once: pages ask for
-        them on every rerun, and at 2,000 x 300 each costs a noticeable fraction of a second."""
-        if name == "raw":
-            return self.scores
-        if name not in self._views:
-            self._views[name] = similarity.view(self.scores, name)
-            self._views[name].setflags(write=False)
-        return self._views[name]
-
-
-@dataclass
-class Comparison:
-    resumes: list[Document]
-    gigs: list[Document]
-    results: dict[str, ModelResult]
-    errors: dict[str, str]
-    options: Options
-    warnings: list[str] = field(default_factory=list)  # e.g. the embedding cache is off for this run
-    _memo: dict = field(default_factory=dict, repr=False, compare=False)
-    # unique per comparison in this process (unlike id(), never reused): a key for values kept elsewhere
-    uid: int = field(default_factory=lambda: next(_UIDS), repr=False, compare=False)
-
-    def derived(self, key, compute: Callable[[], object]):
-        """A value computed once from this comparison (tables and figures the pages show on every rerun);
-        ``key`` must name everything else it depends on (labels, a model, a setting). Thread-safe: a page asking
-        for a value the background warm-up is computing waits for it instead of computing it a second time."""
-        if key in self._memo:
-            return self._memo[key]
-        with self._lock_for(key):
-            if key not in self._memo:
-                self._memo[key] = compute()
-        return self._memo[key]
-
-    def _lock_for(self, key) -> threading.RLock:
-        with _LOCKS_LOCK:
-            return self._memo.setdefault(("_lock", key), threading.RLock())
-
-    def has_derived(self, key) -> bool:
-        return key in self._memo
-
-    def ready(self, key) -> bool:
-        """The value for ``key`` exists, or its background computation (derived_soon) has finished."""
-        future = self._memo.get(("_soon", key))
-        return key in self._memo or (future is not None and future.done())
-
-    def derived_soon(self, key, compute: Callable[[], object], wait: float = 0.0):
-        """Like :meth:`derived`, but computed in a background thread (one at a time, see scoring.background):
-        the value if it is ready within ``wait`` seconds, else None, and the page shows a stand-in meanwhile.
-        An exception in ``compute`` is raised here, once, and the next call starts afresh."""
-        if key in self._memo:
-            return self._memo[key]
-        from matchlens.scoring.background import later
-
-        future = self._memo.get(("_soon", key))
-        if future is None:
-            future = self._memo[("_soon", key)] = later(compute)
-        try:
-            value = future.result(timeout=wait) if wait > 0 or future.done() else None
-        except TimeoutError:
-            return None
-        except BaseException:
-            del self._memo[("_soon", key)]
-            raise
-        if future.done():
-            self._memo[key] = value
-            del self._memo[("_soon", key)]
-        return self._memo.get(key)
-
-    @property
-    def models(self) -> list[str]:
-        return list(self.results)
-
-    def scores(self, model: str, view: str = "raw") -> np.ndarray:
-        return self.results[model].view(view)
-
-    def pair(self, resume_idx: int, gig_idx: int) -> dict[str, dict]:
-        """Every model's raw score, rank and percentile for one pair (the inspector's header)."""
-        out = {}
-        for name, res in self.results.items():
-            out[name] = {
-                "score": float(res.scores[resume_idx, gig_idx]),
-                "rank_for_gig": int(res.view("rank")[resume_idx, gig_idx]),
-                "rank_for_resume": int(res.view("rank_for_resume")[resume_idx, gig_idx]),
-                "percentile": float(res.view("percentile")[resume_idx, gig_idx]),
-                "z": float(res.view("z")[resume_idx, gig_idx]),
-            }
-        return out
-
-    def long_table(self, top_k: int | None = None, per: str = "gig"):
-        """One row per (resume, gig, model): score, rank within the gig, rank within the resume,
-        percentile and z. ``top_k`` keeps the k best resumes per gig (or gigs per resume)."""
-        import pandas as pd
-
-        frames = []
-        r_names = [d.name for d in self.resumes]
-        g_names = [d.name for d in self.gigs]
-        for name, res in self.results.items():
-            s = res.scores
-            rg, rr = res.view("rank"), res.view("rank_for_resume")
-            ri, gi = np.meshgrid(np.arange(s.shape[0]), np.arange(s.shape[1]), indexing="ij")
-            df = pd.DataFrame({
-                "resume": np.asarray(r_names, dtype=object)[ri.ravel()],
-                "gig": np.asarray(g_names, dtype=object)[gi.ravel()],
-                "model": name, "score": s.ravel(), "rank": rg.ravel(), "rank_for_resume": rr.ravel(),
-                "percentile": res.view("percentile").ravel(), "z": res.view("z").ravel(),
-                "resume_id": np.asarray([d.id for d in self.resumes], dtype=object)[ri.ravel()],
-                "gig_id": np.asarray([d.id for d in self.gigs], dtype=object)[gi.ravel()],
-            })
-            if top_k:
-                df = df[(df["rank"] if per == "gig" else df["rank_for_resume"]) <= top_k]
-            frames.append(df)
-        if not frames:
-            return pd.DataFrame(columns=["resume", "gig", "model", "score", "rank"])
-        out = pd.concat(frames, ignore_index=True)
-        key = "gig" if per == "gig" else "resume"
-        rank = "rank" if per == "gig" else "rank_for_resume"
-        return out.sort_values([key, "model", rank], kind="stable").reset_index(drop=True)
 
 
 def compare(corpus: Corpus, models: Sequence[str], options: Options | None = None,
@@ -235,12 +80,26 @@ def score_model(name: str | ModelSpec, resumes: Sequence[Document], gigs: Sequen
     cache = cache if cache is not None else NullCache()
     if not spec.composite:
         enc = (encoders or {}).get(spec.name) or create(spec.name)
-        return run_model(enc, resumes, gigs, options, cache, report)
+        return run_model(enc, resumes, gigs, family_options(enc, options), cache, report)
     done = {} if done is None else done
     parts = {p: _part(spec, p, resumes, gigs, options, cache, report, encoders, done) for p in spec.inputs}
     if spec.kind == "hybrid":
         return _hybrid(spec, parts)
+    if spec.kind == "req":  # each requirement's best CV sentence under the part (matchlens.requirements)
+        from matchlens.requirements.score import score_result
+
+        say = (lambda stage, d, t: report(spec.name, stage, d, t)) if report else (lambda *a: None)
+        return score_result(spec.name, parts[spec.parts[0]], resumes, gigs, options, cache, say)
     return _rerank(spec, parts[spec.retriever], resumes, gigs, options, cache, report, encoders)
+
+
+def family_options(enc, options: Options) -> Options:
+    """``options`` with the model family's measured defaults (encoders.registry.FAMILY_DEFAULTS: aggregation,
+    hubness reduction...) for every option the user did not choose (matchlens.options.chosen)."""
+    from matchlens.encoders.registry import family_defaults
+    from matchlens.options import for_family
+
+    return for_family(options, family_defaults(enc.name, enc.info.kind, {}))
 
 
 def _part(spec: ModelSpec, part: str, resumes, gigs, options, cache, report, encoders, done) -> ModelResult:
@@ -305,9 +164,10 @@ def run_model(enc, resumes: Sequence[Document], gigs: Sequence[Document], option
         scores, more = embedding_scores(enc, r_emb, g_emb, gig_fields(gigs, options), options, cache, say)
         encoded = r_emb.encoded + g_emb.encoded + more
     check_scores(name, scores, (len(resumes), len(gigs)))
+    scores, info = hubness.apply(scores, enc.info, options.hubness)
     say("done", 1, 1)
-    return ModelResult(name, enc.info, scores.astype(np.float32), r_emb, g_emb, enc,
-                       time.perf_counter() - t0, encoded)
+    return ModelResult(name, info, scores.astype(np.float32), r_emb, g_emb, enc,
+                       time.perf_counter() - t0, encoded, options=options)
 
 
 def embedding_scores(enc, r_emb: EmbeddedDocs, g_emb: EmbeddedDocs, g_fields: list[tuple[str, str]],

@@ -14,8 +14,10 @@ from matchlens.documents import Document
 from matchlens.encoders import create
 from matchlens.encoders.registry import parse_model
 from matchlens.encoders.spec import ModelSpec
+from matchlens.options import Options
 from matchlens.scoring.cache import NullCache
-from matchlens.scoring.matching import Options, Report, model_texts, pair_scores, score_model
+from matchlens.scoring.matching import Report, pair_scores, score_model
+from matchlens.scoring.texts import model_texts
 
 
 def text_docs(texts: Sequence[str], kind: str) -> list[Document]:

@@ -30,9 +30,16 @@ def cosine_matrix(a, b) -> np.ndarray:
 
 
 def score_matrix(res: EmbeddedDocs, gig: EmbeddedDocs, aggregation: str = "mean") -> np.ndarray:
-    """(n_resumes, n_gigs) float32. 'max' takes the best chunk pair of each resume-gig pair."""
-    if aggregation != "max" or res.chunk_vectors is None or gig.chunk_vectors is None:
+    """(n_resumes, n_gigs) float32. 'max' takes the best chunk pair of each resume-gig pair, 'top<k>' the mean of
+    the k best (scoring.aggregate)."""
+    from matchlens.scoring.aggregate import mean_top_k_pairs, top_k_of
+
+    k = top_k_of(aggregation)
+    if (aggregation != "max" and k is None) or res.chunk_vectors is None or gig.chunk_vectors is None:
         return cosine_matrix(res.doc_vectors, gig.doc_vectors)
+    if k is not None:
+        return mean_top_k_pairs(res.chunk_vectors, res.chunk_owner, gig.chunk_vectors, gig.chunk_owner,
+                                len(res.n_tokens), len(gig.n_tokens), k)
     return max_chunk_pairs(res.chunk_vectors, res.chunk_owner, gig.chunk_vectors, gig.chunk_owner,
                            len(res.n_tokens), len(gig.n_tokens))
 

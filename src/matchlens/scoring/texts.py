@@ -6,17 +6,15 @@ mode, only their experience, education and skills; gigs are read whole.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 from matchlens.documents import Document
+from matchlens.options import Options
 from matchlens.preprocess.masking import blind_text, blind_texts
 from matchlens.preprocess.sections import select_text
 
-if TYPE_CHECKING:
-    from matchlens.scoring.matching import Options
 
-
-def model_text(source: Document | str, options: "Options", kind: str | None = None) -> str:
+def model_text(source: Document | str, options: Options, kind: str | None = None) -> str:
     """What a model reads of ``source`` under ``options``; ``kind`` defaults to the document's own (plain text
     must say whether it is a resume or a gig)."""
     text, kind = (source.text, kind or source.kind) if isinstance(source, Document) else (source, kind)
@@ -27,7 +25,7 @@ def model_text(source: Document | str, options: "Options", kind: str | None = No
     return select_text(blind_text(text) if options.blind else text, options.preprocessing)
 
 
-def model_texts(docs: Sequence[Document], options: "Options") -> list[str]:
+def model_texts(docs: Sequence[Document], options: Options) -> list[str]:
     """:func:`model_text` of each document (resumes not yet masked are masked together, in worker processes when
     there are many)."""
     if options.blind:

@@ -279,7 +279,7 @@ def _evaluate_path(path: str, p: Pairs, cfg: TrainConfig, cross: bool) -> dict:
 def _evaluate_tfidf(p: Pairs, cfg: TrainConfig) -> dict:
     """The TF-IDF baseline read as the trained model is (_scores): the texts as given, whole."""
     from matchlens.evaluation.labeled import score_text_pairs
-    from matchlens.scoring.matching import Options
+    from matchlens.options import Options
 
     raw = Options(blind=False, gig_fields="whole")
     return pair_metrics(score_text_pairs("tfidf", p.a, p.b, options=raw), p.label, positive_min=cfg.positive_min,

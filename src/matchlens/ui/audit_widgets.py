@@ -6,7 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
-from matchlens.scoring.matching import Comparison
+from matchlens.scoring.results import Comparison
 from matchlens.ui import components, resources, state
 from matchlens.ui.safe import md
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from matchlens.scoring import memo
 from matchlens.ui import state
 from matchlens.ui.safe import md
 
@@ -117,8 +118,8 @@ def prepare_views(comp) -> None:
 
     corpus = state.corpus()  # the comparison's own (state.comparison is keyed by the corpus' fingerprint)
     labels = corpus.labels
-    key = ("warm", tuple(sorted(labels.items())))
-    steps = comp.derived(("warm-progress", key[1]), lambda: {"done": 0, "total": 1})  # shared by every session
+    key = memo.key("warm", labels)
+    steps = comp.derived(memo.key("warm-progress", labels), lambda: {"done": 0, "total": 1})  # shared by every session
     wait_all = state.waits_for_all()  # scripts and tests: the page waits for it, so it must not pause for the page
 
     def prepare() -> None:

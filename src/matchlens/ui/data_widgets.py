@@ -1,11 +1,12 @@
 """Widgets of the Data page: uploads, pasted text, workspaces, model choice, settings, editing."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
-from matchlens.preprocess.chunking import AGGREGATIONS, ChunkSettings
-from matchlens.preprocess.fields import FIELD_MODES
-from matchlens.scoring.matching import Options
+from matchlens.options import AGGREGATIONS, FIELD_MODES, HUBNESS, TUNABLE, value_of
+from matchlens.scoring.hubness import METHODS as HUBNESS_METHODS
 from matchlens.ui import resources, state
 from matchlens.ui.safe import md
 
@@ -176,7 +177,10 @@ def settings_form() -> None:
                                      "sections": "Experience + education + skills only (V2)"}.get)
     agg = c2.selectbox("Long documents", AGGREGATIONS, index=AGGREGATIONS.index(opts.chunking.aggregation),
                        format_func={"mean": "Chunks, mean", "max": "Chunks, best pair",
-                                    "first": "Truncate (first window)"}.get)
+                                    "first": "Truncate (first window)", "top2": "Chunks, mean of the 2 best pairs",
+                                    "top3": "Chunks, mean of the 3 best pairs"}.get,
+                       help="Unless you choose, each kind of model reads long documents as measured best for it "
+                            "(`matchlens models`).")
     overlap = c3.number_input("Chunk overlap (tokens)", 0, 128, opts.chunking.overlap, step=8)
     blind = st.toggle("Blind scoring: mask names, contact details, address, age, birth date, nationality and family "
                       "status before any model reads a resume", value=opts.blind,
@@ -191,7 +195,12 @@ def settings_form() -> None:
                                    " ".join(f"{k}: {v}." for k, v in FIELD_MODES.items()))
     weight = c5.slider("Title weight", 0.0, 1.0, float(opts.title_weight), 0.05,
                        disabled=gig_fields != "title+body", help="Share of the title's score in 'weighed on its own'")
-    new = Options(prep, ChunkSettings(agg, int(overlap)), blind, gig_fields, float(weight))
+    hub = st.selectbox("Hubness reduction (one document first for every query)", HUBNESS,
+                       index=HUBNESS.index(opts.hubness), format_func=HUBNESS_METHODS.get,
+                       help="Unless you choose, each kind of model uses the reduction measured best for it.")
+    new = replace(opts, preprocessing=prep, chunking=replace(opts.chunking, aggregation=agg, overlap=int(overlap)),
+                  blind=blind, gig_fields=gig_fields, title_weight=float(weight), hubness=hub)
+    new = replace(new, pinned=set(opts.pinned) | {n for n in TUNABLE if value_of(new, n) != value_of(opts, n)})
     if new != opts:
         state.set_options(new)
         st.rerun()

@@ -8,7 +8,8 @@ import streamlit as st
 from matchlens.encoders.registry import model_kind
 from matchlens.evaluation.metricset import direction, shown_keys
 from matchlens.labelvocab import positive_choices, spelled
-from matchlens.scoring.matching import Comparison, Options
+from matchlens.options import Options
+from matchlens.scoring.results import Comparison
 from matchlens.ui import components, state
 from matchlens.views.formatting import display_table, metric_label
 from matchlens.ui.safe import md

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from matchlens.location import WHY
-from matchlens.scoring.matching import Comparison
+from matchlens.scoring.results import Comparison
 from matchlens.ui import components, state
 from matchlens.ui.safe import md
 from matchlens.views import mobility

@@ -14,7 +14,7 @@ from typing import Callable
 import streamlit as st
 
 from matchlens.labelvocab import KEYS, SKIP_KEY, key_help
-from matchlens.scoring.matching import Comparison
+from matchlens.scoring.results import Comparison
 from matchlens.ui import components, inspector, state
 from matchlens.ui.safe import md
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from matchlens.scoring.cache import EmbeddingCache
+from matchlens.ui.preload import preload as preload_modules
 
 
 @st.cache_resource(show_spinner=False)
@@ -112,10 +113,8 @@ def umap_warmup():
 @st.cache_resource(show_spinner=False)
 def preload():
     """Once per server, as soon as the first page starts: import what the first scores and charts need in the
-    background (serve.preload; already under way when the server was started by ./run.sh app)."""
-    from matchlens.ui import serve
-
-    return serve.preload()
+    background (ui.preload; already under way when the server was started by ./run.sh app)."""
+    return preload_modules()
 
 
 def model_infos():

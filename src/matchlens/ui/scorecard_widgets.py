@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from matchlens.scoring.matching import Comparison
+from matchlens.scoring.results import Comparison
 from matchlens.ui import resources, state
 from matchlens.ui.safe import md
 from matchlens.views.formatting import RANKING_NOTE

@@ -13,37 +13,9 @@ import sys
 import threading
 from pathlib import Path
 
+from matchlens.ui.preload import PRELOAD, in_background, preload  # noqa: F401 (PRELOAD: re-exported)
+
 APP = Path(__file__).resolve().parents[3] / "app.py"  # the checkout this package is installed from (pip -e)
-PRELOAD = ("sklearn.feature_extraction.text", "scipy.cluster.hierarchy", "plotly.graph_objects",
-           "sklearn.linear_model")  # the last for calibration (Heatmaps' no-credible-match): 0.13-0.4 s on the page
-# not torch: importing it (~2 s of the GIL) while the first page runs slowed that page by ~0.6 s (measured)
-
-
-def _in_background(name: str, work) -> threading.Thread:
-    """Run ``work`` in a daemon thread; a failure is left to the page that needs the result (it reports it)."""
-    def run() -> None:
-        try:
-            work()
-        except Exception:  # noqa: BLE001 - see the docstring
-            pass
-
-    thread = threading.Thread(target=run, name=name, daemon=True)
-    thread.start()
-    return thread
-
-
-def preload(modules=PRELOAD) -> threading.Thread:
-    """Import these modules in a daemon thread (a module that fails to import is left to fail where it is used)."""
-    import importlib
-
-    def work() -> None:
-        for name in modules:
-            try:
-                importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - the page that needs it reports the problem
-                pass
-
-    return _in_background("matchlens-preload", work)
 
 
 def prestart() -> threading.Thread | None:
@@ -59,7 +31,7 @@ def prestart() -> threading.Thread | None:
 
         state.prestart()
 
-    return _in_background("matchlens-prestart", work)
+    return in_background("matchlens-prestart", work)
 
 
 def split_hosts(argv: list[str]) -> tuple[list[str], list[str]]:

@@ -15,7 +15,8 @@ from pathlib import Path
 import streamlit as st
 
 from matchlens.documents import Corpus
-from matchlens.scoring.matching import Comparison, Options
+from matchlens.options import Options
+from matchlens.scoring.results import Comparison
 from matchlens.workspace import DEFAULT, State, Workspace, WorkspaceError, safe_name
 from matchlens.wsschema import in_words, view_value
 from matchlens.ui import resources
@@ -165,6 +166,11 @@ def set_label(resume_id: str, gig_id: str, label: str | None, note: str | None =
 
 def set_labels(labels: dict) -> None:
     _change("set_labels", dict(labels))
+
+
+def set_requirements(gig_id: str, rows: list[dict] | None) -> bool:
+    """A gig's edited requirements on disk (None: back to matchlens' own split); False when not written."""
+    return _change("set_requirements", gig_id, rows) is not _FAILED
 
 
 def set_ranking_file(part: str, content: bytes | None) -> None:

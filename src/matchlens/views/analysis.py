@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from matchlens.scoring.matching import Comparison
+from matchlens.scoring.results import Comparison
 from matchlens.scoring import similarity
 
 ORDERINGS = ("name", "cluster", "model")

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from matchlens.scoring.cache import NullCache
-from matchlens.preprocess.chunking import ChunkSettings, sentences
+from matchlens.options import ChunkSettings
+from matchlens.preprocess.chunking import sentences
 from matchlens.scoring.embedding import embed_texts
 
 

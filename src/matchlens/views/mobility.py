@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from matchlens import location
-from matchlens.scoring.matching import Comparison
+from matchlens.scoring.results import Comparison
 
 CHOICES = list(location.MOBILITY)
 CLI_CHOICES = {"any": "any", "departement": "same département", "region": "same region"}

@@ -10,11 +10,12 @@ import numpy as np
 
 from matchlens import labelvocab
 from matchlens.views import analysis, plots, projection
-from matchlens.scoring import similarity
+from matchlens.scoring import memo, similarity
 from matchlens.documents import Corpus
 from matchlens.preprocess.sections import section_report
 from matchlens.views.keywords import cluster_names
-from matchlens.scoring.matching import Comparison, model_texts
+from matchlens.scoring.results import Comparison
+from matchlens.scoring.texts import model_texts
 
 VIEW_COLORS = {"raw": ("Viridis", False), "rank": ("Viridis", True), "percentile": ("Viridis", False),
                "z": ("RdBu", True), "calibrated": ("Viridis", False)}
@@ -61,7 +62,7 @@ def calibrated_for(comp: Comparison, labels: dict) -> dict[str, np.ndarray]:
     """:func:`calibrated_matrices`, computed once per comparison, labels and saved calibrations (pages rerun often)."""
     from matchlens.evaluation import calibration
 
-    key = ("calibrated", tuple(sorted(labels.items())), calibration.saved_stamp(comp.results))
+    key = memo.key("calibrated", labels, calibration.saved_stamp(comp.results))
     return comp.derived(key, lambda: calibrated_matrices(comp, labels))
 
 
@@ -315,15 +316,14 @@ def hubs_table(comp: Comparison):
 
 
 def disagreement_table(comp: Comparison, labels: dict, against_labels: bool = False):
-    key = tuple(sorted(labels.items()))
     if against_labels:
-        return comp.derived(("label-disagreements", key), lambda: analysis.label_disagreements(comp, labels, 25))
-    return comp.derived(("disagreements", key), lambda: analysis.disagreements(comp, 25, labels))
+        return comp.derived(memo.key("label-disagreements", labels),
+                            lambda: analysis.label_disagreements(comp, labels, 25))
+    return comp.derived(memo.key("disagreements", labels), lambda: analysis.disagreements(comp, 25, labels))
 
 
 def scatter_for(comp: Comparison, a: str, b: str, labels: dict, view: str = "raw"):
-    return comp.derived(("scatter", a, b, view, tuple(sorted(labels.items()))),
-                        lambda: scatter_figure(comp, a, b, labels, view))
+    return comp.derived(memo.key("scatter", a, b, view, labels), lambda: scatter_figure(comp, a, b, labels, view))
 
 
 SMALL = 600  # documents: below, UMAP and the views' preparation take about a second
@@ -346,9 +346,8 @@ def pca_map(comp: Comparison) -> dict[str, np.ndarray]:
 
 def map_figures_for(comp: Comparison, shown: str, coords: dict, color_by: str = "kind", gig_idx: int | None = None,
                     k: int = 5, labels: dict | None = None) -> tuple[list, str]:
-    key = tuple(sorted((labels or {}).items())) if color_by == "label" else 0
-    return comp.derived(("map", shown, color_by, gig_idx, k, key),
-                        lambda: map_figures(comp, coords, color_by, gig_idx, k, labels))
+    key = memo.key("map", shown, color_by, gig_idx, k, (labels or {}) if color_by == "label" else 0)
+    return comp.derived(key, lambda: map_figures(comp, coords, color_by, gig_idx, k, labels))
 
 
 def stability_for(comp: Comparison):
@@ -360,7 +359,7 @@ def evaluation_for(comp: Comparison, labels: dict, threshold: float | None = Non
     """Metrics with bootstrap CIs per model (evaluation.labeled), once per comparison, labels and settings."""
     from matchlens.evaluation.labeled import evaluate_comparison
 
-    return comp.derived(("evaluation", tuple(sorted(labels.items())), threshold, method, positive),
+    return comp.derived(memo.key("evaluation", labels, threshold, method, positive),
                         lambda: evaluate_comparison(comp, labels, threshold=threshold, calibrate=method,
                                                     positive_min=positive))
 
@@ -376,7 +375,7 @@ def evaluation_figures(comp: Comparison, labels: dict, threshold: float | None =
                   for m, ev in evals.items() if ev.calibrated is not None}
         return plots.roc_pr_curves(evals, positive), plots.reliability_figure(curves) if curves else None
 
-    return comp.derived(("evaluation-figures", tuple(sorted(labels.items())), threshold, method, positive), build)
+    return comp.derived(memo.key("evaluation-figures", labels, threshold, method, positive), build)
 
 
 def warm_steps(comp: Comparison, labels: dict, corpus: Corpus | None = None) -> list:

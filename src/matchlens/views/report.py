@@ -11,7 +11,7 @@ import datetime as dt
 import html
 
 from matchlens.evaluation.metrics import PRIMARY_RANKING
-from matchlens.scoring.matching import Comparison
+from matchlens.scoring.results import Comparison
 from matchlens.views import analysis, panels, plots
 from matchlens.views.formatting import RANKING_NOTE, display_table, metric_help, metric_label
 
@@ -86,6 +86,7 @@ def build(comp: Comparison, labels: dict, scorecard=None, title: str = "matchlen
     parts.append("<p>" + ("<br>".join(e(s) for s in analysis.hub_sentences(hubs, len(comp.gigs))) or
                           "No resume wins far more gigs than its share under any model.") + "</p>")
     parts.append(_table(weak) if len(weak) else "<p>Every gig has a credible best resume under every model.</p>")
+    parts.append(requirements_section(comp))  # req: models: each gig's best candidates, requirement by requirement
     parts.append("<h2>What these numbers cannot say</h2><ul>"
                  "<li>Scores rank resumes for gigs; they are not hiring decisions, and a model can be confidently wrong "
                  "on a pair: open it in the Inspector.</li>"
@@ -96,3 +97,42 @@ def build(comp: Comparison, labels: dict, scorecard=None, title: str = "matchlen
                  "is left, for the attributes it varies only.</li></ul>")
     return f"<!doctype html><html><head><meta charset='utf-8'><title>{e(title)}</title><style>{CSS}</style></head>" \
            f"<body>{''.join(parts)}</body></html>"
+
+
+def shortlist_html(sl, comp: Comparison, title: str = "matchlens shortlist") -> str:
+    """A shortlist (views.shortlist) with every candidate's breakdown as one self-contained HTML file (escaped, no
+    remote asset)."""
+    e = html.escape
+    parts = [f"<h1>{e(title)}</h1><p><b>{e(sl.gig)}</b> — {e(sl.note)}; "
+             f"{'names revealed' if sl.revealed else 'blind: candidates by resume id'}.</p>"]
+    if sl.credible:
+        parts.append(f"<p class='sentence'>{e(sl.credible)}</p>")
+    parts.append(_table(sl.table.drop(columns=["resume_id"])))
+    for name, table in sl.details(comp):
+        parts.append(f"<h2>{e(name)}</h2>{_table(table)}")
+    parts.append("<p class='note'>met / partial / missing: how unlikely an unrelated CV shows the requirement as "
+                 "well (matchlens.requirements.score); a missing required item caps a req: score at 0.5.</p>")
+    return f"<!doctype html><html><head><meta charset='utf-8'><title>{e(title)}</title><style>{CSS}</style></head>" \
+           f"<body>{''.join(parts)}</body></html>"
+
+
+def requirements_section(comp: Comparison, top: int = 3) -> str:
+    """The stakeholder report's requirements part: for each req: model, each gig's best candidates (by resume id)
+    with what they meet and the required items they do not show ("" when no req: model was scored)."""
+    import pandas as pd
+
+    from matchlens.requirements.score import RequirementScorer
+    from matchlens.views.shortlist import shortlist
+
+    models = [m for m, res in comp.results.items() if isinstance(res.encoder, RequirementScorer)]
+    if not models:
+        return ""
+    out = ["<h2>Requirements (req: models)</h2><p class='note'>Each gig's best candidates, blind (resume ids), "
+           "requirement by requirement; 'to improve' lists the required items a CV does not show.</p>"]
+    for m in models:
+        rows = []
+        for g in range(len(comp.gigs)):
+            sl = shortlist(comp, m, g, top=top)
+            rows += [{"gig": sl.gig, **row} for row in sl.table.drop(columns=["resume_id"]).to_dict("records")]
+        out.append(f"<h3>{html.escape(m)}</h3>" + _table(pd.DataFrame(rows)))
+    return "".join(out)

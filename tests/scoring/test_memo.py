@@ -1,0 +1,31 @@
+"""The pages' memo store (scoring/memo.py) and its one key helper, and the names moved out of scoring/matching.py."""
+from matchlens.scoring import memo
+
+
+def test_a_key_is_the_same_for_equal_settings_whatever_their_order():
+    a = {("r2", "g1"): "no", ("r1", "g1"): "fit"}
+    b = {("r1", "g1"): "fit", ("r2", "g1"): "no"}
+    assert memo.key("evaluation", a, None, "platt") == memo.key("evaluation", b, None, "platt")
+    assert memo.key("evaluation", a) != memo.key("evaluation", {**a, ("r1", "g1"): "no"})  # a changed label
+    assert memo.key("map", {"x": [1, {2, 3}]}) == ("map", (("x", (1, (2, 3))),))  # nested: hashable all through
+    assert memo.key("projection", "pca") == ("projection", "pca")  # plain parts as they are
+    hash(memo.key("s", {"a": {"b": [1]}}))
+
+
+def test_a_value_is_computed_once_per_key_and_kept_apart_from_the_stores_own_entries():
+    m, calls = memo.Memo(), []
+    assert m.get(memo.key("t", {"a": 1}), lambda: calls.append(1) or "table") == "table"
+    assert m.get(memo.key("t", {"a": 1}), lambda: calls.append(1) or "other") == "table" and calls == [1]
+    assert m.soon("u", lambda: "umap", wait=30) == "umap" and m.ready("u") and m.has("u")
+    assert not m.has(("_lock", ("t", (("a", 1),)))) and not m.has(("_soon", "u"))  # no lock or future as a value
+
+
+def test_the_moved_names_are_still_importable_from_matching():
+    from matchlens import options
+    from matchlens.preprocess import chunking, fields
+    from matchlens.scoring import background, matching, results
+
+    assert matching.Options is options.Options and matching.ChunkSettings is options.ChunkSettings
+    assert matching.Comparison is results.Comparison and matching.ModelResult is results.ModelResult
+    assert chunking.ChunkSettings is options.ChunkSettings and fields.FIELD_MODES is options.FIELD_MODES
+    assert background.later is memo.later
