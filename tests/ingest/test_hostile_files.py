@@ -129,11 +129,16 @@ def test_worker_reads_the_same_documents_and_problems_as_this_process():
 
 
 def test_a_file_past_the_hard_timeout_is_named_and_the_others_still_load():
-    slow = hostile.altchunk_docx(chunk_mb=4, references=60)  # about a second to read
+    from matchlens.ingest import Limits
+
+    # with a budget this large the amplifier takes about 30 s to read: far past the timeout even on a loaded machine,
+    # while the small file's fresh worker has 3 s (a 0.3 s timeout failed under load in CI: the CSV itself took longer)
+    big = Limits(max_chars=50_000_000, max_file_mb=25, max_unzipped_mb=2000, parse_seconds=600, max_documents=10**6)
+    slow = hostile.altchunk_docx(chunk_mb=4, references=60)
     ok = ("cv.csv", "titre;texte\nA;Infirmière de nuit, soins intensifs\n".encode())  # read by a new worker
-    res = load_in_worker([("slow.docx", slow), ok], "resume", timeout=0.3)
+    res = load_in_worker([("slow.docx", slow), ok], "resume", timeout=3.0, limits=big)
     assert [d.text for d in res.documents] == ["Infirmière de nuit, soins intensifs"], res.problems
-    assert res.problems[0].name == "slow.docx" and res.problems[0].reason.startswith("took longer than 0.3 s to read")
+    assert res.problems[0].name == "slow.docx" and res.problems[0].reason.startswith("took longer than 3 s to read")
 
 
 def _worst_pause(during: threading.Thread) -> float:
