@@ -1,7 +1,7 @@
 """Evaluation: which model is right on labeled pairs, with confidence intervals."""
 import streamlit as st
 
-from matchlens.ui import components, evaluation_widgets, router, state
+from matchlens.ui import components, evaluation_widgets, options_widgets, router, state
 
 router.ensure()
 
@@ -18,6 +18,8 @@ if state.corpus().labels:
     evaluation_widgets.report(comp, state.corpus().labels)
     st.subheader("Hybrid: fuse models, weights chosen on these labels")
     evaluation_widgets.hybrid_tuner(comp, state.corpus().labels)
+    st.subheader("Options: how a model reads and scores, chosen on these labels")
+    options_widgets.options_panel(comp, state.corpus().labels)
 st.subheader("Labeled pairs from a file")
 st.caption("The seed format: a CSV of resume text, job text and label. Same computation as "
            "`matchlens evaluate pairs FILE.csv`.")

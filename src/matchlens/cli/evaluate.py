@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
+from matchlens.cli import options
 from matchlens.cli.score import add_reading_args, reading_options
 from matchlens.evaluation.metricset import RANKING, shown_keys
 
@@ -45,6 +46,7 @@ def register(sub) -> None:
     rp.add_argument("--json", action="store_true")
     rp.set_defaults(func=cmd_ranking)
     _register_realads(ev)
+    options.register(ev)  # evaluate options: the scoring options searched on the labels (cli/options.py)
     hp = ev.add_parser("hybrid", help="choose fusion weights of 2+ models on labels (--resumes/--gigs/--labels) "
                                       "or on a ranking set (--queries/--corpus), with a held-back check")
     hp.add_argument("--resumes")
