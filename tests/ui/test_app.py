@@ -438,15 +438,20 @@ def test_a_chosen_aggregation_or_hubness_is_pinned_over_model_defaults_and_kept(
     loaded(app)
     app.switch_page("pages/1_Data.py").run()
     hub = next(s for s in app.selectbox if s.label.startswith("Hubness reduction"))
-    assert hub.value == "none" and ws(app).options.pinned == ()
+    agg = next(s for s in app.selectbox if s.label == "Long documents")
+    assert hub.value == "auto" and agg.value == "auto" and ws(app).options.pinned == ()  # each model's own default
     hub.set_value("csls").run()
     assert not app.exception and ws(app).options.hubness == "csls" and ws(app).options.pinned == ("hubness",)
+    next(s for s in app.selectbox if s.label == "Long documents").set_value("max").run()  # = the global default
+    assert not app.exception and ws(app).options.pinned == ("aggregation", "hubness")  # still the user's choice
     next(s for s in app.selectbox if s.label == "Long documents").set_value("top3").run()
     assert not app.exception and ws(app).options.chunking.aggregation == "top3"
     again = new_app(ws_of(app))
     again.switch_page("pages/1_Data.py").run()
     assert next(s for s in again.selectbox if s.label.startswith("Hubness")).value == "csls"
     assert ws(again).options.pinned == ("aggregation", "hubness")
+    next(s for s in again.selectbox if s.label == "Long documents").set_value("auto").run()  # back to the defaults
+    assert not again.exception and ws(again).options.pinned == ("hubness",)
 
 
 def test_the_first_model_shows_while_a_slower_one_embeds_in_the_background(app, monkeypatch, tiny_st_dir):

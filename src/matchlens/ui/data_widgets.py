@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from matchlens.options import AGGREGATIONS, FIELD_MODES, HUBNESS, TUNABLE, value_of
+from matchlens.options import AGGREGATIONS, FIELD_MODES, HUBNESS, TUNABLE, Options, chosen, value_of
 from matchlens.scoring.hubness import METHODS as HUBNESS_METHODS
 from matchlens.ui import resources, state
 from matchlens.ui.safe import md
@@ -175,12 +175,11 @@ def settings_form() -> None:
     prep = c1.selectbox("Resume text", ["full", "sections"], index=["full", "sections"].index(opts.preprocessing),
                         format_func={"full": "Full resume (V1)",
                                      "sections": "Experience + education + skills only (V2)"}.get)
-    agg = c2.selectbox("Long documents", AGGREGATIONS, index=AGGREGATIONS.index(opts.chunking.aggregation),
-                       format_func={"mean": "Chunks, mean", "max": "Chunks, best pair",
-                                    "first": "Truncate (first window)", "top2": "Chunks, mean of the 2 best pairs",
-                                    "top3": "Chunks, mean of the 3 best pairs"}.get,
-                       help="Unless you choose, each kind of model reads long documents as measured best for it "
-                            "(`matchlens models`).")
+    agg = _own_or_default(c2, "Long documents", AGGREGATIONS, opts, "aggregation",
+                          {"mean": "Chunks, mean", "max": "Chunks, best pair", "first": "Truncate (first window)",
+                           "top2": "Chunks, mean of the 2 best pairs", "top3": "Chunks, mean of the 3 best pairs"}.get,
+                          "Each model's measured default: TF-IDF the best chunk pair, bi-encoders the mean of chunks "
+                          "(`matchlens models` lists them). Any other choice applies to every model.")
     overlap = c3.number_input("Chunk overlap (tokens)", 0, 128, opts.chunking.overlap, step=8)
     blind = st.toggle("Blind scoring: mask names, contact details, address, age, birth date, nationality and family "
                       "status before any model reads a resume", value=opts.blind,
@@ -195,15 +194,33 @@ def settings_form() -> None:
                                    " ".join(f"{k}: {v}." for k, v in FIELD_MODES.items()))
     weight = c5.slider("Title weight", 0.0, 1.0, float(opts.title_weight), 0.05,
                        disabled=gig_fields != "title+body", help="Share of the title's score in 'weighed on its own'")
-    hub = st.selectbox("Hubness reduction (one document first for every query)", HUBNESS,
-                       index=HUBNESS.index(opts.hubness), format_func=HUBNESS_METHODS.get,
-                       help="Unless you choose, each kind of model uses the reduction measured best for it.")
-    new = replace(opts, preprocessing=prep, chunking=replace(opts.chunking, aggregation=agg, overlap=int(overlap)),
-                  blind=blind, gig_fields=gig_fields, title_weight=float(weight), hubness=hub)
-    new = replace(new, pinned=set(opts.pinned) | {n for n in TUNABLE if value_of(new, n) != value_of(opts, n)})
+    hub = _own_or_default(st, "Hubness reduction (one document first for every query)", HUBNESS, opts, "hubness",
+                          HUBNESS_METHODS.get, "Each model's measured default: none for TF-IDF, z for BM25 and "
+                          "bi-encoders (`matchlens models`). Any other choice applies to every model.")
+    base = Options()
+    new = replace(opts, preprocessing=prep, blind=blind, gig_fields=gig_fields, title_weight=float(weight),
+                  chunking=replace(opts.chunking, overlap=int(overlap),
+                                   aggregation=base.chunking.aggregation if agg == AUTO else agg),
+                  hubness=base.hubness if hub == AUTO else hub)
+    pinned = set(opts.pinned) | {n for n in TUNABLE if value_of(new, n) != value_of(opts, n)}
+    pinned = pinned - {n for n, v in (("aggregation", agg), ("hubness", hub)) if v == AUTO} \
+        | {n for n, v in (("aggregation", agg), ("hubness", hub)) if v != AUTO}
+    new = replace(new, pinned=tuple(pinned))
     if new != opts:
         state.set_options(new)
         st.rerun()
+
+
+AUTO = "auto"  # the option left to each model family's measured default (not pinned)
+
+
+def _own_or_default(where, label: str, values, opts: Options, name: str, fmt, help_text: str) -> str:
+    """A choice that starts on 'each model's default' until the user picks a value (which is then pinned, even when
+    it equals the global default: 'best pair' for e5 is a real choice)."""
+    choices = [AUTO, *values]
+    index = choices.index(value_of(opts, name)) if chosen(opts, name) else 0
+    return where.selectbox(label, choices, index=index, help=help_text,
+                           format_func=lambda v: "Each model's measured default" if v == AUTO else fmt(v))
 
 
 def edit_documents() -> None:
