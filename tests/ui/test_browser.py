@@ -20,7 +20,7 @@ SHOTS = ROOT / "artifacts" / "screenshots"
 PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation", "Label queue", "Training", "Scorecard"]
 READY = {"Data": "Documents (20 resumes, 12 gigs)", "Heatmaps": "Download all scores (CSV)",
          "Map": "Neighbour stability", "Compare": "Disagreements: the odd scores worth checking",
-         "Inspector": "Requirements covered", "Evaluation": "Confusion matrices", "Training": "No training run yet",
+         "Inspector": "Gig sentences matched", "Evaluation": "Confusion matrices", "Training": "No training run yet",
          "Label queue": "labelled pairs in the workspace", "Scorecard": "95% intervals by bootstrap"}
 
 pytestmark = [pytest.mark.browser,

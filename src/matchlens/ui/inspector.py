@@ -57,11 +57,12 @@ def evidence(comp: Comparison, r: int, g: int) -> None:
     thr = _threshold(comp, model)
     cov = ev.coverage(threshold=thr)
     n_ok = int(cov["covered"].sum())
-    st.markdown(f"**Requirements covered: {n_ok} of {len(cov)}** — a requirement is covered when its best resume "
-                f"sentence scores above {md(model)}'s 90th percentile of similarities between random requirement "
-                f"and resume sentences of this corpus ({thr:.2f}).")
+    st.markdown(f"**Gig sentences matched: {n_ok} of {len(cov)}** — a gig sentence is matched when its best resume "
+                f"sentence scores above {md(model)}'s 90th percentile of similarities between random gig and resume "
+                f"sentences of this corpus ({thr:.2f}). Every sentence counts here; the requirements the user kept, "
+                "with their weights and what is required, are judged under *Requirements* below.")
     st.dataframe(cov, hide_index=True, width="stretch", column_config={
-        "requirement": st.column_config.TextColumn("requirement (gig)", width="large"),
+        "requirement": st.column_config.TextColumn("gig sentence", width="large"),
         "best match in resume": st.column_config.TextColumn(width="large"),
         "score": st.column_config.NumberColumn(format="%.2f"),
         "covered": st.column_config.CheckboxColumn()})
