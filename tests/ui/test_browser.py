@@ -17,11 +17,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / "artifacts" / "screenshots"
-PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation", "Label queue", "Training", "Scorecard"]
+PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation", "Label queue", "Training", "Scorecard",
+         "Shortlist"]
 READY = {"Data": "Documents (20 resumes, 12 gigs)", "Heatmaps": "Download all scores (CSV)",
          "Map": "Neighbour stability", "Compare": "Disagreements: the odd scores worth checking",
          "Inspector": "Gig sentences matched", "Evaluation": "Confusion matrices", "Training": "No training run yet",
-         "Label queue": "labelled pairs in the workspace", "Scorecard": "95% intervals by bootstrap"}
+         "Label queue": "labelled pairs in the workspace", "Scorecard": "95% intervals by bootstrap",
+         "Shortlist": "blind: candidates by resume id"}
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed")]
