@@ -342,3 +342,27 @@ def test_what_greetings_and_speakers_do_not_make_names(line):
 def test_a_job_title_alone_beside_personal_lines_is_no_town():
     out = mask("Marie Dupont\n06 12 34 56 78\nSarcelles\nCariste").text
     assert "Cariste" in out and "Sarcelles" not in out
+
+
+@pytest.mark.parametrize("template, values", [
+    ("Étiquettes : {v} #Limoux\n" + BODY, ["#quadra #maman", "#20ans #papa", "#trentenaire #maman"]),
+    ("Tags : {v} #British\n5 years as a forklift driver.", ["#30s #singledad", "#over50 #mumof1", "#20s #dadof1"]),
+    ("{v} ─ 🎓2017 ─ 💼2018\n" + BODY, ["🎂1990 ─ 👶2010 ─ 🏠2018 Cervione", "🎂1963 ─ 💍1997 ─ 🏠2019 Mazamet"]),
+    ("{v} · Permis B\n" + BODY, ["Early-twenties", "mid-forties", "late-thirties"]),
+    ("{v}   경력 3년", ["20대 초반", "40대 후반"]),
+    ("{v}, forklift driver\n5 years as a forklift driver.", ["27 years of age", "42 years of age"]),
+    ("BEGIN:VCARD\nBDAY:{v}\nEND:VCARD\n" + BODY, ["19610928", "1984-06-08"]),
+    ("---\nFieldName: date_naissance\nFieldNameAlt: Date de naissance\nFieldValue: {v}\n---\n" + BODY,
+     ["12/03/1987", "04/10/2002"]),
+    ("---\nFieldName: nom_naissance\nFieldNameAlt: Nom de naissance\nFieldValue: {v}\n---\n" + BODY,
+     ["OURAMDANE", "IRIARTE"]),
+])
+def test_hashtags_icons_age_bands_and_form_dumps(template, values):
+    _same([template.format(v=v) for v in values])
+
+
+@pytest.mark.parametrize("fact", ["Logiciels : Outlook, Quadra compta, Adler", "plus de 20 ans d'expérience",
+                                  "Tags : #Excel #SAP #Logistique", "지게차 20대 관리", "over 50 staff managed",
+                                  "---\nFieldNameAlt: Poste actuel\nFieldValue: Cariste"])
+def test_facts_next_to_the_new_markers_stay(fact):
+    assert fact.split("\n")[-1] in mask(f"{fact}\n2016 - 2024 : Cariste").text

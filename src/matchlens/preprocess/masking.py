@@ -41,12 +41,12 @@ YEARS = re.compile(r"^(?:19|20)\d\d(?:\D+(?:19|20)\d\d)+$")
 LABELS = {  # a labelled field: the label stays (it says what was there), its value is masked
     "name": r"nom\(s\)[ \t]*/[ \t]*pr[ée]nom\(s\)|surname\(s\)[ \t]*/[ \t]*first[ \t]name\(s\)|"
             r"first[ \t]name\(s\)[ \t]*/[ \t]*surname\(s\)|nom et pr[ée]nom|pr[ée]nom et nom|"
-            r"nom(?:\(s\))?(?: de famille| complet| d'usage)?|pr[ée]noms?(?:\(s\))?|full name|first name|last name|"
+            r"nom(?:\(s\))?(?: de famille| complet| d'usage| de naissance| marital| de jeune fille)?|pr[ée]noms?(?:\(s\))?|full name|first name|last name|"
             r"name|surname|forenames?|"
             r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|작성자|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
     "birth": r"주민(?:등록)?[ \t]?번호|date de naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
              r"birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|lieu de naissance|place of birth|"
-             r"birthplace|year of birth|birth year|birth_?date|date_?of_?birth|생년월일|생년|출생지|출생",
+             r"birthplace|year of birth|birth year|birth_?date|date_?of_?birth|bday|생년월일|생년|출생지|출생",
     "age": r"[âa]ge(?: band| group)?|tranche d'[âa]ge|나이|연령(?:대)?",
     "address": r"adresse(?:\(s\))?(?: postale| personnelle)?|(?:home |personal |postal |current )?address(?:\(es\))?|"
                r"secteur(?: g[ée]ographique| de recherche)?|zone(?: de recherche| g[ée]ographique)|mobilit[ée](?: g[ée]ographique)?|"
@@ -96,7 +96,7 @@ ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET}
                      rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
                      rf"|(?:\b[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town (from a word's start)
                      r"|\b(?:Paris|Lyon|Marseille)[ \t]+\d{1,2}(?:e|er|[èe]me)\b(?:[ \t]+arrondissement)?"  # 'Paris 18e'
-                     r"|\b[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]*\((?![ABC][12]\))(?:[A-Z]{1,2}\d[A-Z\d]?)\)"  # 'Coatbridge (ML17)', not 'German (A2)'
+                     r"|(?-i:\b[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]*\((?![ABC][12]\))(?:[A-Z]{1,2}\d[A-Z\d]?)\))"  # 'Coatbridge (ML17)', not 'German (A2)'
                      r"|(?<![가-힣])[가-힣]{1,4}(?:시|군)[ \t]+[가-힣]{1,4}(?:동|읍|면)(?![가-힣])"  # '안양시 비산동', '화순군 화순읍'
                      r"|(?<![가-힣])[가-힣]{1,4}[ \t]+[가-힣]{1,4}(?:읍|면)(?![가-힣])"  # '창녕 창녕읍', '완주 봉동읍' 
                      r"|(?<![가-힣])[가-힣0-9]{1,10}(?<!으)(?:로|길)[ \t]?\d+(?:-\d+)?(?:번길[ \t]?\d+)?"  # Korean road addresses
@@ -216,6 +216,7 @@ def _mask(text: str) -> Masked:
 
     s = "\n".join(_relative(line, found) for line in text.split("\n"))
     s = _table_columns(s, found)
+    s = _field_records(s, found)
     s = LABELLED.sub(lambda m: _labelled(m, found), s)
     s = INLINE.sub(lambda m: _labelled(m, found), s)
     s = _label_above(s, found)
@@ -226,6 +227,11 @@ def _mask(text: str) -> Masked:
     s = sub(PROFILE, "profile", s)
     s = sub(mk.BIRTH, "birth", s)
     s = PHONE.sub(lambda m: _phone(m, found), s)
+    s = sub(mk.ICON_BIRTH, "birth", s)
+    s = sub(mk.ICON_FAMILY, "family", s)
+    s = sub(mk.ICON_HOME, "address", s)
+    s = sub(mk.AGE_BAND, "age", s)
+    s = sub(mk.FAMILY_TAG, "family", s)
     s = sub(mk.AGE_WORDS, "age", s, mk.is_age_in_words)
     s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)  # before addresses: '27살이고 강진군에 살고' holds both
     s = sub(ADDRESS, "address", s)
@@ -244,7 +250,7 @@ def _mask(text: str) -> Masked:
                                                                           t[t.rfind("\n", 0, m.start()) + 1:m.start()]))
     s = mk.SEX.sub(lambda m: _sex(m, found), s)
     s = _names(s, names, found)
-    s = "\n".join(_personal_line(line, found) for line in s.split("\n"))
+    s = "\n".join(_personal_line(_tag_line(line, found), found) for line in s.split("\n"))
     s = _towns(s, found)
     s = _contact_lines(s, found)
     model_text = "\n".join(line for line in s.split("\n") if not _says_nothing(line)).strip()
@@ -321,6 +327,31 @@ LANGUAGES = re.compile(r"(?i)\b(?:langues?|languages?|parl[ée]e?s?|speak|spoken
                        r"maternelle|notions?|bilingue|bilingual|LV\d|B1|B2|C1|C2|A1|A2|scolaire|basic|conversational|"
                        r"intermediate|advanced|professional|business|working|d[ée]butant|interm[ée]diaire|avanc[ée]|"
                        r"op[ée]rationnel|TOPIK|TOEIC|TOEFL|IELTS|DELF|DALF|HSK|JLPT|niveau|level|read|written)\b")
+
+
+HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_][\w\-]{1,40})")
+
+
+def _tag_line(line: str, found: list) -> str:
+    """A line of hashtags that already told a marker ('#quadra #maman #Aléria #française'): a demonym there is a
+    nationality, a capitalised tag no job text uses is the town ('#Limoux'); skills ('#Excel', '#CACES') stay."""
+    line = re.sub(r"#(?=\[[A-Z ]+\])", "", line)  # '#[AGE]' (a tag's number masked) reads as '[AGE]'
+    rest = PLACEHOLDERS.sub("", HASHTAG.sub("", line))
+    if not HASHTAG.search(line) or not PLACEHOLDERS.search(line) or len(rest.split()) > 3:
+        return line  # a tag line: tags and placeholders, at most a label ('Étiquettes :') besides
+    common, nouns = folded_words(), person_nouns()
+
+    def repl(m: re.Match) -> str:
+        word = m.group(1)
+        if mk.DEMONYM.match(word):
+            found.append(("nationality", m.group(0)))
+            return PLACEHOLDER["nationality"]
+        if word[0].isupper() and not word.isupper() and common.get(fold(word), 0) < 3 and word.lower() not in nouns:
+            found.append(("address", m.group(0)))
+            return PLACEHOLDER["address"]
+        return m.group(0)
+
+    return HASHTAG.sub(repl, line)
 
 
 def _personal_line(line: str, found: list) -> str:
@@ -511,6 +542,33 @@ EUROPASS_NAME = re.compile(r"(?im)^(?P<label>[ \t]*(?:nom\(s\)[ \t]*/[ \t]*pr[é
 # the next cell of a birth date is where ('Né(e) le : … | à : Kampot (Cambodge)', '… | place: Udine')
 BIRTHPLACE_CELL = re.compile(r"(?im)(?P<label>\[BIRTH DATE\][ \t]*[|·•;\t,][ \t]*(?:à|a|at|in|lieu|place)[ \t]*[:：][ \t]*)"
                              r"(?P<value>[^\n|·•;\t]*[^\n|·•;\t ])")
+
+
+RECORD_NAME = re.compile(r"(?i)^[ \t]*(?:FieldNameAlt|FieldName|field[ _]?name|label|key)[ \t]*[:=][ \t]*(.+?)[ \t]*$")
+RECORD_VALUE = re.compile(r"(?i)^([ \t]*(?:FieldValue|field[ _]?value|value)[ \t]*[:=][ \t]*)(.*\S)[ \t]*$")
+
+
+def _field_records(s: str, found: list) -> str:
+    """Form fields dumped as records (pdftk's 'FieldNameAlt: Date de naissance' … 'FieldValue: 12/03/1987'): a value
+    is masked by what its record's name says, as if it were written 'Date de naissance : 12/03/1987'."""
+    if "FieldValue" not in s and not re.search(r"(?im)^[ \t]*value[ \t]*[:=]", s):
+        return s
+    lines, names = s.split("\n"), []
+    for i, line in enumerate(lines):
+        if line.strip() in ("---", "") and not names:
+            continue
+        if m := RECORD_NAME.match(line):
+            names.append(m.group(1).replace("_", " "))
+            continue
+        if (v := RECORD_VALUE.match(line)) and names:
+            category = next((_category(lm) for n in reversed(names) if (lm := LABEL_ONLY.fullmatch(n))), None)
+            if category and not PLACEHOLDERS.fullmatch(v.group(2).strip()):
+                found.append((category, v.group(2).strip()))
+                lines[i] = v.group(1) + (PLACEHOLDER[category] or "[SEX]")
+            names = []
+        elif line.strip() == "---":
+            names = []
+    return "\n".join(lines)
 
 
 def _birthplace(m: re.Match, found: list) -> str:

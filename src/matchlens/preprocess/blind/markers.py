@@ -69,7 +69,7 @@ DURATION_AFTER = re.compile(r"(?i)^[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b
                             r"pass[ée]s|d['’]exp|of\b|in\b|as\b|at\b|with\b|on\b|experience|exp[ée]rience|"
                             r"d['’]anciennet|within|ago|plus\b|et plus|\+|minimum|d['’]activit|a[ \t]+(?:été|travaill)|"
                             r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b)")
-AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|[-–—|·•/{>])[ \t]*$")
+AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|[-–—|·•/{>#])[ \t]*$")
 RESIDENCE = re.compile(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?|r[ée]sid(?:e|ant|ante)|"
     rf"r[ée]sidente|install[ée]e?[ \t]+(?:depuis[ \t]+\w+[ \t]+)?|lives?|living|resident|residing|based|located|"
@@ -297,3 +297,24 @@ def is_religion_line(line: str) -> bool:
 
 
 PHOTO_CAPTION = re.compile(r"(?i)\[[ \t]*(?:image|photo|picture|img|portrait|headshot|이미지|사진)\b[^\]\n]{0,200}\]")
+
+
+# ages as bands and words people use for them ('mid-forties', '#quadra', 'trentenaire', '40대 후반', '#over50')
+AGE_BAND = re.compile(
+    r"(?i)\b(?:early|mid|late)[ \t\-](?:teens|twenties|thirties|forties|fifties|sixties|seventies)\b"
+    r"|(?<![\w/])#(?:over|under|plus)[ \t]?[2-7]0(?:s|ans)?\b|(?<![\w\d])#[2-7]0s\b"
+    r"|\b(?:in[ \t]+(?:my|his|her|their)[ \t]+)(?:early[ \t]+|mid[ \t\-]|late[ \t]+)?(?:[2-7]0s|twenties|thirties|forties|"
+    r"fifties|sixties)\b"
+    r"|(?<![\w#])#(?:quadra|quinqua)s?\b|(?-i:(?<![\w#])(?:quadra|quinqua)s?\b)(?![ \t]+compta)"
+    r"|(?<![\w#])#?(?:trentenaire|quarantenaire|cinquantenaire|quadrag[ée]naire|quinquag[ée]naire|"
+    r"sexag[ée]naire|septuag[ée]naire|vingtenaire)s?\b"
+    r"|(?<![\w\d])[2-7]0대(?:[ \t]?(?:초반|중반|후반))(?![가-힣])|(?<![\w\d])#[2-7]0대(?![가-힣])"
+    r"|\b[1-9]\d[ \t]+years?[ \t]+of[ \t]+age\b|\b[1-9]\d[ \t]*ans[ \t]+r[ée]volus\b")
+# hashtags that say who someone is ('#maman', '#dadof1', '#singlemum', '#워킹맘')
+FAMILY_TAG = re.compile(r"(?i)(?<![\w#])#(?:maman|papa|mum|mom|dad|parent|m[èe]re|p[èe]re)(?:of\d|de\d|solo|célibataire)?\b"
+                        r"|(?<![\w#])#(?:single|solo)(?:mum|mom|dad|parent)s?\b|(?<![\w#])#(?:mumof|momof|dadof)\d\b"
+                        r"|(?<![\w#])#(?:working|busy)(?:mum|mom|dad)\b|(?<![\w#])#(?:워킹맘|육아맘|엄마|아빠|싱글맘|싱글대디|주부)")
+# life events drawn as icons ('🎂1990 ─ 💍2013 ─ 👶2015 ─ 🏠2018 Cervione')
+ICON_BIRTH = re.compile(r"🎂\ufe0f?[ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-])?(?:19|20)\d\d")
+ICON_FAMILY = re.compile(r"(?:💍|👶|🤰|👪|💒|🍼)\ufe0f?[ \t]*(?:(?:19|20)\d\d)?")
+ICON_HOME = re.compile(r"(?:🏠|🏡)\ufe0f?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?:[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})?")
