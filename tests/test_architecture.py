@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "src" / "matchlens"
 LAYERS = [  # lowest first; a module may import its own layer and the layers before it
     {"matchlens.settings", "matchlens.net", "matchlens.netguard", "matchlens.documents", "matchlens.procs",
-     "matchlens.labelvocab", "matchlens.options"},
+     "matchlens.labelvocab", "matchlens.options", "matchlens.errors"},
     {"matchlens.ingest", "matchlens.preprocess", "matchlens.location"},
     {"matchlens.encoders"},
     {"matchlens.scoring", "matchlens.requirements"},

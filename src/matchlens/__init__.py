@@ -16,12 +16,13 @@ apply_privacy_defaults()
 __version__ = "0.1.0"
 
 from matchlens.documents import Corpus, Document  # noqa: E402
+from matchlens.errors import MatchlensError  # noqa: E402
 from matchlens.ingest.corpus import load_corpus  # noqa: E402
 from matchlens.options import Options  # noqa: E402
 from matchlens.scoring.matching import compare  # noqa: E402
 from matchlens.scoring.results import Comparison  # noqa: E402
 
-__all__ = ["Corpus", "Document", "Comparison", "Options", "compare", "load_corpus", "__version__"]
+__all__ = ["Corpus", "Document", "Comparison", "MatchlensError", "Options", "compare", "load_corpus", "__version__"]
 
 # Modules that moved into stage packages, still importable by their first names (the README's paths):
 # `from matchlens import analysis` -> matchlens.views.analysis.

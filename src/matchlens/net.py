@@ -13,11 +13,13 @@ import json
 import time
 from urllib.parse import urlparse
 
+from matchlens.errors import MatchlensError
+
 MAX_RESPONSE_BYTES = 64 * 2**20   # 64 MB: ~40k vectors of 384 floats as JSON
 DEADLINE_SECONDS = 120.0
 
 
-class HttpError(OSError):
+class HttpError(MatchlensError, OSError):
     """A request that failed, was refused, timed out or answered too much; the message says which."""
 
 

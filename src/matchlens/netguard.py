@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from matchlens.errors import MatchlensError
 from matchlens.net import loopback_ip
 
 LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -30,7 +31,7 @@ _NAME = re.compile(r"[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_](?:[a-z0-9_-]{0,
 DEFAULT_PORT = {"http": 80, "ws": 80, "https": 443, "wss": 443}
 
 
-class HostError(ValueError):
+class HostError(MatchlensError, ValueError):
     """A host name the user gave that is not a host name (the message says which and why)."""
 
 

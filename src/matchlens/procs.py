@@ -12,6 +12,8 @@ import threading
 from contextlib import contextmanager
 from typing import Callable
 
+from matchlens.errors import MatchlensError
+
 _NO_MAIN = threading.local()
 
 
@@ -39,7 +41,7 @@ def without_main():
         _NO_MAIN.on = False
 
 
-class WorkerLost(RuntimeError):
+class WorkerLost(MatchlensError, RuntimeError):
     """The worker process died during a call (killed, out of memory, crashed in C code)."""
 
 

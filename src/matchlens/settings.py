@@ -1,18 +1,104 @@
-"""Where matchlens keeps its files, and the privacy defaults every entry point applies."""
+"""Where matchlens keeps its files, the privacy defaults every entry point applies, and the one place that reads
+matchlens's environment variables (:class:`Settings`, :func:`current`)."""
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
+
+from matchlens.errors import MatchlensError
 
 ENV_HOME = "MATCHLENS_HOME"
 ENV_ALLOW_DOWNLOADS = "MATCHLENS_ALLOW_DOWNLOADS"
 ENV_BF16 = "MATCHLENS_BF16"
+_YES, _NO = {"1", "true", "yes"}, {"0", "false", "no"}
+
+
+class SettingsError(MatchlensError, ValueError):
+    """An environment variable holds a value matchlens cannot use (named in the message)."""
+
+
+def _env(name: str, doc: str):
+    """A settings field read from the variable ``name``; ``doc`` says what it does (README's table lists them)."""
+    return field(metadata={"env": name, "doc": doc})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every ``MATCHLENS_*`` environment variable, parsed once: the rest of the package reads these fields."""
+
+    home: str = _env(ENV_HOME, "the user folder (cache, models, workspaces); default ~/.cache/matchlens")
+    allow_downloads: bool = _env(ENV_ALLOW_DOWNLOADS, "1 lets Hugging Face weights be downloaded (off: offline)")
+    bf16: bool | None = _env(ENV_BF16, "0/1 forces fp32/bf16 weights; unset: measured once per CPU")
+    models: tuple[str, ...] = _env("MATCHLENS_MODELS", "comma-separated models a new workspace compares")
+    allow_remote: bool = _env("MATCHLENS_ALLOW_REMOTE", "1 allows a non-loopback embeddings endpoint")
+    embeddings_url: str = _env("MATCHLENS_EMBEDDINGS_URL", "the OpenAI-compatible /embeddings server (default Ollama's)")
+    embeddings_key: str = _env("MATCHLENS_EMBEDDINGS_KEY", "the API key sent to that server")
+    password: str | None = _env("MATCHLENS_PASSWORD", "the access key of `--network` (else a random one)")
+    allowed_hosts: str = _env("MATCHLENS_ALLOWED_HOSTS", "more host names the server answers to (like --allow-host)")
+    shared: Path | None = _env("MATCHLENS_SHARED", "the team's shared folder (default ../shared beside the checkout)")
+    shared_data: Path | None = _env("MATCHLENS_SHARED_DATA", "the real job-ad data (default $MATCHLENS_SHARED/data)")
+    autoload_sample: bool = _env("MATCHLENS_AUTOLOAD_SAMPLE", "1 fills a new default workspace with the sample data")
+    no_warmup: bool = _env("MATCHLENS_NO_WARMUP", "1 skips the start-up scoring and warm-ups (fast tests)")
+    scoring_wait_all: bool = _env("MATCHLENS_SCORING_WAIT", "`all`: pages wait for every model before drawing")
+    follow_seconds: float = _env("MATCHLENS_FOLLOW_SECONDS", "how long a page follows background work (s, 3600)")
+
+
+def current() -> Settings:
+    """The settings of the environment as it is now (parsed once per distinct set of values, so a test's
+    monkeypatch.setenv is seen at once)."""
+    return _parse(tuple(os.environ.get(f.metadata["env"]) for f in fields(Settings)))
+
+
+@lru_cache(maxsize=8)
+def _parse(raw: tuple[str | None, ...]) -> Settings:
+    """Settings from the variables' raw values, in field order."""
+    v = dict(zip((f.name for f in fields(Settings)), raw))
+    return Settings(
+        home=v["home"] or "", allow_downloads=_flag(v["allow_downloads"]), bf16=_override(v["bf16"]),
+        models=tuple(m.strip() for m in (v["models"] or "").split(",") if m.strip()),
+        allow_remote=_flag(v["allow_remote"]), embeddings_url=v["embeddings_url"] or "",
+        embeddings_key=v["embeddings_key"] or "", password=v["password"], allowed_hosts=v["allowed_hosts"] or "",
+        shared=_path(v["shared"]), shared_data=_path(v["shared_data"]), autoload_sample=_flag(v["autoload_sample"]),
+        no_warmup=_flag(v["no_warmup"]), scoring_wait_all=v["scoring_wait_all"] == "all",
+        follow_seconds=_seconds("MATCHLENS_FOLLOW_SECONDS", v["follow_seconds"], 3600.0))
+
+
+def _flag(value: str | None) -> bool:
+    """1/true/yes (any case, spaces around) is on; anything else off."""
+    return (value or "").strip().lower() in _YES
+
+
+def _override(value: str | None) -> bool | None:
+    """0/1 (false/true, no/yes) forces a choice; anything else leaves it to matchlens."""
+    text = (value or "").strip().lower()
+    return True if text in _YES else False if text in _NO else None
+
+
+def _path(value: str | None) -> Path | None:
+    """A folder named by a variable (~ expanded); unset or empty is None."""
+    return Path(value).expanduser() if value else None
+
+
+def _seconds(name: str, value: str | None, default: float) -> float:
+    """A number of seconds, or a message naming the variable when it is not one."""
+    if value is None:
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number of seconds, not {value!r}") from None
+
+
+def shared_dir() -> Path:
+    """The team's shared folder: $MATCHLENS_SHARED, else ../shared beside the checkout."""
+    return current().shared or Path(__file__).resolve().parents[2].parent / "shared"
 
 
 def home() -> Path:
     """The user folder: embeddings cache, built bundled models, trained models, workspaces."""
-    root = os.environ.get(ENV_HOME) or os.path.join(
+    root = current().home or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "matchlens")
     path = Path(root)
     path.mkdir(parents=True, exist_ok=True)
@@ -28,7 +114,7 @@ def models_dir() -> Path:
 
 def downloads_allowed() -> bool:
     """Hub downloads are off unless the user opts in (resumes are personal data)."""
-    return os.environ.get(ENV_ALLOW_DOWNLOADS, "").strip().lower() in {"1", "true", "yes"}
+    return current().allow_downloads
 
 
 def apply_privacy_defaults() -> None:
@@ -82,11 +168,9 @@ def bf16_preferred() -> bool:
     and kept in the matchlens home (see :func:`_probe_once`): one timing under load (1.25x measured once among
     4-8x) must not make the next server re-encode everything.
     """
-    override = os.environ.get(ENV_BF16, "").strip().lower()
-    if override in {"0", "false", "no"}:
-        return False
-    if override in {"1", "true", "yes"}:
-        return True
+    override = current().bf16
+    if override is not None:
+        return override
     if not {"amx_bf16", "avx512_bf16"} & cpu_flags():
         return False
     return _probe_once()

@@ -32,6 +32,7 @@ from typing import Iterable, Iterator
 
 from matchlens import settings, wsschema
 from matchlens.documents import REQUIREMENTS, Corpus, Document
+from matchlens.errors import MatchlensError
 from matchlens.ingest.errors import Problem
 from matchlens.options import Options
 from matchlens.wsschema import in_words
@@ -42,7 +43,7 @@ FILES = ("documents.jsonl", "labels.json", "problems.json", "workspace.json", "a
 RANKING_PARTS = ("queries", "corpus", "qrels")  # a ranking set for the scorecard (CSV files, as `evaluate ranking`)
 
 
-class WorkspaceError(Exception):
+class WorkspaceError(MatchlensError):
     """A workspace that cannot be opened or written, with the reason in plain words."""
 
 

@@ -7,17 +7,18 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from matchlens.errors import MatchlensError
 from matchlens.preprocess.chunking import Spans, word_spans
 
 Progress = Callable[[int, int], None]  # (done, total)
 SIDES = ("resume", "gig")
 
 
-class ModelUnavailable(RuntimeError):
+class ModelUnavailable(MatchlensError, RuntimeError):
     """A model that cannot be loaded (unknown, not available offline, not a model): message names it."""
 
 
-class ModelFailed(RuntimeError):
+class ModelFailed(MatchlensError, RuntimeError):
     """A model that ran but gave junk (NaN, Inf, all zeros, wrong shape or count): left out of every view."""
 
 

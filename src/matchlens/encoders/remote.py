@@ -6,18 +6,14 @@ because resumes are personal data.
 """
 from __future__ import annotations
 
-import os
 from typing import Sequence
 from urllib.parse import urlparse
 
 import numpy as np
 
+from matchlens import settings
 from matchlens.net import HttpError, is_loopback, post_json
 from matchlens.encoders.base import Encoder, EncoderInfo, ModelUnavailable, Progress, l2_normalize
-
-ENV_URL = "MATCHLENS_EMBEDDINGS_URL"
-ENV_KEY = "MATCHLENS_EMBEDDINGS_KEY"
-ENV_ALLOW = "MATCHLENS_ALLOW_REMOTE"
 
 __all__ = ["RemoteEmbeddingEncoder", "is_loopback"]
 
@@ -26,10 +22,10 @@ class RemoteEmbeddingEncoder(Encoder):
     def __init__(self, name: str, model: str, base_url: str | None = None, api_key: str | None = None,
                  allow_remote: bool | None = None, batch_size: int = 64, timeout: float = 60.0):
         self.model_id = model
-        self.base_url = (base_url or os.environ.get(ENV_URL) or "http://127.0.0.1:11434/v1").rstrip("/")
-        self.api_key = api_key if api_key is not None else os.environ.get(ENV_KEY, "")
-        env_ok = os.environ.get(ENV_ALLOW, "").lower() in {"1", "true", "yes"}
-        self.allow_remote = env_ok if allow_remote is None else allow_remote
+        env = settings.current()
+        self.base_url = (base_url or env.embeddings_url or "http://127.0.0.1:11434/v1").rstrip("/")
+        self.api_key = api_key if api_key is not None else env.embeddings_key
+        self.allow_remote = env.allow_remote if allow_remote is None else allow_remote
         self.batch_size = batch_size
         self.timeout = timeout
         local = is_loopback(self.base_url)

@@ -34,7 +34,6 @@ from __future__ import annotations
 import csv
 import functools
 import importlib
-import os
 import random
 import re
 import unicodedata
@@ -44,6 +43,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
+from matchlens import settings
 from matchlens.evaluation import placement_data as D
 
 FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion", "family", "health", "contact")
@@ -129,8 +129,7 @@ def parse_rome(label: str) -> Title | None:
 
 def shared_dir() -> Path:
     """../shared beside the repository, or MATCHLENS_SHARED."""
-    env = os.environ.get("MATCHLENS_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[3].parent / "shared"
+    return settings.shared_dir()
 
 
 ROME_FILE = Path("data") / "rome_v4.60" / "unix_referentiel_appellation_v460_utf8.csv"

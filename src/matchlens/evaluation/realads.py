@@ -12,13 +12,15 @@ label)]}`` (relevant: equal labels, as ``labeled.relevance_matrix`` reads them),
 from __future__ import annotations
 
 import csv
-import os
 import random
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
+
+from matchlens import settings
+from matchlens.errors import MatchlensError
 
 ADS = "job_ads_fr/ads.csv"
 ROME_CODES = "rome_v4.60/unix_referentiel_code_rome_v460_utf8.csv"
@@ -30,7 +32,7 @@ SEED = 13
 COLLECTIONS = {"dldi": "nationwide 2019–2023", "chuck": "départements 01 and 74, 2025"}
 
 
-class SharedDataMissing(FileNotFoundError):
+class SharedDataMissing(MatchlensError, FileNotFoundError):
     """The shared data folder, or a file in it, is not there: says where it looked and how to point to it."""
 
 
@@ -67,11 +69,7 @@ class Rome:
 
 def shared_data_dir() -> Path:
     """The shared data folder: $MATCHLENS_SHARED_DATA, $MATCHLENS_SHARED/data, or ../shared/data of the checkout."""
-    if os.environ.get("MATCHLENS_SHARED_DATA"):
-        return Path(os.environ["MATCHLENS_SHARED_DATA"]).expanduser()
-    if os.environ.get("MATCHLENS_SHARED"):
-        return Path(os.environ["MATCHLENS_SHARED"]).expanduser() / "data"
-    return Path(__file__).resolve().parents[3].parent / "shared" / "data"
+    return settings.current().shared_data or settings.shared_dir() / "data"
 
 
 def _require(root: Path, rel: str) -> Path:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from matchlens.errors import MatchlensError
 
-class IngestError(Exception):
+
+class IngestError(MatchlensError):
     """A file (or row) that could not be turned into a document, with a human-readable reason."""
 
     def __init__(self, name: str, reason: str):

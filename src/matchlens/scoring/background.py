@@ -7,6 +7,7 @@ still embedding. Nothing here knows about Streamlit; the app polls, a script may
 """
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -21,6 +22,8 @@ from matchlens.options import Options
 from matchlens.scoring.matching import compare
 from matchlens.scoring.memo import later  # noqa: F401 (re-exported: the derived views' thread lives with the memo)
 from matchlens.scoring.results import Comparison, ModelResult
+
+log = logging.getLogger("matchlens")
 
 # Expected cost per kind, cheapest first: a sparse model answers in about a second, a transformer in minutes at
 # analyst scale, a cross-encoder scores every pair. Unknown kinds sit with the transformers.
@@ -115,6 +118,7 @@ class ScoringJob:
         except Cancelled:
             pass
         except BaseException as exc:  # noqa: BLE001 - the reader must learn why, whatever it was
+            log.warning("background scoring of %s stopped", ", ".join(todo), exc_info=True)
             with self._lock:
                 for name in self.pending():
                     self._errors[name] = f"{name}: scoring stopped: {type(exc).__name__}: {str(exc)[:300]}"

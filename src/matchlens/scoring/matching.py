@@ -16,6 +16,7 @@ from matchlens.encoders import ModelFailed, ModelUnavailable, create
 from matchlens.encoders.base import EncoderInfo, check_scores
 from matchlens.encoders.registry import model_kind, parse_model
 from matchlens.encoders.spec import ModelSpec
+from matchlens.errors import MatchlensError
 from matchlens.options import ChunkSettings, Options  # noqa: F401 (re-exported: their home is matchlens.options)
 from matchlens.preprocess import fields
 from matchlens.scoring import hubness, similarity
@@ -50,7 +51,7 @@ def compare(corpus: Corpus, models: Sequence[str], options: Options | None = Non
     return Comparison(resumes, gigs, results, errors, options, warnings)
 
 
-class PartFailed(Exception):
+class PartFailed(MatchlensError):
     """A hybrid's or re-ranker's part could not be scored (the message names both)."""
 
 

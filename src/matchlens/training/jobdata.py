@@ -12,6 +12,8 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from matchlens import settings
+
 ESCO = "data/esco_v1.2.0"
 ONET = "data/onet/occupation_data.tsv"
 
@@ -48,10 +50,7 @@ class JobData:
 
 def shared_dir() -> Path:
     """../shared beside the repository (CI and dev machines), or MATCHLENS_SHARED."""
-    import os
-
-    env = os.environ.get("MATCHLENS_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[3].parent / "shared"
+    return settings.shared_dir()
 
 
 def _titles(row: dict) -> list[str]:

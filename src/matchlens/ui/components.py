@@ -183,11 +183,12 @@ def follow_up() -> None:
     The server drives it (a timer in the browser, st.fragment's run_every, stopped ticking now and then at
     2,000 x 300 with Streamlit 1.67, leaving a page on its partial scores). A click meanwhile reruns as usual.
     ``MATCHLENS_FOLLOW_SECONDS`` caps the wait (default one hour)."""
-    import os
     import time
 
+    from matchlens import settings
+
     waits = st.session_state.pop("_follow", [])
-    end = time.monotonic() + float(os.environ.get("MATCHLENS_FOLLOW_SECONDS", "3600"))
+    end = time.monotonic() + settings.current().follow_seconds
     beat = st.empty() if waits else None
     while waits and time.monotonic() < end:
         if any(ready() for ready, _ in waits):

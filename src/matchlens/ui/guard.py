@@ -9,12 +9,12 @@ release moves it, ``install`` raises GuardError and the server does not start (f
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
 import sys
 from urllib.parse import parse_qsl, urlencode
 
-from matchlens import netguard
+from matchlens import netguard, settings
+from matchlens.errors import MatchlensError
 from matchlens.net import loopback_ip
 
 COOKIE = "matchlens_access"
@@ -22,7 +22,7 @@ FORM_LIMIT = 4096  # bytes of a login form read at most
 WRONG_KEY_DELAY = 1.0  # seconds per wrong key, one at a time: guessing a password stays slow
 
 
-class GuardError(RuntimeError):
+class GuardError(MatchlensError, RuntimeError):
     """The gate cannot be put in front of this Streamlit's web server (the message says why)."""
 
 
@@ -162,7 +162,7 @@ def gate_for_config(app, added: frozenset[str] = frozenset(), out=print) -> Gate
     secure = bool(config.get_option("server.sslCertFile"))
     if not network:
         return Gate(app, policy, secure=secure)
-    password = os.environ.get("MATCHLENS_PASSWORD")
+    password = settings.current().password
     if password is not None and (problem := netguard.password_problem(password)):
         raise GuardError(problem)
     key = password or netguard.new_token()
@@ -224,8 +224,8 @@ def install_or_exit(added_hosts=()) -> None:
     """Check the user's settings and install the gate, or stop with a message in words: the resumes are never
     served without it."""
     try:
-        added = netguard.parse_hosts(" ".join([*added_hosts, os.environ.get("MATCHLENS_ALLOWED_HOSTS", "")]))
-        password = os.environ.get("MATCHLENS_PASSWORD")
+        added = netguard.parse_hosts(" ".join([*added_hosts, settings.current().allowed_hosts]))
+        password = settings.current().password
         if password is not None and (problem := netguard.password_problem(password)):
             raise ValueError(problem)
     except ValueError as exc:

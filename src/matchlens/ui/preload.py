@@ -4,7 +4,10 @@ with the server; ui.resources once per server when a page starts): scikit-learn,
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
+
+log = logging.getLogger("matchlens")  # the terminal's record of what a thread's page never shows
 
 PRELOAD = ("sklearn.feature_extraction.text", "scipy.cluster.hierarchy", "plotly.graph_objects",
            "sklearn.linear_model")  # the last for calibration (Heatmaps' no-credible-match): 0.13-0.4 s on the page
@@ -12,12 +15,13 @@ PRELOAD = ("sklearn.feature_extraction.text", "scipy.cluster.hierarchy", "plotly
 
 
 def in_background(name: str, work) -> threading.Thread:
-    """Run ``work`` in a daemon thread; a failure is left to the page that needs the result (it reports it)."""
+    """Run ``work`` in a daemon thread; a failure is logged (warning) and left to the page that needs the result
+    (it reports it)."""
     def run() -> None:
         try:
             work()
         except Exception:  # noqa: BLE001 - see the docstring
-            pass
+            log.warning("background work %s failed", name, exc_info=True)
 
     thread = threading.Thread(target=run, name=name, daemon=True)
     thread.start()
@@ -31,6 +35,6 @@ def preload(modules=PRELOAD) -> threading.Thread:
             try:
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001 - the page that needs it reports the problem
-                pass
+                log.warning("preloading %s failed", name, exc_info=True)
 
     return in_background("matchlens-preload", work)

@@ -134,9 +134,9 @@ def _model_infos(stamp: tuple):
 
 def start_warmups() -> None:
     """Background warm-ups at app start (skipped when MATCHLENS_NO_WARMUP=1, e.g. in fast tests)."""
-    import os
+    from matchlens import settings
 
-    if os.environ.get("MATCHLENS_NO_WARMUP") != "1":
+    if not settings.current().no_warmup:
         _warmups()
 
 

@@ -21,9 +21,9 @@ APP = Path(__file__).resolve().parents[3] / "app.py"  # the checkout this packag
 def prestart() -> threading.Thread | None:
     """Start scoring the default workspace at once (ui.state.prestart), in a daemon thread: by the time the browser
     has loaded the page shell, cached scores are there and new ones are on their way. Off with MATCHLENS_NO_WARMUP=1."""
-    import os
+    from matchlens import settings
 
-    if os.environ.get("MATCHLENS_NO_WARMUP") == "1":
+    if settings.current().no_warmup:
         return None
 
     def work() -> None:
