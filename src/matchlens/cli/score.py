@@ -58,16 +58,19 @@ def _plain_reporter(every: float = 10.0):
 
 
 def cmd_models(args) -> int:
-    from matchlens.encoders import available
+    from matchlens.encoders import available, default_names, model_kind
 
-    infos = available()
+    infos, chosen = available(), default_names()
     if args.json:
-        print(json.dumps([{**i.as_dict(), "defaults": model_defaults(i.name, i.kind)} for i in infos], indent=2,
-                         ensure_ascii=False))
+        print(json.dumps([{**i.as_dict(), "default": i.name in chosen, "defaults": model_defaults(i.name, i.kind)}
+                          for i in infos], indent=2, ensure_ascii=False))
         return EXIT_OK
-    rows = [(i.name, i.kind, i.languages, str(i.dim or "-"), str(i.max_tokens or "-"),
-             "yes" if i.offline_ready else "no", model_defaults(i.name, i.kind), i.status) for i in infos]
-    print_table(["name", "kind", "languages", "dim", "max tokens", "offline-ready", "defaults", "note"], rows)
+    rows = [(i.name, "yes" if i.name in chosen else "", i.kind, i.languages, str(i.dim or "-"),
+             str(i.max_tokens or "-"), "yes" if i.offline_ready else "no", model_defaults(i.name, i.kind),
+             i.status or (i.description if model_kind(i.name) != "single" else "")) for i in infos]
+    print_table(["name", "default", "kind", "languages", "dim", "max tokens", "offline-ready", "defaults", "note"],
+                rows)
+    print("default: compared by a new workspace in the app (MATCHLENS_MODELS overrides).")
     print("defaults: chunk aggregation; gig fields and title weight; hubness reduction; tokens (lexical models). hybrid: and rerank: "
           "models score with their parts' defaults.")
     return EXIT_OK

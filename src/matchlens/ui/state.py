@@ -14,6 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from matchlens import settings
 from matchlens.documents import Corpus
 from matchlens.options import Options
 from matchlens.scoring.results import Comparison
@@ -27,7 +28,7 @@ SAMPLE = Path(__file__).resolve().parents[3] / "sample_data"
 def default_models() -> list[str]:
     from matchlens.encoders import default_names
 
-    env = [m.strip() for m in os.environ.get("MATCHLENS_MODELS", "").split(",") if m.strip()]
+    env = list(settings.current().models)
     return env or default_names()
 
 
@@ -54,7 +55,7 @@ def open_workspace(name: str) -> Workspace:
     with _CREATING:  # nobody sees a created but not yet filled default workspace
         if not ws.exists():
             ws.create(models=default_models())
-            if os.environ.get("MATCHLENS_AUTOLOAD_SAMPLE") == "1" and name == DEFAULT:
+            if settings.current().autoload_sample and name == DEFAULT:
                 _save_sample(ws)
     return ws
 
@@ -260,7 +261,7 @@ def comparison(compute: bool = True) -> Comparison | None:
 
 def waits_for_all() -> bool:
     """MATCHLENS_SCORING_WAIT=all: pages wait for every model (and a UMAP) before drawing (scripts, tests)."""
-    return os.environ.get("MATCHLENS_SCORING_WAIT") == "all"
+    return settings.current().scoring_wait_all
 
 
 def scoring(start: bool = True, key: tuple | None = None):
