@@ -180,3 +180,16 @@ def test_scoring_flags_given_are_the_users_and_the_rest_follow_each_models_defau
     assert left.pinned == () and for_family(left, family).hubness == "z"
     assert scoring_options(p.parse_args(["--aggregation", "top3"])).chunking.aggregation == "top3"
     assert main(["models"]) == 0 and "hubness z" in capsys.readouterr().out
+
+
+def test_without_m_a_command_compares_the_apps_defaults(monkeypatch, capsys):
+    """#31: what a user gets without composing a name is the app's defaults, the real-ads winner among them."""
+    from matchlens.cli.score import default_models
+    from matchlens.encoders import default_names
+
+    monkeypatch.delenv("MATCHLENS_MODELS", raising=False)
+    assert default_models() == default_names() and "jobs-hybrid" in default_models()
+    monkeypatch.setenv("MATCHLENS_MODELS", "tfidf")  # the suite never loads the real models
+    assert main(["score", str(SAMPLE / "resumes"), str(SAMPLE / "gigs"), "--top-k", "1", "-q", "--json"]) == 0
+    out = capsys.readouterr()
+    assert "models: tfidf (the defaults" in out.err and "tfidf" in out.out

@@ -48,6 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("score needs RESUMES and GIGS")
         args.gigs = args.resumes[-1]
         args.resumes = args.resumes[:-1]
+    if getattr(args, "default_models", False) and not args.model:  # what the app compares, without composing a name
+        from matchlens.cli.score import default_models
+
+        args.model = default_models()
+        print(f"[matchlens] models: {', '.join(args.model)} (the defaults; -m to choose)", file=sys.stderr)
     chosen = getattr(args, "model", None) or []
     refused = refused_models([chosen] if isinstance(chosen, str) else chosen)
     if refused:

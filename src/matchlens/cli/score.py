@@ -118,11 +118,24 @@ def load_inputs(args, verb: str = "score"):
     return corpus
 
 
+MODEL_HELP = ("model name (repeatable); without -m, the app's defaults (`matchlens models` marks them; MATCHLENS_MODELS "
+              "overrides): tfidf, use-multilingual and jobs-hybrid, the best on real job ads")
+
+
+def default_models() -> list[str]:
+    """The models a command compares when the user names none: the app's (MATCHLENS_MODELS, else the registry's)."""
+    from matchlens import settings
+    from matchlens.encoders import default_names
+
+    return list(settings.current().models) or default_names()
+
+
 def add_corpus_args(p, labels: str | None = None) -> None:
     """RESUMES GIGS -m MODEL... [--labels] --quiet and the common options: what every corpus command takes."""
     p.add_argument("resumes", help="resume files, folders or tables")
     p.add_argument("gigs", help="gig files, folders or tables")
-    p.add_argument("--model", "-m", action="append", required=True, help="model name (repeatable)")
+    p.add_argument("--model", "-m", action="append", default=None, help=MODEL_HELP)
+    p.set_defaults(default_models=True)
     if labels:
         p.add_argument("--labels", required=labels == "required",
                        help="CSV with resume, gig, label (fit/partial/no or 1/0.5/0)")
@@ -294,7 +307,8 @@ def register(sub) -> None:
 
     p = sub.add_parser("score", help="score every resume against every gig with one or more models")
     p.add_argument("resumes", nargs="+", help="resume files/folders/tables; the last positional is the gigs")
-    p.add_argument("--model", "-m", action="append", required=True, help="model name (repeatable)")
+    p.add_argument("--model", "-m", action="append", default=None, help=MODEL_HELP)
+    p.set_defaults(default_models=True)
     p.add_argument("--top-k", type=int, default=None, help="keep the k best per gig (or per resume)")
     p.add_argument("--per", choices=["gig", "resume"], default="gig")
     p.add_argument("--out", help="write the table to FILE.csv or FILE.parquet")
