@@ -32,12 +32,18 @@ def _size() -> int:
     return len(grid_points(GRID))
 
 
+def _loaded(comp: Comparison, model: str) -> dict:
+    """The model the comparison already loaded (a search must not load its weights a second time)."""
+    res = comp.results.get(model)
+    return {model: res.encoder} if res is not None and getattr(res, "encoder", None) is not None else {}
+
+
 def _run(comp: Comparison, labels: dict, model: str) -> None:
     """The search, with a progress bar; a refusal (too few labels) in words."""
     bar = st.progress(0.0, text=f"Scoring {md(model)} under each setting…")
     try:
         st.session_state[KEY] = search(comp, labels, model, options=state.options(),
-                                       cache=resources.embedding_cache(),
+                                       cache=resources.embedding_cache(), encoders=_loaded(comp, model),
                                        progress=lambda d, t: bar.progress(d / t, text=f"{d} of {t} settings"))
     except ValueError as exc:
         st.session_state.pop(KEY, None)

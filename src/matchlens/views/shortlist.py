@@ -25,6 +25,9 @@ def scorer_for(comp: Comparison, model: str, cache=None) -> RequirementScorer | 
         return res.encoder
     if parse_model(model).kind != "single" or res.resumes is None:
         return None
+    own = comp.results.get(f"req:{model}")  # the comparison's req: model already holds this breakdown
+    if own is not None and isinstance(own.encoder, RequirementScorer):
+        return own.encoder
     return comp.derived(("requirements", model), lambda: requirement_scores(
         f"req:{model}", res, comp.resumes, comp.gigs, comp.options, cache)[0])
 
