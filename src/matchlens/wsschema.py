@@ -352,10 +352,13 @@ def check_document(line: str, n: int) -> tuple[Document | None, Issues]:
     if not isinstance(meta, dict):
         issues.append(problem(where, "meta", "an object", meta, "left empty"))
         meta = {}
-    for key in [k for k, v in meta.items() if not (v is None or isinstance(v, (str, bool)) or _is_num(v))]:
+    bad = [k for k, v in meta.items() if not (v is None or isinstance(v, (str, bool)) or _is_num(v))]
+    for key in bad:
         issues.append(problem(where, f"meta.{key}", "a text or a number (a column of its table row)", meta[key],
                               "left out"))
-        meta = {k: v for k, v in meta.items() if k != key}
+    if bad:  # one pass: rebuilding the dict per bad key was quadratic (16,000 list values on one line: 6.9 s)
+        drop = set(bad)
+        meta = {k: v for k, v in meta.items() if k not in drop}
     return Document(doc_id, name, kind, text, lang, source, meta), issues
 
 

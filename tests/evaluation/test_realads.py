@@ -155,3 +155,13 @@ def test_real_shared_data_loads_and_the_saved_split_reproduces(monkeypatch):
     assert {p: sorted(i for i, v in split.items() if v == p) for p in saved["ad_ids"]} == saved["ad_ids"]
     text = json.dumps(saved)
     assert not any(len(a.title) > 12 and a.title in text for a in ads)  # ids only: no ad text in the repository
+
+
+def test_an_ad_longer_than_csvs_default_field_limit_is_read(tmp_path):
+    """csv stops at 131,072 characters a field by default: a long real description raised a raw _csv.Error."""
+    from matchlens.evaluation import realads
+
+    path = tmp_path / "ads.csv"
+    path.write_text("id,title,description\n1,Cariste,\"" + "x" * 200_000 + "\"\n", encoding="utf-8")
+    rows = realads._rows(path, ["id", "description"])
+    assert len(rows[0]["description"]) == 200_000

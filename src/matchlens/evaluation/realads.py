@@ -84,6 +84,7 @@ def _require(root: Path, rel: str) -> Path:
 
 
 def _rows(path: Path, needed: Sequence[str]) -> list[dict]:
+    csv.field_size_limit(2**31 - 1)  # a real ad's description may pass csv's 131,072-character default
     with open(path, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         missing = [c for c in needed if c not in (reader.fieldnames or [])]
