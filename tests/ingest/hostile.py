@@ -96,6 +96,7 @@ UNITS = {
     "spaced hyphens": "a -", "hyphen breaks": "ab-\n", "glyph names": "/two.lnum", "digits": "7", "quotes": '"',
     "doctype starts": "<!DOCTYPE [", "unclosed scripts": "<script ", "meta starts": "<meta ", "at signs": "a@",
     "korean letter-spaced": "경 ", "accented runs": "éàü", "urls": "http://", "ampersands": "&amp;",
+    "hangul run": "견", "hashtags": "#천식 ", "bilingual labels": "Nom / Овог ", "placeholders in brackets": "[NAME] (",
 }
 
 

@@ -75,7 +75,8 @@ def _spaced(label: str) -> str:
 LABELS = {k: _spaced(v) for k, v in LABELS.items()}
 _LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
 LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{]))[^\w\n]{0,12}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
-                      + r")(?![\w])[\"']?(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*(?:[:：|\t=]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
+                      + r")(?![\w])[\"']?(?:[ \t]*\([^)\n]{1,14}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
+                      r"[ \t]*(?:[:：|\t=]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
                       r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
 INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*[:：][ \t]*)"
@@ -85,6 +86,21 @@ LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]{0,6}(?:" + _LAB
 ALONE = ("name", "birth", "age", "nationality", "family", "sex", "religion", "health")  # set above their value
 LABEL_ALONE = re.compile(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]})" for k in ALONE)
                          + r"|(?P<address>adresse(?: postale| personnelle)?|address|주소))[ \t]*[:：]?[ \t]*$")
+# Korean forms flattened to text put a label and its value on one line with a space only ('생년월일 1966. 8. 19.',
+# '국적 대한민국', '장애 색약'); labels that also start job phrases ('사진 촬영', '건강 관리', '장애 아동') are not here
+KO_LABELS = {"name": r"이름|성명|한글[ \t]?성명|영문[ \t]?성명", "birth": r"생년월일|생년|출생지|출생일",
+             "age": r"나이|연령(?:대)?|만[ \t]?나이", "address": r"주소|현[ \t]?주소|거주지|실[ \t]?거주지",
+             "nationality": r"국적|체류[ \t]?자격|체류[ \t]?비자", "religion": r"종교",
+             "family": r"결혼[ \t]?여부|혼인[ \t]?여부|가족[ \t]?관계|자녀[ \t]?수|부양[ \t]?가족(?:[ \t]?수)?",
+             "health": r"장애(?:[ \t]?여부)?|보훈(?:[ \t]?여부)?|건강[ \t]?상태|신체[ \t]?사항", "sex": r"성별|병역(?:[ \t]?사항)?"}
+KO_LINE_LABEL = re.compile(r"(?m)^(?P<label>[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in KO_LABELS.items())
+                           + r")[ \t]+)(?!(?:인|아동|학생|영유아|어르신|복지|활동|시설|\[))(?P<value>[^\n|\t:：\[]{1,40}?)[ \t]*$")
+# the same value written again in another script, after a placeholder: 'Nom : [NAME] (ბაკურაძე)', '… / ⴰⴽⴱⵓ'
+OTHER_SCRIPT = ("[\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F"
+                "\u10A0-\u10FF\u1200-\u137F\u1800-\u18AF\u1C90-\u1CBF\u2D30-\u2D7F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3]")
+ALPHABETS = OTHER_SCRIPT.split("\u3040")[0] + "]"  # after a '/', not Hangul or CJK: Korean text uses '/' between fields
+SAME_VALUE = re.compile(rf"(?P<ph>\[(?:NAME|BIRTH DATE|ADDRESS|NATIONALITY)\])(?:[ \t]*/[ \t]*(?P<v1>{ALPHABETS}+"
+                        rf"(?:[ \t\-]{ALPHABETS}+){{0,3}})|[ \t]*\((?P<v2>[^()\n]{{1,40}})\))")
 UK_STREET = (r"Street|St\.?|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|Close|Way|Court|Crescent|Place|Gardens|Terrace|"
              r"Grove|Park|Hill|Row|Square|Mews|Walk|Highway|Boulevard|Stravenue|Parade|Rise|View")
 UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
@@ -219,6 +235,7 @@ def _mask(text: str) -> Masked:
     s = _field_records(s, found)
     s = LABELLED.sub(lambda m: _labelled(m, found), s)
     s = INLINE.sub(lambda m: _labelled(m, found), s)
+    s = KO_LINE_LABEL.sub(lambda m: _labelled(m, found), s) if HANGUL.search(s) else s
     s = _label_above(s, found)
     s = BIRTHPLACE_CELL.sub(lambda m: _birthplace(m, found), s)
     s = EUROPASS_NAME.sub(lambda m: _europass(m, found), s)
@@ -248,6 +265,7 @@ def _mask(text: str) -> Masked:
         s = sub(mk.korean_origin(), "nationality", s)
     s = sub(mk.RESIDENCE_SERVICE, "address", s, lambda t, m: not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)",
                                                                           t[t.rfind("\n", 0, m.start()) + 1:m.start()]))
+    s = SAME_VALUE.sub(lambda m: _same_value(m, found), s)
     s = mk.SEX.sub(lambda m: _sex(m, found), s)
     s = _names(s, names, found)
     s = "\n".join(_personal_line(_tag_line(line, found), found) for line in s.split("\n"))
@@ -257,6 +275,17 @@ def _mask(text: str) -> Masked:
     model_text, changed = neutral_changes(model_text)
     found += [("grammatical gender", f"{a} → {b}") for a, b in changed]
     return Masked(model_text, s, found)
+
+
+def _same_value(m: re.Match, found: list) -> str:
+    """A placeholder's value again in another script ('[NAME] (ბაკურაძე)', '[BIRTH DATE] / ⴰⴽⴱⵓ') or, after a
+    nationality, a demonym ('[NATIONALITY] (mongole)'): part of the same marker."""
+    value = m.group("v1") or m.group("v2")
+    if m.group("v2") and not re.search(OTHER_SCRIPT, value) and not (
+            m.group("ph") == "[NATIONALITY]" and all(mk.DEMONYM.match(w) for w in re.split(r"[ \t,/]+", value) if w)):
+        return m.group(0)
+    found.append((m.group("ph").strip("[]").lower(), value))
+    return m.group("ph")
 
 
 def _says_nothing(line: str) -> bool:
@@ -337,21 +366,33 @@ def _tag_line(line: str, found: list) -> str:
     nationality, a capitalised tag no job text uses is the town ('#Limoux'); skills ('#Excel', '#CACES') stay."""
     line = re.sub(r"#(?=\[[A-Z ]+\])", "", line)  # '#[AGE]' (a tag's number masked) reads as '[AGE]'
     rest = PLACEHOLDERS.sub("", HASHTAG.sub("", line))
-    if not HASHTAG.search(line) or not PLACEHOLDERS.search(line) or len(rest.split()) > 3:
+    tags = HASHTAG.findall(line)
+    if not tags or len(rest.split()) > 3 or not (PLACEHOLDERS.search(line) or any(_tag_marker(t) for t in tags)):
         return line  # a tag line: tags and placeholders, at most a label ('Étiquettes :') besides
     common, nouns = folded_words(), person_nouns()
 
     def repl(m: re.Match) -> str:
         word = m.group(1)
-        if mk.DEMONYM.match(word):
-            found.append(("nationality", m.group(0)))
-            return PLACEHOLDER["nationality"]
+        if category := _tag_marker(word):
+            found.append((category, m.group(0)))
+            return PLACEHOLDER[category]
         if word[0].isupper() and not word.isupper() and common.get(fold(word), 0) < 3 and word.lower() not in nouns:
             found.append(("address", m.group(0)))
             return PLACEHOLDER["address"]
         return m.group(0)
 
     return HASHTAG.sub(repl, line)
+
+
+def _tag_marker(word: str) -> str | None:
+    """The marker a hashtag's word is by itself ('#cambodgienne', '#몽골', '#천식', '#asthma'), if any."""
+    if mk.DEMONYM.match(word) or re.fullmatch(r"대한민국|한국인?|" + mk.korean_origin().pattern.split("(?:인")[0]
+                                              .removeprefix("(?<![가-힣])"), word):
+        return "nationality"
+    spaced = word.replace("-", " ").replace("_", " ")
+    if (m := mk.HEALTH.fullmatch(spaced)) and mk.is_health(spaced, m):
+        return "health"
+    return None
 
 
 def _personal_line(line: str, found: list) -> str:

@@ -125,6 +125,8 @@ def _masculine(word: str) -> tuple[str, str]:
     fem = counts.get(word, (0, 0))[0]
     unknown = None  # a strong rule whose masculine no text knows: used only when no rule gives a known word
     for suffix, repl, sure in RULES:
+        if suffix == "ue" and stem.endswith(("que", "gue")):
+            continue  # '-ique', '-logue' are both genders ('diabétiques', 'psychologue'); the feminine of '-gu' is '-guë'
         if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
             masc = stem[: -len(suffix)] + repl + ("s" if plural else "")
             known = counts.get(masc, (0, 0))[0] + (counts.get(masc[:-1], (0, 0))[0] if plural else 0)

@@ -117,14 +117,14 @@ NATIONALITY = re.compile(
     r"|(?-i:\b[A-Z][a-z]+(?:an|ese|ish|i|ch)(?:-[A-Z][a-z]+(?:an|ese|ish|i|ch))?)[ \t]+(?:citizen|national|passport|background|"
     r"heritage|descent|origin|roots|by[ \t]+birth)\b"
     r"|\b(?:double|dual|bi)[ \t\-]?nationalit[éey]\w*|\bbinationale?\b"
-    rf"|\b(?=[\w\-]+[ \t]+(?:citizen|national|passport holder)\b)(?:{DEMONYMS})[ \t]+(?:citizen|national|passport holder)\b"
+    rf"|\b(?:{DEMONYMS})(?:[ \t]*(?:and|&|/|et|-)[ \t]*(?:{DEMONYMS}))*[ \t]+(?:citizen|national|passport holder)\b"
     r"|\bcitizen(?:ship)?[ \t]+of[ \t]+[A-Z][\w ]+"
     r"|\bnationality[ \t]+[A-Z]\w+|\b(?:titre|carte)[ \t]+de[ \t]+(?:s[ée]jour|r[ée]sident)\b|\bréfugiée?\b"
     rf"|\b(?:residence|work)[ \t]+permit\b|\borigine[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?\b|\bcitizenship[ \t]+(?!:)[A-Z]\w+"
     r"|\b(?:dual|double)[ \t]+[A-Z]\w+(?:[ \t]*(?:/|and|et|-)[ \t]*[A-Z]\w+)+[ \t]+(?:nationality|citizenship|nationalit[ée])"
     rf"|\b[A-Z][a-z]+-born\b|\b(?=[\w]+-[\w])(?:{DEMONYMS}|franco|anglo|italo|hispano|germano|luso|afro|sino|russo|arabo|"
     rf"judéo|euro)(?:ne|e)?-(?:{DEMONYMS})(?:ne|e|s|es)?\b"
-    r"|[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
+    r"|(?<![가-힣])[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
     r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b"
     r"|(?-i:\b[A-Z]\w+(?:[ \t][A-Z]\w+)?)[ \t]+by[ \t]+(?:heritage|descent|origin|birth|ancestry)\b"
     r"|\bd['’]origine[ \t]+(?!(?:animale|v[ée]g[ée]tale|contr[ôo]l[ée]e|prot[ée]g[ée]e|naturelle|biologique|agricole|"
@@ -135,7 +135,15 @@ NATIONALITY = re.compile(
     rf"(?:{DEMONYMS}|{REGIONAL})(?:ne|e|s|es)?)\b"
     rf"|(?i:\b(?:raised|grew[ \t]+up|brought[ \t]+up)[ \t]+in|\bcame[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]\w+[ \t]+from|"
     rf"\barriv[ée]e?[ \t]+en[ \t]+France,?[ \t]+(?:depuis|de|du)|\bimmigrated[ \t]+from)[ \t]+(?:la[ \t]+|le[ \t]+|l['’]|the[ \t]+)?(?-i:{PLACE})"
-    r"|(?-i:\b[A-Z][a-z]*(?:an|ese|ish|er|ch|i)(?:[ \t][A-Z][a-z]*(?:an|ese|ish|er|ch|i))?[ \t]+national\b)")
+    r"|(?-i:\b[A-Z][a-z]*(?:an|ese|ish|er|ch|i)(?:[ \t][A-Z][a-z]*(?:an|ese|ish|er|ch|i))?[ \t]+national\b)"
+    # a residence status says a person came from abroad: 'F-5 (영주)', 'Indefinite Leave to Remain', 'carte de résident'
+    r"|(?<![\w-])[A-H]-\d{1,2}(?:-\d{1,2})?[ \t]*\((?:영주|비전문취업|방문취업|결혼이민|거주|재외동포|유학|구직|특정활동|"
+    r"계절근로|선원취업|고용허가)[^)\n]{0,10}\)"
+    r"|\b(?:indefinite[ \t]+leave[ \t]+to[ \t]+remain|(?:pre-?)?settled[ \t]+status|biometric[ \t]+residence[ \t]+permit|"
+    r"carte[ \t]+de[ \t]+r[ée]sident(?:[ \t]+(?:permanent|de[ \t]+longue[ \t]+dur[ée]e))?|"
+    r"r[ée]c[ée]piss[ée][ \t]+de[ \t]+(?:demande[ \t]+de[ \t]+)?titre[ \t]+de[ \t]+s[ée]jour|"
+    r"titre[ \t]+de[ \t]+s[ée]jour(?:[ \t]+(?:pluriannuel|salari[ée]|vie[ \t]+priv[ée]e(?:[ \t]+et[ \t]+familiale)?))?|"
+    r"naturalis[ée]e?|naturali[sz]ed)\b")
 FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}|\U0001F3F4[\U000E0061-\U000E007A]+\U000E007F"  # national flags
                   "|[\u271D\u26EA\u262A\u2721\u2626\u262C\u2638\U0001F54B\U0001F54C\U0001F54D\U0001F549\U0001F6D0\U0001F4FF]\uFE0F?")
 RESIDENCE_SERVICE = re.compile(
@@ -208,7 +216,7 @@ FAMILY = re.compile(r"(?i)\b(?:mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|div
                     r"(?:with )?(?:one|two|three|four|\d) (?:child|children)|raising (?:my|our) (?:children|kids|family)|"
                     r"(?:élever|éducation de) mes enfants)\b"
                     r"|기혼|미혼|이혼|사별|별거|자녀[ \t]*\d+명?|부양가족[^\n]{0,10}|육아[ \t]*휴직|출산[ \t]*휴가|경력[ \t]*단절[^\n|]{0,12}"
-                    r"|(?:[가-힣]+[ \t])?아이의 (?:엄마|아빠)|(?<![가-힣])(?:한|두|세|네|다섯)[ \t]?(?:아이|자녀|아들|딸)(?:의)?[ \t]?(?:엄마|아빠|어머니|아버지)"
+                    r"|(?:(?<![가-힣])[가-힣]+[ \t])?아이의 (?:엄마|아빠)|(?<![가-힣])(?:한|두|세|네|다섯)[ \t]?(?:아이|자녀|아들|딸)(?:의)?[ \t]?(?:엄마|아빠|어머니|아버지)"
                     r"|(?<![가-힣])(?:아내|남편|배우자|와이프|시부모|시댁|처가)(?:의|가|이|와|과|를|을|는|은|도|께서)?(?![가-힣])"
                     r"|(?i:\b(?:my|our)[ \t]+(?:wife|husband|spouse|fianc[ée]e?)\b|\b(?:mon[ \t]+(?:mari|époux|conjoint|compagnon|fiancé)|"
                     r"ma[ \t]+(?:femme|épouse|conjointe|compagne|fiancée))\b"
@@ -231,7 +239,11 @@ HEALTH = re.compile(
     r"asthme|asthma|TDAH|ADHD|autisme|autism|autiste|autistic|sclérose en plaques|multiple sclerosis|VIH|HIV|"
     r"porteu(?:r|se)[ \t]+d['’]appareils?[ \t]+auditifs?|hearing[ \t]+aids?|Blue[ \t]+Badge(?:[ \t]+holder)?|"
     r"(?:aucun|pas[ \t]+de)[ \t]+(?:souci|probl[èe]me)s?[ \t]+de[ \t]+sant[ée]|no[ \t]+health[ \t]+(?:issues|problems|conditions)|"
-    r"Deaf)\b)"
+    r"Deaf|(?:en[ \t]+)?(?:excellente|parfaite)[ \t]+sant[ée]|(?:in[ \t]+)?(?:excellent|perfect)[ \t]+health|"
+    r"colou?r[ \t\-]?blind(?:ness)?|daltonien(?:ne)?|daltonisme)\b)"
+    r"|(?<![가-힣])(?:중증[ \t]*|경증[ \t]*)?(?:천식|색약|색맹|당뇨(?:병)?|고혈압|뇌전증|간질|(?:다발성[ \t]*)?경화증|공황[ \t]?장애|"
+    r"우울증|(?:허리[ \t]*|목[ \t]*)?디스크(?:[ \t]*수술)?|(?:인공[ \t]*)?(?:고관절|무릎[ \t]*관절)[ \t]*(?:수술|치환술)|"
+    r"암[ \t]*(?:투병|수술|치료))(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?![가-힣])"
     r"|건강[ \t]*(?:상태[ \t]*:?[ \t]*[가-힣 ]{0,8}|양호|함|이상[ \t]?없음)"
     r"|(?<![가-힣])(?:청각|시각|지체|지적|뇌병변|정신|언어|신체)?장애(?:[ \t]*[1-6]급|[ \t]*등급|[ \t]*\([^)\n]{0,20}\))?"
     r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}")

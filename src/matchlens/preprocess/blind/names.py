@@ -53,6 +53,17 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?|postul
               r"(?:prepared|completed|written|reviewed)[ \t]+by|employee|trainee|line[ \t]+manager|client[ \t]+name")
 ROLE_LABEL = (r"(?:^|[|;\t•·(])[ \t]*(?:(?:" + ROLE_WORDS + r")(?:[ \t]+(?:du|de|des|de[ \t]+la|d['’]|of[ \t]+the|of|the|"
               r"la|le|l['’])?[ \t]*[\w'’]+){0,3}|de|from|à|to|cc)[ \t]*[:：]")
+# the heading of a record about a person, then a colon or a dash ('Fiche candidat — E. Rouquette', 'Candidate profile –
+# …'), and who made a record ('Added by Bekzod A.', 'Saisi par …'): what follows is a name when it looks like one
+SUBJECT = (r"candidat(?:e)?|postulant(?:e)?|demandeu(?:r|se)(?:[ \t]+d['’]emploi)?|b[ée]n[ée]ficiaire|participant(?:e)?|"
+           r"salari[ée]e?|stagiaire|int[ée]rimaire|apprentie?|candidate|applicant|jobseeker|job[ \t]+seeker|employee|"
+           r"trainee")
+DOC_LABEL = (r"(?:^|[|;\t•·(])[^\w\n]{0,4}(?:(?:fiche|profil|dossier|carte|compte|r[ée]sum[ée]|synth[èe]se)[ \t]+"
+             r"(?:du[ \t]+|de[ \t]+la[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+)?(?:" + SUBJECT + r")|(?:" + SUBJECT + r")(?:[ \t]+"
+             r"(?:profile|card|record|file|summary|details|overview|sheet))?)[ \t]*(?:[:：—–]|(?<=[ \t])-(?=[ \t]))"
+             r"|\b(?:added|created|entered|uploaded|submitted|registered|referred|sourced|posted|edited|updated|modified|"
+             r"owned|ajout[ée]e?|cr[ée][ée]e?|saisie?|modifi[ée]e?|envoy[ée]e?|transmise?|propos[ée]e?|recommand[ée]e?|"
+             r"orient[ée]e?|adress[ée]e?)[ \t]+(?:by|par)[ \t]*:?")
 # a greeting or cheer names the person it is said to ('Bonjour Sitti,', 'Courage Soilihi', 'hi its Dereje')
 GREETING = (r"(?:^|[\s,.!?:;(])(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
             r"f[ée]licitations|congrats|congratulations|thanks|thank you|merci|good luck|bonne chance|"
@@ -71,8 +82,8 @@ CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|j
                         r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
-                        r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + GREETING + r")[ \t,]*$")
-STRONG_CUE = re.compile(r"(?i)(?:" + GREETING + "|" + ROLE_LABEL + r")[ \t,]*$")
+                        r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + GREETING + r")[ \t,]*$")
+STRONG_CUE = re.compile(r"(?i)(?:" + GREETING + "|" + ROLE_LABEL + "|" + DOC_LABEL + r")[ \t,]*$")
 CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based)"
                        r"|[ \t]*\(+[^)\n]{0,40}?(?:\d\d[ \t]*(?:ans|years?)|aged?|âgée?|mariée?|veuve?|veuf|"
@@ -80,6 +91,10 @@ CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|né
 HANGUL = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
 KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추"
                   "도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용예경봉나라류변여추탁아감계순흥")
+# the rarer surnames of Statistics Korea's census (2015): read as a surname only where a name is expected (alone on a
+# line near the top or the contact block, or announced), since many are also the first syllable of common words
+KO_RARE = set("견경계곡교국군궁궉근낭내뇌누단담당대독돈동두등란랑려로뢰리림만망매묘무묵미범보복부비빈빙사삼상섭수승"
+              "시애야어엽영옹요운음자저점종좌준즙증창초총춘탄태판팽평포풍피필학해혁형호화환후") - KO_SURNAMES
 KO_DOUBLE = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방")
 KO_NOT_NAMES = {"연락처", "자격증", "소개서", "이메일", "사진첨부", "포트폴리오", "인적사항", "학력사항", "경력사항",
                 "자격사항", "자기소개", "병역사항", "어학능력", "기타사항", "활동내역", "수상경력", "보유기술", "희망직무",
@@ -165,7 +180,7 @@ def korean_given_names(found: set[str]) -> set[str]:
     return out
 
 
-FILE_NAME = re.compile(r"(?<![^\s/\\:*?\"<>|])[^\s/\\:*?\"<>|]{1,200}\.(?:pdf|docx?|odt|rtf|hwpx?|txt|pages|jpe?g|png|heic)\b",
+FILE_NAME = re.compile(r"(?<![^\s/\\:*?\"<>|])[^\s/\\:*?\"<>|]{1,200}\.(?:pdf|docx?|odt|rtf|hwpx?|txt|pages|jpe?g|png|heic|vcf|vcard)\b",
                        re.I)  # from a token's start only: linear on long runs
 CV_TITLE = re.compile(r"(?i)(?<![\w-])(?:cv|resume|curriculum)(?:[-_][^\W\d_]{2,30}){1,4}(?:[-_]\d{2,4})?(?![\w-])")
 FILE_WORDS = re.compile(r"(?i)^(?:cv|c\.v|resume|résumé|curriculum|vitae|anonyme|anonymised|anonymized|blind|final|"
@@ -208,7 +223,7 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": is_dated}
         if _is_name(tokens, "Contact: " if opens else before, rest, emails, **context):
             found |= {t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and len(t.strip(".")) > 1}
-    return found | _korean(line, turn)
+    return found | _korean(line, turn, near)
 
 
 def _runs(line: str):
@@ -284,8 +299,15 @@ KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본�
 # role nouns, and any noun in -자 (者, 'one who')
 KO_ROLE = re.compile(r"(?:지원자|참여자|면접관|면접자|상담사|상담원|담당자|담당|작성자|신청인|신청자|추천인|보증인|보호자|확인|"
                      r"서명|본인|구직자|대상자|교육생|훈련생|수강생|보낸[ \t]?사람|받는[ \t]?사람|수신|발신|성[ \t]?명|이[ \t]?름|"
-                     r"[가-힣]{1,4}자)(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*[:：][ \t]*"
+                     r"[가-힣]{1,4}자)(?:[ \t]*(?:카드|프로필|정보|명))?(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*(?:[:：]|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*"
                      r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)(?<![다요죠까네음함임어])(?=[ \t]*(?:$|[/|·(（<\t]|[ \t]{2}))")
+# '… · 등록자 환세찬': a role noun then a name, the segment ending with it
+KO_ROLE_SPACED = re.compile(r"(?:^|[|·•;\t])[ \t]*(?:등록자|작성자|지원자|담당자|신청자|신청인|추천인|보호자|구직자|면접자)[ \t]+"
+                            r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)[ \t]*(?=$|[|·•;\t])")
+# a self-introduction: '안녕하십니까. 7년 경력의 객실 청소원 야빛나리입니다', '저는 노디라 투르수노프입니다'
+KO_INTRO = re.compile(r"(?:안녕하십니까|안녕하세요|저는|제[ \t]?이름은)(?P<seg>[^\n]{0,80}?)(?:입니다|이라고[ \t]?합니다|라고[ \t]?합니다)")
+KO_NOT_INTRO = {"사람", "인재", "지원자", "사원", "직원", "신입", "경력자", "학생", "졸업생", "준비생", "주부", "엄마", "아빠",
+                "가장", "일꾼", "전문가", "초보", "베테랑", "막내", "맏이", "외국인", "한국인", "교포", "동포"}
 KO_SIGNED = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]*(?:드림|올림|배상)(?![가-힣])")  # '샛별 드림' signs a letter
 # '세보라 님', '미리내 씨': a name before an honorific, unless the word is a role or title ('고객님', '선생님', '팀장님')
 KO_HONORIFIC = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]?(?:님|씨)(?![가-힣])")
@@ -294,7 +316,7 @@ KO_TITLES = {"고객", "선생", "어르신", "부모", "손", "환자", "여러
              "원장", "사장", "회장", "부장", "팀장", "과장", "차장", "실장", "반장", "조장", "점장", "소장", "국장", "총무",
              "간호사", "상담사", "면접관", "아가", "솜", "맵"}
 KO_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ \t]*[~–\-][ \t]*(?:(?:19|20)\d\d|현재)")
-KO_PERSONAL = re.compile(r"(?:특별시|광역시|[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|@)")
+KO_PERSONAL = re.compile(r"(?:특별시|광역시|(?<![가-힣])[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|@)")
 KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆/-]")
 KO_JOB_ENDINGS = ("사", "공", "관", "가", "의", "직", "업", "장", "원")  # occupations: 변호사, 용접공, 조경원
 KO_COPULA = ("입니다", "이며", "이고", "이다", "님", "씨")
@@ -312,11 +334,41 @@ def _korean_life_events(text: str) -> set[str]:
             and w not in ("출생", "입학", "졸업", "결혼", "함께", "같이")}
 
 
-def _korean(line: str, turn: bool = False) -> set[str]:
+def _ko_intro(line: str) -> set[str]:
+    """The name a self-introduction ends on ('…경비원 환누리별입니다', '저는 김민지입니다'); the word before it too when a job
+    noun precedes both ('간호사 노디라 투르수노프입니다'); not a job word ('홀 서빙입니다', '지원자입니다')."""
+    out: set[str] = set()
+    for m in KO_INTRO.finditer(line):
+        words = re.split(r"[.!?]", m.group("seg"))[-1].split()
+        if not words or not re.fullmatch(r"[가-힣]{2,8}", words[-1]) or _ko_word(words[-1]):
+            continue
+        b, prev1, prev2 = words[-1], *(["", ""] + words[:-1])[-2:][::-1]
+        if not prev1 or _ko_job(prev1) or len(b) >= 3 and b[0] in KO_SURNAMES | KO_RARE:
+            out.add(b)
+        elif _ko_job(prev2) and re.fullmatch(r"[가-힣]{2,8}", prev1) and not _ko_word(prev1):
+            out |= {prev1, b}
+    return out
+
+
+def _ko_job(w: str) -> bool:
+    """A job or role noun ('간호사', '청소원', '간병인', '담당')."""
+    return bool(w) and (w in KO_NOT_NAMES or w.endswith(KO_JOB_ENDINGS + ("인", "원")))
+
+
+def _ko_word(w: str) -> bool:
+    """A word that is no name in a self-introduction: a job, a role, a common noun, an adjective's form."""
+    return w in KO_NOT_NAMES or w in KO_NOT_INTRO or w.endswith(KO_JOB_ENDINGS + ("자", "인", "생", "한", "는", "은",
+                                                                                     "적", "된", "운", "의", "로"))
+
+
+def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
     """A Korean name: a surname syllable (or two: 남궁) and a given name, spaced or not ('김민지', '박 민지'), when
-    the given name is a known one, or the name stands alone on its line or is announced ('…입니다', '(인)')."""
-    out = {w for m in ([] if turn else KO_ROLE.finditer(line)) for w in (m.group("value"), *m.group("value").split())
+    the given name is a known one, or the name stands alone on its line or is announced ('…입니다', '(인)').
+    ``near``: the line is the first of the text or by its contact lines, where a name alone on its line is expected."""
+    roles = [] if turn else [*KO_ROLE.finditer(line), *KO_ROLE_SPACED.finditer(line)]
+    out = {w for m in roles for w in (m.group("value"), *m.group("value").split())
            if w.replace(" ", "") not in KO_NOT_NAMES and m.group("value").split()[0] not in KO_NOT_NAMES}
+    out |= set() if turn else _ko_intro(line)
     out |= {m.group(1) for m in KO_SIGNED.finditer(line) if m.group(1) not in KO_NOT_NAMES | {"감사", "인사", "부탁"}}
     out |= {m.group(1) for m in KO_HONORIFIC.finditer(line)
             if m.group(1) not in KO_TITLES and m.group(1) not in KO_NOT_NAMES and not m.group(1).endswith(("자", "장", "사", "관", "원", "생"))}
@@ -330,7 +382,7 @@ def _korean(line: str, turn: bool = False) -> set[str]:
     short = len(line.split()) <= 3
     for m in KO_TOKEN.finditer(line):  # windows around each token, never the whole line: linear on long lines
         readings = (_splits(m.group(1), m.group(2)) if m.group(1) else []) + _splits(None, m.group(2))
-        for sur, given, cue, spaced in readings:
+        for sur, given, cue, spaced, rare in readings:
             word = sur + given
             if word in KO_NOT_NAMES or re.match(r"[ \t]*[:：]", line[m.end():]):
                 continue  # a field's label ('지원자:') is no name
@@ -338,9 +390,16 @@ def _korean(line: str, turn: bool = False) -> set[str]:
             alone = body.startswith(written) and not body[len(written):].strip(" \t()만세0-9|:")
             first = m.start() < 12 and not line[:m.start()].strip(" \t•*-")  # 'name | phone | e-mail'
             rest = line[m.end():m.end() + 160]
-            cued = cue or bool(KO_CUE.match(rest) or KO_CUE_BEFORE.search(line[max(0, m.start() - 20):m.start()])) \
-                or first and bool(KO_SEPARATED.match(rest) or KO_PERSONAL.search(rest))
+            strong = cue or bool(KO_CUE.match(rest) or KO_CUE_BEFORE.search(line[max(0, m.start() - 20):m.start()]))
+            cued = strong or first and bool(KO_SEPARATED.match(rest) or KO_PERSONAL.search(rest))
             usual = len(given) == 2 or spaced and len(given) in (1, 2) or len(sur) == 2  # '김민지', '박 솔', '남궁민'
+            if rare and given not in names():  # '견예솔' alone at the top or introducing itself ('…견예솔입니다')
+                if not (cue and len(given) == 2 or alone and near and len(given) in (2, 3)) \
+                        or word.endswith(KO_JOB_ENDINGS):
+                    continue
+                usual = True
+            elif len(given) == 3 and not spaced and alone and near and not word.endswith(KO_JOB_ENDINGS):
+                usual = True  # '김보라매' alone at the top
             if not (cued or given in names()) and word.endswith(KO_JOB_ENDINGS):
                 continue  # '한의사', '변호사', '조리사' alone on a line are occupations, not names
             if given in names() and (alone or cued or short) or (alone or cued) and usual:
@@ -349,19 +408,20 @@ def _korean(line: str, turn: bool = False) -> set[str]:
     return out
 
 
-def _splits(spaced: str | None, token: str) -> list[tuple[str, str, bool, bool]]:
-    """(surname, given name, announced, spaced) readings of a Hangul token, as is or with a copula or particle cut."""
+def _splits(spaced: str | None, token: str) -> list[tuple[str, str, bool, bool, bool]]:
+    """(surname, given name, announced, spaced, rare surname) readings of a Hangul token, as is or with a copula or
+    particle cut."""
     cue = token.endswith(KO_COPULA)
     forms = [token] + [token[: -len(x)] for x in KO_COPULA + KO_PARTICLES
                        if token.endswith(x) and len(token) - len(x) >= (1 if spaced else 2)][:1]
     out = []
     for form in forms:
         if spaced:
-            if (spaced in KO_DOUBLE or len(spaced) == 1 and spaced in KO_SURNAMES) and len(form) <= 2:
-                out.append((spaced, form, cue, True))
+            if (spaced in KO_DOUBLE or len(spaced) == 1 and spaced in KO_SURNAMES | KO_RARE) and len(form) <= 2:
+                out.append((spaced, form, cue, True, spaced in KO_RARE))
             continue
         if form[:2] in KO_DOUBLE and len(form) in (3, 4):
-            out.append((form[:2], form[2:], cue, False))
-        if form[0] in KO_SURNAMES and len(form) in (2, 3, 4):
-            out.append((form[0], form[1:], cue, False))
+            out.append((form[:2], form[2:], cue, False, False))
+        if form[0] in KO_SURNAMES | KO_RARE and len(form) in (2, 3, 4):
+            out.append((form[0], form[1:], cue, False, form[0] in KO_RARE))
     return out
