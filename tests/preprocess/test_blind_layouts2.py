@@ -121,3 +121,37 @@ def test_health_words_of_a_job_stay():
 @pytest.mark.parametrize("word", ["diabétiques", "pratique", "logistique", "psychologue", "techniques"])
 def test_words_in_que_and_gue_keep_their_form(word):
     assert neutral_changes(f"Je suis {word}")[1] == []
+
+
+@pytest.mark.parametrize("line,gone", [
+    ("Participants : Kolotilda Ulufonua, Nishtah Nundlall, Arjeta Krasniqi", ["Ulufonua", "Nundlall", "Krasniqi"]),
+    ("Attendees: Prishnee Teeluck, Treeve Pascoe and Tatenda Chinembiri", ["Teeluck", "Pascoe", "Chinembiri"]),
+    ("참석자: 함덕팔, 길갑순, 경막동", ["함덕팔", "길갑순", "경막동"]),
+])
+def test_every_person_of_a_list_after_a_role_label(line, gone):
+    out = _text(line)
+    assert not [g for g in gone if g in out]
+
+
+@pytest.mark.parametrize("line", ["Participants : Lyon, Paris et Marseille", "Compétences : Excel, Word, Sage"])
+def test_lists_of_places_or_skills_stay(line):
+    assert mask(line).text == line
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Ravind Nundlall – Agent de cuisine | Meteojob\nhttps://www.meteojob.com/candidat/ravind-nundlall-1613b8",
+     ["Nundlall", "ravind"]),
+    ("Lirije Kryeziu - Waitress - CV-Library\nhttps://www.cv-library.co.uk/candidate/lirije-kryeziu-982c1f",
+     ["Kryeziu", "lirije"]),
+    ("Last-Author: Xhevdet Bytyqi", ["Bytyqi"]),
+    ("dc:creator: Hadiatou Kalissa", ["Kalissa"]),
+    ("팀장: 화판석", ["화판석"]),
+])
+def test_profile_pages_and_document_metadata_spell_names(text, gone):
+    out = _text(text)
+    assert not [g for g in gone if g in out]
+
+
+@pytest.mark.parametrize("line", ["https://www.welcometothejungle.com/fr/companies/decathlon/jobs", "현장: 평택"])
+def test_company_pages_and_work_sites_stay(line):
+    assert mask(line).text == line

@@ -41,7 +41,8 @@ KIN_BEFORE = re.compile(r"(?i)(?:\bmari[ée]e?[ \t]+(?:avec|à)|\bmariage[ \t]+(
                         r"\b(?:wife|husband|partner|épouse|époux|conjointe?)[ \t]*:?)[ \t,:]*$")
 # a field whose label names the person the document is about or a person in it ('Demandeur d'emploi :',
 # 'Signature du demandeur :', 'Emergency contact:', 'De : …' in a mail header): its value is a name when it looks like one
-ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?|postulant(?:e)?|participant(?:e)?|b[ée]n[ée]ficiaire|"
+ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|postulant(?:e)?s?|participant(?:e)?s?|b[ée]n[ée]ficiaire|"
+              r"attendees?|pr[ée]sent(?:e)?s|invit[ée]e?s|jury|panel(?:ists?)?|interviewers|copie[ \t]+[àa]|"
               r"titulaire|signataire|sign[ée]e?[ \t]+par|signatures?|intervenante?|conseill(?:er|ère)|r[ée]f[ée]rente?|"
               r"tut(?:eur|rice)|parrain|marraine|responsable|manager|superviseu(?:r|se)|supervisor|recruteu(?:r|se)|"
               r"recruiter|charg[ée]e?[ \t]+de[ \t]+(?:recrutement|mission|suivi)|interlocut(?:eur|rice)|contact|"
@@ -50,7 +51,9 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?|postul
               r"employ[ée]e?|agent|applicant|candidate|jobseeker|job[ \t]+seeker|claimant|signatory|signed(?:[ \t]+by)?|"
               r"interviewer|interviewee|advis[eo]r|work[ \t]+coach|coach|case[ \t]?worker|mentor|referee|"
               r"(?:emergency[ \t]+)?contact(?:[ \t]+person)?|next[ \t]+of[ \t]+kin|sender|author|"
-              r"(?:prepared|completed|written|reviewed)[ \t]+by|employee|trainee|line[ \t]+manager|client[ \t]+name")
+              r"(?:prepared|completed|written|reviewed)[ \t]+by|employee|trainee|line[ \t]+manager|client[ \t]+name|"
+              r"(?:last|meta:last)[ \t\-_]?author|meta:author|dc:creator|creator|cp:lastmodifiedby|"
+              r"last[ \t\-_]?(?:modified|saved)[ \t\-_]?by|modified[ \t\-_]by|owner|managers")
 ROLE_LABEL = (r"(?:^|[|;\t•·(])[ \t]*(?:(?:" + ROLE_WORDS + r")(?:[ \t]+(?:du|de|des|de[ \t]+la|d['’]|of[ \t]+the|of|the|"
               r"la|le|l['’])?[ \t]*[\w'’]+){0,3}|de|from|à|to|cc)[ \t]*[:：]")
 # the heading of a record about a person, then a colon or a dash ('Fiche candidat — E. Rouquette', 'Candidate profile –
@@ -83,6 +86,9 @@ CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|j
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
                         r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + GREETING + r")[ \t,]*$")
+# the names after a role label that lists people ('Participants : Kolotilda Ulufonua, Nishtah Nundlall, …'): each
+# item of the list is announced like the first
+LIST_CUE = re.compile(r"(?i)(?:" + ROLE_LABEL + r")(?:[ \t]*[^\n,;:]{2,40}?(?:,|[ \t]+(?:et|and|&)[ \t]))+[ \t]*$")
 STRONG_CUE = re.compile(r"(?i)(?:" + GREETING + "|" + ROLE_LABEL + "|" + DOC_LABEL + r")[ \t,]*$")
 CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based)"
@@ -108,6 +114,8 @@ KO_NOT_NAMES = {"연락처", "자격증", "소개서", "이메일", "사진첨�
                 "정규직", "계약직", "주간", "야간", "교대", "유지", "보수", "점검", "안전", "품질", "생산", "제조"}
 
 
+PROFILE_SLUG = re.compile(r"(?i)(?:https?://|www\.)[^\s/<>\"']{1,80}/(?:[^\s/<>\"']{1,40}/){0,3}?(?:candidats?|candidates?|"
+                          r"profils?|profiles?|cv|people|talents?|users?|u|membres?|members?|pub|in)/(?P<slug>[\w.\-%]{2,80})")
 EMAIL_ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # from a word's start only: linear
 
 
@@ -115,6 +123,8 @@ def name_words(text: str) -> set[str]:
     """Words of the names the text gives (the candidate's, a referee's), as written, for masking everywhere."""
     emails = {fold(p) for e in EMAIL_ADDRESS.findall(text)
               for p in re.split(r"[._\-+0-9]+", e.split("@")[0]) if len(p) > 1}
+    emails |= {fold(p) for m in PROFILE_SLUG.finditer(text) for p in re.split(r"[._\-+0-9%]+", m.group("slug"))
+               if len(p) > 1 and not re.fullmatch(r"[0-9a-f]{4,}", p)}  # '…/candidat/ravind-nundlall-1613b8' spells it
     lines = text.split("\n")
     contact = {i for i, ln in enumerate(lines) if CONTACT.search(ln)}
     first_line = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
@@ -259,7 +269,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     is_common = [p for p in parts if len(p) > 1 and common.get(p, 0) >= 3 and "F" not in lex.get(p, "")]
     spelled = any(p in emails or p.replace("-", "") in emails or len(p) > 3 and any(
         e.startswith(p) or e.endswith(p) for e in emails if len(e) > len(p) + 2) for p in parts if len(p) > 2)
-    cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after) or KIN_BEFORE.search(before))
+    cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after) or KIN_BEFORE.search(before)
+                or LIST_CUE.search(before))
     if len(tokens) == 1:  # one word: only when announced or spelled ("Cordialement, Fatima"), never a common word
         kin = bool(KIN_BEFORE.search(before))  # 'ma fille Maïder': a capitalised word after a relative is a name
         cue = bool(CUE_BEFORE.search(before))  # a word no lexicon holds counts after a greeting or a role only
@@ -299,8 +310,11 @@ KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본�
 # role nouns, and any noun in -자 (者, 'one who')
 KO_ROLE = re.compile(r"(?:지원자|참여자|면접관|면접자|상담사|상담원|담당자|담당|작성자|신청인|신청자|추천인|보증인|보호자|확인|"
                      r"서명|본인|구직자|대상자|교육생|훈련생|수강생|보낸[ \t]?사람|받는[ \t]?사람|수신|발신|성[ \t]?명|이[ \t]?름|"
+                     r"팀장|과장|부장|차장|대리|주임|실장|원장|센터장|점장|반장|조장|소장|매니저|사수|상사|"
                      r"[가-힣]{1,4}자)(?:[ \t]*(?:카드|프로필|정보|명))?(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*(?:[:：]|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*"
                      r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)(?<![다요죠까네음함임어])(?=[ \t]*(?:$|[/|·(（<\t]|[ \t]{2}))")
+KO_ROLE_LIST = re.compile(r"(?:참석자|참석|참여자|면접관|면접자|지원자|대상자|[가-힣]{1,4}자)[ \t]*[:：][ \t]*(?P<list>[가-힣]{2,8}"
+                          r"(?:[ \t]*[,、][ \t]*[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)+)[ \t]*(?=$|[/|·(（<\t.])")
 # '… · 등록자 환세찬': a role noun then a name, the segment ending with it
 KO_ROLE_SPACED = re.compile(r"(?:^|[|·•;\t])[ \t]*(?:등록자|작성자|지원자|담당자|신청자|신청인|추천인|보호자|구직자|면접자)[ \t]+"
                             r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)[ \t]*(?=$|[|·•;\t])")
@@ -369,6 +383,8 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
     out = {w for m in roles for w in (m.group("value"), *m.group("value").split())
            if w.replace(" ", "") not in KO_NOT_NAMES and m.group("value").split()[0] not in KO_NOT_NAMES}
     out |= set() if turn else _ko_intro(line)
+    out |= {w.strip() for m in ([] if turn else KO_ROLE_LIST.finditer(line)) for w in re.split(r"[,、]", m.group("list"))
+            if w.strip().replace(" ", "") not in KO_NOT_NAMES and not _ko_word(w.strip())}
     out |= {m.group(1) for m in KO_SIGNED.finditer(line) if m.group(1) not in KO_NOT_NAMES | {"감사", "인사", "부탁"}}
     out |= {m.group(1) for m in KO_HONORIFIC.finditer(line)
             if m.group(1) not in KO_TITLES and m.group(1) not in KO_NOT_NAMES and not m.group(1).endswith(("자", "장", "사", "관", "원", "생"))}
