@@ -155,3 +155,29 @@ def test_profile_pages_and_document_metadata_spell_names(text, gone):
 @pytest.mark.parametrize("line", ["https://www.welcometothejungle.com/fr/companies/decathlon/jobs", "현장: 평택"])
 def test_company_pages_and_work_sites_stay(line):
     assert mask(line).text == line
+
+
+@pytest.mark.parametrize("line,gone", [
+    ("• Profil : Elle habite Mont-Dore, 53 ans.", "Mont-Dore"),
+    ("À savoir : maladie de Crohn ; j'habite à Mauriac.", "Crohn"),
+    ("just so you know: spinal fusion (2019); I am a practising Bektashi", "Bektashi"),
+    ("Bonjour, à savoir : amputée tibiale (prothèse)", "amputée"),
+    ("Dame sérieuse cherche heures – aide-soignante", "Dame"),
+    ("available – reliable man, 37 years old", "man,"),
+    ("[구직] 아줌마 경리 일자리 구해요", "아줌마"),
+    ("58 ans · Monsieur · nationalité guinéenne", "Monsieur"),
+    ("2023 – Congé sans solde – Aïd el-Fitr", "Fitr"),
+    ("membre de la chorale paroissiale de Saint-Joseph", "Saint-Joseph"),
+    ("3남매 중 장녀", "장녀"),
+    ("• 지원자 정보: 만 34세, 종교 천도교.", "천도교"),
+])
+def test_residence_health_religion_and_sex_said_in_passing(line, gone):
+    assert gone not in _text(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Prise en charge de patients atteints de la maladie de Crohn", "Support for residents living with Crohn's disease",
+    "Il habite seul", "Licences: First Aid at Work", "Paediatric First Aid", "종교 시설 관리 3년",
+])
+def test_jobs_and_certificates_that_look_like_markers_stay(line):
+    assert mask(line).text == line

@@ -77,7 +77,8 @@ RESIDENCE = re.compile(
     rf"relocated|relocating|settled))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of|to)[ \t]+(?:{PLACE}|\[ADDRESS\])"
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
     r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다)|삽니다|살며)"
-    rf"|(?i:\bfait[ \t]+[àa])[ \t]+{PLACE}(?=,?[ \t]+le\b)")  # the letter's 'Fait à Creil, le …': where one lives
+    rf"|(?i:\bfait[ \t]+[àa])[ \t]+{PLACE}(?=,?[ \t]+le\b)"
+    rf"|(?i:\b(?:j['’]?habite|habite|vit|demeure|r[ée]side))[ \t]+(?!(?:avec|chez|seule?|en[ \t]+couple|ici|l[àa])\b){PLACE}")  # the letter's 'Fait à Creil, le …': where one lives
 DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|malien|ivoirien|camerounais|congolais|"
             r"guin[ée]en|ha[ïi]tien|comorien|mauritanien|turc|turque|portugais|espagnol|italien|polonais|roumain|"
             r"ukrainien|russe|chinois|vietnamien|cambodgien|laotien|cor[ée]en|japonais|indien|pakistanais|"
@@ -167,6 +168,9 @@ KO_RELATIVES = re.compile(r"^[ \t]*(?:부|모|부친|모친|배우자|처|남편
                           r"조부|조모|할아버지|할머니)[ \t]*[|:\t]")
 RELIGIOUS_PLACES = re.compile(
     r"(?i)\b(?:[ée]glise|mosqu[ée]e|synagogue|paroisse|aum[ôo]nerie|cat[ée]chisme|ramadan|car[êe]me|"
+    r"a[ïi]d[ \t\-]el[ \t\-](?:fitr|kebir|adha)|aïd|eid[ \t\-]al[ \t\-](?:fitr|adha)|yom[ \t]kippou?r|"
+    r"rosh[ \t]hashana|pessa[hc]h|passover|diwali|deepavali|cavadee|thaipusam|kovil|vesak|hanouk?cc?a|hanukk?ah|"
+    r"chorale[ \t]paroissiale(?:[ \t]de[ \t][A-ZÀ-Þ][\w'’\-]+)?|church[ \t]?warden(?:[ \t]at[ \t][A-Z][\w'’\-]+)?|"
     r"sans religion|church|mosque|synagogue|parish|islamic cent(?:re|er)|bible study|sunday school|worship team|"
     r"gurdwara|buddhist cent(?:re|er)|hindu temple|temple hindou|pagode|pagoda|kingdom hall|salle du royaume|"
     r"secours (?:catholique|islamique)|islamic relief|muslim aid|christian aid|jewish care|salvation army|"
@@ -179,7 +183,8 @@ RELIGIOUS_PLACES = re.compile(
     r"(?:seminary|primary|relief society) (?:teacher|president) at my ward)"
     r"(?:[ \t]+(?:[ée]vang[ée]lique|protestante|catholique|orthodoxe|Saint[\w\-]*|St\.?[ \t]+\w+))?\b"
     r"|(?-i:\bSt\.?[ \t]+[A-Z]\w+(?:['’]s)?[ \t]+Church\b|\b[A-Z]\w+[ \t]+Church\b)"
-    r"|(?<![가-힣])(?:교회|성당|사찰|예배|선교|연등회|템플스테이|성가대|주일학교|찬양팀|청년부|구역장|불교|기독교|천주교)"
+    r"|(?<![가-힣])(?:교회|성당|사찰|예배|선교|연등회|템플스테이|성가대|주일학교|찬양팀|청년부|구역장|불교|기독교|천주교|신도회|법당|"
+    r"절[ \t]신도회)"
     r"(?:[ \t]*[가-힣]*부)?")
 RELIGIONS = (r"seventh-day adventist|adventiste du septi[èe]me jour|y[ée]zidie?|yazidi|al[ée]vie?|alevi|druze|chiite|sunnite|shia|sunni|copte|coptic|isma[ée]lien(?:ne)?|"
              r"ismaili|bah[aá]['’]?[ií]e?|zoroastrien(?:ne)?|zoroastrian|rastafari(?:an)?|tao[iï]ste|taoist|shinto[iï]ste|"
@@ -193,11 +198,13 @@ RELIGION = re.compile(
     rf"(?i)\b(?:de[ \t]+)?(?:confession|religion|foi)[ \t]+(?!:)(?:{RELIGIONS})\b"
     rf"|\b(?:pratiquante?|practi[cs]ing|devout|croyante?)[ \t]+(?:{RELIGIONS})\b|\b(?:{RELIGIONS})[ \t]+pratiquante?\b"
     r"|(?-i:\b[A-ZÀ-Þ][\w\-]+)[ \t]+(?:croyante?|pratiquante?|believer)\b"
+    r"|\b(?:practi[cs]ing|devout|observant)[ \t]+(?-i:[A-ZÀ-Þ][\w\-]+)(?:[ \t]*\([^)\n]{1,40}\))?"
     r"|\bsans[ \t]+(?:confession|religion)\b|\baucune[ \t]+(?:religion|confession)\b|\bno[ \t]+religion\b|\bnon-religious\b"
     rf"|\b(?:{RELIGIONS})[ \t]+(?:youth|group|scouts?|choir|chorale|community|communaut[ée]|association|school|[ée]cole|"
     r"charity|mission|camp|retreat|retraite|fellowship|aumônerie|patronage|jeunesse)\b"
     rf"|\b(?:je[ \t]+suis|i[ \t]+am(?:[ \t]+an?)?|i['’]m(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
-    r"|(?:불교|기독교|천주교|개신교|원불교|무교)(?:[ \t]*신자)?")
+    r"|(?:불교|기독교|천주교|개신교|원불교|천도교|대순진리회|증산도|통일교|이슬람교|힌두교|유대교|무교)(?:[ \t]*신자)?"
+    r"|(?<![가-힣])종교[ \t]*:?[ \t]*(?!시설|단체|기관|학|관련)[가-힣]{1,8}(?![가-힣])")
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
 CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
                       r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")
@@ -240,10 +247,17 @@ HEALTH = re.compile(
     r"porteu(?:r|se)[ \t]+d['’]appareils?[ \t]+auditifs?|hearing[ \t]+aids?|Blue[ \t]+Badge(?:[ \t]+holder)?|"
     r"(?:aucun|pas[ \t]+de)[ \t]+(?:souci|probl[èe]me)s?[ \t]+de[ \t]+sant[ée]|no[ \t]+health[ \t]+(?:issues|problems|conditions)|"
     r"Deaf|(?:en[ \t]+)?(?:excellente|parfaite)[ \t]+sant[ée]|(?:in[ \t]+)?(?:excellent|perfect)[ \t]+health|"
-    r"colou?r[ \t\-]?blind(?:ness)?|daltonien(?:ne)?|daltonisme)\b)"
+    r"colou?r[ \t\-]?blind(?:ness)?|daltonien(?:ne)?|daltonisme|(?:maladie[ \t]+de[ \t]+)?crohn(?:['’]s[ \t]+disease)?|"
+    r"hernie[ \t]+discale(?:[ \t]+op[ée]r[ée]e)?|amput[ée]e?(?:[ \t]+(?:tibial|tibiale|f[ée]moral|f[ée]morale|"
+    r"du[ \t]+\w+))?(?:[ \t]*\(proth[èe]se\))?|(?:below|above)-knee[ \t]+amputee(?:[ \t]*\(prosthesis\))?|amputee|"
+    r"spinal[ \t]+fusion(?:[ \t]*\(\d{4}\))?|fibromyalgi[ea]|endom[ée]triose|endometriosis|lupus|mucoviscidose|"
+    r"cystic[ \t]+fibrosis|dr[ée]panocytose|sickle[ \t]+cell(?:[ \t]+(?:disease|anaemia|anemia))?|polyarthrite|"
+    r"rheumatoid[ \t]+arthritis|insulinod[ée]pendante?|insulin-dependent|dialys[ée]e?|on[ \t]+dialysis|"
+    r"en[ \t]+r[ée]mission|in[ \t]+remission|cancer[ \t]+survivor)\b)"
     r"|(?<![가-힣])(?:중증[ \t]*|경증[ \t]*)?(?:천식|색약|색맹|당뇨(?:병)?|고혈압|뇌전증|간질|(?:다발성[ \t]*)?경화증|공황[ \t]?장애|"
     r"우울증|(?:허리[ \t]*|목[ \t]*)?디스크(?:[ \t]*수술)?|(?:인공[ \t]*)?(?:고관절|무릎[ \t]*관절)[ \t]*(?:수술|치환술)|"
-    r"암[ \t]*(?:투병|수술|치료))(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?![가-힣])"
+    r"암[ \t]*(?:투병|수술|치료)|크론병|루푸스|섬유근육통|(?:하지|상지|다리|팔)[ \t]*절단(?:[ \t]*\((?:의족|의수)[ \t]*사용\))?|"
+    r"의족[ \t]*사용|투석[ \t]*중|인슐린[ \t]*투여)(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?![가-힣])"
     r"|건강[ \t]*(?:상태[ \t]*:?[ \t]*[가-힣 ]{0,8}|양호|함|이상[ \t]?없음)"
     r"|(?<![가-힣])(?:청각|시각|지체|지적|뇌병변|정신|언어|신체)?장애(?:[ \t]*[1-6]급|[ \t]*등급|[ \t]*\([^)\n]{0,20}\))?"
     r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}")
@@ -259,7 +273,13 @@ SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))[ \t\-]{0,3}(?:femme
                  r"|\b(?:femme|homme)[ \t]+(?:de[ \t]+)?\d\d[ \t]*ans\b|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]*[,/|·\n)–—•◆;.]|$|[ \t]{2})"
                  r"|(?<![가-힣])(?:군필|미필|병역[ \t]*(?:필|미필|면제|사항[ \t]*:?[^\n]{0,12})|예비역|전역)(?![가-힣])"
                  r"|(?<![\w.])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)(?=[ \t]+[A-ZÀ-Þ\[])"
-                 r"|^[ \t]*(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)[ \t]*$", re.M)
+                 r"|^[ \t]*(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)[ \t]*$"
+                 r"|(?<=[·•|;,])[ \t]*(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss)[ \t]*(?=[·•|;,]|$)"
+                 r"|(?i:\b(?:dame|homme|femme|jeune[ \t]+(?:femme|homme|fille))[ \t]+(?:s[ée]rieu(?:x|se)|motiv[ée]e?|dynamique|"
+                 r"de[ \t]+confiance|exp[ée]riment[ée]e?|disponible|retrait[ée]e?|honn[êe]te|polyvalente?|v[ée]hicul[ée]e?)\b"
+                 r"|\b(?:reliable|hardworking|hard-working|honest|experienced|mature|friendly|trustworthy)[ \t]+"
+                 r"(?:man|woman|lady|gentleman|guy|girl)\b)"
+                 r"|(?<![가-힣])(?:아줌마|아저씨|장녀|장남|차녀|차남|외동딸|외아들|막내딸|막내아들)(?![가-힣])", re.M)
 
 
 def _line_before(text: str, m: re.Match, n: int) -> str:
@@ -285,6 +305,11 @@ def is_age(text: str, m: re.Match) -> bool:
     return bool(AGE_BEFORE.search(before) or re.match(r"[ \t]*(?:[,.;)|·•\n}<\\–—]|$|et\b|and\b)", after))
 
 
+CARE_OBJECT_WITH = re.compile(r"(?i)(?:patients?|personnes?|r[ée]sidents?|usagers?|enfants?|adultes?|clients?|b[ée]n[ée]ficiaires?|"
+                              r"people|residents?|children|adults?|service[ \t]users?)[^\n.;]{0,25}(?:atteinte?s?|souffrant|"
+                              r"touch[ée]e?s?|porteu(?:r|se)s?|with|suffering|living)[^\n.;]{0,15}$")
+
+
 def is_health(text: str, m: re.Match) -> bool:
     """'Accompagnement de personnes handicapées' or 'disabled children' is a job, not the candidate's health."""
     after = text[m.end():m.end() + 20]
@@ -292,6 +317,8 @@ def is_health(text: str, m: re.Match) -> bool:
         return False
     if re.match(r"[ \t]*(?:인[ \t]*(?:복지|활동|돌봄|보호|시설|지원|을|의|분들)|아동|학생|영유아|어르신)", after):
         return False  # 장애인 복지관, 장애아동 돌봄: where someone worked
+    if CARE_OBJECT_WITH.search(_line_before(text, m, 60)):
+        return False  # 'patients atteints de la maladie de Crohn', 'residents living with dementia': who was cared for
     return not CARE_OBJECT.search(_line_before(text, m, 30))
 
 
