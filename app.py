@@ -1,7 +1,7 @@
 """matchlens dashboard: the router. Run with ./run.sh app (or streamlit run app.py)."""
 import streamlit as st
 
-from matchlens.ui import components, resources
+from matchlens.ui import components, rerun, resources
 
 components.page_setup()
 pages = [
@@ -18,7 +18,7 @@ pages = [
     st.Page("pages/10_Shortlist.py", title="Shortlist", icon=":material/checklist:"),
 ]
 nav = st.navigation(pages)
-st.session_state["_follow"] = []  # background work this run's page waits for (components.follow)
+rerun.begin()  # this run's page waits for no background work until it says so (ui/rerun.follow)
 components.network_banner()
 components.workspace_status()
 slot = st.sidebar.empty()
@@ -30,4 +30,4 @@ try:
 finally:  # and again last, also after st.stop(): the counts shown are those of the changes this run applied
     components.sidebar(slot.container())
 resources.start_warmups()  # after the page is sent: UMAP compiles in the background while the user reads
-components.follow_up()  # last: wait for models (or a UMAP) still computing, then rerun the page with them
+rerun.follow_up()  # last: wait for models (or a UMAP) still computing, then rerun the page with them

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import common  # noqa: F401  (puts src/ on the path)
 from matchlens.evaluation.labeled import evaluate_comparison, evaluate_ranking_files
-from matchlens.ingest.corpus import load_corpus
+from matchlens.ingest.corpus import apply_labels_file, load_corpus
 from matchlens.scoring.cache import EmbeddingCache
 from matchlens.scoring.matching import Options, compare
 
@@ -26,6 +26,7 @@ def sample_metrics(models: list[str], blind: bool, cache) -> dict[str, tuple[flo
     """ROC-AUC and average precision per model on the sample's 240 labelled pairs."""
     corpus = load_corpus(resumes=[ROOT / "sample_data" / "resumes"], gigs=[ROOT / "sample_data" / "gigs"],
                          labels=ROOT / "sample_data" / "labels.csv")
+    apply_labels_file(corpus, ROOT / "sample_data" / "labels_held_out.csv")  # the pairs the demo leaves to label
     comp = compare(corpus, models, Options(blind=blind), cache)
     res = evaluate_comparison(comp, corpus.labels, calibrate=None, n_boot=200)
     return {m: (r.metrics["roc_auc"], r.metrics["average_precision"]) for m, r in res.items()}

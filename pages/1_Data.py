@@ -2,7 +2,7 @@
 import streamlit as st
 
 from matchlens.views import panels
-from matchlens.ui import components, data_widgets, router, state
+from matchlens.ui import components, data_widgets, occupation_widgets, router, state
 
 router.ensure()
 from matchlens.ui.safe import md
@@ -15,8 +15,8 @@ with tab_paste:
     data_widgets.paste_form()
 with tab_sample:
     st.write("20 resumes and 12 gigs in French, English and Korean (PDF, DOCX, TXT, CSV), fictional people, "
-             "with fit/partial/no labels and the classic traps: the same CV in two languages, a very long CV, "
-             "a keyword-stuffed CV.")
+             "with fit/partial/no labels (48 of the 240 pairs left for the Label queue) and the classic traps: "
+             "the same CV in two languages, a very long CV, a keyword-stuffed CV.")
     if st.button("Load the sample data", type="primary", key="load-sample"):
         state.load_sample()
         st.rerun()
@@ -35,6 +35,7 @@ if not corpus.documents:
     st.stop()
 comp = state.comparison(compute=False)
 table = panels.documents_table_for(corpus, comp)
+table = occupation_widgets.with_column(table, corpus, comp)
 st.dataframe(table, hide_index=True, width="stretch")
 components.download_csv(table, "matchlens-documents.csv")
 data_widgets.edit_documents()

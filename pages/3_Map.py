@@ -2,7 +2,7 @@
 import streamlit as st
 
 from matchlens.views import panels
-from matchlens.ui import components, resources, router, state
+from matchlens.ui import components, occupation_widgets, rerun, resources, router, state
 
 router.ensure()
 
@@ -14,7 +14,9 @@ c1, c2, c3, c4 = st.columns(4)
 method = components.remembered(c1, "radio", "Projection", "map.method", "umap", ["umap", "pca"], horizontal=True,
                                format_func=str.upper, help="UMAP preserves neighbourhoods; PCA is instant")
 color_by = components.remembered(c2, "selectbox", "Colour by", "map.color", "kind",
-                                 ["kind", "language", "label", "cluster"])
+                                 ["kind", "language", "label", "cluster", "occupation"])
+if color_by == "occupation" and occupation_widgets.map_colours(comp) is None:
+    color_by = "kind"  # until the occupations are read (said under the controls), or when ESCO is not there
 gig = c3.selectbox("Lines from gig to its top-k resumes", [None] + list(range(len(comp.gigs))),
                    format_func=lambda j: "none" if j is None else comp.gigs[j].name)
 k = components.remembered(c4, "slider", "k", "map.k", 5, min_value=1, max_value=10)
@@ -24,9 +26,9 @@ if method == "umap":  # in the background: ~40 s at 2,000 x 300 (and ~15 s to co
     coords = comp.derived_soon(("projection", "umap"), lambda: panels.projections(comp, "umap", elsewhere=True),
                                wait=components.wait_budget(panels.umap_wait(comp)))
     if coords is None:
-        components.rerun_when(lambda: comp.ready(("projection", "umap")),
-                              f"UMAP is being computed in the background for {len(comp.resumes) + len(comp.gigs)} "
-                              "documents; the map below is PCA until it is ready, then it switches by itself.")
+        rerun.when(lambda: comp.ready(("projection", "umap")),
+                   f"UMAP is being computed in the background for {len(comp.resumes) + len(comp.gigs)} "
+                   "documents; the map below is PCA until it is ready, then it switches by itself.")
 shown = "umap" if coords is not None else "pca"
 if coords is None:
     coords = panels.pca_map(comp)

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from matchlens.views import panels
-from matchlens.ui import components, inspector, location_widgets, router, shortlist_widgets
+from matchlens.ui import components, inspector, location_widgets, occupation_widgets, router, shortlist_widgets
 
 router.ensure()
 from matchlens.ui.safe import md
@@ -30,6 +30,7 @@ st.subheader("Evidence")
 inspector.evidence(comp, r_idx, g_idx)
 st.subheader("Requirements")
 shortlist_widgets.pair_breakdown(comp, r_idx, g_idx)
+occupation_widgets.pair_section(comp, r_idx, g_idx)
 inspector.keywords(comp, r_idx, g_idx)
 left, right = st.columns(2)
 with left:

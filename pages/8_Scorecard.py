@@ -1,8 +1,7 @@
 """Scorecard: which matcher, and are we sure? One row per model on your labels, and one sentence."""
 import streamlit as st
 
-from matchlens.scoring import memo
-from matchlens.ui import audit_widgets, components, evaluation_widgets, router, scorecard_widgets, state
+from matchlens.ui import audit_widgets, components, evaluation_widgets, router, scorecard_widgets, session, state
 from matchlens.ui.safe import md
 
 router.ensure()
@@ -15,8 +14,8 @@ from matchlens.evaluation.scorecard import scorecard  # noqa: E402
 
 positive = evaluation_widgets.positive_select()
 audit = audit_widgets.current_audit(comp)
-ranking = scorecard_widgets.ranking_set(comp)
-key = memo.key("scorecard", state.corpus().labels, positive, id(audit), id(ranking))
+ranking_version, ranking = scorecard_widgets.ranking_set(comp)
+key = scorecard_widgets.card_key(state.corpus().labels, positive, audit, ranking_version)
 with st.spinner("Bootstrapping every model on the same resamples…"):
     card = comp.derived(key, lambda: scorecard(comp, state.corpus().labels, positive, audit=audit, ranking=ranking))
 (st.success if " beats " in card.sentence else st.info)(md(card.sentence, 500))
@@ -26,10 +25,10 @@ if len(card.table):
     if st.button("Prepare the stakeholder report (HTML)", key="report-build"):
         from matchlens.views.report import build
 
-        st.session_state["report-html"] = build(comp, state.corpus().labels, card, audit=audit)
-    if st.session_state.get("report-html"):
+        session.put("report-html", build(comp, state.corpus().labels, card, audit=audit))
+    if session.get("report-html"):
         st.download_button("Download the report (one HTML file, opens offline, prints to PDF)",
-                           st.session_state["report-html"].encode("utf-8"), file_name="matchlens-report.html",
+                           session.get("report-html").encode("utf-8"), file_name="matchlens-report.html",
                            mime="text/html", key="report-dl")
     st.caption("95% intervals by bootstrap over resumes; the difference column compares each model with the best on "
                "the same resamples. Speed is measured in this run (empty when the vectors came from the cache). "

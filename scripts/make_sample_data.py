@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import random
 import sys
 from pathlib import Path
 
@@ -89,12 +90,9 @@ def main() -> None:
         w.writeheader()
         w.writerows(rows)
     gig_names = [(title if target == "csv" else target, trade) for target, title, trade, _, _ in S.GIGS]
-    with open(ROOT / "labels.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["resume", "gig", "label"])
-        for rname, (rtrade, _) in resumes.items():
-            for gname, gtrade in gig_names:
-                w.writerow([rname, gname, S.label_for(rtrade, gtrade)])
+    every = [(rname, gname, S.label_for(rtrade, gtrade)) for rname, (rtrade, _) in resumes.items()
+             for gname, gtrade in gig_names]
+    write_labels(every, held_out(every))
     with open(ROOT / "pairs.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["resume", "job", "label"])
@@ -104,7 +102,34 @@ def main() -> None:
             for gname, gtrade in gig_names:
                 w.writerow([rtext, gig_texts[gname], value[S.label_for(rtrade, gtrade)]])
     make_bad_files(ROOT / "bad")
-    print(f"wrote {len(resumes)} resumes, {len(S.GIGS)} gigs, labels.csv and bad/ into {ROOT}")
+    print(f"wrote {len(resumes)} resumes, {len(S.GIGS)} gigs, labels.csv, labels_held_out.csv and bad/ "
+          f"into {ROOT}")
+
+
+HELD_PER_GIG = 4   # of 20 resumes: 20% of the pairs left for the Label queue of the demo
+HELD_SEED = 30     # issue #30
+
+
+def held_out(rows: list[tuple[str, str, str]], per_gig: int = HELD_PER_GIG, seed: int = HELD_SEED) -> set:
+    """The (resume, gig) pairs the demo leaves unlabelled: ``per_gig`` of each gig's resumes, seeded, one of them
+    a fit or partial when the gig has two or more (so every gig keeps a labelled positive), the rest among its 'no'."""
+    rng = random.Random(seed)
+    held = set()
+    for gig in dict.fromkeys(g for _, g, _ in rows):
+        pos = [(r, g) for r, g, lab in rows if g == gig and lab != "no"]
+        neg = [(r, g) for r, g, lab in rows if g == gig and lab == "no"]
+        take = rng.sample(pos, 1) if len(pos) >= 2 else []
+        held.update(take + rng.sample(neg, per_gig - len(take)))
+    return held
+
+
+def write_labels(rows: list[tuple[str, str, str]], held: set) -> None:
+    """labels.csv: the labels the demo loads; labels_held_out.csv: the answer key of the pairs it leaves to label."""
+    for name, keep in (("labels.csv", False), ("labels_held_out.csv", True)):
+        with open(ROOT / name, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["resume", "gig", "label"])
+            w.writerows(row for row in rows if ((row[0], row[1]) in held) == keep)
 
 
 def make_bad_files(folder: Path) -> None:

@@ -16,7 +16,7 @@ LAYERS = [  # lowest first; a module may import its own layer and the layers bef
     {"matchlens.ingest", "matchlens.preprocess", "matchlens.location"},
     {"matchlens.encoders"},
     {"matchlens.scoring", "matchlens.requirements"},
-    {"matchlens.evaluation"},
+    {"matchlens.evaluation", "matchlens.occupations"},
     {"matchlens.views"},
     {"matchlens.training"},
     {"matchlens.workspace", "matchlens.wsschema"},

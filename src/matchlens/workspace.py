@@ -15,6 +15,12 @@ Every file may have been edited by hand: each is checked on read (``wsschema``),
 ``State.issues`` (file, field, what was found, what was done) and the rest opens. Lines or rows that cannot be used
 are kept in their file when it is rewritten, and a file that cannot be parsed at all is never overwritten by a
 change to it (the change is refused, with the reason).
+
+Who may see a workspace (issue #29): a dashboard shared on the network hands each browser an owner id (a cookie,
+``ui.guard``); a workspace made there records a hash of it (``owner`` in workspace.json) and its maker may mark it
+``private``. A ``Workspace`` is opened for a ``Viewer``: this computer's user (``LOCAL``: the CLI, the library, a
+dashboard that is not shared) sees every workspace; a browser sees the shared ones and its own private ones, and
+every read, change, listing and deletion of another's private workspace raises ``PrivateWorkspace``.
 """
 from __future__ import annotations
 
@@ -45,6 +51,47 @@ RANKING_PARTS = ("queries", "corpus", "qrels")  # a ranking set for the scorecar
 
 class WorkspaceError(MatchlensError):
     """A workspace that cannot be opened or written, with the reason in plain words."""
+
+
+class PrivateWorkspace(WorkspaceError):
+    """A workspace private to another browser of a shared dashboard: not listed, opened, changed nor deleted."""
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who asks for a workspace: this computer's user (``LOCAL``), who sees every workspace, or a browser of a
+    dashboard shared on the network (``browser``), known by ``owner``: a hash of the owner id its server gave it
+    (None: it kept no cookie, so it owns nothing)."""
+
+    browser: bool = False
+    owner: str | None = None
+
+
+LOCAL = Viewer()
+
+
+def browser_viewer(owner_id: str | None) -> Viewer:
+    """The viewer of a shared dashboard's browser holding this owner id: a workspace keeps a hash of the id, never
+    the id (whoever reads workspace.json cannot pose as its maker)."""
+    if not owner_id:
+        return Viewer(browser=True)
+    digest = hashlib.sha256(b"matchlens-owner\0" + owner_id.encode("utf-8", "replace")).hexdigest()
+    return Viewer(browser=True, owner=digest[:32])
+
+
+@dataclass(frozen=True)
+class Sharing:
+    """Who made a workspace on a shared dashboard (``owner``; None: made on this computer) and whether only they
+    may see it."""
+
+    owner: str | None = None
+    private: bool = False
+
+    def owned_by(self, viewer: Viewer) -> bool:
+        return viewer.browser and self.owner is not None and self.owner == viewer.owner
+
+    def visible_to(self, viewer: Viewer) -> bool:
+        return not viewer.browser or not self.private or self.owned_by(viewer)
 
 
 _HELD = threading.local()  # folders this thread holds the lock of (the lock is re-entrant within a thread)
@@ -113,20 +160,38 @@ def default_dir(name: str) -> Path:
     return settings.home() / "workspaces" / safe_name(name)
 
 
-def list_workspaces() -> list[Path]:
+def list_workspaces(viewer: Viewer = LOCAL) -> list[Path]:
+    """The workspaces this viewer may see (a browser of a shared dashboard: not others' private ones)."""
     root = settings.home() / "workspaces"
-    return sorted(p for p in root.glob("*") if (p / "workspace.json").exists()) if root.exists() else []
+    found = sorted(p for p in root.glob("*") if (p / "workspace.json").exists()) if root.exists() else []
+    return [p for p in found if Workspace(p, viewer).visible()]
+
+
+def sharing_summary(viewer: Viewer) -> tuple[int, int]:
+    """(workspaces every browser with the key sees, workspaces private to this viewer): what the banner says."""
+    shared = mine = 0
+    for p in list_workspaces():
+        sharing = Workspace(p).sharing()  # one read of workspace.json each (the banner asks on every page run)
+        shared += not sharing.private
+        mine += sharing.private and sharing.owned_by(viewer)
+    return shared, mine
+
+
+def name_taken(name: str) -> bool:
+    """Whether a workspace of this name exists, seen or not (a new workspace never takes another's folder)."""
+    return Workspace.named(name).exists()
 
 
 class Workspace:
     """One workspace folder; each method reads or changes exactly what it names."""
 
-    def __init__(self, folder: str | os.PathLike):
+    def __init__(self, folder: str | os.PathLike, viewer: Viewer = LOCAL):
         self.folder = Path(folder)
+        self.viewer = viewer
 
     @classmethod
-    def named(cls, name: str) -> "Workspace":
-        return cls(default_dir(name))
+    def named(cls, name: str, viewer: Viewer = LOCAL) -> "Workspace":
+        return cls(default_dir(name), viewer)
 
     @property
     def name(self) -> str:
@@ -134,6 +199,45 @@ class Workspace:
 
     def exists(self) -> bool:
         return (self.folder / "workspace.json").exists()
+
+    # who may see it ----------------------------------------------------------------------------------
+    def sharing(self) -> Sharing:
+        """Who made it and whether it is private. The default workspace, where every browser starts, is never
+        private; a workspace.json that cannot be read is read as private to nobody (fail closed: only this
+        computer's user sees it until it is fixed)."""
+        try:
+            meta = self._read_meta() if self.exists() else {}
+        except WorkspaceError:
+            return Sharing(None, self.name != DEFAULT)
+        owner, private = wsschema.check_sharing(meta, [])
+        return Sharing(owner, private and self.name != DEFAULT)
+
+    def visible(self) -> bool:
+        """Whether this workspace's viewer may list, open, change and delete it."""
+        return not self.viewer.browser or self.sharing().visible_to(self.viewer)
+
+    def check_visible(self) -> None:
+        """PrivateWorkspace, in words, when the viewer may not see this workspace."""
+        if not self.visible():
+            raise PrivateWorkspace(f"the workspace {self.name!r} is private to the person who made it on this shared "
+                                   "dashboard: only their browser (and the user of the computer serving it) can "
+                                   "open, change or delete it")
+
+    def set_private(self, private: bool) -> None:
+        """Make this workspace private to the browser that made it, or shared with everyone who has the key
+        again: only that browser, or this computer's user, may."""
+        if private and self.name == DEFAULT:
+            raise WorkspaceError("the default workspace is where every browser starts, so it cannot be private: "
+                                 "create a workspace of your own and make that one private")
+        with self._locked():
+            sharing = self.sharing()
+            if self.viewer.browser and self.viewer.owner is None:
+                raise WorkspaceError("this browser did not keep the cookie that tells it apart (cookies blocked?), "
+                                     "so it can make no workspace private")
+            if self.viewer.browser and not sharing.owned_by(self.viewer):
+                raise WorkspaceError(f"only the person who made {self.name!r}, in the browser they made it in, can "
+                                     "make it private or shared")
+            self._update_meta(private=bool(private))
 
     def revision(self) -> tuple:
         """Changes whenever any file of the workspace changes (what other tabs and sessions compare)."""
@@ -152,9 +256,11 @@ class Workspace:
         only when this is no workspace or one from a newer matchlens."""
         if not self.exists():
             raise WorkspaceError(f"{self.folder} is not a matchlens workspace (no workspace.json)")
+        self.check_visible()
         issues: list[str] = []
         meta = self._tolerant(self._read_meta, {}, issues)
         fmt = wsschema.check_format(meta, FORMAT_VERSION, issues)
+        wsschema.check_sharing(meta, issues)
         if fmt > FORMAT_VERSION:
             raise WorkspaceError(f"{self.folder}: workspace.json is from a newer matchlens (format {fmt}); "
                                  "update matchlens to open it")
@@ -180,6 +286,7 @@ class Workspace:
 
     def audit(self) -> dict | None:
         """The last fairness audit kept here (tables as records, and the settings it was computed for), if any."""
+        self.check_visible()
         try:
             return wsschema.check_audit(self._json("audit.json", wsschema.ABSENT))[0]
         except WorkspaceError:
@@ -272,6 +379,7 @@ class Workspace:
                 fcntl.flock(fh, fcntl.LOCK_EX)
             except (ImportError, OSError):
                 pass  # no POSIX locks here: the thread lock holds within this process, atomic renames keep files whole
+            self.check_visible()  # under the lock: a change never lands in a workspace made private meanwhile
             held[key] = 1
             try:
                 yield
@@ -298,8 +406,9 @@ class Workspace:
     def create(self, models: Iterable[str] = (), options: Options | None = None) -> "Workspace":
         """Make an empty workspace (no-op if it exists)."""
         with self._locked():
-            if not self.exists():
-                self._update_meta(models=list(models), options=_options_dict(options or Options()))
+            if not self.exists():  # made by a browser of a shared dashboard: it records who (see Sharing)
+                owner = {"owner": self.viewer.owner} if self.viewer.browser and self.viewer.owner else {}
+                self._update_meta(models=list(models), options=_options_dict(options or Options()), **owner)
         return self
 
     def save(self, state: State) -> "Workspace":
@@ -310,9 +419,17 @@ class Workspace:
                                              if (d.meta or {}).get(REQUIREMENTS)}}
             self._write("requirements.json", json.dumps(reqs, indent=1, ensure_ascii=False, default=_plain))
             meta = {"format": FORMAT_VERSION, "models": list(state.models), "options": _options_dict(state.options),
-                    "view": dict(state.view)}
+                    "view": dict(state.view), **self._sharing_fields()}
             self._write("workspace.json", json.dumps(meta, indent=2, ensure_ascii=False, default=_plain))
         return self
+
+    def _sharing_fields(self) -> dict:
+        """workspace.json's owner and private fields as they are on disk (a new content keeps who may see it)."""
+        try:
+            meta = self._read_meta() if self.exists() else {}
+        except WorkspaceError:
+            return {}
+        return {k: meta[k] for k in ("owner", "private") if k in meta}
 
     def replace_content(self, corpus: Corpus, notes: dict | None = None, problems: Iterable[Problem] = ()) -> None:
         """New documents, labels, notes and problems (the sample data, 'clear everything'); the last audit goes
@@ -457,9 +574,12 @@ class Workspace:
 
     def ranking_files(self) -> dict[str, Path]:
         """The ranking set's files present in this workspace, by part."""
+        self.check_visible()
         return {part: f for part in RANKING_PARTS if (f := self.folder / "ranking" / f"{part}.csv").exists()}
 
     def delete(self) -> None:
+        """Remove the workspace and everything in it (PrivateWorkspace when its viewer may not see it)."""
+        self.check_visible()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

@@ -150,6 +150,23 @@ def check_format(meta: dict, current: int, issues: Issues) -> int:
     return number if number is not None else current
 
 
+def check_sharing(meta: dict, issues: Issues) -> tuple[str | None, bool]:
+    """(owner, private) of a workspace made on a shared dashboard: the owner key of the browser that made it (None:
+    made on this computer) and whether only that browser may see it. A wrong value is named and read the safe way:
+    a ``private`` that is not true or false is private, an owner that is not a key is nobody's (then only this
+    computer's user sees a private workspace)."""
+    owner, private = meta.get("owner"), meta.get("private", False)
+    if owner is not None and not (isinstance(owner, str) and 8 <= len(owner) <= 128 and owner.isalnum()):
+        issues.append(problem("workspace.json", "owner", "the key of the browser that made it", owner,
+                              "read as nobody's: only this computer's user sees it if it is private"))
+        owner = None
+    if not isinstance(private, bool):
+        issues.append(problem("workspace.json", "private", "true or false", private,
+                              "read as private (the safe reading): set it to false to share it again"))
+        private = True
+    return owner, private
+
+
 def check_models(value: Any, issues: Issues) -> list[str]:
     """Model names: a list of texts (a text is read as one name, or several separated by commas)."""
     expected = "a list of model names"

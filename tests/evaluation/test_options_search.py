@@ -74,3 +74,28 @@ def test_the_default_grid_is_small_and_the_title_weight_only_varies_with_title_a
     assert len(grid_points()) == len(grid_points(GRID)) <= 12
     wide = grid_points({"gig_fields": ("title+body", "whole"), "title_weight": (0.3, 0.5)})
     assert len(wide) == 3 and {p["title_weight"] for p in wide if p["gig_fields"] == "whole"} == {0.3}
+
+
+def test_pairs_and_roc_auc_come_from_the_one_path_every_evaluation_uses(monkeypatch):
+    """The labelled pairs are read by labeled.corpus_pairs and every ROC-AUC is metricset's: a change there (here a
+    metric table whose ROC-AUC is 1 - ROC-AUC, and a pairs reader that drops half the labels) changes the search."""
+    from dataclasses import replace
+
+    from matchlens.evaluation import labeled, metricset, options_search
+
+    corpus, labels = loud_corpus()
+    ri, gi, y = options_search.labelled_pairs(corpus, labels)
+    pairs, values = labeled.corpus_pairs(corpus, labels)
+    assert [tuple(p) for p in zip(ri, gi)] == pairs and (y == (values >= 1.0)).all()
+
+    before = search(corpus, labels, "loud", encoders={"loud": Loud()}, n_boot=20)
+    flipped = tuple(replace(m, value=lambda p, v=m.value: 1 - v(p), fast=lambda p, f=m.fast: 1 - f(p))
+                    if m.key == "roc_auc" else m for m in metricset.METRICS)
+    monkeypatch.setattr(metricset, "METRICS", flipped)
+    after = search(corpus, labels, "loud", encoders={"loud": Loud()}, n_boot=20)
+    assert np.allclose(after.tuning, 1 - np.asarray(before.tuning), equal_nan=True)
+    assert after.heldout["current"][0] == pytest.approx(1 - before.heldout["current"][0])
+
+    read = labeled.corpus_pairs
+    monkeypatch.setattr(labeled, "corpus_pairs", lambda c, lab: tuple(x[::2] for x in read(c, lab)))
+    assert len(options_search.labelled_pairs(corpus, labels)[2]) == (len(pairs) + 1) // 2

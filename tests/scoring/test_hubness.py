@@ -116,3 +116,38 @@ def test_options_with_hubness_and_pinned_survive_a_workspace_round_trip(tmp_path
     corpus = Corpus([Document("r1", "r1", "resume", "python developer"), Document("g1", "g1", "gig", "dev")])
     workspace.save(tmp_path, corpus, ["tfidf"], opts)
     assert workspace.load(tmp_path)[2] == opts
+
+
+def test_one_z_score_and_one_k_occurrence_for_the_whole_package(monkeypatch):
+    """The z view, z-score fusion and the hubness reductions standardise with similarity.standardise; the Compare
+    page's hubs count top-k places with hubness.k_occurrence: a change to either reaches every reader."""
+    from types import SimpleNamespace
+
+    from matchlens.documents import Document
+    from matchlens.scoring import similarity
+    from matchlens.views import analysis
+
+    s = _with_hub().astype(np.float64)
+    z = 0.5 * (similarity.standardise(s, 1) + similarity.standardise(s, 0))
+    assert np.allclose(hubness.reduce(s, "z"), z, atol=1e-6)
+    assert np.allclose(similarity.zscore_per_gig(s), similarity.standardise(s, 0), atol=1e-6)
+    flat = np.ones((4, 3))
+    assert (similarity.standardise(flat, 0) == 0).all() and (hubness.reduce(flat, "z") == 0).all()
+
+    calls = []
+    real = similarity.standardise
+    monkeypatch.setattr(similarity, "standardise", lambda *a, **k: calls.append(a[1]) or real(*a, **k))
+    monkeypatch.setattr(hubness, "standardise", similarity.standardise)  # as the module reads it
+    similarity.zscore_per_gig(s)
+    hubness.reduce(s, "z")
+    hubness.reduce(s, "mp")
+    assert calls == [0, 1, 0, 1, 0]
+
+    docs = [Document(f"r{i}", f"r{i}", "resume", "x") for i in range(len(s))]
+    gigs = [Document(f"g{j}", f"g{j}", "gig", "x") for j in range(s.shape[1])]
+    comp = SimpleNamespace(resumes=docs, gigs=gigs, results={"m": SimpleNamespace(scores=s.astype(np.float32))})
+    counted = []
+    monkeypatch.setattr(hubness, "k_occurrence", lambda m, k: counted.append(m.shape) or np.bincount(
+        m.argmax(axis=1), minlength=m.shape[1]))
+    table = analysis.hubs(comp)
+    assert counted == [(s.shape[1], len(s))] and table["resume"].tolist() == [f"r{len(s) - 1}"]

@@ -67,7 +67,7 @@ def test_home_shows_an_empty_state_then_the_sample(app):
     assert not app.exception
     assert any("Start on the **Data** page" in i.value for i in app.info)
     loaded(app)
-    assert [m.value for m in app.metric][:3] == ["20", "12", "240"]
+    assert [m.value for m in app.metric][:3] == ["20", "12", "192"]  # 48 of 240 pairs left to label
 
 
 def test_pages_without_data_say_what_to_do(app):

@@ -297,3 +297,36 @@ def test_in_chromium_the_printed_link_opens_the_app_reloads_work_and_a_rebound_n
             assert resp.status == 403 and "does not answer for the name 'evil.example'" in rebound.content()
         finally:
             browser.close()
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed")
+def test_in_chromium_a_private_workspace_is_seen_by_its_browser_only(shared):
+    """Two colleagues with the key: the gate gives each browser its own owner id (HttpOnly: the page cannot read
+    it, the server reads it on the WebSocket); Alice's private workspace opens in her browser and not in Bob's."""
+    from playwright.sync_api import sync_playwright
+
+    from matchlens.workspace import Workspace, browser_viewer
+
+    base = f"http://127.0.0.1:{shared.port}"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            alice, bob = browser.new_context(), browser.new_context()
+            pages = {}
+            for who, context in (("alice", alice), ("bob", bob)):
+                pages[who] = context.new_page()
+                pages[who].goto(f"{base}/?token={_key(shared)}")
+                pages[who].get_by_text("Yours private: 0 workspaces").wait_for(timeout=60_000)
+            ids = [next(c["value"] for c in ctx.cookies() if c["name"] == guard.OWNER_COOKIE) for ctx in (alice, bob)]
+            assert ids[0] != ids[1] and pages["alice"].evaluate("document.cookie").find(guard.OWNER_COOKIE) < 0
+            Workspace.named("alices-notes", browser_viewer(ids[0])).create().set_private(True)
+            pages["alice"].goto(f"{base}/?ws=alices-notes")
+            pages["alice"].get_by_text("Yours private: 1 workspace only this browser sees").wait_for(timeout=60_000)
+            assert "alices-notes" in pages["alice"].url
+            pages["bob"].goto(f"{base}/?ws=alices-notes")
+            pages["bob"].get_by_text("is private to the person who made it").wait_for(timeout=60_000)
+            pages["bob"].wait_for_url("**ws=default**", timeout=30_000)
+        finally:
+            browser.close()
+            Workspace.named("alices-notes").delete()

@@ -14,11 +14,12 @@ from matchlens.cli.output import EXIT_FAIL, EXIT_USAGE
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from matchlens.cli import audit, blind, evaluate, report, scale, score, scorecard, shortlist, train
+    from matchlens.cli import (audit, blind, evaluate, report, scale, score, scorecard, shortlist, train,
+                               workspaces)
 
     parser = argparse.ArgumentParser(prog="matchlens", description="Compare how models match resumes to gigs.")
     sub = parser.add_subparsers(dest="command", required=True)
-    for module in (score, evaluate, scorecard, shortlist, audit, blind, report, train, scale):
+    for module in (score, evaluate, scorecard, shortlist, audit, blind, report, train, scale, workspaces):
         module.register(sub)
     return parser
 

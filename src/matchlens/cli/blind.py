@@ -15,7 +15,7 @@ def register(sub) -> None:
 
 def cmd_blind(args) -> int:
     from matchlens.cli.output import EXIT_FAIL, print_problems, print_table
-    from matchlens.ingest import load_paths
+    from matchlens.ingest.isolated import load_paths
     from matchlens.preprocess.masking import mask
     from matchlens.options import Options
     from matchlens.scoring.texts import model_text

@@ -115,6 +115,7 @@ def cmd_ranking(args) -> int:
 
 def cmd_hybrid(args) -> int:
     from matchlens.ingest.corpus import load_corpus
+    from matchlens.ingest.isolated import load_bytes as in_worker
     from matchlens.evaluation.labeled import tune_hybrid, tune_hybrid_ranking
     from matchlens.scoring.matching import compare
 
@@ -130,7 +131,7 @@ def cmd_hybrid(args) -> int:
             print("[matchlens] give --resumes, --gigs and --labels, or a ranking set (--queries, --corpus)",
                   file=sys.stderr)
             return 2
-        corpus = load_corpus(args.resumes, args.gigs, labels=args.labels)
+        corpus = load_corpus(args.resumes, args.gigs, labels=args.labels, reader=in_worker)
         comp = compare(corpus, args.model, reading_options(args))
         for m, e in comp.errors.items():
             print(f"[matchlens] model failed: {m}: {e}", file=sys.stderr)

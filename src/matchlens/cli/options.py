@@ -31,7 +31,7 @@ def register(ev) -> None:
 def cmd_options(args) -> int:
     from matchlens.cli.output import print_problems
     from matchlens.evaluation import options_search
-    from matchlens.ingest.corpus import load_corpus_with_problems
+    from matchlens.ingest.isolated import load_corpus_with_problems
     from matchlens.scoring.cache import EmbeddingCache
 
     corpus, problems = load_corpus_with_problems(args.resumes, args.gigs, labels=args.labels)

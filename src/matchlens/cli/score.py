@@ -105,8 +105,9 @@ def _limits(args):
 
 
 def load_inputs(args, verb: str = "score"):
-    """The corpus of the command's resumes and gigs, problems named on stderr; None when nothing can be done."""
-    from matchlens.ingest.corpus import load_corpus_with_problems
+    """The corpus of the command's resumes and gigs, problems named on stderr; None when nothing can be done. Each
+    file is read in a worker process with a hard timeout (ingest.isolated), as the app's uploads are."""
+    from matchlens.ingest.isolated import load_corpus_with_problems
 
     corpus, problems = load_corpus_with_problems(args.resumes, args.gigs, text_col=args.text_col,
                                                  limits=_limits(args))
@@ -214,7 +215,7 @@ def cmd_embed(args) -> int:
     import pandas as pd
 
     from matchlens.scoring.cache import EmbeddingCache
-    from matchlens.ingest.corpus import load_corpus_with_problems
+    from matchlens.ingest.isolated import load_corpus_with_problems
     from matchlens.scoring.texts import model_texts
     from matchlens.scoring.embedding import embed_texts
     from matchlens.encoders import create
@@ -294,7 +295,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-pages", type=int, default=200, help="refuse PDFs with more pages")
     p.add_argument("--max-chars", type=int, default=100_000, help="cut longer documents (with a warning)")
     p.add_argument("--max-documents", type=int, default=20_000, help="rows read from one table")
-    p.add_argument("--parse-seconds", type=float, default=30.0, help="time budget of one PDF's text extraction")
+    p.add_argument("--parse-seconds", type=float, default=30.0,
+                   help="time budget of reading one file, any format (each is read in a worker process, stopped "
+                        "at this budget plus half of it, at least 5 s more: the file is then named, the others load)")
 
 
 def register(sub) -> None:

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from matchlens.evaluation import calibration, metricset
-from matchlens.labelvocab import LABEL_VALUE
+from matchlens.evaluation import labeled
 from matchlens.options import Options, value_of, with_values
 
 # 3 aggregations x 2 hubness x 2 gig fields = 12 points: seconds for TF-IDF on the sample.
@@ -122,15 +122,13 @@ def grid_points(grid: dict[str, Sequence] | None = None) -> list[dict]:
 
 
 def labelled_pairs(corpus, labels: dict, positive_min: float = 1.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(resume index, gig index, fit 0/1) of each labelled pair whose documents are in the corpus."""
-    r_pos = {d.id: i for i, d in enumerate(corpus.resumes)}
-    g_pos = {d.id: j for j, d in enumerate(corpus.gigs)}
-    rows = [(r_pos[r], g_pos[g], LABEL_VALUE[lab] >= positive_min) for (r, g), lab in labels.items()
-            if r in r_pos and g in g_pos and lab in LABEL_VALUE]
-    if not rows:
+    """(resume index, gig index, fit 0/1) of each labelled pair whose documents are in the corpus (read by
+    ``labeled.corpus_pairs``, as every evaluation reads them)."""
+    pairs, values = labeled.corpus_pairs(corpus, labels)
+    if not pairs:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0, int)
-    ri, gi, y = (np.array(c) for c in zip(*rows))
-    return ri.astype(int), gi.astype(int), y.astype(int)
+    ri, gi = (np.array(c, dtype=int) for c in zip(*pairs))
+    return ri, gi, (values >= positive_min).astype(int)
 
 
 def search(corpus, labels: dict, model: str, grid: dict[str, Sequence] | None = None, seed: int = 0,
@@ -174,9 +172,19 @@ def search(corpus, labels: dict, model: str, grid: dict[str, Sequence] | None = 
 
 
 def _auc(y: np.ndarray, s: np.ndarray) -> float:
-    from sklearn.metrics import roc_auc_score
+    """ROC-AUC as Evaluation and the Scorecard compute it (``metricset``); NaN with one class only."""
+    if len(np.unique(y)) != 2:
+        return float("nan")
+    return metricset.pair_values(_pairs(y, s), [_roc()])["roc_auc"]
 
-    return float(roc_auc_score(y, s)) if len(np.unique(y)) == 2 else float("nan")
+
+def _roc() -> metricset.Metric:
+    return metricset.find("roc_auc")[0]
+
+
+def _pairs(y: np.ndarray, s: np.ndarray) -> metricset.Pairs:
+    """Fit / non-fit pairs as the metric table reads them (no threshold: ROC-AUC needs none)."""
+    return metricset.Pairs(y=y, s=s, label=y.astype(float), threshold=0.0)
 
 
 def _best(points: list[dict], tuning: list[float], current: dict) -> int:
@@ -191,9 +199,8 @@ def _heldout(y: np.ndarray, scores: dict[str, np.ndarray], groups: np.ndarray, n
              seed: int) -> tuple[dict, tuple]:
     """ROC-AUC with its CI per set of scores on the same held-back pairs, and chosen - current on the same
     resamples (whole resumes resampled: metricset's one bootstrap)."""
-    roc = metricset.find("roc_auc")[0]
-    pairs = {name: metricset.Pairs(y=y, s=s, label=y.astype(float), threshold=0.0) for name, s in scores.items()}
-    boots = metricset.pair_boots(pairs, [roc], n_boot, seed, groups)
+    pairs = {name: _pairs(y, s) for name, s in scores.items()}
+    boots = metricset.pair_boots(pairs, [_roc()], n_boot, seed, groups)
     out = {name: (_auc(y, s), *metricset.interval(boots[name]["roc_auc"])) for name, s in scores.items()}
     diff = boots["chosen"]["roc_auc"] - boots["current"]["roc_auc"]
     return out, (out["chosen"][0] - out["current"][0], *metricset.interval(diff))

@@ -230,8 +230,11 @@ def check_file(f: Path, folder: Path | None, limits: Limits) -> Problem | None:
 
 
 def load_paths(paths: Iterable[str | os.PathLike], kind: Kind, *, limits: Limits = DEFAULT_LIMITS,
-               text_col: str | None = None, progress=None) -> LoadResult:
-    """Load files and folders from disk; problems are collected, never raised."""
+               text_col: str | None = None, progress=None, reader=None) -> LoadResult:
+    """Load files and folders from disk; problems are collected, never raised. ``reader``: what reads one file's
+    bytes (:func:`load_bytes` here by default; ``ingest.isolated.load_bytes`` reads each in a worker process with a
+    hard timeout, as the CLI does)."""
+    read = reader or load_bytes
     result = LoadResult()
     files: list[tuple[Path, Path | None]] = []
     for p in paths:
@@ -251,5 +254,5 @@ def load_paths(paths: Iterable[str | os.PathLike], kind: Kind, *, limits: Limits
         except (OSError, MemoryError) as exc:
             result.problems.append(Problem(f.name, f"cannot be read: {describe(exc)}"))
             continue
-        result.extend(load_bytes(f.name, data, kind, limits=limits, text_col=text_col, source=str(f)))
+        result.extend(read(f.name, data, kind, limits=limits, text_col=text_col, source=str(f)))
     return result

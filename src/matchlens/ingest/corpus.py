@@ -17,22 +17,23 @@ KNOWN_EXT = re.compile(r"\.(pdf|docx|txt|md|markdown|csv|tsv|xlsx)$", re.I)
 
 def load_corpus(resumes: str | os.PathLike | Iterable, gigs: str | os.PathLike | Iterable, *,
                 labels: str | os.PathLike | None = None, text_col: str | None = None,
-                limits: Limits = DEFAULT_LIMITS, progress=None) -> Corpus:
-    """Load both sides; problems are attached as ``corpus.problems``."""
+                limits: Limits = DEFAULT_LIMITS, progress=None, reader=None) -> Corpus:
+    """Load both sides; problems are attached as ``corpus.problems``. ``reader``: as in ``ingest.load_paths``."""
     corpus, problems = load_corpus_with_problems(resumes, gigs, labels=labels, text_col=text_col,
-                                                 limits=limits, progress=progress)
+                                                 limits=limits, progress=progress, reader=reader)
     corpus.problems = problems  # type: ignore[attr-defined]
     return corpus
 
 
 def load_corpus_with_problems(resumes, gigs, *, labels=None, text_col=None, limits=DEFAULT_LIMITS,
-                              progress=None) -> tuple[Corpus, list[Problem]]:
+                              progress=None, reader=None) -> tuple[Corpus, list[Problem]]:
     def as_list(x):
         return [x] if isinstance(x, (str, os.PathLike)) else list(x)
 
     result = LoadResult()
-    result.extend(load_paths(as_list(resumes), "resume", limits=limits, text_col=text_col, progress=progress))
-    result.extend(load_paths(as_list(gigs), "gig", limits=limits, text_col=text_col, progress=progress))
+    for paths, kind in ((resumes, "resume"), (gigs, "gig")):
+        result.extend(load_paths(as_list(paths), kind, limits=limits, text_col=text_col, progress=progress,
+                                 reader=reader))
     corpus = Corpus()
     corpus.add(result.documents)
     problems = list(result.problems)

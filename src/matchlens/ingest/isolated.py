@@ -1,4 +1,5 @@
-"""Uploads read in a worker process with a hard time limit, so that one hostile file never holds the server.
+"""Files read in a worker process with a hard time limit, so that one hostile file never holds the server (uploads)
+or stops a command (the CLI reads every file through ``load_paths`` / ``load_corpus_with_problems`` here).
 
 Reading runs Python and C code (regex, XML and PDF parsers) that holds the interpreter's lock: while one upload
 parsed in the server's process, another client's health request waited 24.9 s. Here each file is read by
@@ -65,8 +66,9 @@ def load_bytes(name: str, data: bytes, kind: Kind, *, limits: Limits = DEFAULT_L
         return worker.call(load_here, name, data, kind, limits=limits, text_col=text_col, source=source,
                            timeout=timeout)
     except TimeoutError:
-        reason = (f"took longer than {timeout:g} s to read; stopped so that matchlens keeps answering (a damaged "
-                  f"file, or one built to stall readers: save it again from its application, or as PDF)")
+        reason = (f"took longer than {timeout:g} s to read; stopped so that matchlens keeps answering and the other "
+                  f"files load (a damaged file, or one built to stall readers: save it again from its application, "
+                  f"or as PDF)")
     except WorkerLost:
         reason = "its reader ran out of memory or crashed, and was stopped: too large or damaged to read"
     finally:
@@ -87,6 +89,22 @@ def load_in_worker(files: Iterable[tuple[str, bytes]], kind: Kind, *, limits: Li
         if progress is not None:
             progress(n + 1, len(files))
     return result
+
+
+def load_paths(paths, kind: Kind, **kwargs) -> LoadResult:
+    """:func:`matchlens.ingest.load_paths` with each file read in a worker (hard timeout, memory cap): a file built
+    to stall or exhaust its reader is named with the reason and the others in its folder still load. The CLI reads
+    every file this way."""
+    from matchlens.ingest import load_paths as load_paths_here
+
+    return load_paths_here(paths, kind, reader=load_bytes, **kwargs)
+
+
+def load_corpus_with_problems(resumes, gigs, **kwargs):
+    """:func:`matchlens.ingest.corpus.load_corpus_with_problems` with each file read in a worker (as load_paths)."""
+    from matchlens.ingest.corpus import load_corpus_with_problems as load_here_corpus
+
+    return load_here_corpus(resumes, gigs, reader=load_bytes, **kwargs)
 
 
 def run_in_worker(fn, *args, timeout: float, **kwargs):

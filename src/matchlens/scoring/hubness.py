@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from matchlens.scoring.similarity import standardise
+
 METHODS = {
     "none": "raw scores",
     "csls": "CSLS: minus each document's mean of its 10 best scores (Conneau et al. 2018)",
@@ -51,25 +53,19 @@ def _csls(s: np.ndarray, cols: np.ndarray, k: int) -> np.ndarray:
     return 2.0 * s - _top_mean(s, k, 1) - _top_mean(cols, k, 0)
 
 
-def _standardised(s: np.ndarray, axis: int, ref: np.ndarray | None = None) -> np.ndarray:
-    """``s`` standardised along ``axis`` with the mean and deviation of ``ref`` (default ``s``)."""
-    ref = s if ref is None else ref
-    sd = ref.std(axis=axis, keepdims=True)
-    return (s - ref.mean(axis=axis, keepdims=True)) / np.where(sd > 1e-12, sd, 1.0)
-
-
 def _z(s: np.ndarray, cols: np.ndarray, k: int) -> np.ndarray:
-    return 0.5 * (_standardised(s, 1) + _standardised(s, 0, cols))
+    return 0.5 * (standardise(s, 1) + standardise(s, 0, cols))
 
 
 def _mutual_proximity(s: np.ndarray, cols: np.ndarray, k: int) -> np.ndarray:
     from scipy.special import log_ndtr
 
-    return log_ndtr(_standardised(s, 1)) + log_ndtr(_standardised(s, 0, cols))
+    return log_ndtr(standardise(s, 1)) + log_ndtr(standardise(s, 0, cols))
 
 
 def k_occurrence(scores: np.ndarray, k: int = 10) -> np.ndarray:
-    """How often each corpus item (column of a queries x corpus matrix) is among a query's k best."""
+    """How often each corpus item (column of a queries x corpus matrix) is among a query's k best (the Compare
+    page's hubs count resumes among gigs' top k with it)."""
     k = max(1, min(k, scores.shape[1]))
     top = np.argpartition(-scores, k - 1, axis=1)[:, :k]
     return np.bincount(top.ravel(), minlength=scores.shape[1])

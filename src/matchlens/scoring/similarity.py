@@ -92,10 +92,21 @@ def percentile(scores: np.ndarray) -> np.ndarray:
     return pct.reshape(scores.shape).astype(np.float32)
 
 
+FLAT = 1e-9  # a standard deviation below this is a line of equal scores (rounding): centred, never scaled up
+
+
+def standardise(scores: np.ndarray, axis: int, ref: np.ndarray | None = None) -> np.ndarray:
+    """Each score minus the mean, over the standard deviation, along ``axis`` (0: within its gig's column, 1: within
+    its resume's row), both taken from ``ref`` (default ``scores``), in the scores' own dtype. The one z-score of
+    the package: the "z" view, z-score fusion and the hubness reductions all read it."""
+    ref = scores if ref is None else ref
+    sd = ref.std(axis=axis, keepdims=True)
+    return (scores - ref.mean(axis=axis, keepdims=True)) / np.where(sd > FLAT, sd, 1.0)
+
+
 def zscore_per_gig(scores: np.ndarray) -> np.ndarray:
-    mean = scores.mean(axis=0, keepdims=True)
-    std = scores.std(axis=0, keepdims=True)
-    return ((scores - mean) / np.where(std > 1e-9, std, 1.0)).astype(np.float32)
+    """Scores as z-scores within each gig's column (float32)."""
+    return standardise(scores, 0).astype(np.float32)
 
 
 def view(scores: np.ndarray, name: str) -> np.ndarray:

@@ -7,6 +7,7 @@ import streamlit as st
 
 from matchlens.scoring import memo
 from matchlens.ui import state
+from matchlens.ui.rerun import follow
 from matchlens.ui.safe import md
 
 PAGES = {
@@ -24,23 +25,27 @@ def page_setup(title: str = "") -> None:
 
 
 def network_banner() -> None:
-    """A visible banner on every page while the server listens beyond this computer."""
-    from matchlens.net import loopback_ip
+    """A visible banner on every page while the server listens beyond this computer: who can see what."""
+    from matchlens.ui import guard
+    from matchlens.workspace import sharing_summary
 
+    if not guard.shared():
+        return
     address = st.get_option("server.address") or ""
-    if loopback_ip(address) is None:
-        st.warning("This dashboard is shared on the network (address "
-                   f"{address or 'all interfaces'}): everyone who has its access key (the token printed when it "
-                   "started, or the password in MATCHLENS_PASSWORD) can open, change and delete every workspace "
-                   "and read every resume in it. Restart with `./run.sh app` to keep it on this computer only.",
-                   icon="⚠️")
+    everyone, mine = sharing_summary(guard.viewer())
+    st.warning(f"This dashboard is shared on the network (address {address or 'all interfaces'}): everyone who has "
+               "its access key (the token printed when it started, or the password in MATCHLENS_PASSWORD) can "
+               f"open, change and delete the {everyone} shared workspace{'s' * (everyone != 1)} and read every "
+               f"resume in them. Yours private: {mine} workspace{'s' * (mine != 1)} only this browser sees (and "
+               "the person serving the dashboard); make a workspace you created private on the Data page, "
+               "Workspace tab. Restart with `./run.sh app` to keep it on this computer only.", icon="⚠️")
 
 
 def workspace_status() -> None:
     """Messages queued by the last action, and a workspace that cannot be opened, named with the reason."""
+    state.snapshot()  # reads (or re-reads) the workspace, so a read error (or a refused ?ws=) shows before the page
     for kind, message in state.pop_flashes():
         getattr(st, kind)(md(message, 500))
-    state.snapshot()  # reads (or re-reads) the workspace, so a read error shows before the page runs
     if not state.options().blind:
         st.warning("Blind scoring is OFF in this workspace: models read candidates' names, contact details, "
                    "address and age, which can change their scores and ranks. Switch it back on on the Data page.",
@@ -144,7 +149,7 @@ def prepare_views(comp) -> None:
 
 def scoring_progress(shown) -> None:
     """Models still embedding in the background, with their progress; the page reruns as each one arrives
-    (the waiting happens after the page is drawn: see :func:`follow_up`)."""
+    (the waiting happens after the page is drawn: see ``ui/rerun``)."""
     job = state.scoring(start=False)
     if job is None or job.done:
         return
@@ -164,41 +169,6 @@ def scoring_progress(shown) -> None:
 def wait_budget(seconds: float) -> float:
     """How long a page waits for background work before showing a stand-in (scripts and tests may ask for all)."""
     return 3600.0 if state.waits_for_all() else seconds
-
-
-def rerun_when(ready, message: str) -> None:
-    """Say what is being computed in the background; rerun the page once ``ready()`` is true."""
-    st.info(message, icon="⏳")
-    follow(ready)
-
-
-def follow(ready, render=None) -> None:
-    """Once this page is drawn, wait for ``ready()`` (redrawing progress with ``render``), then rerun it."""
-    st.session_state.setdefault("_follow", []).append((ready, render))
-
-
-def follow_up() -> None:
-    """Called last by app.py: keep this run alive until background work a page waits for is done, then rerun.
-
-    The server drives it (a timer in the browser, st.fragment's run_every, stopped ticking now and then at
-    2,000 x 300 with Streamlit 1.67, leaving a page on its partial scores). A click meanwhile reruns as usual.
-    ``MATCHLENS_FOLLOW_SECONDS`` caps the wait (default one hour)."""
-    import time
-
-    from matchlens import settings
-
-    waits = st.session_state.pop("_follow", [])
-    end = time.monotonic() + settings.current().follow_seconds
-    beat = st.empty() if waits else None
-    while waits and time.monotonic() < end:
-        if any(ready() for ready, _ in waits):
-            st.rerun()
-        time.sleep(0.5)
-        for _, render in waits:
-            if render is not None:
-                render()
-        beat.empty()  # Streamlit acts on a click only when the script sends something: without this, a page
-        # waiting for its UMAP (no progress bars to redraw) held the next page back until the fit ended
 
 
 def problems_table(problems) -> None:

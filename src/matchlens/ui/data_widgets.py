@@ -81,13 +81,14 @@ def paste_form() -> None:
 
 
 def workspace_form() -> None:
-    """The workspace is saved as you work; here you switch, start afresh, copy or delete one."""
+    """The workspace is saved as you work; here you switch, start afresh or delete one, and, on a dashboard shared
+    on the network, make your own private. Every name here comes through ui.state, for this browser only."""
     from matchlens import workspace as wsmod
 
     ws = state.workspace()
     st.write(f"This tab works in **{md(ws.name)}**, saved as you work in `{md(str(ws.folder), 300)}`. "
              "The address bar names it (`?ws=…`): bookmark it to come back.")
-    names = [p.name for p in wsmod.list_workspaces()]
+    names = state.workspace_names()
     c1, c2, c3 = st.columns(3)
     with c1:
         other = st.selectbox("Open a workspace", names, index=names.index(ws.name) if ws.name in names else None,
@@ -101,16 +102,40 @@ def workspace_form() -> None:
             name = wsmod.safe_name(new)
             if name in names:
                 st.error(f"A workspace named {md(name)} exists already: open it instead.")
+            elif wsmod.name_taken(name):  # someone's private workspace: never opened, never shared by a name
+                st.error(f"The name {md(name)} is taken: choose another.")
             else:
                 state.switch(name)
                 st.rerun()
     with c3:
         sure = st.checkbox(f"Yes, delete {md(ws.name)} and everything in it", key="ws-del-sure")
-        if st.button("Delete this workspace", disabled=not sure):
-            ws.delete()
-            state.switch(wsmod.DEFAULT if ws.name != wsmod.DEFAULT else wsmod.DEFAULT)
+        if st.button("Delete this workspace", disabled=not sure) and state.delete_workspace():
             state.flash(f"Deleted workspace {ws.name}.", "info")
             st.rerun()
+    privacy_toggle()
+
+
+def privacy_toggle() -> None:
+    """Shared on the network: the maker of a workspace makes it private to their browser, or shared again."""
+    sharing, viewer = state.sharing()
+    if not viewer.browser:
+        return
+    ws = state.workspace()
+    if ws.name == "default" or not sharing.owned_by(viewer):
+        why = ("the default workspace, where everyone starts, stays shared" if ws.name == "default" else
+               "it was not made in this browser, so only its maker can make it private")
+        st.caption(f"**{md(ws.name)}** is shared: everyone who has the access key can open, change and delete it "
+                   f"({why}).")
+        return
+    private = st.toggle("Private: only this browser sees this workspace", value=sharing.private, key="ws-private",
+                        help="Other people with the access key do not see it in their list, cannot open it by its "
+                             "address and cannot delete it. It is kept by this browser's cookie: another browser, "
+                             "or this one after clearing its cookies, no longer sees it (the person serving the "
+                             "dashboard still can, with `matchlens workspaces`).")
+    if private != sharing.private and state.set_private(private):
+        state.flash(f"{ws.name} is now " + ("private to this browser." if private else
+                                            "shared with everyone who has the access key."), "info")
+        st.rerun()
 
 
 def model_picker() -> None:

@@ -10,7 +10,7 @@ from matchlens.evaluation.metricset import direction, shown_keys
 from matchlens.labelvocab import positive_choices, spelled
 from matchlens.options import Options
 from matchlens.scoring.results import Comparison
-from matchlens.ui import components, state
+from matchlens.ui import components, session, state
 from matchlens.views.formatting import display_table, metric_label
 from matchlens.ui.safe import md
 
@@ -157,11 +157,11 @@ def hybrid_tuner(comp: Comparison, labels: dict) -> None:
                           format_func={"z": "weighted z-scores", "rrf": "reciprocal-rank fusion"}.get)
     if st.button("Choose the weights on these labels", key="hy-go"):
         try:
-            st.session_state["hybrid-choice"] = tune_hybrid(comp, labels, parts, method)
+            session.put("hybrid-choice", tune_hybrid(comp, labels, parts, method))
         except ValueError as exc:
             st.warning(md(str(exc), 300))
-            st.session_state.pop("hybrid-choice", None)
-    choice = st.session_state.get("hybrid-choice")
+            session.pop("hybrid-choice", None)
+    choice = session.get("hybrid-choice")
     if choice is None or not set(choice.heldout) - {choice.name} <= set(comp.models):
         return
     table = pd.DataFrame([{"model": m, **r} for m, r in choice.heldout.items()])
@@ -219,6 +219,6 @@ def pairs_file_report(models: list[str], options: Options | None = None) -> None
     for m, err in errors.items():
         st.warning(f"{md(m)}: {md(err, 300)}")
     table = pd.DataFrame([{"model": m, **{k: r.get(k) for k in shown_keys()}} for m, r in results.items()])
-    st.session_state["pairs-table"] = table
+    session.put("pairs-table", table)
     components.table(table)
     components.download_csv(table, "matchlens-pairs-evaluation.csv", key="dl-pairs")

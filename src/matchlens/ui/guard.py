@@ -5,10 +5,16 @@ Streamlit 1.67 serves with Starlette on uvicorn; ``streamlit.web.server.starlett
 app with ``create_starlette_app(runtime)`` inside ``UvicornServer.start``. ``install`` wraps that one factory, so
 every HTTP request and WebSocket upgrade passes the gate before Streamlit's own middleware. If a Streamlit
 release moves it, ``install`` raises GuardError and the server does not start (fail closed).
+
+Shared, the gate also gives each browser that has the key an owner id (the ``matchlens_owner`` cookie: random,
+HttpOnly, kept 400 days), so that the workspaces a browser makes can be private to it; ``viewer()`` reads it back
+in a page run (``st.context.cookies``: the cookies of the browser's WebSocket) as a ``workspace.Viewer``.
 """
 from __future__ import annotations
 
 import asyncio
+import re
+import secrets
 import socket
 import sys
 from urllib.parse import parse_qsl, urlencode
@@ -18,6 +24,9 @@ from matchlens.errors import MatchlensError
 from matchlens.net import loopback_ip
 
 COOKIE = "matchlens_access"
+OWNER_COOKIE = "matchlens_owner"
+OWNER_DAYS = 400  # what browsers keep a cookie at most (Chrome caps Max-Age at 400 days)
+_OWNER_ID = re.compile(r"[0-9a-f]{32}")
 FORM_LIMIT = 4096  # bytes of a login form read at most
 WRONG_KEY_DELAY = 1.0  # seconds per wrong key, one at a time: guessing a password stays slow
 
@@ -49,13 +58,27 @@ class Gate:
             else:
                 return await self._ask_key(scope, receive, send)
         if reason is None:
+            if kind == "http" and self.key is not None and not owner_id_ok(_cookies(headers).get(OWNER_COOKIE)):
+                send = self._giving_owner(send)
             return await self.app(scope, receive, send)
         await (_refuse_ws(scope, receive, send, reason) if kind == "websocket" else _respond(send, 403, reason))
 
     def _has_cookie(self, headers: dict[str, str]) -> bool:
-        from starlette.requests import cookie_parser
+        return netguard.cookie_matches(_cookies(headers).get(COOKIE), self.key)
 
-        return netguard.cookie_matches(cookie_parser(headers.get("cookie", "")).get(COOKIE), self.key)
+    def _giving_owner(self, send):
+        """``send`` that adds a new owner id cookie to the response (a browser with the key that has none yet).
+        SameSite=Lax, not Strict: a link followed from another site must carry it, or the browser would get a new
+        id and lose its private workspaces; it proves nothing by itself (the access cookie stays Strict)."""
+        secure = "; Secure" if self.secure else ""
+        cookie = (f"{OWNER_COOKIE}={secrets.token_hex(16)}; Path=/; Max-Age={OWNER_DAYS * 86400}; HttpOnly; "
+                  f"SameSite=Lax{secure}")
+
+        async def wrapped(message) -> None:
+            if message.get("type") == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), (b"set-cookie", cookie.encode())]}
+            await send(message)
+        return wrapped
 
     async def _ask_key(self, scope, receive, send) -> None:
         """Take the key from ``?token=`` or the login form (then a cookie and a redirect to the page without it),
@@ -84,6 +107,38 @@ class Gate:
             if message.get("type") == "lifespan.startup.complete" and self.announce is not None:
                 self.announce()
         return wrapped
+
+
+def owner_id_ok(value: str | None) -> bool:
+    """Whether a cookie holds an owner id the gate gives (32 hex digits); anything else gets a new one."""
+    return value is not None and _OWNER_ID.fullmatch(value) is not None
+
+
+def _cookies(headers: dict[str, str]) -> dict[str, str]:
+    from starlette.requests import cookie_parser
+
+    return cookie_parser(headers.get("cookie", ""))
+
+
+def shared() -> bool:
+    """Whether this dashboard is served beyond this computer (the gate then asks for the key): what the Streamlit
+    server is configured to bind, read as gate_for_config reads it."""
+    from streamlit import config
+
+    return loopback_ip(config.get_option("server.address") or "") is None
+
+
+def viewer():
+    """Who this page run is for (a ``workspace.Viewer``): this computer's user when the dashboard is not shared;
+    shared, the browser known by the owner id its gate gave it (none: a browser that owns nothing)."""
+    from matchlens import workspace
+
+    if not shared():
+        return workspace.LOCAL
+    import streamlit as st
+
+    value = st.context.cookies.get(OWNER_COOKIE)
+    return workspace.browser_viewer(value if owner_id_ok(value) else None)
 
 
 def _same_site_path(scope) -> str:

@@ -6,10 +6,10 @@ import streamlit as st
 
 from matchlens.evaluation.options_search import GRID, OptionsChoice, describe, search
 from matchlens.scoring.results import Comparison
-from matchlens.ui import components, resources, state
+from matchlens.ui import components, resources, session, state
 from matchlens.ui.safe import md
 
-KEY = "options-choice"  # session key of the last search
+KEY = "options-choice"  # session key of the last search (ui/session.KEYS)
 
 
 def options_panel(comp: Comparison, labels: dict) -> None:
@@ -21,7 +21,7 @@ def options_panel(comp: Comparison, labels: dict) -> None:
         model = st.selectbox("Model", comp.models, key="opt-model")
         if st.button("Search the options on these labels", key="opt-go"):
             _run(comp, labels, model)
-        choice = st.session_state.get(KEY)
+        choice = session.get(KEY)
         if isinstance(choice, OptionsChoice) and choice.model in comp.models:
             _show(choice)
 
@@ -42,11 +42,11 @@ def _run(comp: Comparison, labels: dict, model: str) -> None:
     """The search, with a progress bar; a refusal (too few labels) in words."""
     bar = st.progress(0.0, text=f"Scoring {md(model)} under each setting…")
     try:
-        st.session_state[KEY] = search(comp, labels, model, options=state.options(),
-                                       cache=resources.embedding_cache(), encoders=_loaded(comp, model),
-                                       progress=lambda d, t: bar.progress(d / t, text=f"{d} of {t} settings"))
+        session.put(KEY, search(comp, labels, model, options=state.options(),
+                                cache=resources.embedding_cache(), encoders=_loaded(comp, model),
+                                progress=lambda d, t: bar.progress(d / t, text=f"{d} of {t} settings")))
     except ValueError as exc:
-        st.session_state.pop(KEY, None)
+        session.pop(KEY, None)
         st.warning(md(str(exc), 400))
     finally:
         bar.empty()

@@ -15,7 +15,7 @@ import streamlit as st
 
 from matchlens.labelvocab import KEYS, SKIP_KEY, key_help
 from matchlens.scoring.results import Comparison
-from matchlens.ui import components, inspector, state
+from matchlens.ui import components, inspector, session, state
 from matchlens.ui.safe import md
 
 
@@ -95,10 +95,10 @@ KEY_PAD = st.components.v2.component("matchlens_queue_keys", html='<div class="m
                                      css=_PAD_CSS)
 
 
-def apply_presses(presses, session: MutableMapping, set_label: Callable[[str, str, str], bool]) -> list[str]:
+def apply_presses(presses, kept: MutableMapping, set_label: Callable[[str, str, str], bool]) -> list[str]:
     """Apply each key press not applied yet, once, to the pair it was pressed for (a label, or a skip); the
     sentences that say what was done. Presses are what the browser sends: anything malformed is ignored."""
-    applied = session.setdefault("queue-applied", [])
+    applied = kept.setdefault("queue-applied", [])
     seen = set(applied)
     said = []
     for p in presses if isinstance(presses, list) else []:
@@ -106,12 +106,12 @@ def apply_presses(presses, session: MutableMapping, set_label: Callable[[str, st
             continue
         pair, name = (p["resume"], p["gig"]), str(p.get("name") or f"{p['resume']} × {p['gig']}")[:200]
         if p["label"] == SKIP:
-            skipped = session.setdefault("queue-skipped", [])
+            skipped = kept.setdefault("queue-skipped", [])
             if pair not in {tuple(s) for s in skipped}:
                 skipped.append(pair)
             said.append(f"Skipped {name}.")
         elif set_label(*pair, p["label"]):
-            session["queue-done"] = session.get("queue-done", 0) + 1
+            kept["queue-done"] = kept.get("queue-done", 0) + 1
             said.append(f"Labelled {name}: {p['label']}.")
         else:
             said.append(f"{name} was not labelled: the workspace could not be written (see the message above).")
@@ -128,44 +128,46 @@ def _well_formed(p) -> bool:
 
 def _pad_presses() -> list:
     """The presses the browser has sent (the component's state), or none."""
-    value = st.session_state.get(PAD_KEY)
+    value = session.get(PAD_KEY)
     return value.get("presses") or [] if isinstance(value, Mapping) else []
 
 
 def _apply_pad() -> None:
     """Apply the presses sent since the last run (a callback: before the page runs; again at the top of the page,
     which finds nothing new when the callback ran)."""
-    said = apply_presses(_pad_presses(), st.session_state, state.set_label)
-    st.session_state.setdefault("queue-said", []).extend(said)
+    said = apply_presses(_pad_presses(), session.mapping(), state.set_label)
+    session.setdefault("queue-said", []).extend(said)
 
 
 def _click(resume_id: str, gig_id: str, label: str) -> None:
     """A button click, on the pair it was shown with (a callback, so the click is applied before the next run)."""
     if label == SKIP:
-        st.session_state.setdefault("queue-skipped", []).append((resume_id, gig_id))
+        session.setdefault("queue-skipped", []).append((resume_id, gig_id))
     elif state.set_label(resume_id, gig_id, label):
-        st.session_state["queue-done"] = st.session_state.get("queue-done", 0) + 1
+        session.put("queue-done", session.get("queue-done", 0) + 1)
 
 
 def queue(comp: Comparison, calibrated: dict) -> None:
     from matchlens.evaluation.queue import next_pairs, training_pairs
 
     _apply_pad()
-    for sentence in st.session_state.pop("queue-said", []):
+    for sentence in session.pop("queue-said", []):
         st.toast(md(sentence, 300), icon="✅" if sentence.startswith(("Labelled", "Skipped")) else "⚠️")
     labels = state.corpus().labels
-    skipped = st.session_state.setdefault("queue-skipped", [])
+    skipped = session.setdefault("queue-skipped", [])
     batch = next_pairs(comp, labels, 10, calibrated, [tuple(s) for s in skipped])
-    done = st.session_state.get("queue-done", 0)
+    done = session.get("queue-done", 0)
     st.caption(f"{len(labels)} labelled pairs in the workspace · {done} labelled here this session · "
                f"keys: {key_help()}")
     KEY_PAD(key=PAD_KEY, on_presses_change=_apply_pad, data={
         "keys": {**{key: label for label, key in KEYS.items()}, SKIP_KEY: SKIP},
         "pairs": [[comp.resumes[i].id, comp.gigs[j].id, f"{comp.resumes[i].name} × {comp.gigs[j].name}"]
                   for i, j, _ in batch],
-        "applied": st.session_state.get("queue-applied", [])[-50:]})
+        "applied": session.get("queue-applied", [])[-50:]})
     if not batch:
-        st.success("Every pair is labelled or skipped.")
+        st.success(f"Every pair is labelled or skipped ({len(labels)} of {len(comp.resumes) * len(comp.gigs)} "
+                   "pairs labelled): the Scorecard and Evaluation read them; add resumes or gigs on the Data "
+                   "page to label more.")
     else:
         i, j, why = batch[0]
         r, g = comp.resumes[i], comp.gigs[j]

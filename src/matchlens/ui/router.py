@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from matchlens.ui import session
+
 
 def ensure() -> None:
     """If this run skipped the router, switch Streamlit's v1 mode off; on a session's first run (nothing
@@ -17,8 +19,8 @@ def ensure() -> None:
     from matchlens.ui import resources
 
     resources.preload()
-    first_run = not st.session_state.get("_matchlens_routed")
-    st.session_state["_matchlens_routed"] = True
+    first_run = not session.get("_matchlens_routed")
+    session.put("_matchlens_routed", True)
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         if first_run:

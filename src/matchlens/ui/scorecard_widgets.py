@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from matchlens.scoring import memo
 from matchlens.scoring.results import Comparison
 from matchlens.ui import resources, state
 from matchlens.ui.safe import md
@@ -10,8 +11,15 @@ from matchlens.views.formatting import RANKING_NOTE
 from matchlens.workspace import RANKING_PARTS
 
 
-def ranking_set(comp: Comparison) -> dict | None:
-    """Upload a ranking set (saved in the workspace); its metrics for the scored models, computed once per files."""
+def card_key(labels: dict, positive: float, audit, ranking_version: tuple | None) -> tuple:
+    """The memo key of a Scorecard: what it is computed from, by content (the audit by what it was run on and when,
+    the ranking set by its files' versions), never by an object's id, which a new object may reuse."""
+    return memo.key("scorecard", labels, positive, None if audit is None else audit.settings, ranking_version)
+
+
+def ranking_set(comp: Comparison) -> tuple[tuple | None, dict | None]:
+    """Upload a ranking set (saved in the workspace); (its files' version, its metrics for the scored models),
+    computed once per version; (None, None) without a ranking set."""
     files = state.workspace().ranking_files()
     ready = {"queries", "corpus"} <= set(files)
     with st.expander("Ranking set (optional): MRR, hit@10, recall@10 and nDCG@10 per model"
@@ -33,14 +41,19 @@ def ranking_set(comp: Comparison) -> dict | None:
                 state.set_ranking_file(part, None)
             st.rerun()
     if not ready:
-        return None
-    return _ranking_metrics(comp, files)
+        return None, None
+    stamp = version(files)
+    return stamp, _ranking_metrics(comp, files, stamp)
 
 
-def _ranking_metrics(comp: Comparison, files: dict) -> dict | None:
+def version(files: dict) -> tuple:
+    """The version of the ranking set's files: (part, size, modification time in ns) each."""
+    return tuple((part, f.stat().st_size, f.stat().st_mtime_ns) for part, f in sorted(files.items()))
+
+
+def _ranking_metrics(comp: Comparison, files: dict, stamp: tuple) -> dict | None:
     from matchlens.evaluation.labeled import evaluate_ranking_files
 
-    stamp = tuple((part, f.stat().st_mtime_ns) for part, f in sorted(files.items()))
     try:
         with st.spinner("Ranking the set's corpus for every query with each model…"):
             results, errors = comp.derived(("ranking-set", stamp), lambda: evaluate_ranking_files(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from matchlens.scoring.results import Comparison
-from matchlens.ui import components, resources, state
+from matchlens.ui import components, occupation_widgets, resources, state
 from matchlens.ui.safe import md
 
 EDIT_COLUMNS = ["keep", "required", "weight", "text", "gig says required", "added"]
@@ -79,8 +79,9 @@ def shortlist(comp: Comparison, g: int) -> None:
     reveal = c4.toggle("Reveal names", value=False, key="shortlist-reveal",
                        help="Off: candidates by resume id (blind). On: by file name, which often holds the name.")
     sl = view.shortlist(comp, model, g, top=top, cutoff=cutoff, reveal=reveal, cache=resources.embedding_cache())
+    sl.credible = occupation_widgets.explained(comp, model, g, sl.credible)  # + what gig and resumes read as
     if sl.credible:
-        st.warning(md(sl.credible, 600))
+        st.warning(md(sl.credible, 900))
     st.caption(md(sl.note, 300) + (" — blind: candidates by resume id." if not reveal else " — names revealed."))
     components.table(sl.table.drop(columns=["resume_id"]))
     d1, d2 = st.columns(2)

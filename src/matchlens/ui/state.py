@@ -4,7 +4,8 @@ The app always works in a named workspace (``?ws=<name>`` in the URL; ``default`
 change (uploads, labels, notes, models, settings, view choices, the last fairness audit) is written to it when it
 happens, and every run re-reads it when its files changed, so a reload, a second tab or a server restart shows the
 same state.
-Only what may be lost (the comparison cache, the pair being inspected, messages) stays in the session.
+Only what may be lost (the comparison cache, the pair being inspected, messages) stays in the session
+(``ui/session``, where every key is declared with why).
 """
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ from matchlens import settings
 from matchlens.documents import Corpus
 from matchlens.options import Options
 from matchlens.scoring.results import Comparison
-from matchlens.workspace import DEFAULT, State, Workspace, WorkspaceError, safe_name
+from matchlens.workspace import DEFAULT, LOCAL, PrivateWorkspace, State, Viewer, Workspace, WorkspaceError, safe_name
 from matchlens.wsschema import in_words, view_value
-from matchlens.ui import resources
+from matchlens.ui import guard, resources, session
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_data"
 
@@ -34,70 +35,77 @@ def default_models() -> list[str]:
 
 def workspace() -> Workspace:
     """The workspace of this session, named in the URL; created (with the sample on first start) if new."""
-    name = safe_name(st.query_params.get("ws") or st.session_state.get("ws") or DEFAULT)
-    st.session_state["ws"] = name
+    name = safe_name(st.query_params.get("ws") or session.get("ws") or DEFAULT)
+    session.put("ws", name)
     if st.query_params.get("ws") != name:
         st.query_params["ws"] = name
+    viewer = guard.viewer()  # shared on a network: another browser's private workspace is never opened
     try:
-        return open_workspace(name)
+        return open_workspace(name, viewer)
+    except PrivateWorkspace as exc:
+        flash(f"Not opened: {exc}. This tab works in {DEFAULT}.", "error")
+        switch(DEFAULT)
+        return open_workspace(DEFAULT, viewer)
     except WorkspaceError as exc:
-        st.session_state["ws-error"] = str(exc)
-        return Workspace.named(name)
+        session.put("ws-error", str(exc))
+        return Workspace.named(name, viewer)
 
 
 _CREATING = threading.Lock()  # a session and the server's start-up scoring may both create the default workspace
 
 
-def open_workspace(name: str) -> Workspace:
+def open_workspace(name: str, viewer: Viewer = LOCAL) -> Workspace:
     """The named workspace, created if new (with the sample data when it is the default one and the app was started
-    with MATCHLENS_AUTOLOAD_SAMPLE=1). Needs no session: the server's start-up scoring uses it too."""
-    ws = Workspace.named(name)
+    with MATCHLENS_AUTOLOAD_SAMPLE=1); PrivateWorkspace when ``viewer`` may not see it. Needs no session: the
+    server's start-up scoring uses it too."""
+    ws = Workspace.named(name, viewer)
     with _CREATING:  # nobody sees a created but not yet filled default workspace
         if not ws.exists():
             ws.create(models=default_models())
             if settings.current().autoload_sample and name == DEFAULT:
                 _save_sample(ws)
+    ws.check_visible()
     return ws
 
 
 def switch(name: str) -> None:
     """Open another workspace (created empty if it does not exist) in this tab."""
-    st.session_state["ws"] = safe_name(name)
+    session.put("ws", safe_name(name))
     st.query_params["ws"] = safe_name(name)
-    st.session_state.pop("ws-snap", None)
-    st.session_state.pop("ws-view-issues", None)  # view settings named in the workspace left behind
-    st.session_state.pop("comparison", None)
+    session.pop("ws-snap", None)
+    session.pop("ws-view-issues", None)  # view settings named in the workspace left behind
+    session.pop("comparison", None)
 
 
 def snapshot() -> State:
     """The workspace as last written by anyone (re-read only when its files changed)."""
     ws = workspace()
     rev = ws.revision()
-    snap = st.session_state.get("ws-snap")
+    snap = session.get("ws-snap")
     if snap and snap[0] == ws.name and snap[1] == rev:
         return snap[2]
     try:
         state = ws.load()
-        st.session_state.pop("ws-error", None)
+        session.pop("ws-error", None)
     except WorkspaceError as exc:
-        st.session_state["ws-error"] = str(exc)
+        session.put("ws-error", str(exc))
         state = State(models=default_models())
     except Exception as exc:  # noqa: BLE001 - whatever a hand-edited file does, a page names it, never a traceback
-        st.session_state["ws-error"] = f"{ws.name} could not be read: {in_words(exc)}"
+        session.put("ws-error", f"{ws.name} could not be read: {in_words(exc)}")
         state = State(models=default_models())
-    st.session_state["ws-snap"] = (ws.name, rev, state)
+    session.put("ws-snap", (ws.name, rev, state))
     return state
 
 
 def error() -> str | None:
     """Why the workspace could not be opened or written (shown on every page), if it could not."""
-    return st.session_state.get("ws-error")
+    return session.get("ws-error")
 
 
 def issues() -> list[str]:
     """What was wrong in the workspace's files (a field of the wrong type, a line that is not a document...), each
     named with its file and field and what was done with it; the rest of the workspace is open."""
-    return snapshot().issues + sorted(st.session_state.get("ws-view-issues", set()))
+    return snapshot().issues + sorted(session.get("ws-view-issues", set()))
 
 
 _FAILED = object()
@@ -112,7 +120,7 @@ def _change(method: str, *args, **kwargs):
     try:
         return getattr(workspace(), method)(*args, **kwargs)
     except WorkspaceError as exc:
-        st.session_state["ws-error"] = str(exc)
+        session.put("ws-error", str(exc))
         return _FAILED
 
 
@@ -140,7 +148,7 @@ def view(key: str, default=None):
     """A view setting (heatmap colour scale, order...), kept in the workspace across pages and reloads. A value of
     another kind than the default (hand-edited) gives the default, and is named among the issues."""
     value, why = view_value(key, snapshot().view.get(key), default)
-    seen = st.session_state.setdefault("ws-view-issues", set())
+    seen = session.setdefault("ws-view-issues", set())
     if why and why not in seen:
         seen.add(why)
         st.toast(why[:300], icon="⚠️")  # now; the page's workspace messages list it from the next run on
@@ -203,7 +211,7 @@ def relabel_documents(ids, kind: str) -> None:
 def clear() -> None:
     """Empty this workspace (documents, labels, notes, problems); models, settings and views stay."""
     _change("replace_content", Corpus())  # models, settings and views are not rewritten: other tabs keep theirs
-    st.session_state.pop("comparison", None)
+    session.pop("comparison", None)
 
 
 def load_sample() -> None:
@@ -211,8 +219,8 @@ def load_sample() -> None:
     try:
         _save_sample(workspace())
     except WorkspaceError as exc:
-        st.session_state["ws-error"] = str(exc)
-    st.session_state.pop("comparison", None)
+        session.put("ws-error", str(exc))
+    session.pop("comparison", None)
 
 
 def _save_sample(ws: Workspace) -> None:
@@ -226,11 +234,11 @@ def _save_sample(ws: Workspace) -> None:
 
 def flash(message: str, kind: str = "success") -> None:
     """A message shown once on the next run (after st.rerun, so what the page shows is what was applied)."""
-    st.session_state.setdefault("flash", []).append((kind, message))
+    session.setdefault("flash", []).append((kind, message))
 
 
 def pop_flashes() -> list[tuple[str, str]]:
-    return st.session_state.pop("flash", [])
+    return session.pop("flash", [])
 
 
 def _key() -> tuple:
@@ -255,7 +263,7 @@ def comparison(compute: bool = True) -> Comparison | None:
     if compute and not job.done and (wait_all or not job.snapshot().results):
         _wait(job, wait_all)
     comp = job.snapshot()
-    st.session_state["comparison"] = (key, comp)
+    session.put("comparison", (key, comp))
     return comp
 
 
@@ -269,7 +277,7 @@ def scoring(start: bool = True, key: tuple | None = None):
     key = key or _key()
     shared_key = _shared(key)
     jobs = resources.comparisons()
-    held = st.session_state.get("scoring")
+    held = session.get("scoring")
     if held is not None and held[0] == shared_key:
         return held[1]
     c = corpus()
@@ -279,11 +287,11 @@ def scoring(start: bool = True, key: tuple | None = None):
         job = jobs.get(shared_key)
         if job is None:
             return None
-    me = st.session_state.setdefault("session-id", os.urandom(8).hex())
+    me = session.setdefault("session-id", os.urandom(8).hex())
     jobs.hold(shared_key, me)
     if held is not None:
         jobs.release(held[0], me)
-    st.session_state["scoring"] = (shared_key, job)
+    session.put("scoring", (shared_key, job))
     return job
 
 
@@ -333,8 +341,43 @@ def _wait(job, until_done: bool) -> None:
 
 
 def inspect(resume_id: str, gig_id: str) -> None:
-    st.session_state["inspect"] = (resume_id, gig_id)
+    session.put("inspect", (resume_id, gig_id))
 
 
 def inspected() -> tuple[str, str] | None:
-    return st.session_state.get("inspect")
+    return session.get("inspect")
+
+
+# --- which workspaces this browser may see (issue #29: private workspaces when shared; ui.guard.viewer) ---
+def workspace_names() -> list[str]:
+    """The workspaces this session may open: all of them, but for other browsers' private ones when shared."""
+    from matchlens.workspace import list_workspaces
+
+    return [p.name for p in list_workspaces(guard.viewer())]
+
+
+def sharing():
+    """(who made this tab's workspace and whether it is private: a workspace.Sharing, this session's Viewer)."""
+    return workspace().sharing(), guard.viewer()
+
+
+def set_private(private: bool) -> bool:
+    """Make this tab's workspace private to this browser, or shared again; False (a message says why) if refused."""
+    try:
+        workspace().set_private(private)
+    except WorkspaceError as exc:
+        flash(f"Not changed: {exc}.", "error")
+        return False
+    return True
+
+
+def delete_workspace() -> bool:
+    """Delete this tab's workspace (never another browser's private one) and go back to the default one."""
+    ws = workspace()
+    try:
+        ws.delete()
+    except WorkspaceError as exc:
+        flash(f"Not deleted: {exc}.", "error")
+        return False
+    switch(DEFAULT)
+    return True

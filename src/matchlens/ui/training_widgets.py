@@ -1,15 +1,13 @@
-"""Training page: a form, a background job that survives page changes, live loss, cancel, before/after."""
+"""Training page: a form, then the run (training.runner, in the background) displayed: live loss, cancel, before/after."""
 from __future__ import annotations
 
 import tempfile
-import threading
-import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import streamlit as st
 
-from matchlens.ui import components, resources, state
+from matchlens.training.runner import Job, Jobs
+from matchlens.ui import components, resources, session, state
 from matchlens.views.formatting import ci
 from matchlens.ui.safe import md
 
@@ -18,50 +16,17 @@ DATASETS = {"sample pairs (sample_data/pairs.csv)": ROOT / "sample_data" / "pair
             "ESCO FR→EN pairs (data/esco_eval/pairs.csv)": ROOT / "data" / "esco_eval" / "pairs.csv"}
 
 
-@dataclass
-class Job:
-    name: str
-    thread: threading.Thread | None = None
-    stop: threading.Event = field(default_factory=threading.Event)
-    history: list = field(default_factory=list)
-    result: object = None
-    error: str = ""
-
-    @property
-    def running(self) -> bool:
-        return self.thread is not None and self.thread.is_alive()
-
-
 @st.cache_resource
-def jobs() -> dict[str, Job]:
+def jobs() -> Jobs:
     """Jobs live in the server process, so a run survives page changes and reruns."""
-    return {}
+    return Jobs()
 
 
 def start(cfg) -> str:
-    from matchlens.training import train
-
-    job = Job(cfg.name)
-    uploaded = Path(cfg.train_file) if "matchlens-upload-" in cfg.train_file else None
-
-    def run() -> None:
-        try:
-            job.result = train(cfg, job.history.append, job.stop)
-        except InterruptedError:
-            job.error = "cancelled"
-        except Exception as exc:  # reported on the page; the app keeps running
-            job.error = f"{type(exc).__name__}: {exc}"
-        finally:
-            if uploaded is not None:  # an uploaded CSV lives only as long as its run
-                import shutil
-
-                shutil.rmtree(uploaded.parent, ignore_errors=True)
-
-    job.thread = threading.Thread(target=run, name=f"train-{cfg.name}", daemon=True)
-    job_id = uuid.uuid4().hex[:8]
-    jobs()[job_id] = job
-    job.thread.start()
-    st.session_state["train-job"] = job_id
+    """Start training in the background (training.runner); this session follows that run."""
+    uploaded = Path(cfg.train_file).parent if "matchlens-upload-" in cfg.train_file else None
+    job_id = jobs().start(cfg, remove_after=uploaded)
+    session.put("train-job", job_id)
     return job_id
 
 
@@ -112,7 +77,7 @@ def form():
 
 @st.fragment(run_every=2)
 def progress() -> None:
-    job = jobs().get(st.session_state.get("train-job", ""))
+    job = jobs().get(session.get("train-job"))
     if job is None:
         st.info("No training run yet in this session.")
         return
@@ -121,7 +86,7 @@ def progress() -> None:
     if job.running:
         st.markdown(f"**{md(job.name)}** is training… step {last.get('step', 0)} / {last.get('max_steps', '?')}")
         if st.button("Cancel"):
-            job.stop.set()
+            job.cancel()
     elif job.error:
         st.error(f"{md(job.name)}: {md(job.error, 400)}")
     if steps:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from matchlens.scoring.results import Comparison
-from matchlens.scoring import similarity
+from matchlens.scoring import hubness
 
 ORDERINGS = ("name", "cluster", "model")
 
@@ -164,12 +164,11 @@ def hubs(comp: Comparison, k: int = 1):
     a long CV that wins every gig under one model is a length effect, not a skill match."""
     import pandas as pd
 
-    n_r, n_g = len(comp.resumes), len(comp.gigs)
+    n_g = len(comp.gigs)
     floor = hub_floor(comp, k)
     rows = []
     for m, res in comp.results.items():
-        top = similarity.top_k(res.scores, k, axis=0)          # (gigs, k) resume indices
-        counts = np.bincount(top.ravel(), minlength=n_r)
+        counts = hubness.k_occurrence(res.scores.T, k)        # per resume: gigs it is among the top k of
         for i in np.flatnonzero(counts >= floor):
             d = comp.resumes[i]
             rows.append({"model": m, "resume": d.name, f"top-{k} of gigs": int(counts[i]),

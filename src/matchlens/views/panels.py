@@ -203,6 +203,8 @@ def map_figures(comp: Comparison, coords: dict, color_by: str = "kind", gig_idx:
             color = [d.lang for d in docs]
         elif color_by == "label":
             color = point_label if gig_idx is not None else ["pick a gig" for _ in docs]
+        elif color_by == "occupation":  # nearest ESCO occupation, the same for every model (the job model reads it)
+            color = occupation_colours(comp)
         else:
             color = clusters(comp, m)
         lines = []
@@ -220,6 +222,13 @@ def map_figures(comp: Comparison, coords: dict, color_by: str = "kind", gig_idx:
                                               "resume": "#3b5bdb", "gig": "#e8590c"})
         figs.append((m, fig))
     return figs, note
+
+
+def occupation_colours(comp: Comparison) -> list[str]:
+    """Each point's nearest occupation (resumes then gigs), as the occupations view tagged them (#30)."""
+    from matchlens.occupations.tags import map_colours, tag_comparison
+
+    return map_colours(tag_comparison(comp))
 
 
 def stability_figure(comp: Comparison, k: int = 5):
