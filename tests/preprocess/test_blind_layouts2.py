@@ -181,3 +181,31 @@ def test_residence_health_religion_and_sex_said_in_passing(line, gone):
 ])
 def test_jobs_and_certificates_that_look_like_markers_stay(line):
     assert mask(line).text == line
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Conseiller(e) : Dulcelina Moniz", ["Moniz"]),
+    ("Référent·e : Sylvette Lauret", ["Lauret"]),
+    ("Job coach: Semisi Havili", ["Havili"]),
+    ("Mlle SCHWOERER Maidele, reçue ce jour à sa demande.\nMaidele souhaite un poste.", ["SCHWOERER", "Maidele"]),
+    ("Met Sitani TAUFA at the library: aged 34", ["TAUFA"]),
+])
+def test_titles_meetings_and_inclusive_labels_announce_names(text, gone):
+    out = _text(text)
+    assert not [g for g in gone if g in out]
+
+
+@pytest.mark.parametrize("line,kept", [
+    ("- casual shifts at Mrs Patel's Corner Shop, Romsey", "Patel's Corner Shop"),
+    ("Nebenjob                    Mrs Patel's Corner Shop, Lymington", "Patel's Corner Shop"),
+])
+def test_a_business_named_after_its_owner_stays(line, kept):
+    assert kept in mask(line).text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Elle souhaite un poste proche de chez elle.", "Il souhaite un poste proche de chez lui."),
+    ("Je travaille avec elles depuis 2019", "Je travaille avec eux depuis 2019"),
+])
+def test_a_stressed_pronoun_reads_in_its_masculine_form(text, expected):
+    assert neutral_changes(text)[0] == expected

@@ -65,6 +65,18 @@ def neutral(text: str) -> str:
     return neutral_changes(text)[0]
 
 
+# 'elle' after a preposition is the stressed pronoun, whose masculine is 'lui' ('elles': 'eux')
+STRESSED = re.compile(r"(?i)\b(chez|avec|pour|sans|vers|sur|sous|selon|comme|contre|entre|derrière|devant|après|avant|"
+                      r"près[ \t]+d['’]|à|de|d['’]après|qu['’])([ \t]*)(elles?)\b(?![ \t]*-?même)")
+
+
+def _stressed(m: re.Match, changes: list) -> str:
+    word = m.group(3)
+    masc = _same_case(word, "eux" if word.lower() == "elles" else "lui")
+    changes.append((word, masc))
+    return m.group(1) + m.group(2) + masc
+
+
 def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
     """:func:`neutral` and the words it changed, (as written, as models read it), for the Inspector."""
     french = len(FRENCH_HINT.findall(text)) >= len(ENGLISH_HINT.findall(text))
@@ -75,6 +87,7 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
             return changes[-1][1]
 
         text = EN_TOKEN.sub(english, text)  # and French job titles in an English CV ('Nurse / Infirmière'):
+    text = STRESSED.sub(lambda m: _stressed(m, changes), text)  # 'chez elle' -> 'chez lui', not 'chez il'
     sure_enough = ("pair", "strong", "adj", "weak", "guess") if french else ("pair", "strong")
     out, last, prev, person, was_free = [], 0, "", False, False
     nouns = person_nouns()

@@ -54,7 +54,8 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|post
               r"(?:prepared|completed|written|reviewed)[ \t]+by|employee|trainee|line[ \t]+manager|client[ \t]+name|"
               r"(?:last|meta:last)[ \t\-_]?author|meta:author|dc:creator|creator|cp:lastmodifiedby|"
               r"last[ \t\-_]?(?:modified|saved)[ \t\-_]?by|modified[ \t\-_]by|owner|managers")
-ROLE_LABEL = (r"(?:^|[|;\t•·(])[ \t]*(?:(?:" + ROLE_WORDS + r")(?:[ \t]+(?:du|de|des|de[ \t]+la|d['’]|of[ \t]+the|of|the|"
+ROLE_LABEL = (r"(?:^|[|;\t•·(])[ \t]*(?:(?:[^\W\d_]{2,15}[ \t]+)?(?:" + ROLE_WORDS + r")(?:\((?:e|ne|se|[èe]re|rice|trice)\)|"
+              r"[·.](?:e|ne|se|rice|trice)\b)?(?:[ \t]+(?:du|de|des|de[ \t]+la|d['’]|of[ \t]+the|of|the|"
               r"la|le|l['’])?[ \t]*[\w'’]+){0,3}|de|from|à|to|cc)[ \t]*[:：]")
 # the heading of a record about a person, then a colon or a dash ('Fiche candidat — E. Rouquette', 'Candidate profile –
 # …'), and who made a record ('Added by Bekzod A.', 'Saisi par …'): what follows is a name when it looks like one
@@ -73,8 +74,13 @@ GREETING = (r"(?:^|[\s,.!?:;(])(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear
             r"(?:hi|hello|hey)[ \t,!]+(?:it['’]?s|i['’]?m|this is|c['’]est|moi c['’]est)|its)")
 ADDRESSED = re.compile(r"(?i)madame|monsieur|mademoiselle|mesdames|messieurs|mme|mr|mrs|ms|miss|sir|madam|docteur|"
                        r"doctor|dr|ma[îi]tre|tous|toutes|all|everyone|everybody|team|[ée]quipe|chers?|ch[èe]res?")
+LEAD_CUE = re.compile(r"M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur|Met|"
+                      r"Rencontr[ée]e?")  # a title or a meeting opening a run of capitals is the cue, not the name
 GREETING_WORD = re.compile(r"(?i)bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
                            r"f[ée]licitations|congrats|congratulations|thanks|merci")
+TITLE_CUE = (r"(?:^|(?<=[\s(,;:«\"“]))(?-i:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?|"
+             r"Docteur)|\b(?:met|meeting[ \t]+with|spoke[ \t]+(?:to|with)|phoned|rencontr[ée]e?|entretien[ \t]+avec|"
+             r"rdv[ \t]+avec|rendez-vous[ \t]+avec|[ée]chang[ée][ \t]+avec)")
 CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
                         r"(?:discussion|conversation|chat|messages?)\b[^\n]{0,25}\b(?:avec|with)|c['’]est|this is|it['’]s|"
@@ -85,11 +91,11 @@ CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|j
                         r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
-                        r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + GREETING + r")[ \t,]*$")
+                        r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + TITLE_CUE + r"|" + GREETING + r")[ \t,]*$")
 # the names after a role label that lists people ('Participants : Kolotilda Ulufonua, Nishtah Nundlall, …'): each
 # item of the list is announced like the first
 LIST_CUE = re.compile(r"(?i)(?:" + ROLE_LABEL + r")(?:[ \t]*[^\n,;:]{2,40}?(?:,|[ \t]+(?:et|and|&)[ \t]))+[ \t]*$")
-STRONG_CUE = re.compile(r"(?i)(?:" + GREETING + "|" + ROLE_LABEL + "|" + DOC_LABEL + r")[ \t,]*$")
+STRONG_CUE = re.compile(r"(?i)(?:" + GREETING + "|" + ROLE_LABEL + "|" + DOC_LABEL + "|" + TITLE_CUE + r")[ \t,]*$")
 CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based)"
                        r"|[ \t]*\(+[^)\n]{0,40}?(?:\d\d[ \t]*(?:ans|years?)|aged?|âgée?|mariée?|veuve?|veuf|"
@@ -218,7 +224,8 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
     found: set[str] = set()
     is_dated = dated(line)
     for start, end, tokens in _runs(line):
-        if len(tokens) > 1 and GREETING_WORD.fullmatch(tokens[0]) and not ADDRESSED.fullmatch(tokens[1]):
+        if len(tokens) > 1 and (GREETING_WORD.fullmatch(tokens[0]) or LEAD_CUE.fullmatch(tokens[0])) \
+                and not ADDRESSED.fullmatch(tokens[1]):
             start, tokens = line.find(tokens[1], start + len(tokens[0])), tokens[1:]
         head = SPEAKER.match(line) if turn else None
         if head and start <= head.end() + 3 and len(tokens) == 1:  # 'Candidate: So, I'm…': a speaker's first word
@@ -258,8 +265,11 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     """The evidence for one run of capitalised words (see the module doc)."""
     tokens = [t for t in tokens if t.lower() not in PARTICLES]
     parts = [fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t) if p.strip(".")]
-    if EMPLOYER.search(before) or EMPLOYER_LABEL.search(before) or not parts or len(tokens) > 5 \
-            or EMPLOYER.search(tokens[0] + " "):  # 'Contact : Boulangerie Martin' names a shop
+    untitled = TITLE_TAIL.sub("", before)  # 'at Mrs Patel's …': the title does not hide the 'at'
+    if EMPLOYER.search(before) or EMPLOYER.search(untitled) or EMPLOYER_LABEL.search(before) or not parts \
+            or len(tokens) > 5 or EMPLOYER.search(tokens[0] + " ") or BUSINESS_AFTER.match(after) \
+            or BUSINESS_IN.search(" ".join(tokens) + after[:30]):
+        return False  # 'Contact : Boulangerie Martin' names a shop, "Mrs Patel's Corner Shop" too
         return False
     lex, common = names(), folded_words()
     first = [p for p in parts if "F" in lex.get(p, "")]
@@ -298,6 +308,13 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
 
 
 NAMENESS = 0.3  # mean n-gram log-odds above which an unknown word reads as a name (lexicon.nameness)
+TITLE_TAIL = re.compile(r"(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?)[ \t]*$")
+# a possessive before a trade names a business after its owner ("Patel's Corner Shop", "Dave's Tyres", "Mado's Café")
+BUSINESS_AFTER = re.compile(r"(?i)^['’]s[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?:shop|store|stores|caf[ée]|bakery|garage|restaurant|"
+                            r"kitchen|salon|market|tyres|pub|bar|takeaway|deli|hotel|nursery|farm|butchers?|barbers?|"
+                            r"bistro|diner|grill|cars|motors|transport|removals|cleaning|care|plumbing|builders?)\b")
+BUSINESS_IN = re.compile(r"['’]s[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?i:shop|store|stores|caf[ée]|bakery|garage|restaurant|kitchen|"
+                         r"salon|market|tyres|pub|bar|takeaway|deli|hotel|nursery|farm|butchers?|barbers?|bistro|diner)\b")
 COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an?|the|le|la|l['’])?[ \t]*(?:entreprise|"
                            r"soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|leader|r[ée]seau|marque|magasin|"
                            r"store|shop|restaurant|hôtel|hotel)\b")
