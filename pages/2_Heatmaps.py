@@ -1,4 +1,6 @@
 """Heatmaps: one resumes x gigs heatmap per model, same order everywhere; click a cell to inspect it."""
+from functools import partial
+
 import streamlit as st
 
 from matchlens import labelvocab
@@ -14,10 +16,8 @@ if comp is None:
     st.stop()
 labels = state.corpus().labels
 
-
-def calibrated() -> dict:
-    """P(fit) from the labels, else calibrations saved on Evaluation: fitted only when shown (the charts first)."""
-    return panels.calibrated_for(comp, labels)
+# P(fit) from the labels, else calibrations saved on Evaluation: fitted only when shown (the charts first)
+calibrated = partial(panels.calibrated_for, comp, labels)
 
 
 choices = list(panels.VIEW_NAMES) if panels.can_calibrate(comp, labels) else \

@@ -181,3 +181,34 @@ def test_a_scoring_thread_that_stops_logs_why(monkeypatch, caplog, small_corpus)
     assert [r.getMessage() for r in caplog.records if r.name == "matchlens"] == \
         ["background scoring of tfidf stopped"]
     assert "no room for the vectors" in caplog.text  # the traceback, in the log only; the page reads job's error
+
+
+PAGES = sorted((ROOT / "pages").glob("*.py"))
+
+
+def _calls(tree: ast.Module) -> list[str]:
+    """The dotted names of the module-level calls, in order ('router.ensure', 'st.title'…)."""
+    out = []
+    for node in tree.body:
+        for call in [n for n in ast.walk(node) if isinstance(n, ast.Call)][:1]:
+            out.append(ast.unparse(call.func))
+    return out
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_every_page_has_one_shape(page):
+    """Pages are thin and alike (issue 28 part 5): a docstring saying what the page is for, imports of streamlit and
+    matchlens only, router.ensure() before anything is drawn, a title, no function or class of their own (logic lives
+    in the package), at most 80 lines."""
+    source = page.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    assert ast.get_docstring(tree), f"{page.name}: no docstring"
+    imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names} | \
+        {(n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert imported <= {"streamlit", "matchlens", "functools"}, f"{page.name} imports {sorted(imported)}"
+    calls = _calls(tree)
+    assert calls and calls[0] == "router.ensure", f"{page.name}: the first call is {calls[:1]}, not router.ensure()"
+    assert "st.title" in source, f"{page.name}: no title"
+    own = [n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))]
+    assert not own, f"{page.name} defines {own}: put them in matchlens.ui or matchlens.views"
+    assert len(source.splitlines()) <= 80, f"{page.name}: {len(source.splitlines())} lines"
