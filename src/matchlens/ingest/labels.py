@@ -20,6 +20,7 @@ ROLE_NAMES = {
 }
 MAX_NAMED = 8
 # pairs files for training are far longer than a corpus: every row is read (time budget for XLSX kept)
+SMALL_TABLES = {".csv", ".tsv", ".txt", ".tab"}  # read in this process up to ingest.isolated.SMALL_TEXT bytes
 LABEL_LIMITS = Limits(max_documents=5_000_000, max_unzipped_mb=2000.0, parse_seconds=600.0)
 
 
@@ -71,18 +72,51 @@ def read_label_table(path: str | Path, columns: dict[str, str]):
 
 def read_file_table(path: str | Path, notes: list[str] | None = None):
     """A whole table file on disk (label, pairs, ranking files: any separator, encoding, XLSX; no corpus row limit);
-    IngestError when it cannot be read."""
-    from matchlens.ingest.table import read_table
-
+    IngestError when it cannot be read. Read in a worker process like uploads (``ingest.isolated``), except a small
+    plain table: a file built to stall its reader stops only its worker, never the server or a command."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(path.name, f"cannot be read: {describe(exc)}") from None
-    df = read_table(data, path.name if path.suffix else path.name + ".csv", LABEL_LIMITS, notes=notes)
+    df, read_notes = _read_isolated(data, path.name if path.suffix else path.name + ".csv")
+    if notes is not None:
+        notes.extend(read_notes)
     if len(df) > LABEL_LIMITS.max_documents:
         raise IngestError(path.name, f"more than {LABEL_LIMITS.max_documents:,} rows: split the file")
     return df
+
+
+def _read(data: bytes, name: str):
+    """(table, notes): ingest.table.read_table under LABEL_LIMITS, in whichever process runs it."""
+    from matchlens.ingest.table import read_table
+
+    notes: list[str] = []
+    return read_table(data, name, LABEL_LIMITS, notes=notes), notes
+
+
+def _read_isolated(data: bytes, name: str):
+    """:func:`_read` in a worker with a hard time limit; here for a small CSV/TSV (linear, a few ms) or inside a
+    daemon process (a worker cannot start workers of its own) or when no worker can start."""
+    import multiprocessing
+
+    from matchlens.ingest import isolated
+    from matchlens.procs import WorkerLost
+
+    small = Path(name).suffix.lower() in SMALL_TABLES and len(data) <= isolated.SMALL_TEXT
+    if small or multiprocessing.current_process().daemon:
+        return _read(data, name)
+    try:
+        return isolated.run_in_worker(_read, data, name, timeout=LABEL_LIMITS.hard_seconds)
+    except TimeoutError:
+        raise IngestError(name, f"took longer than {LABEL_LIMITS.hard_seconds:g} s to read; stopped so that "
+                                "matchlens keeps answering (a damaged file, or one built to stall readers: save it "
+                                "again as CSV)") from None
+    except WorkerLost:
+        raise IngestError(name, "its reader ran out of memory or crashed, and was stopped: too large or damaged to "
+                                "read") from None
+    except OSError:
+        return _read(data, name)
 
 
 def _column(df, wanted: str, role: str) -> str | None:
