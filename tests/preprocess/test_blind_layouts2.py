@@ -209,3 +209,19 @@ def test_a_business_named_after_its_owner_stays(line, kept):
 ])
 def test_a_stressed_pronoun_reads_in_its_masculine_form(text, expected):
     assert neutral_changes(text)[0] == expected
+
+
+def test_a_csv_export_with_quoted_notes_masks_its_protected_columns_and_keeps_the_job_ones():
+    text = ("id_candidat;nom;prenom;email;ville;date_naissance;employeur;lieu;commentaire\n"
+            'C1;Grussenmeyer;Fréni;f.g@orange.fr;Sainte-Suzanne;1998-05-04;Atos;Karlsruhe;"Mme; 26 ans; bon contact"\n'
+            "C1;Grussenmeyer;Fréni;f.g@orange.fr;Sainte-Suzanne;1998-05-04;Garage Martin;Lahr;\n")
+    out = mask(text).text
+    assert not [w for w in ("Grussenmeyer", "Fréni", "Sainte-Suzanne", "1998-05-04", "26 ans", "Mme") if w in out]
+    assert all(w in out for w in ("Atos", "Karlsruhe", "Garage Martin", "Lahr", "bon contact"))
+
+
+@pytest.mark.parametrize("line,gone", [
+    ("Declared before Tek Gurung, solicitor", "Gurung"), ("Formatrice : Rosemay Vellayoudom", "Vellayoudom"),
+])
+def test_people_before_whom_or_with_whom_a_candidate_worked(line, gone):
+    assert gone not in _text(line)

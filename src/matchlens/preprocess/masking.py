@@ -12,6 +12,8 @@ the masculine (`blind.gender`), so a CV with a header and one without, a woman's
 from __future__ import annotations
 
 import bisect
+import csv
+import io
 import os
 import re
 from dataclasses import dataclass, field
@@ -234,7 +236,7 @@ def _mask(text: str) -> Masked:
         return pattern.sub(repl, s)
 
     s = "\n".join(_relative(line, found) for line in text.split("\n"))
-    s = _table_columns(s, found)
+    s, rows = _table_columns(s, found)
     s = _field_records(s, found)
     s = LABELLED.sub(lambda m: _labelled(m, found), s)
     s = INLINE.sub(lambda m: _labelled(m, found), s)
@@ -272,8 +274,8 @@ def _mask(text: str) -> Masked:
     s = mk.SEX.sub(lambda m: _sex(m, found), s)
     s = _names(s, names, found)
     s = "\n".join(_personal_line(_tag_line(line, found), found) for line in s.split("\n"))
-    s = _towns(s, found)
-    s = _contact_lines(s, found)
+    s = _towns(s, found, rows)
+    s = _contact_lines(s, found, rows)
     model_text = "\n".join(line for line in s.split("\n") if not _says_nothing(line)).strip()
     model_text, changed = neutral_changes(model_text)
     found += [("grammatical gender", f"{a} → {b}") for a, b in changed]
@@ -424,15 +426,18 @@ TOWN = re.compile(r"^[ \t]*[-•*]?[ \t]*(?P<town>(?:(?:Le|La|Les|L['’])[ \t]?
                   r"(?:[ \t\-][A-ZÀ-Þ][\w'’\-]+){0,2}(?:,[ \t]*[A-ZÀ-Þ][\w'’\-]+)?(?:[ \t]*\(\d{2,3}\))?)[ \t]*$")
 
 
-def _towns(s: str, found: list) -> str:
+def _towns(s: str, found: list, rows: set[int] = frozenset()) -> str:
     """A town alone in a segment of a personal-details line ('Le Havre (76) – [NATIONALITY]'), or alone on a line
-    beside lines of personal details ('- Bordeaux' under '- [AGE]'), is where the candidate lives."""
+    beside lines of personal details ('- Bordeaux' under '- [AGE]'), is where the candidate lives; not a cell of a
+    table row under a header (``rows``: its job columns name employers and places of work)."""
     lines = s.split("\n")
+    if len(lines) != len(s.split("\n")) or rows and max(rows) >= len(lines):
+        rows = set()
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     personal = {i for i in filled if PLACEHOLDERS.search(lines[i]) and _says_nothing(lines[i])}
     for pos, i in enumerate(filled):
         line = lines[i]
-        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or LANGUAGES.search(line):
+        if i in rows or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or LANGUAGES.search(line):
             continue
         near = {filled[j] for j in (pos - 1, pos + 1) if 0 <= j < len(filled)} & personal
         if near and _town(line) or _location(line):
@@ -477,7 +482,7 @@ def _town_part(part: str, found: list) -> str:
     return re.sub(r"\S.*\S|\S", PLACEHOLDER["address"], part)
 
 
-def _contact_lines(s: str, found: list) -> str:
+def _contact_lines(s: str, found: list, rows: set[int] = frozenset()) -> str:
     """In a contact line (an e-mail, phone or profile in it) a town or address beside them is where the candidate
     lives: masked part by part, while words of the job vocabulary ('Permis B', 'Véhiculé') stay. Other lines of
     the contact block (and the first lines) that carry a postcode or start like a street address are address lines."""
@@ -486,8 +491,8 @@ def _contact_lines(s: str, found: list) -> str:
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     block = set(filled[:6]) | {i for c in contact for i in range(c - 2, c + 3)}
     for i, line in enumerate(lines):
-        if i not in block or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", PLACEHOLDERS.sub("", line)):
-            continue  # a dated line is experience: where someone worked stays
+        if i not in block or i in rows or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", PLACEHOLDERS.sub("", line)):
+            continue  # a dated line is experience, a table row under its header holds its own columns: both stay
         if CONTACT.search(line):
             parts = re.split(r"([|·•,;–—◆]|\s[-/]\s|\t)", line)
             lines[i] = "".join(_residence_part(p, found) for p in parts)
@@ -627,31 +632,53 @@ def _europass(m: re.Match, found: list) -> str:
 
 
 HEADER_CELL = re.compile(r"(?i)^[ \t\"']*(?:" + _LABEL + r"|e-?mail|courriel|t[ée]l[ée]?phone|phone|mobile|portable|"
-                         r"code postal|cp|ville|city|town|birth|naissance)[ \t\"']*$")
+                         r"code postal|cp|ville|city|town|birth|naissance|(?:date|jour)[ _]?(?:de[ _])?naissance|"
+                         r"date[ _]of[ _]birth|birth[ _]?date|dob|ddn|성|성명|이름|성별|nom[ _]de[ _]famille)[ \t\"']*$")
 
 
-def _table_columns(text: str, found: list) -> str:
+def _table_columns(text: str, found: list) -> tuple[str, set[int]]:
     """A table flattened to lines ('nom;prénom;âge;ville;poste' then one line per candidate): the cells under a
-    protected header are masked, whatever their position; the other columns (poste, expérience…) stay."""
-    lines = text.split("\n")
+    protected header are masked, whatever their position; the other columns (poste, employeur, lieu…) stay, and the
+    rows' numbers are returned so that no later rule reads their job cells as towns."""
+    lines, rows = text.split("\n"), set()
     for i, line in enumerate(lines[:-1]):
         sep = next((c for c in (";", "\t", "|", ",") if line.count(c) >= 2), None)
         if sep is None:
             continue
-        header = [h.strip() for h in line.split(sep)]
+        header = [h.strip() for h in _cells(line, sep)]
         cats = [_cell_category(h) for h in header]
         if sum(c is not None for c in cats) < 2:
             continue
         for j in range(i + 1, len(lines)):
-            cells = lines[j].split(sep)
+            cells = _cells(lines[j], sep)
             if len(cells) != len(header) or not lines[j].strip():
                 break  # a row must line up with its header, cell for cell
             for n, cat in enumerate(cats[:len(cells)]):
                 if cat and cells[n].strip(" \t\"'"):
                     found.append((cat, cells[n].strip()))
                     cells[n] = re.sub(r"\S.*\S|\S", PLACEHOLDER[cat] or "[SEX]", cells[n])
-            lines[j] = sep.join(cells)
-    return "\n".join(lines)
+            lines[j] = _joined(cells, sep, quoted='"' in lines[j])
+            rows.add(j)
+    return "\n".join(lines), rows
+
+
+def _cells(line: str, sep: str) -> list[str]:
+    """A row's cells; quoted cells may hold the separator ('…;"Mme; 26 ans; mariée"'), as CSV exports write them."""
+    if '"' not in line or sep in "|":
+        return line.split(sep)
+    try:
+        return next(csv.reader([line], delimiter=sep, quotechar='"', skipinitialspace=False))
+    except (csv.Error, StopIteration):
+        return line.split(sep)
+
+
+def _joined(cells: list[str], sep: str, quoted: bool) -> str:
+    """A row written back, quoted where a cell holds the separator (as it was read)."""
+    if not quoted:
+        return sep.join(cells)
+    out = io.StringIO()
+    csv.writer(out, delimiter=sep, quotechar='"', lineterminator="").writerow(cells)
+    return out.getvalue()
 
 
 def _cell_category(header: str) -> str | None:
@@ -665,8 +692,11 @@ def _cell_category(header: str) -> str | None:
         return "phone"
     if low in ("cp", "code postal", "ville", "city", "town"):
         return "address"
-    if low in ("birth", "naissance"):
+    if low in ("birth", "naissance") or re.fullmatch(r"(?:date|jour)[ _]?(?:de[ _])?naissance|birth[ _]?date|"
+                                                     r"date[ _]of[ _]birth|ddn|dob", low):
         return "birth"
+    if low in ("성", "성명", "이름", "성별") or re.fullmatch(r"(?:nom|name)[ _]?(?:de[ _])?(?:famille|family|usage)?", low):
+        return "sex" if low == "성별" else "name"
     m = re.match(r"(?i)(?:" + _LABEL + r")$", header.strip(" \t\"'"))
     return _category(m) if m else None
 

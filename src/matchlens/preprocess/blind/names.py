@@ -43,6 +43,7 @@ KIN_BEFORE = re.compile(r"(?i)(?:\bmari[ée]e?[ \t]+(?:avec|à)|\bmariage[ \t]+(
 # 'Signature du demandeur :', 'Emergency contact:', 'De : …' in a mail header): its value is a name when it looks like one
 ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|postulant(?:e)?s?|participant(?:e)?s?|b[ée]n[ée]ficiaire|"
               r"attendees?|pr[ée]sent(?:e)?s|invit[ée]e?s|jury|panel(?:ists?)?|interviewers|copie[ \t]+[àa]|"
+              r"format(?:eur|rice)|enseignante?|teacher|tutor|instructor|solicitor|notaire|avocate?|"
               r"titulaire|signataire|sign[ée]e?[ \t]+par|signatures?|intervenante?|conseill(?:er|ère)|r[ée]f[ée]rente?|"
               r"tut(?:eur|rice)|parrain|marraine|responsable|manager|superviseu(?:r|se)|supervisor|recruteu(?:r|se)|"
               r"recruiter|charg[ée]e?[ \t]+de[ \t]+(?:recrutement|mission|suivi)|interlocut(?:eur|rice)|contact|"
@@ -80,6 +81,7 @@ GREETING_WORD = re.compile(r"(?i)bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|
                            r"f[ée]licitations|congrats|congratulations|thanks|merci")
 TITLE_CUE = (r"(?:^|(?<=[\s(,;:«\"“]))(?-i:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?|"
              r"Docteur)|\b(?:met|meeting[ \t]+with|spoke[ \t]+(?:to|with)|phoned|rencontr[ée]e?|entretien[ \t]+avec|"
+             r"(?:declared|sworn|signed)[ \t]+before|fait[ \t]+devant|devant[ \t]+(?:Ma[îi]tre|Me)|"
              r"rdv[ \t]+avec|rendez-vous[ \t]+avec|[ée]chang[ée][ \t]+avec)")
 CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
