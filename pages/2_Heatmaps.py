@@ -1,6 +1,4 @@
 """Heatmaps: one resumes x gigs heatmap per model, same order everywhere; click a cell to inspect it."""
-from functools import partial
-
 import streamlit as st
 
 from matchlens import labelvocab
@@ -15,9 +13,6 @@ comp = components.need_comparison()
 if comp is None:
     st.stop()
 labels = state.corpus().labels
-
-# P(fit) from the labels, else calibrations saved on Evaluation: fitted only when shown (the charts first)
-calibrated = partial(panels.calibrated_for, comp, labels)
 
 
 choices = list(panels.VIEW_NAMES) if panels.can_calibrate(comp, labels) else \
@@ -44,7 +39,7 @@ if view == "raw":
                "Use rank, percentile or z-score to compare panels.")
 figs = comp.derived(memo.key("heatmaps", view, order, ref, int(top_n), labels if show_labels else None, int(page)),
                     lambda: panels.heatmap_figures(comp, view, order, ref, int(top_n), labels if show_labels else None,
-                                                   calibrated() if view == "calibrated" else None, int(page)))
+                                                   panels.calibrated_for(comp, labels) if view == "calibrated" else None, int(page)))
 per_row = 2 if len(figs) > 1 else 1
 for start in range(0, len(figs), per_row):
     cols = st.columns(per_row)
@@ -57,7 +52,7 @@ for start in range(0, len(figs), per_row):
             if cell:
                 components.open_inspector(comp.resumes[cell[0]].id, comp.gigs[cell[1]].id)
 st.caption("Hover a cell for every model's score and rank; click it to open the pair in the Inspector.")
-weak = comp.derived(memo.key("no-good-match", labels), lambda: analysis.no_good_match(comp, calibrated()))
+weak = comp.derived(memo.key("no-good-match", labels), lambda: analysis.no_good_match(comp, panels.calibrated_for(comp, labels)))
 components.no_credible_match(weak)
 location_widgets.top_matches(comp, ref)
 components.download_csv(lambda: location_widgets.scores_csv(comp), "matchlens-scores.csv",

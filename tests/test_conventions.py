@@ -205,7 +205,7 @@ def test_every_page_has_one_shape(page):
     assert ast.get_docstring(tree), f"{page.name}: no docstring"
     imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names} | \
         {(n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
-    assert imported <= {"streamlit", "matchlens", "functools"}, f"{page.name} imports {sorted(imported)}"
+    assert imported <= {"streamlit", "matchlens"}, f"{page.name} imports {sorted(imported)}"
     calls = _calls(tree)
     assert calls and calls[0] == "router.ensure", f"{page.name}: the first call is {calls[:1]}, not router.ensure()"
     assert "st.title" in source, f"{page.name}: no title"

@@ -10,7 +10,6 @@ files still load. Small plain-text files are read here: starting a worker costs 
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from typing import Iterable
 
@@ -19,29 +18,10 @@ from matchlens.ingest import TEXT_EXT, LoadResult, safe_name
 from matchlens.ingest import load_bytes as load_here
 from matchlens.ingest.errors import Problem
 from matchlens.ingest.limits import DEFAULT_LIMITS, Limits
-from matchlens.procs import Worker, WorkerLost
+from matchlens.ingest.workers import MEMORY_MB, SMALL_TEXT, give_back, run_in_worker, shutdown, take  # noqa: F401
+from matchlens.procs import WorkerLost
 
-SMALL_TEXT = 64 * 1024  # plain text up to this size is read in this process (linear: a few ms)
-MAX_IDLE = 2            # workers kept between uploads (one per core)
-MEMORY_MB = 3072        # what one worker may map beyond its warm size (a file past it: "too large to read")
-_IDLE: list = []
-_LOCK = threading.Lock()
 log = logging.getLogger(__name__)
-
-
-def warm() -> None:
-    """Imports every reader needs (run once in a new worker, not counted in any file's time)."""
-    import docx  # noqa: F401
-    import lxml.html  # noqa: F401
-    import openpyxl  # noqa: F401
-    import pandas  # noqa: F401
-    import pypdf  # noqa: F401
-
-    import matchlens.ingest.docx  # noqa: F401
-    import matchlens.ingest.html  # noqa: F401
-    import matchlens.ingest.odt  # noqa: F401
-    import matchlens.ingest.pdf  # noqa: F401
-    import matchlens.ingest.table  # noqa: F401
 
 
 def in_process(name: str, data: bytes) -> bool:
@@ -57,7 +37,7 @@ def load_bytes(name: str, data: bytes, kind: Kind, *, limits: Limits = DEFAULT_L
     if in_process(name, data):
         return load_here(name, data, kind, limits=limits, text_col=text_col, source=source)
     try:
-        worker = _take()
+        worker = take()
     except (WorkerLost, OSError) as exc:  # no worker can start here: read in this process rather than not at all
         log.warning("reading %s in the server's process: %s", name, exc)
         return load_here(name, data, kind, limits=limits, text_col=text_col, source=source)
@@ -72,7 +52,7 @@ def load_bytes(name: str, data: bytes, kind: Kind, *, limits: Limits = DEFAULT_L
     except WorkerLost:
         reason = "its reader ran out of memory or crashed, and was stopped: too large or damaged to read"
     finally:
-        _give_back(worker)
+        give_back(worker)
     return LoadResult(problems=[Problem(safe_name(name), reason)])
 
 
@@ -105,41 +85,3 @@ def load_corpus_with_problems(resumes, gigs, **kwargs):
     from matchlens.ingest.corpus import load_corpus_with_problems as load_here_corpus
 
     return load_here_corpus(resumes, gigs, reader=load_bytes, **kwargs)
-
-
-def run_in_worker(fn, *args, timeout: float, **kwargs):
-    """``fn(*args, **kwargs)`` in an idle worker (started if none is): TimeoutError after ``timeout`` s (that worker
-    is killed, the next call gets a new one), procs.WorkerLost if it died."""
-    worker = _take()
-    try:
-        return worker.call(fn, *args, timeout=timeout, **kwargs)
-    finally:
-        _give_back(worker)
-
-
-def _take() -> Worker:
-    from matchlens.settings import BACKGROUND_NICE
-
-    with _LOCK:
-        while _IDLE:
-            worker = _IDLE.pop()
-            if worker.alive:
-                return worker
-    return Worker(warm, nice=BACKGROUND_NICE // 2, memory_mb=MEMORY_MB)
-
-
-def _give_back(worker: Worker) -> None:
-    with _LOCK:
-        if worker.alive and len(_IDLE) < MAX_IDLE:
-            _IDLE.append(worker)
-            return
-    if worker.alive:
-        worker.close()
-
-
-def shutdown() -> None:
-    """Stop the idle workers (tests; the server's exit stops them anyway)."""
-    with _LOCK:
-        workers, _IDLE[:] = list(_IDLE), []
-    for worker in workers:
-        worker.close()

@@ -20,7 +20,7 @@ ROLE_NAMES = {
 }
 MAX_NAMED = 8
 # pairs files for training are far longer than a corpus: every row is read (time budget for XLSX kept)
-SMALL_TABLES = {".csv", ".tsv", ".txt", ".tab"}  # read in this process up to ingest.isolated.SMALL_TEXT bytes
+SMALL_TABLES = {".csv", ".tsv", ".txt", ".tab"}  # read in this process up to ingest.workers.SMALL_TEXT bytes
 LABEL_LIMITS = Limits(max_documents=5_000_000, max_unzipped_mb=2000.0, parse_seconds=600.0)
 
 
@@ -100,14 +100,14 @@ def _read_isolated(data: bytes, name: str):
     daemon process (a worker cannot start workers of its own) or when no worker can start."""
     import multiprocessing
 
-    from matchlens.ingest import isolated
+    from matchlens.ingest import workers
     from matchlens.procs import WorkerLost
 
-    small = Path(name).suffix.lower() in SMALL_TABLES and len(data) <= isolated.SMALL_TEXT
+    small = Path(name).suffix.lower() in SMALL_TABLES and len(data) <= workers.SMALL_TEXT
     if small or multiprocessing.current_process().daemon:
         return _read(data, name)
     try:
-        return isolated.run_in_worker(_read, data, name, timeout=LABEL_LIMITS.hard_seconds)
+        return workers.run_in_worker(_read, data, name, timeout=LABEL_LIMITS.hard_seconds)
     except TimeoutError:
         raise IngestError(name, f"took longer than {LABEL_LIMITS.hard_seconds:g} s to read; stopped so that "
                                 "matchlens keeps answering (a damaged file, or one built to stall readers: save it "
