@@ -33,6 +33,16 @@ def _files(ws: Workspace) -> dict:
     return {p.name: p.read_bytes() for p in sorted(ws.folder.rglob("*")) if p.is_file() and p.name != ".lock"}
 
 
+@pytest.fixture(autouse=True)
+def default_as_found(isolated_home):
+    """The home is the session's: a default workspace these tests create is removed, since an empty one would stop
+    the app's first visit from loading the sample (tests/ui/test_browser.py serves this home)."""
+    existed = Workspace.named(DEFAULT).exists()
+    yield
+    if not existed and Workspace.named(DEFAULT).exists():
+        Workspace.named(DEFAULT).delete()
+
+
 @pytest.fixture()
 def private(isolated_home):
     """Alice's workspace 'mine', with a document and a label, made private from her browser."""
