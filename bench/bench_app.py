@@ -37,7 +37,7 @@ PAGES = ["Data", "Heatmaps", "Map", "Compare", "Inspector", "Evaluation", "Label
 HEADINGS = {"Compare": "Compare models"}
 # the last thing each page shows: a page has answered when it is there and the script has stopped
 DONE = {"Data": "Compute scores", "Heatmaps": "Download all scores (CSV)", "Map": "Panels are rotated",
-        "Compare": "Disagreements: the odd scores worth checking", "Inspector": "Requirements covered",
+        "Compare": "Disagreements: the odd scores worth checking", "Inspector": "Gig text",
         "Evaluation": "Confusion matrices", "Label queue": "labelled pairs in the workspace",
         "Scorecard": "95% intervals by bootstrap"}
 
