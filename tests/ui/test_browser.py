@@ -423,3 +423,84 @@ def test_heatmap_margins_fit_names_in_any_script(tmp_path):
             plot.querySelector('.ytick text').getBoundingClientRect().left - plot.getBoundingClientRect().left)""")
         browser.close()
     assert len(lefts) == len(rows) and min(lefts) >= 0, lefts
+
+
+def _grid_cells(page) -> list[str]:
+    """The requirements editor's cells, row by row, from the grid's accessibility layer."""
+    cells = page.locator("[data-testid=stExpander] [data-testid=stDataFrame] [role=gridcell]")
+    return [cells.nth(i).inner_text() for i in range(cells.count())]
+
+
+def _set_box(page, row: int, col: int, value: bool, ncols: int = 6) -> None:
+    """Click a checkbox cell of the editor (a canvas grid) until the accessibility layer shows ``value``."""
+    box = page.locator("[data-testid=stExpander] [data-testid=stDataFrame]").first.bounding_box()
+    x = box["x"] + {0: 78, 1: 182}[col]  # keep, required: the editor's first two columns
+    y = box["y"] + 35 + 35 * row + 17
+    for _ in range(4):
+        if _grid_cells(page)[row * ncols + col] == str(value).lower():
+            return
+        page.mouse.click(x, y)
+        page.wait_for_timeout(400)
+    assert _grid_cells(page)[row * ncols + col] == str(value).lower(), _grid_cells(page)[:ncols * (row + 1)]
+
+
+def _download(page, name: str) -> str:
+    with page.expect_download(timeout=60_000) as dl:
+        page.get_by_role("button", name=name).first.click()
+    return Path(dl.value.path()).read_text(encoding="utf-8")
+
+
+def test_edit_requirements_rerank_export_and_find_them_after_a_reload(tmp_path, monkeypatch, outbound):
+    """Issue 30's path in a real browser: drop one requirement and make another required on the Shortlist page, save;
+    the req: model's ranking and the exported shortlist change at once (the required item is now listed to improve
+    for the CVs missing it); after a reload the edits are still there and the export is the same."""
+    import csv
+    import io
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    home = tmp_path / "home"  # its own home: the edits must not reach the other browser tests' workspace
+    home.mkdir()
+    shutil.copy(ROOT / "tests" / "data" / "towns_fr_sample.tsv", home / "towns_fr.tsv")
+    monkeypatch.setenv("MATCHLENS_HOME", str(home))
+    proc, url = start_server("req:tfidf,tfidf")
+    try:
+        with sync_playwright() as p:
+            browser = _launch(p, outbound)
+            page = browser.new_page(viewport={"width": 1500, "height": 1100})
+            page.goto(url + "/Shortlist", wait_until="domcontentloaded")
+            page.get_by_text(READY["Shortlist"]).first.wait_for(timeout=180_000)
+            wait_idle(page)
+            before = _download(page, "Download the shortlist (CSV)")
+            page.get_by_text("Requirements of this gig (edit, then save)").first.click()
+            page.wait_for_timeout(1000)
+            cells = _grid_cells(page)
+            rows = [cells[i:i + 6] for i in range(0, len(cells) - 5, 6) if cells[i + 3].strip()]
+            last = len(rows) - 1
+            dropped, required = rows[1][3], rows[last][3]
+            _set_box(page, 1, 0, False)       # drop the second requirement
+            _set_box(page, last, 1, True)     # make the last one required
+            page.get_by_role("button", name="Save requirements").first.click()
+            page.get_by_text("Requirements saved").first.wait_for(timeout=60_000)
+            page.get_by_text(READY["Shortlist"]).first.wait_for(timeout=180_000)
+            wait_idle(page)
+            after = _download(page, "Download the shortlist (CSV)")
+            assert after != before
+            table = list(csv.DictReader(io.StringIO(after)))
+            improve = [c for c in table[0] if c.startswith("to improve")][0]
+            assert any(required[:20] in row[improve] for row in table), (required, [r[improve] for r in table])
+            assert not any(dropped[:20] in row[improve] for row in table)
+            page.reload(wait_until="domcontentloaded")
+            page.get_by_text(READY["Shortlist"]).first.wait_for(timeout=180_000)
+            wait_idle(page)
+            assert _download(page, "Download the shortlist (CSV)") == after
+            page.get_by_text("Requirements of this gig (edit, then save)").first.click()
+            page.wait_for_timeout(1000)
+            cells = _grid_cells(page)
+            assert cells[6] == "false" and cells[last * 6 + 1] == "true", cells[:6 * (last + 1)]
+            page.screenshot(path=str(SHOTS / "shortlist_edited.png"), full_page=True)
+            browser.close()
+    finally:
+        stop_server(proc)
+    assert not app_outbound(), app_outbound()  # offline: nothing left the machine on this path either
