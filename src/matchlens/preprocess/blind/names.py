@@ -75,12 +75,12 @@ GREETING = (r"(?:^|[\s,.!?:;(])(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear
             r"(?:hi|hello|hey)[ \t,!]+(?:it['’]?s|i['’]?m|this is|c['’]est|moi c['’]est)|its)")
 ADDRESSED = re.compile(r"(?i)madame|monsieur|mademoiselle|mesdames|messieurs|mme|mr|mrs|ms|miss|sir|madam|docteur|"
                        r"doctor|dr|ma[îi]tre|tous|toutes|all|everyone|everybody|team|[ée]quipe|chers?|ch[èe]res?")
-LEAD_CUE = re.compile(r"M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur|Met|"
-                      r"Rencontr[ée]e?")  # a title or a meeting opening a run of capitals is the cue, not the name
+# civil titles before a name, written once for the three places that read them
+TITLES = r"M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur"
+LEAD_CUE = re.compile(TITLES + r"|Met|Rencontr[ée]e?")  # a title or a meeting opening a run of capitals is the cue, not the name
 GREETING_WORD = re.compile(r"(?i)bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
                            r"f[ée]licitations|congrats|congratulations|thanks|merci")
-TITLE_CUE = (r"(?:^|(?<=[\s(,;:«\"“]))(?-i:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?|"
-             r"Docteur)|\b(?:met|meeting[ \t]+with|spoke[ \t]+(?:to|with)|phoned|rencontr[ée]e?|entretien[ \t]+avec|"
+TITLE_CUE = (r"(?:^|(?<=[\s(,;:«\"“]))(?-i:" + TITLES + r")|\b(?:met|meeting[ \t]+with|spoke[ \t]+(?:to|with)|phoned|rencontr[ée]e?|entretien[ \t]+avec|"
              r"(?:declared|sworn|signed)[ \t]+before|fait[ \t]+devant|devant[ \t]+(?:Ma[îi]tre|Me)|"
              r"rdv[ \t]+avec|rendez-vous[ \t]+avec|[ée]chang[ée][ \t]+avec)")
 CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|"
@@ -269,8 +269,7 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     parts = [fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t) if p.strip(".")]
     untitled = TITLE_TAIL.sub("", before)  # 'at Mrs Patel's …': the title does not hide the 'at'
     if EMPLOYER.search(before) or EMPLOYER.search(untitled) or EMPLOYER_LABEL.search(before) or not parts \
-            or len(tokens) > 5 or EMPLOYER.search(tokens[0] + " ") or BUSINESS_AFTER.match(after) \
-            or BUSINESS_IN.search(" ".join(tokens) + after[:30]):
+            or len(tokens) > 5 or EMPLOYER.search(tokens[0] + " ") or BUSINESS.search(" ".join(tokens) + after[:30]):
         return False  # 'Contact : Boulangerie Martin' names a shop, "Mrs Patel's Corner Shop" too
         return False
     lex, common = names(), folded_words()
@@ -310,13 +309,11 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
 
 
 NAMENESS = 0.3  # mean n-gram log-odds above which an unknown word reads as a name (lexicon.nameness)
-TITLE_TAIL = re.compile(r"(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?)[ \t]*$")
+TITLE_TAIL = re.compile(r"(?:" + TITLES + r")[ \t]*$")
 # a possessive before a trade names a business after its owner ("Patel's Corner Shop", "Dave's Tyres", "Mado's Café")
-BUSINESS_AFTER = re.compile(r"(?i)^['’]s[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?:shop|store|stores|caf[ée]|bakery|garage|restaurant|"
-                            r"kitchen|salon|market|tyres|pub|bar|takeaway|deli|hotel|nursery|farm|butchers?|barbers?|"
-                            r"bistro|diner|grill|cars|motors|transport|removals|cleaning|care|plumbing|builders?)\b")
-BUSINESS_IN = re.compile(r"['’]s[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?i:shop|store|stores|caf[ée]|bakery|garage|restaurant|kitchen|"
-                         r"salon|market|tyres|pub|bar|takeaway|deli|hotel|nursery|farm|butchers?|barbers?|bistro|diner)\b")
+BUSINESS = re.compile(r"['’]s[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?i:shop|store|stores|caf[ée]|bakery|garage|restaurant|kitchen|"
+                      r"salon|market|tyres|pub|bar|takeaway|deli|hotel|nursery|farm|butchers?|barbers?|bistro|diner|grill|"
+                      r"cars|motors|transport|removals|cleaning|care|plumbing|builders?)\b")
 COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an?|the|le|la|l['’])?[ \t]*(?:entreprise|"
                            r"soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|leader|r[ée]seau|marque|magasin|"
                            r"store|shop|restaurant|hôtel|hotel)\b")
