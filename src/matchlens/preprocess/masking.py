@@ -48,26 +48,29 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
             r"first[ \t]name\(s\)[ \t]*/[ \t]*surname\(s\)|nom et pr[ée]nom|pr[ée]nom et nom|"
             r"nom(?:\(s\))?(?: de famille| complet| d'usage| de naissance| marital| de jeune fille)?|pr[ée]noms?(?:\(s\))?|full name|first name|last name|"
             r"name|surname|forenames?|"
-            r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|작성자|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
+            r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|vorname|nachname|"
+            r"작성자|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
     "birth": r"주민(?:등록)?[ \t]?번호|date de naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
              r"birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|lieu de naissance|place of birth|"
-             r"birthplace|year of birth|birth year|birth_?date|date_?of_?birth|bday|생년월일|생년|출생지|출생",
-    "age": r"[âa]ge(?: band| group)?|tranche d'[âa]ge|나이|연령(?:대)?",
+             r"birthplace|year of birth|birth year|birth_?date|date_?of_?birth|bday|geburtsdatum|geburtsort|geboren(?: am)?|"
+             r"생년월일|생년|출생지|출생",
+    "age": r"[âa]ge(?: band| group)?|alter|tranche d'[âa]ge|나이|연령(?:대)?",
     "address": r"adresse(?:\(s\))?(?: postale| personnelle)?|(?:home |personal |postal |current )?address(?:\(es\))?|"
                r"secteur(?: g[ée]ographique| de recherche)?|zone(?: de recherche| g[ée]ographique)|mobilit[ée](?: g[ée]ographique)?|"
                r"search area|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
-               r"commune|code postal|postcode|postal_? ?code|zip(?: code)?|location|localisation|주소|현주소|거주지",
+               r"commune|code postal|postcode|postal_? ?code|zip(?: code)?|location|localisation|wohnort|anschrift|"
+               r"주소|현주소|거주지",
     "nationality": r"nationalit[ée]s?|nationality|citizenship|origine(?: ethnique)?|ethnic (?:origin|group)|ethnicity|"
                    r"origin|pays d'origine|country of origin|"
-                   r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|국적",
-    "religion": r"religion|confession|culte|faith|종교",
+                   r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|staatsangeh[öo]rigkeit|nationalit[äa]t|국적",
+    "religion": r"religion|confession|culte|faith|konfession|religionszugeh[öo]rigkeit|종교",
     "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital[ _]?status|family[ _]?status|"
-              r"civil status|enfants(?: [àa] charge)?|personnes [àa] charge|children|(?:number of )?dependants|"
+              r"civil status|familienstand|kinder|enfants(?: [àa] charge)?|personnes [àa] charge|children|(?:number of )?dependants|"
               r"nombre d'enfants|자녀 ?수|부양 ?가족(?: ?수)?|결혼 ?여부|혼인(?: ?여부)?|"
               r"가족(?: ?관계| ?사항)?",
-    "health": r"handicap|rqth|sant[ée]|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?|"
+    "health": r"handicap|rqth|sant[ée]|gesundheit(?:szustand)?|schwerbehinderung|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?|"
               r"건강(?: ?상태)?|신체 ?사항",
-    "sex": r"sexe|genre|sex|gender|pronouns?|civilit[ée]|성별|병역(?: ?사항)?|military service|service militaire",
+    "sex": r"sexe|genre|sex|gender|geschlecht|pronouns?|civilit[ée]|성별|병역(?: ?사항)?|military service|service militaire",
     "photo": r"photo(?:graphie)?(?: d'identit[ée])?|picture|사진",
 }
 
@@ -79,8 +82,14 @@ def _spaced(label: str) -> str:
 
 LABELS = {k: _spaced(v) for k, v in LABELS.items()}
 _LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
+# whose field it is, after the label ('Nom de naissance de l'apprenti(e) :', 'Date of birth of the applicant:'): only
+# the people a form is about, never 'Nom de l'entreprise'
+OF_PERSON = (r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|des|of(?:[ \t]+the)?)[ \t]*(?:candidat|apprenti|salari[ée]|"
+             r"stagiaire|demandeu(?:r|se)(?:[ \t]+d['’]emploi)?|b[ée]n[ée]ficiaire|int[ée]rimaire|titulaire|[ée]l[èe]ve|alternant|"
+             r"jeune|usager|participant|applicant|candidate|apprentice|employee|trainee|learner|claimant|worker|jobseeker|"
+             r"student|holder|signataire)(?:e|s|\((?:e|s|es)\))?)?")
 LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{]))[^\w\n]{0,12}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
-                      + r")(?![\w])[\"']?(?:[ \t]*\([^)\n]{1,14}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
+                      + r")(?![\w])" + OF_PERSON + r"[\"']?(?:[ \t]*\([^)\n]{1,14}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
                       r"[ \t]*(?:[:：|\t=]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
                       r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon

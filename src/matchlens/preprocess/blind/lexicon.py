@@ -1,4 +1,4 @@
-"""The word lists blind scoring reads (built by scripts/build_blind_lexicons.py from Faker, ROME, ESCO and real ads)."""
+"""The word lists blind scoring reads (built by scripts/build_blind_lexicons.py from Faker, ROME, ESCO, O*NET, GeoNames)."""
 from __future__ import annotations
 
 import unicodedata
@@ -57,6 +57,18 @@ def person_nouns() -> frozenset[str]:
 def regions() -> frozenset[str]:
     """Folded countries, regions, counties and states: what ends a location line ('Leeds, West Yorkshire, UK')."""
     return frozenset(fold(p) for p in (DATA / "places.txt").read_text("utf-8").splitlines() if p)
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Folded names of towns (GeoNames: near countries from 5,000 people, the world from 15,000) and Korean towns
+    in Hangul: a word after a cue that is a town is no name ('Participants : Lyon, Paris')."""
+    return frozenset((DATA / "towns.txt").read_text("utf-8").split("\n")) - {""}
+
+
+def places(word: str) -> bool:
+    """A folded word that names a town, a region or a country."""
+    return word in towns() or word in regions()
 
 
 @lru_cache(maxsize=1)

@@ -86,7 +86,7 @@ DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|mal
             r"g[ée]orgien|albanais|serbe|kosovar|bosniaque|britannique|anglais|am[ée]ricain|canadien|br[ée]silien|"
             r"colombien|p[ée]ruvien|chilien|argentin|mexicain|allemand|belge|suisse|n[ée]erlandais|b[ée]ninois|"
             r"togolais|burkinab[ée]|nig[ée]rien|nig[ée]rian|ghan[ée]en|[ée]thiopien|[ée]rythr[ée]en|somalien|"
-            r"soudanais|tchadien|gabonais|malgache|mauricien|capverdien|angolais|philippin|tha[ïi]landais|"
+            r"soudanais|tchadien|gabonais|malgache|mauricien|cap-?verdien|angolais|philippin|tha[ïi]landais|"
             r"indon[ée]sien|malaisien|"
             r"french|algerian|moroccan|tunisian|senegalese|malian|ivorian|cameroonian|congolese|guinean|haitian|"
             r"turkish|portuguese|spanish|italian|polish|romanian|ukrainian|russian|chinese|vietnamese|korean|"
@@ -125,6 +125,8 @@ NATIONALITY = re.compile(
     r"|\b(?:dual|double)[ \t]+[A-Z]\w+(?:[ \t]*(?:/|and|et|-)[ \t]*[A-Z]\w+)+[ \t]+(?:nationality|citizenship|nationalit[ée])"
     rf"|\b[A-Z][a-z]+-born\b|\b(?=[\w]+-[\w])(?:{DEMONYMS}|franco|anglo|italo|hispano|germano|luso|afro|sino|russo|arabo|"
     rf"judéo|euro)(?:ne|e)?-(?:{DEMONYMS})(?:ne|e|s|es)?\b"
+    rf"|\b(?:je[ \t]+suis|i[ \t]+am|i['’]m)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?(?:[ \t]+(?:et|and|&)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?)?\b"
+    r"(?![ \t\-]*(?:speaking|speaker|native|teacher|courant|bilingue|fluent|cuisine|food|chef|cook))"
     r"|(?<![가-힣])[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
     r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b"
     r"|(?-i:\b[A-Z]\w+(?:[ \t][A-Z]\w+)?)[ \t]+by[ \t]+(?:heritage|descent|origin|birth|ancestry)\b"
@@ -180,7 +182,8 @@ RELIGIOUS_PLACES = re.compile(
     r"scouts musulmans|[ée]claireurs isra[ée]lites|[ée]claireurs unionistes|scouts (?:et guides )?de france|"
     r"youth group at [\w' ]+church|masjid|mandir|madrass?ah?|vihara|catechist|cat[ée]chiste|chorale paroissiale|"
     r"paroissiale?s?|temple (?:protestant|bouddhiste|hindou|sikh|ta[ïi]ste)|yeshiva|seminary|s[ée]minaire|kingdom hall|ward (?:mission|choir)|"
-    r"(?:seminary|primary|relief society) (?:teacher|president) at my ward)"
+    r"(?:seminary|primary|relief society) (?:teacher|president) at my ward|dahira|zawiy?a|"
+    r"temple (?:luth[ée]rien|r[ée]form[ée]|protestant|de l['’][ée]glise[ \t]+\w+)|(?:wesleyan|methodist|baptist|catholic|lutheran) congregation)"
     r"(?:[ \t]+(?:[ée]vang[ée]lique|protestante|catholique|orthodoxe|Saint[\w\-]*|St\.?[ \t]+\w+))?\b"
     r"|(?-i:\bSt\.?[ \t]+[A-Z]\w+(?:['’]s)?[ \t]+Church\b|\b[A-Z]\w+[ \t]+Church\b)"
     r"|(?<![가-힣])(?:교회|성당|사찰|예배|선교|연등회|템플스테이|성가대|주일학교|찬양팀|청년부|구역장|불교|기독교|천주교|신도회|법당|"
@@ -193,7 +196,8 @@ RELIGIONS = (r"seventh-day adventist|adventiste du septi[èe]me jour|y[ée]zidie
              r"pentecostal|adventist(?:e)?|mormon(?:e)?|t[ée]moin de j[ée]hovah|jehovah'?s witness|quaker|"
              r"musulmane?|chr[ée]tienne?|catholique|protestante?|juif|juive|bouddhiste|hindoue?|sikh|orthodoxe|"
              r"[ée]vang[ée]lique|ath[ée]e|agnostique|muslim|christian|catholic|protestant|jewish|buddhist|hindu|"
-             r"atheist|agnostic|evangelical")
+             r"atheist|agnostic|evangelical|roman[ \t]+catholic|wesleyan|nazar[ée]en(?:ne)?|nazarene|lutheran|luth[ée]rien(?:ne)?|"
+             r"hindouiste|calviniste|calvinist|kirat(?:[ \t]+mundhum)?|mouride|tidiane|tidjane|soufie?|sufi|latter-day[ \t]+saints?")
 RELIGION = re.compile(
     rf"(?i)\b(?:de[ \t]+)?(?:confession|religion|foi)[ \t]+(?!:)(?:{RELIGIONS})\b"
     rf"|\b(?:pratiquante?|practi[cs]ing|devout|croyante?)[ \t]+(?:{RELIGIONS})\b|\b(?:{RELIGIONS})[ \t]+pratiquante?\b"
@@ -204,7 +208,7 @@ RELIGION = re.compile(
     r"charity|mission|camp|retreat|retraite|fellowship|aumônerie|patronage|jeunesse)\b"
     rf"|\b(?:je[ \t]+suis|i[ \t]+am(?:[ \t]+an?)?|i['’]m(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
     r"|(?:불교|기독교|천주교|개신교|원불교|천도교|대순진리회|증산도|통일교|이슬람교|힌두교|유대교|무교)(?:[ \t]*신자)?"
-    r"|(?<![가-힣])종교[ \t]*:?[ \t]*(?!시설|단체|기관|학|관련)[가-힣]{1,8}(?![가-힣])")
+    r"|(?<![가-힣])종교(?:는|은)?[ \t]*:?[ \t]*(?!시설|단체|기관|학|관련)[가-힣]{1,8}(?:[ \t](?:정교회|교회|불교|교))?(?![가-힣])")
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
 CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
                       r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")
@@ -253,7 +257,9 @@ HEALTH = re.compile(
     r"spinal[ \t]+fusion(?:[ \t]*\(\d{4}\))?|fibromyalgi[ea]|endom[ée]triose|endometriosis|lupus|mucoviscidose|"
     r"cystic[ \t]+fibrosis|dr[ée]panocytose|sickle[ \t]+cell(?:[ \t]+(?:disease|anaemia|anemia))?|polyarthrite|"
     r"rheumatoid[ \t]+arthritis|insulinod[ée]pendante?|insulin-dependent|dialys[ée]e?|on[ \t]+dialysis|"
-    r"en[ \t]+r[ée]mission|in[ \t]+remission|cancer[ \t]+survivor)\b)"
+    r"en[ \t]+r[ée]mission|in[ \t]+remission|cancer[ \t]+survivor|(?:chronic[ \t]+)?(?:lower[ \t]+)?back[ \t]+pain|"
+    r"lombalgies?(?:[ \t]+chroniques?)?|mal[ \t]+de[ \t]+dos(?:[ \t]+chronique)?|fit[ \t]+and[ \t]+well|"
+    r"bad[ \t]+back|chronic[ \t]+(?:pain|fatigue|illness|condition)|douleurs?[ \t]+chroniques?)\b)"
     r"|(?<![가-힣])(?:중증[ \t]*|경증[ \t]*)?(?:천식|색약|색맹|당뇨(?:병)?|고혈압|뇌전증|간질|(?:다발성[ \t]*)?경화증|공황[ \t]?장애|"
     r"우울증|(?:허리[ \t]*|목[ \t]*)?디스크(?:[ \t]*수술)?|(?:인공[ \t]*)?(?:고관절|무릎[ \t]*관절)[ \t]*(?:수술|치환술)|"
     r"암[ \t]*(?:투병|수술|치료)|크론병|루푸스|섬유근육통|(?:하지|상지|다리|팔)[ \t]*절단(?:[ \t]*\((?:의족|의수)[ \t]*사용\))?|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names
+from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names, places
 
 PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", "al", "ben", "bin", "bint", "le", "la",
              "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e",
@@ -27,7 +27,7 @@ def dated(line: str) -> bool:
     """A year or a month/year in the line, phone numbers aside: an experience or education line."""
     return bool(DATED.search(PHONE_LIKE.sub(lambda m: m.group(0) if len(re.sub(r"\D", "", m.group(0))) < 9 else " ",
                                             line)))
-EMPLOYER_LABEL = re.compile(r"(?i)(?:employeur|employer|entreprise|company|soci[ée]t[ée]|client)[^\n:|\t]{0,20}[:|\t ]+$")
+EMPLOYER_LABEL = re.compile(r"(?i)(?<!['’])(?:employeur|employer|entreprise|company|soci[ée]t[ée]|client)[^\n:|\t]{0,20}[:|\t ]+$")
 EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise|\brestaurant|\bhôtel|\bhotel|\bcafé|"
                       r"\bboulangerie|\bbrasserie|\bpharmacie|\bcabinet|\bgroupe|\bgroup|\bclinique|\bécole|\bschool|"
                       r"\bcollège|\blycée|\buniversité|\buniversity|\binstitut|\bfondation|\bassociation|\bsarl|\bsas|"
@@ -45,7 +45,7 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|post
               r"attendees?|pr[ée]sent(?:e)?s|invit[ée]e?s|jury|panel(?:ists?)?|interviewers|copie[ \t]+[àa]|"
               r"format(?:eur|rice)|enseignante?|teacher|tutor|instructor|solicitor|notaire|avocate?|"
               r"titulaire|signataire|sign[ée]e?[ \t]+par|signatures?|intervenante?|conseill(?:er|ère)|r[ée]f[ée]rente?|"
-              r"tut(?:eur|rice)|parrain|marraine|responsable|manager|superviseu(?:r|se)|supervisor|recruteu(?:r|se)|"
+              r"tut(?:eur|rice)|trainer|parrain|marraine|responsable|manager|superviseu(?:r|se)|supervisor|recruteu(?:r|se)|"
               r"recruiter|charg[ée]e?[ \t]+de[ \t]+(?:recrutement|mission|suivi)|interlocut(?:eur|rice)|contact|"
               r"personne[ \t]+(?:à|a)[ \t]+(?:contacter|pr[ée]venir)|exp[ée]diteur|exp[ée]ditrice|destinataire|auteur|"
               r"autrice|r[ée]dacteur|r[ée]dactrice|[ée]tabli[ \t]+par|fait[ \t]+par|stagiaire|apprentie?|salari[ée]e?|"
@@ -83,6 +83,14 @@ GREETING_WORD = re.compile(r"(?i)bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|
 TITLE_CUE = (r"(?:^|(?<=[\s(,;:«\"“]))(?-i:" + TITLES + r")|\b(?:met|meeting[ \t]+with|spoke[ \t]+(?:to|with)|phoned|rencontr[ée]e?|entretien[ \t]+avec|"
              r"(?:declared|sworn|signed)[ \t]+before|fait[ \t]+devant|devant[ \t]+(?:Ma[îi]tre|Me)|"
              r"rdv[ \t]+avec|rendez-vous[ \t]+avec|[ée]chang[ée][ \t]+avec)")
+# a role said with a verb ('Your work coach is Bhim Limbu', 'Votre conseillère sera Mme …') announces like a colon
+ROLE_IS = r"\b(?:" + ROLE_WORDS + r")[ \t]+(?:is|was|will[ \t]+be|est|[ée]tait|sera)"
+# the person hired, recommended or introduced ('d'employer Arlindo DJASSI comme…', 'recommend Colloo QUAYLE')
+HIRE = (r"\b(?:employer|embaucher|recruter|recommander|accueillir|recommend|recommending|employ|employed|hire|hired|"
+        r"introduce|introducing|vous[ \t]+pr[ée]senter|certifie[ \t]+que|certify[ \t]+that|atteste[ \t]+que|confirm[ \t]+that)")
+# saying one's own name ('Je m'appelle Ikaika', 'My name is Ngaio', 'Mon prénom est …'): whatever the name
+SELF_INTRO = (r"(?:^|(?<=[%#>*]))[ \t]*(?:cv|c\.v\.|curriculum[ \t]+vitae|lebenslauf)(?=[ \t]+$)|je[ \t]+m['’]appelle|je[ \t]+me[ \t]+nomme|on[ \t]+m['’]appelle|mon[ \t]+(?:pr[ée])?nom[ \t]+(?:est|c['’]est)|"
+              r"my[ \t]+(?:first[ \t]+|last[ \t]+|full[ \t]+|sur)?name[ \t]+is|i[ \t]+am[ \t]+called|moi[ \t]+c['’]est")
 CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
                         r"(?:discussion|conversation|chat|messages?)\b[^\n]{0,25}\b(?:avec|with)|c['’]est|this is|it['’]s|"
@@ -93,15 +101,23 @@ CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|j
                         r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
-                        r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + TITLE_CUE + r"|" + GREETING + r")[ \t,]*$")
+                        r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + TITLE_CUE + r"|" + GREETING + r"|"
+                        + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r")[ \t,]*$")
 # the names after a role label that lists people ('Participants : Kolotilda Ulufonua, Nishtah Nundlall, …'): each
 # item of the list is announced like the first
 LIST_CUE = re.compile(r"(?i)(?:" + ROLE_LABEL + r")(?:[ \t]*[^\n,;:]{2,40}?(?:,|[ \t]+(?:et|and|&)[ \t]))+[ \t]*$")
-STRONG_CUE = re.compile(r"(?i)(?:" + GREETING + "|" + ROLE_LABEL + "|" + DOC_LABEL + "|" + TITLE_CUE + r")[ \t,]*$")
+STRONG_CUE = re.compile(r"(?i)(?:" + GREETING + "|" + ROLE_LABEL + "|" + DOC_LABEL + "|" + TITLE_CUE + "|" + ROLE_IS
+                        + "|" + HIRE + r"|\b(?:" + SELF_INTRO + r"))[ \t,:]*$")
+# a signature gives the signer's function after the name ('Kopila Gurung, Manager', '…, pour la direction')
+SIGNED_AS = (r"[ \t]*,[ \t]*(?:pour[ \t]+(?:la[ \t]+direction|le[ \t]+directeur|la[ \t]+directrice|l['’]entreprise|le[ \t]+g[ée]rant)|"
+             r"p/o|pp|on[ \t]+behalf[ \t]+of|(?:the[ \t]+)?(?:manager|director|directeur|directrice|g[ée]rante?|drh|owner|"
+             r"head[ \t]+of|supervisor|superviseu(?:r|se)|pr[ée]sidente?|president|ceo|founder|fondat(?:eur|rice)|proprietor|"
+             r"propri[ée]taire|team[ \t]+leader|chef[ \t]+d['’][ée]quipe|store[ \t]+manager|responsable[ \t]+(?:rh|des[ \t]+ressources|"
+             r"du[ \t]+personnel|d['’]agence|de[ \t]+secteur)))(?![\w])[^\n]{0,40}$")
 CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based)"
                        r"|[ \t]*\(+[^)\n]{0,40}?(?:\d\d[ \t]*(?:ans|years?)|aged?|âgée?|mariée?|veuve?|veuf|"
-                       r"célibataire|divorcée?|married|single|widowed|male|female|femme|homme|née?|born|sexe)|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@)|[ \t]*<[\w.+'\-]+@|[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?|[123]e\+?|1er)(?!\w))")
+                       r"célibataire|divorcée?|married|single|widowed|male|female|femme|homme|née?|born|sexe)|" + SIGNED_AS + r"|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@)|[ \t]*<[\w.+'\-]+@|[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?|[123]e\+?|1er)(?!\w))")
 HANGUL = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
 KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추"
                   "도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용예경봉나라류변여추탁아감계순흥")
@@ -138,7 +154,7 @@ def name_words(text: str) -> set[str]:
     first_line = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
     headed = {i for i, ln in enumerate(lines) if TITLE_LINE.match(ln)}
     found: set[str] = set()
-    found |= _file_name_words(text)
+    found |= _file_name_words(text) | _markup_names(text)
     last = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
     signed = re.sub(r"^[^\w]*", "", lines[last]).strip() if last >= 0 else ""
     if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]{2,}", signed) and nameness(signed) > 0.5 \
@@ -152,9 +168,77 @@ def name_words(text: str) -> set[str]:
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
             found |= _names_in(line, prev, emails, i == first_line or any(abs(i - j) <= 2 for j in contact)
                                or any(0 < i - j <= 2 for j in headed), bool(CONTACT.search(full)), i in turns)
+        found |= _lower_names(full)
         if full.strip():
             prev = full
+    found |= _companions(lines, found)
     return {w for w in found if len(w) > 1}
+
+
+# phone-typed notes lose capitals ('cv sabitra limbu "baz"'): after a cue that opens a line or introduces oneself,
+# lower-case words no job text uses are the name
+LOWER_CUE = re.compile(r"(?i)(?:^[^\w\n]{0,4}(?:cv|c\.v\.?|resume|r[ée]sum[ée]|profil)[ \t:,\-–]+|"
+                       r"(?:je[ \t]+m['’]appelle|my[ \t]+name[ \t]+is|moi[ \t]+c['’]est|name[ \t]*:)[ \t]*)(?=[a-zß-ÿ])")
+
+
+LOWER_STOP = {"dit", "dite", "alias", "aka", "et", "and", "ou", "or", "avec", "with", "pour", "for", "sur", "on", "je", "i",
+              "moi", "me", "mon", "ma", "my", "est", "is", "a", "the", "le", "la", "les", "un", "une", "mis", "maj", "jour",
+              "update", "updated", "new", "nouveau", "nouvelle", "final", "complet", "version", "ok", "stp", "svp", "pls"}
+
+
+def _lower_names(line: str) -> set[str]:
+    """A name written in lower case after a cue ('cv fallou n'gom', 'je m'appelle sosso'), and its nickname."""
+    m = LOWER_CUE.search(line)
+    out: list[str] = []
+    pos = m.end() if m else 0
+    for t in TOKEN.finditer(line, pos) if m else ():
+        word = t.group(0).rstrip(".")
+        key = fold(word)
+        if line[pos:t.start()].strip() or not word.islower() or len(out) == 4:
+            break
+        if key in PARTICLES and out:
+            out.append(word)
+        elif len(key) < 2 or folded_words().get(key, 0) >= (3 if key in names() else 1) or places(key) and key not in names() \
+                or key in LOWER_STOP or FILE_WORDS.match(key):
+            break
+        else:
+            out.append(word)
+        pos = t.end()
+    while out and out[-1] in PARTICLES:
+        out.pop()
+    return set(out) - PARTICLES | (_nickname(line[pos:pos + 60]) if out else set())
+
+
+# a nickname after a name ('N'DOYE Mactar dit « Zouzou »', 'Sushila LIMBU "Bubba"', 'known as Taz')
+NICK = re.compile(r"^[ \t]*,?[ \t]*(?:(?i:dite?|alias|aka|a\.k\.a\.?|known[ \t]+as|surnomm[ée]e?|nicknamed|called)[ \t]+)?"
+                  r"[«\"“‘'][ \t]*(?P<nick>[^\W\d_][\w'’\-]{1,20})[ \t]*[»\"”’']"
+                  r"|^[ \t]*,?[ \t]*(?i:dite?|alias|aka|known[ \t]+as|surnomm[ée]e?|nicknamed)[ \t]+(?P<bare>[A-ZÀ-Þ][\w'’\-]{1,20})")
+
+
+def _nickname(after: str) -> set[str]:
+    """The nickname that follows a name, unless it is a word of job text ('"Responsable"')."""
+    m = NICK.match(after)
+    word = m and (m.group("nick") or m.group("bare"))
+    return {word} if word and folded_words().get(fold(word), 0) < 3 else set()
+
+
+def _companions(lines: list[str], found: set[str]) -> set[str]:
+    """The other words of a run of capitalised words that holds a name word found elsewhere ('Rokhaya N'DOYE' once
+    'Rokhaya' is known): a name is written whole. Not in experience lines, after an employer cue, nor with a word
+    of job text in the run ('Leroy Merlin' stays an employer when 'Leroy' is the candidate's name)."""
+    keys = {fold(w) for w in found if len(w) > 1}
+    out: set[str] = set()
+    for line in lines:
+        if not keys & {fold(t) for t in TOKEN.findall(line)} or dated(line) and len(line) < 120:  # prose is no job line
+            continue
+        for start, _end, tokens in _runs(line):
+            words = [t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and not re.fullmatch(TITLES, t)]
+            if not 2 <= len(words) <= 4 or not any(fold(w) in keys for w in words) \
+                    or EMPLOYER.search(line[max(0, start - 80):start] + " ") or EMPLOYER.search(words[0] + " "):
+                continue
+            if not any(folded_words().get(fold(w), 0) >= 3 and "F" not in names().get(fold(w), "") for w in words):
+                out |= set(words)
+    return out
 
 
 STAMP = (r"(?:\[[\d:.,/\- APMapm]{4,25}\]|[\d./\-, ]{0,16}(?:오전|오후)?[ \t]{0,3}\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,3}(?:[AaPp][Mm])?)"
@@ -205,6 +289,17 @@ FILE_WORDS = re.compile(r"(?i)^(?:cv|c\.v|resume|résumé|curriculum|vitae|anony
                         r"v\d+|new|copy|copie|lettre|letter|motivation|cover|scan|draft|version|\d+)$")
 
 
+# markup that names the author ('\\name{Mpiana}{Nzeza}', '\\author{…}', '\\firstname{…}'): every argument is a name
+MARKUP_NAME = re.compile(r"\\(?:name|firstname|familyname|lastname|surname|author|signature|fullname)[ \t]*"
+                         r"((?:\{[^{}\n]{1,60}\}[ \t]*){1,3})")
+
+
+def _markup_names(text: str) -> set[str]:
+    """Words of the arguments of LaTeX commands that name the person (moderncv, letters)."""
+    return {w for m in MARKUP_NAME.finditer(text) for arg in re.findall(r"\{([^{}]*)\}", m.group(1))
+            for w in TOKEN.findall(arg) if len(w) > 1 and w.lower() not in PARTICLES}
+
+
 def _file_name_words(text: str) -> set[str]:
     """Words of an attachment's file name ('CV_anonyme_Sisouphanh_Vilayvanh_v2.pdf', '이력서_옥벼리_블라인드.hwp'):
     what is not 'CV', a version or a language word there is the person's name."""
@@ -239,9 +334,11 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         alone = lead and not tail.strip(" \t,.;|–—-")
         # 'Binta Traoré / Infirmière / 06… / e-mail': the first field of a contact line is announced as a name
         opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", rest))
-        context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": is_dated}
+        context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": is_dated, "announced": not opens,
+                   "lead": lead}
         if _is_name(tokens, "Contact: " if opens else before, rest, emails, **context):
             found |= {t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and len(t.strip(".")) > 1}
+            found |= _nickname(rest)
     return found | _korean(line, turn, near)
 
 
@@ -263,7 +360,7 @@ def _runs(line: str):
 
 
 def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone: bool, near: bool,
-             dated: bool) -> bool:
+             dated: bool, announced: bool = True, lead: bool = False) -> bool:
     """The evidence for one run of capitalised words (see the module doc)."""
     tokens = [t for t in tokens if t.lower() not in PARTICLES]
     parts = [fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t) if p.strip(".")]
@@ -285,10 +382,14 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     if len(tokens) == 1:  # one word: only when announced or spelled ("Cordialement, Fatima"), never a common word
         kin = bool(KIN_BEFORE.search(before))  # 'ma fille Maïder': a capitalised word after a relative is a name
         cue = bool(CUE_BEFORE.search(before))  # a word no lexicon holds counts after a greeting or a role only
-        looks = bool(STRONG_CUE.search(before)) and len(parts[0]) > 2 and nameness(parts[0]) > NAMENESS
-        return bool((cue and (first or looks) or spelled or kin) and not is_common)
+        looks = bool(STRONG_CUE.search(before)) and len(parts[0]) > 2 and (
+            nameness(parts[0]) > NAMENESS or announced and not common.get(parts[0]) and not places(parts[0]) and not FILE_WORDS.match(parts[0]))
+        return bool((cue and (first or looks) or spelled or kin) and not is_common)  # 'Tutor: Voirrey'
     if spelled or cued and (first or len(is_common) < len(parts) / 2):
         return True
+    if len(tokens) == 2 and re.fullmatch(r"[A-ZÀ-Þ]\.", tokens[1]) and len(parts[0]) > 2 and not is_common \
+            and not places(parts[0]) and not re.fullmatch(TITLES, tokens[0]) and (lead or not dated):
+        return True  # a first name signed with an initial ('Mareva R. – mars 2024'), first on a line or undated
     if any(t.isupper() and len(t) > 2 and not re.search(r"[aeiouy]", fold(t)) for t in tokens):
         return False  # 'NMC PIN', 'BTS MUC': an acronym (no vowel) is no name, unless a cue or an e-mail says so
     if first and alone and len(is_common) <= 1 and len(parts) > len(is_common) + 1 and not dated:
@@ -321,26 +422,28 @@ THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|é
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
 KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*(?:드림|올림|배상)(?![가-힣]))")
-KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인|서명|등록자|보호자|추천인)[ \t:]*$")
+KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|"
+                           r"(?<![가-힣])이력서[ \t]*[ㄱ-ㅎㅏ-ㅣ~!.^]*)[ \t:]*$")
 # a form or transcript field that names a person, whatever the name ('지원자: 카리모바세보라', '담당 상담사: 평늘봄'):
 # role nouns, and any noun in -자 (者, 'one who')
-KO_ROLE = re.compile(r"(?:지원자|참여자|면접관|면접자|상담사|상담원|담당자|담당|작성자|신청인|신청자|추천인|보증인|보호자|확인|"
+KO_ROLE = re.compile(r"(?:지원자|참여자|면접관|면접자|상담사|상담원|담당자|담당|작성자|신청인|신청자|추천인|보증인|보호자|확인|선생님|강사|멘토|코치|"
                      r"서명|본인|구직자|대상자|교육생|훈련생|수강생|보낸[ \t]?사람|받는[ \t]?사람|수신|발신|성[ \t]?명|이[ \t]?름|"
                      r"팀장|과장|부장|차장|대리|주임|실장|원장|센터장|점장|반장|조장|소장|매니저|사수|상사|"
                      r"[가-힣]{1,4}자)(?:[ \t]*(?:카드|프로필|정보|명))?(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*(?:[:：]|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*"
-                     r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)(?<![다요죠까네음함임어])(?=[ \t]*(?:$|[/|·(（<\t]|[ \t]{2}))")
+                     r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)(?<![다요죠까음함임어])(?=[ \t]*(?:$|[/|·(（<\t]|[ \t]{2}))")
 KO_ROLE_LIST = re.compile(r"(?:참석자|참석|참여자|면접관|면접자|지원자|대상자|[가-힣]{1,4}자)[ \t]*[:：][ \t]*(?P<list>[가-힣]{2,8}"
                           r"(?:[ \t]*[,、][ \t]*[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)+)[ \t]*(?=$|[/|·(（<\t.])")
 # '… · 등록자 환세찬': a role noun then a name, the segment ending with it
-KO_ROLE_SPACED = re.compile(r"(?:^|[|·•;\t])[ \t]*(?:등록자|작성자|지원자|담당자|신청자|신청인|추천인|보호자|구직자|면접자)[ \t]+"
-                            r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)[ \t]*(?=$|[|·•;\t])")
+KO_ROLE_SPACED = re.compile(r"(?:^|[|·•;\t])[ \t]*(?:등록자|작성자|지원자|담당자|신청자|신청인|추천인|보호자|구직자|면접자|"
+                            r"내담자|대표(?:이사)?|원장|센터장)[ \t]+"
+                            r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)[ \t]*(?:\((?:인|서명|印)\))?[ \t]*(?=$|[|·•;\t])")
 # a self-introduction: '안녕하십니까. 7년 경력의 객실 청소원 야빛나리입니다', '저는 노디라 투르수노프입니다'
 KO_INTRO = re.compile(r"(?:안녕하십니까|안녕하세요|저는|제[ \t]?이름은)(?P<seg>[^\n]{0,80}?)(?:입니다|이라고[ \t]?합니다|라고[ \t]?합니다)")
 KO_NOT_INTRO = {"사람", "인재", "지원자", "사원", "직원", "신입", "경력자", "학생", "졸업생", "준비생", "주부", "엄마", "아빠",
                 "가장", "일꾼", "전문가", "초보", "베테랑", "막내", "맏이", "외국인", "한국인", "교포", "동포"}
 KO_SIGNED = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]*(?:드림|올림|배상)(?![가-힣])")  # '샛별 드림' signs a letter
-# '세보라 님', '미리내 씨': a name before an honorific, unless the word is a role or title ('고객님', '선생님', '팀장님')
-KO_HONORIFIC = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]?(?:님|씨)(?![가-힣])")
+# '세보라 님', '미리내 씨는', '누를라누리 님': a name (a foreign one may be longer) before an honorific, unless the word is a role or title ('고객님', '선생님', '팀장님')
+KO_HONORIFIC = re.compile(r"(?<![가-힣])([가-힣]{2,6})[ \t]?(?:님|씨)(?:께서|께|은|는|이|가|의|을|를|에게|도|과|와)?(?![가-힣])")
 KO_TITLES = {"고객", "선생", "어르신", "부모", "손", "환자", "여러분", "하느", "하나", "부처", "스승", "교수", "회원", "이용자",
              "어머", "아버", "아드", "따", "사모", "대표", "주임", "대리", "의사", "기사", "교사", "선배", "후배", "동료",
              "원장", "사장", "회장", "부장", "팀장", "과장", "차장", "실장", "반장", "조장", "점장", "소장", "국장", "총무",
@@ -375,6 +478,8 @@ def _ko_intro(line: str) -> set[str]:
         b, prev1, prev2 = words[-1], *(["", ""] + words[:-1])[-2:][::-1]
         if not prev1 or _ko_job(prev1) or len(b) >= 3 and b[0] in KO_SURNAMES | KO_RARE:
             out.add(b)
+        elif prev2 in ("", "저는", "제", "나는", "이름은") and not _ko_word(prev1):
+            out |= {prev1, b}  # a foreign name in two words ('저는 암비카 바스네트입니다')
         elif _ko_job(prev2) and re.fullmatch(r"[가-힣]{2,8}", prev1) and not _ko_word(prev1):
             out |= {prev1, b}
     return out
@@ -426,7 +531,7 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
             cued = strong or first and bool(KO_SEPARATED.match(rest) or KO_PERSONAL.search(rest))
             usual = len(given) == 2 or spaced and len(given) in (1, 2) or len(sur) == 2  # '김민지', '박 솔', '남궁민'
             if rare and given not in names():  # '견예솔' alone at the top or introducing itself ('…견예솔입니다')
-                if not (cue and len(given) == 2 or alone and near and len(given) in (2, 3)) \
+                if not (strong and len(given) == 2 or alone and near and len(given) in (2, 3)) \
                         or word.endswith(KO_JOB_ENDINGS):
                     continue
                 usual = True
@@ -437,7 +542,29 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
             if given in names() and (alone or cued or short) or (alone or cued) and usual:
                 out |= {written, word} | ({given} if spaced else set())
                 break
+    return out | _ko_companions(line, out)
+
+
+KO_NOT_COMPANION = {"저희", "우리", "저", "제", "그", "이", "본", "귀사", "당사", "안녕하세요", "안녕하십니까", "감사합니다"}
+
+
+def _ko_companions(line: str, found: set[str]) -> set[str]:
+    """The word before a Korean name found in the line when it is the given name of a foreign name written in two
+    words ('아이굴 누를라누리 님', '저는 암비카 바스네트입니다'): a word that is no job, role, title or sentence."""
+    out: set[str] = set()
+    for w in {w for w in found if re.fullmatch(r"[가-힣]{2,8}", w)}:
+        near = [m.group(1) for m in re.finditer(r"(?<![가-힣])([가-힣]{2,5})[ \t]+" + re.escape(w) + "(?![가-힣])", line)]
+        near += [m.group(1) for m in re.finditer(r"(?<![가-힣])" + re.escape(w) + r"[ \t]+([가-힣]{2,6})(?=[ \t]*(?:$|[,.(/|]|님|씨))",
+                                                   line)]  # '예를란 오스파노프' once '예를란' is known
+        out |= {p for p in near if p not in found and _ko_name_like(p)}
     return out
+
+
+def _ko_name_like(word: str) -> bool:
+    """A Hangul word that may be part of a name: no job, role, title, common word, sentence or particle ending."""
+    return word not in KO_NOT_COMPANION | KO_TITLES and not _ko_word(word) and not _ko_job(word) \
+        and not word.endswith(("요", "다", "까", "고", "서", "에", "도", "를", "을", "가", "이")) \
+        and not KO_CUE_BEFORE.search(word) and not KO_ROLE.match(word + ": 가나")
 
 
 def _splits(spaced: str | None, token: str) -> list[tuple[str, str, bool, bool, bool]]:
