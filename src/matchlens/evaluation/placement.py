@@ -28,6 +28,9 @@ An eighth, "blind7" (``placement_blind7``), was written the same way after blind
 masker nor the list of its misses (new layouts: the systems a CV passes through; names and towns of its own).
 A ninth, "blind8" (``placement_blind8``), was written the same way after blind7 (new layouts: the papers of job seekers
 in France, the UK and Korea and of the offices they deal with; names and towns of its own).
+A tenth, "blind9" (``placement_blind9``), was written the same way after blind8 (new layouts: what a gig-staffing
+company receives besides a CV and what file readers make of it - badges, app exports, cards, payslips, translations;
+names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -53,7 +56,7 @@ from matchlens.evaluation import placement_data as D
 FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion", "family", "health", "contact")
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
-SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -62,6 +65,7 @@ BLIND5_MODULE = "matchlens.evaluation.placement_blind5"
 BLIND6_MODULE = "matchlens.evaluation.placement_blind6"
 BLIND7_MODULE = "matchlens.evaluation.placement_blind7"
 BLIND8_MODULE = "matchlens.evaluation.placement_blind8"
+BLIND9_MODULE = "matchlens.evaluation.placement_blind9"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1556,10 +1560,11 @@ def _load_held() -> None:
     importlib.import_module(BLIND6_MODULE)
     importlib.import_module(BLIND7_MODULE)
     importlib.import_module(BLIND8_MODULE)
+    importlib.import_module(BLIND9_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind8', 'both' for dev and held,
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind9', 'both' for dev and held,
     or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
@@ -1570,7 +1575,7 @@ def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
 def generate(split: str = "dev", langs: Iterable[str] = LANGS, per_layout: int = 10, seed: int = 0) -> list[PlacedCV]:
     """per_layout CVs for each layout of the split and each of its languages in langs; the same for the same seed."""
     if split not in (*SPLITS, "all", "both"):
-        raise ValueError(f"split must be dev, held, fresh, blind3 to blind8, both or all, not {split!r}")
+        raise ValueError(f"split must be dev, held, fresh, blind3 to blind9, both or all, not {split!r}")
     langs = tuple(langs)
     return [make_cv(lay, lang, seed, i) for lay in layouts(split) for lang in langs if lang in lay.langs
             for i in range(per_layout)]
