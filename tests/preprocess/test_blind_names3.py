@@ -122,3 +122,45 @@ def test_names_signed_with_an_initial_or_given_to_markup(text, gone):
 @pytest.mark.parametrize("text", ["CV anonyme", "CV Cariste", "2019 - 2021 : Préparateur, Lidl S. – Rennes"])
 def test_a_cv_title_or_a_company_initial_stays(text):
     assert _text(text) == text
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("https://forum.example/inscription?id=7&nom=Ravelojaona&prenom=Tiana&ddn=1988-04-02&sexe=F&cp=97600&nat=MDG\n"
+     "RAVELOJAONA Tiana", ["Ravelojaona", "RAVELOJAONA", "Tiana", "1988-04-02", "97600", "sexe=F", "MDG"]),
+    ("![📍 Mamoudzou](https://img.shields.io/badge/lieu-Mamoudzou-blue) ![44 ans](https://img.shields.io/badge/age-44_ans-green)"
+     " ![genre](https://img.shields.io/badge/genre-femme-purple)", ["Mamoudzou", "44 ans", "44_ans", "femme"]),
+])
+def test_links_that_carry_identity_fields_are_masked_whole(text, gone):
+    out = _text(text)
+    assert not any(w in out for w in gone), out
+
+
+@pytest.mark.parametrize("text", ["https://img.shields.io/badge/python-3.11-blue", "https://www.indeed.fr/viewjob?jk=ab12&from=serp",
+                                  "Portfolio : https://www.behance.net/gallery/123/Logo-design"])
+def test_links_without_identity_fields_stay(text):
+    assert _text(text) == text
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    ("Prescripteur : Mission locale — Tavita Faleolo, conseillère en insertion", ["Tavita", "Faleolo"], "conseiller"),
+    ("★★★★★ « Great shift » — Tegwen P., Dai's Garage", ["Tegwen"], "Garage"),
+    ("Personne orientée : RAKOTOBE Fara", ["RAKOTOBE", "Fara"], "orientée"),
+    ("(Fraiseur CN, Tourneur CN)", [], "Fraiseur CN"),
+])
+def test_names_beside_a_role_or_a_review(text, gone, kept):
+    out = _text(text)
+    assert not any(w in out for w in gone) and kept in out, out
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("의뢰기관: 고용센터 (담당: 곽새롬)", ["곽새롬"]),
+    ("탁아름 (여, 만 31세)", ["탁아름"]),
+])
+def test_korean_names_in_brackets_or_before_sex_and_age(text, gone):
+    out = _text(text)
+    assert not any(w in out for w in gone), out
+
+
+def test_a_job_word_in_a_file_name_does_not_take_its_neighbour():
+    text = "[이력서]노을_경비 요원.docx\n\n보안 경력 9년의 경비 요원입니다."
+    assert "보안 경력 9년" in _text(text)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
+from urllib.parse import unquote_plus
 
 from matchlens.preprocess.blind import markers as mk
 from matchlens.procs import without_main
@@ -229,10 +230,50 @@ def mask(text: str) -> Masked:
     return _mask(text)
 
 
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{3,2000}")
+URL_FIELD = re.compile(r"(?:^|[?&;/])([^\W\d_][\w.]{0,30})[=\-]([^&;/#]*)")  # 'nom=…', shields.io 'badge/age-31_ans-…'
+URL_KEYS = {"nom": "name", "prenom": "name", "firstname": "name", "lastname": "name", "surname": "name", "fullname": "name",
+            "ddn": "birth", "dob": "birth", "birthdate": "birth", "naissance": "birth", "cp": "address", "zip": "address",
+            "ville": "address", "city": "address", "adr": "address", "lieu": "address", "commune": "address",
+            "nat": "nationality", "pays": "nationality", "enfants": "family", "children": "family", "tel": "phone",
+            "mobile": "phone", "mail": "email", "rqth": "health", "handicap": "health", "repas": "religion"}
+
+
+def _url_fields(url: str) -> list[tuple[str, str]]:
+    """(category, decoded value) of each identity field a link carries in its path or query ('…?nom=D%C3%A9cius&sexe=F',
+    'img.shields.io/badge/age-31_ans-green'): a form's QR code, a badge, a tracking link."""
+    out = []
+    for m in URL_FIELD.finditer(url):
+        key = re.sub(r"^.*[._]", "", m.group(1).lower())  # 'worker.identity.gender' -> 'gender'
+        label = LABEL_ONLY.fullmatch(key.replace("-", " "))
+        category = URL_KEYS.get(key) or (_category(label) if label else None)
+        value = unquote_plus(m.group(2)).replace("_", " ").strip()
+        if category and value and not PLACEHOLDERS.fullmatch(value):
+            out.append((category, value))
+    return out
+
+
+def _urls(s: str, found: list) -> str:
+    """A link that carries identity fields is masked whole: its decoded values are the candidate's."""
+    def repl(m: re.Match) -> str:
+        fields = _url_fields(m.group(0))
+        if not fields:
+            return m.group(0)
+        found.extend(fields)
+        return PLACEHOLDER["profile"]
+    return URL.sub(repl, s)
+
+
+def _url_names(text: str) -> set[str]:
+    """Name words given by links' fields ('…&nom=Ranaivosoa&prenom=Holiniaina'), to mask them everywhere."""
+    return {w for m in URL.finditer(text) if "=" in m.group(0) or "-" in m.group(0)
+            for cat, v in _url_fields(m.group(0)) if cat == "name" for w in re.findall(r"[^\W\d_][\w'’\-]+", v)}
+
+
 def _mask(text: str) -> Masked:
     """The masking itself (see the module doc)."""
     found: list[tuple[str, str]] = []
-    names = name_words(text) | _labelled_names(text)
+    names = name_words(text) | _labelled_names(text) | _url_names(text)
     names |= korean_given_names(names)
 
     def sub(pattern: re.Pattern, category: str, s: str, keep=None) -> str:
@@ -244,7 +285,8 @@ def _mask(text: str) -> Masked:
 
         return pattern.sub(repl, s)
 
-    s = "\n".join(_relative(line, found) for line in text.split("\n"))
+    s = _urls(text, found) if "://" in text or "www." in text else text
+    s = "\n".join(_relative(line, found) for line in s.split("\n"))
     s, rows = _table_columns(s, found)
     s = _field_records(s, found)
     s = LABELLED.sub(lambda m: _labelled(m, found), s)
@@ -471,8 +513,8 @@ def _location(text: str) -> bool:
 
 def _town(text: str) -> bool:
     """Capitalised words that are no job vocabulary, with a département maybe: 'Clermont-Ferrand (63)'."""
-    if FIELD_WORDS.fullmatch(text.strip(" \t-•*:.")) or LABEL_ONLY.fullmatch(text):
-        return False  # a field label ('Name / Nom :') is no town
+    if FIELD_WORDS.fullmatch(text.strip(" \t-•*:.")) or LABEL_ONLY.fullmatch(text) or re.search(r"\w['’]s\b", text):
+        return False  # a field label ('Name / Nom :') is no town, nor a business named after its owner ("Dai's Garage")
     if not PLACEHOLDERS.search(text) and _location(text):
         return True
     m = TOWN.match(PLACEHOLDERS.sub("", text)) if not PLACEHOLDERS.search(text) else None

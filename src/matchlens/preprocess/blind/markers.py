@@ -69,7 +69,7 @@ DURATION_AFTER = re.compile(r"(?i)^[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b
                             r"pass[ée]s|d['’]exp|of\b|in\b|as\b|at\b|with\b|on\b|experience|exp[ée]rience|"
                             r"d['’]anciennet|within|ago|plus\b|et plus|\+|minimum|d['’]activit|a[ \t]+(?:été|travaill)|"
                             r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b)")
-AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|[-–—|·•/{>#])[ \t]*$")
+AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|!?\[|[-–—|·•/{>#])[ \t]*$")
 RESIDENCE = re.compile(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?|r[ée]sid(?:e|ant|ante)|"
     rf"r[ée]sidente|install[ée]e?[ \t]+(?:depuis[ \t]+\w+[ \t]+)?|lives?|living|resident|residing|based|located|"
@@ -363,4 +363,4 @@ FAMILY_TAG = re.compile(r"(?i)(?<![\w#])#(?:maman|papa|mum|mom|dad|parent|m[èe]
 # life events drawn as icons ('🎂1990 ─ 💍2013 ─ 👶2015 ─ 🏠2018 Cervione')
 ICON_BIRTH = re.compile(r"🎂\ufe0f?[ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-])?(?:19|20)\d\d")
 ICON_FAMILY = re.compile(r"(?:💍|👶|🤰|👪|💒|🍼)\ufe0f?[ \t]*(?:(?:19|20)\d\d)?")
-ICON_HOME = re.compile(r"(?:🏠|🏡)\ufe0f?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?:[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})?")
+ICON_HOME = re.compile(r"(?:🏠|🏡|📍)\ufe0f?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?:[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})?")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names, places
+from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names, person_nouns, places
 
 PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", "al", "ben", "bin", "bint", "le", "la",
              "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e",
@@ -49,7 +49,7 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|post
               r"recruiter|charg[ée]e?[ \t]+de[ \t]+(?:recrutement|mission|suivi)|interlocut(?:eur|rice)|contact|"
               r"personne[ \t]+(?:à|a)[ \t]+(?:contacter|pr[ée]venir)|exp[ée]diteur|exp[ée]ditrice|destinataire|auteur|"
               r"autrice|r[ée]dacteur|r[ée]dactrice|[ée]tabli[ \t]+par|fait[ \t]+par|stagiaire|apprentie?|salari[ée]e?|"
-              r"employ[ée]e?|agent|applicant|candidate|jobseeker|job[ \t]+seeker|claimant|signatory|signed(?:[ \t]+by)?|"
+              r"employ[ée]e?|agent|personne[ \t]+(?:orient[ée]e|accompagn[ée]e|suivie)|usag(?:er|[èe]re)|applicant|candidate|jobseeker|job[ \t]+seeker|claimant|signatory|signed(?:[ \t]+by)?|"
               r"interviewer|interviewee|advis[eo]r|work[ \t]+coach|coach|case[ \t]?worker|mentor|referee|"
               r"(?:emergency[ \t]+)?contact(?:[ \t]+person)?|next[ \t]+of[ \t]+kin|sender|author|"
               r"(?:prepared|completed|written|reviewed)[ \t]+by|employee|trainee|line[ \t]+manager|client[ \t]+name|"
@@ -172,6 +172,8 @@ def name_words(text: str) -> set[str]:
         if full.strip():
             prev = full
     found |= _companions(lines, found)
+    if any("가" <= c <= "힣" for w in found for c in w[:1]):
+        found |= {w for line in lines if "가" <= max(line, default=" ") for w in _ko_companions(line, found)}
     return {w for w in found if len(w) > 1}
 
 
@@ -366,7 +368,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     parts = [fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t) if p.strip(".")]
     untitled = TITLE_TAIL.sub("", before)  # 'at Mrs Patel's …': the title does not hide the 'at'
     if EMPLOYER.search(before) or EMPLOYER.search(untitled) or EMPLOYER_LABEL.search(before) or not parts \
-            or len(tokens) > 5 or EMPLOYER.search(tokens[0] + " ") or BUSINESS.search(" ".join(tokens) + after[:30]):
+            or len(tokens) > 5 or EMPLOYER.search(tokens[0] + " ") \
+            or BUSINESS.search(" ".join(tokens) + re.split(r"[,;(|–—]", after[:40], maxsplit=1)[0]):
         return False  # 'Contact : Boulangerie Martin' names a shop, "Mrs Patel's Corner Shop" too
         return False
     lex, common = names(), folded_words()
@@ -392,6 +395,9 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
         return True  # a first name signed with an initial ('Mareva R. – mars 2024'), first on a line or undated
     if any(t.isupper() and len(t) > 2 and not re.search(r"[aeiouy]", fold(t)) for t in tokens):
         return False  # 'NMC PIN', 'BTS MUC': an acronym (no vowel) is no name, unless a cue or an e-mail says so
+    if not dated and not is_common and (m := re.match(r"[ \t]*,[ \t]*(?:l['’]|le[ \t]+|la[ \t]+|the[ \t]+)?([^\W\d_]+)", after)) \
+            and m.group(1).lower() in person_nouns() and not any(places(p) or p in person_nouns() for p in parts):
+        return True  # a name then the person's job ('Djanffar Attoumani, conseiller en insertion')
     if first and alone and len(is_common) <= 1 and len(parts) > len(is_common) + 1 and not dated:
         return True  # "Pierre BOULANGER", "JEAN-LUC DE LA TOUR": a surname that is also a word
     if is_common:
@@ -421,8 +427,9 @@ COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an
 THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|était|travaille|possède|dispose)\b"
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
-KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*(?:드림|올림|배상)(?![가-힣]))")
+KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣]))")
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|"
+                           r"^[ \t]*(?:남|여)|[»\"”][ \t]*[—–-]|"
                            r"(?<![가-힣])이력서[ \t]*[ㄱ-ㅎㅏ-ㅣ~!.^]*)[ \t:]*$")
 # a form or transcript field that names a person, whatever the name ('지원자: 카리모바세보라', '담당 상담사: 평늘봄'):
 # role nouns, and any noun in -자 (者, 'one who')
@@ -430,7 +437,7 @@ KO_ROLE = re.compile(r"(?:지원자|참여자|면접관|면접자|상담사|상�
                      r"서명|본인|구직자|대상자|교육생|훈련생|수강생|보낸[ \t]?사람|받는[ \t]?사람|수신|발신|성[ \t]?명|이[ \t]?름|"
                      r"팀장|과장|부장|차장|대리|주임|실장|원장|센터장|점장|반장|조장|소장|매니저|사수|상사|"
                      r"[가-힣]{1,4}자)(?:[ \t]*(?:카드|프로필|정보|명))?(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*(?:[:：]|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*"
-                     r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)(?<![다요죠까음함임어])(?=[ \t]*(?:$|[/|·(（<\t]|[ \t]{2}))")
+                     r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)(?<![다요죠까음함임어])(?=[ \t]*(?:$|[/|·(（)）<\t]|[ \t]{2}))")
 KO_ROLE_LIST = re.compile(r"(?:참석자|참석|참여자|면접관|면접자|지원자|대상자|[가-힣]{1,4}자)[ \t]*[:：][ \t]*(?P<list>[가-힣]{2,8}"
                           r"(?:[ \t]*[,、][ \t]*[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)+)[ \t]*(?=$|[/|·(（<\t.])")
 # '… · 등록자 환세찬': a role noun then a name, the segment ending with it
@@ -527,7 +534,8 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
             alone = body.startswith(written) and not body[len(written):].strip(" \t()만세0-9|:")
             first = m.start() < 12 and not line[:m.start()].strip(" \t•*-")  # 'name | phone | e-mail'
             rest = line[m.end():m.end() + 160]
-            strong = cue or bool(KO_CUE.match(rest) or KO_CUE_BEFORE.search(line[max(0, m.start() - 20):m.start()]))
+            begin = m.start() if spaced else m.start(2)  # '남 즙듬직': the sex before the name is its cue
+            strong = cue or bool(KO_CUE.match(rest) or KO_CUE_BEFORE.search(line[max(0, begin - 20):begin]))
             cued = strong or first and bool(KO_SEPARATED.match(rest) or KO_PERSONAL.search(rest))
             usual = len(given) == 2 or spaced and len(given) in (1, 2) or len(sur) == 2  # '김민지', '박 솔', '남궁민'
             if rare and given not in names():  # '견예솔' alone at the top or introducing itself ('…견예솔입니다')
@@ -542,7 +550,7 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
             if given in names() and (alone or cued or short) or (alone or cued) and usual:
                 out |= {written, word} | ({given} if spaced else set())
                 break
-    return out | _ko_companions(line, out)
+    return out
 
 
 KO_NOT_COMPANION = {"저희", "우리", "저", "제", "그", "이", "본", "귀사", "당사", "안녕하세요", "안녕하십니까", "감사합니다"}
@@ -552,7 +560,7 @@ def _ko_companions(line: str, found: set[str]) -> set[str]:
     """The word before a Korean name found in the line when it is the given name of a foreign name written in two
     words ('아이굴 누를라누리 님', '저는 암비카 바스네트입니다'): a word that is no job, role, title or sentence."""
     out: set[str] = set()
-    for w in {w for w in found if re.fullmatch(r"[가-힣]{2,8}", w)}:
+    for w in {w for w in found if re.fullmatch(r"[가-힣]{2,8}", w) and not _ko_job(w)}:
         near = [m.group(1) for m in re.finditer(r"(?<![가-힣])([가-힣]{2,5})[ \t]+" + re.escape(w) + "(?![가-힣])", line)]
         near += [m.group(1) for m in re.finditer(r"(?<![가-힣])" + re.escape(w) + r"[ \t]+([가-힣]{2,6})(?=[ \t]*(?:$|[,.(/|]|님|씨))",
                                                    line)]  # '예를란 오스파노프' once '예를란' is known
