@@ -129,6 +129,10 @@ def as_file(ext: str, text: str) -> bytes:
         return (json.dumps({"title": "A", "text": text}) + "\n").encode()
     if ext == ".odt":
         return odt(f"<text:p>{_xml(text)}</text:p>")
+    if ext == ".rtf":  # RTF escapes: braces and backslashes escaped, non-ASCII as \uN?
+        body = "".join(c if c.isascii() and c not in "{}\\" else f"\\u{ord(c) if ord(c) < 32768 else ord(c) - 65536}?"
+                       if not c.isascii() else "\\" + c for c in text)
+        return ("{\\rtf1\\ansi\\ansicpg1252 {\\fonttbl\\f0 Arial;}\\f0 " + body.replace("\n", "\\par\n") + "}").encode("ascii")
     if ext == ".hwpx":
         hp = ('xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph" '
               'xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section"')

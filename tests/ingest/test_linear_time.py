@@ -91,7 +91,7 @@ def test_pasted_text_and_html_pages_are_linear_on_every_hostile_run(entry):
 
 
 @pytest.mark.parametrize("ext", [".txt", ".cp1252.txt", ".csv", ".json", ".jsonl", ".docx", ".odt", ".hwpx",
-                                 ".xlsx"])
+                                 ".xlsx", ".rtf"])
 def test_every_reader_is_linear_on_hostile_text(ext):
     entries = {ext: (_reader(ext), lambda t: as_file(ext, t), 20_000)}
     _check(entries, {label: UNITS[label] for label in TEXTUAL})

@@ -64,6 +64,6 @@ def test_spreadsheets_misnamed_hostile_xml_and_empty_files_are_named():
 
 
 def test_legacy_formats_say_how_to_convert():
-    for name, hint in (("cv.doc", ".docx"), ("cv.rtf", ".docx"), ("jobs.ods", ".xlsx")):
+    for name, hint in (("cv.doc", ".docx"), ("cv.pages", ".docx"), ("jobs.ods", ".xlsx")):
         res = load_bytes(name, b"\xd0\xcf\x11\xe0" + b"x" * 100, "resume")
         assert not res.documents and hint in res.problems[0].reason, res.problems

@@ -11,18 +11,18 @@ from pathlib import Path
 from typing import Iterable
 
 from matchlens.documents import Document, Kind, make_id
+from matchlens.ingest import formats  # the table of formats; readers load on first use
 from matchlens.ingest.errors import IngestError, Problem, describe
 from matchlens.ingest.lang import detect_language
 from matchlens.ingest.limits import DEFAULT_LIMITS, Budget, Limits
 
-TEXT_EXT = {".txt", ".md", ".markdown", ".text", ".rst"}
-TABLE_EXT = {".csv", ".tsv", ".xlsx", ".xlsm", ".json", ".jsonl", ".ndjson"}  # no legacy .xls: offered formats load
-HTML_EXT = {".html", ".htm", ".xhtml"}
-SUPPORTED_EXT = TEXT_EXT | TABLE_EXT | HTML_EXT | {".pdf", ".docx", ".odt", ".hwpx"}
+TEXT_EXT = set(formats.BY_EXT[""].exts) - {""}
+TABLE_EXT = set(formats.TABLES[1])  # no legacy .xls: offered formats load
+HTML_EXT = set(formats.BY_EXT[".html"].exts)
+SUPPORTED_EXT = (set(formats.BY_EXT) - {""}) | TABLE_EXT
 # formats people have that matchlens cannot read, each with what to do instead
 CONVERT = {".xls": "legacy Excel .xls is not supported: save it as .xlsx (or CSV) and load it again",
            ".doc": "legacy Word .doc is not supported: save it as .docx (or PDF) and load it again",
-           ".rtf": "RTF is not supported: save it as .docx (or PDF) and load it again",
            ".ods": "OpenDocument spreadsheets (.ods) are not supported: save it as .xlsx (or CSV) and load it again",
            ".pages": "Apple Pages files are not supported: export it as .docx (or PDF) and load it again",
            ".hwp": "binary Hangul .hwp is not supported: save it as .hwpx, .docx or PDF and load it again"}
@@ -116,30 +116,8 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
     if ext in TABLE_EXT:
         return _load_table(name, data, kind, limits, text_col, source, budget)
     notes: list[str] = []  # what the reader could not read in a file it read (named pages, lines)
-    if ext == ".pdf":
-        from matchlens.ingest.pdf import read_pdf
-
-        text = read_pdf(data, name, limits, notes=notes, budget=budget)
-    elif ext == ".docx":
-        from matchlens.ingest.docx import read_docx
-
-        text = read_docx(data, name, limits, budget=budget)
-    elif ext == ".odt":
-        from matchlens.ingest.odt import read_odt
-
-        text = read_odt(data, name, limits, budget=budget)
-    elif ext == ".hwpx":
-        from matchlens.ingest.hwpx import read_hwpx
-
-        text = read_hwpx(data, name, limits, budget=budget)
-    elif ext in HTML_EXT:
-        from matchlens.ingest.html import read_html
-
-        text = read_html(data, name, notes, budget=budget)
-    elif ext in TEXT_EXT or ext == "":
-        from matchlens.ingest.text import read_text
-
-        text = read_text(data, name, notes, budget=budget)
+    if fmt := formats.by_ext(ext):
+        text = fmt.read(data, name, limits, notes, budget)
     elif ext in CONVERT:
         raise IngestError(name, CONVERT[ext])
     else:

@@ -2,6 +2,7 @@
 documents, ingest.labels for label, pair and ranking tables), kept idle between calls, one per core."""
 from __future__ import annotations
 
+import importlib
 import threading
 
 from matchlens.procs import Worker
@@ -21,11 +22,11 @@ def warm() -> None:
     import pandas  # noqa: F401
     import pypdf  # noqa: F401
 
-    import matchlens.ingest.docx  # noqa: F401
-    import matchlens.ingest.html  # noqa: F401
-    import matchlens.ingest.odt  # noqa: F401
-    import matchlens.ingest.pdf  # noqa: F401
     import matchlens.ingest.table  # noqa: F401
+    from matchlens.ingest.formats import reader_modules
+
+    for module in reader_modules():
+        importlib.import_module(module)
 
 
 def run_in_worker(fn, *args, timeout: float, **kwargs):

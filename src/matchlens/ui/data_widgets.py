@@ -33,15 +33,14 @@ def limits():
 
 
 def upload_form() -> None:
-    from matchlens.ingest import CONVERT, SUPPORTED_EXT, LoadResult
+    from matchlens.ingest import CONVERT, SUPPORTED_EXT, LoadResult, formats
     from matchlens.ingest.isolated import load_bytes  # in a worker process, stopped after a hard time limit (#29)
 
     with st.form("upload", clear_on_submit=True):
         kind = st.radio("These files are", ["resume", "gig"], horizontal=True, format_func=lambda k: k + "s")
-        files = st.file_uploader("Files (PDF, DOCX, ODT, HWPX, HTML, TXT/MD; CSV/XLSX/JSON — one document per row)",
-                                 type=sorted(e.lstrip(".") for e in SUPPORTED_EXT | set(CONVERT)),
+        files = st.file_uploader(formats.upload_label(), type=sorted(e.lstrip(".") for e in SUPPORTED_EXT | set(CONVERT)),
                                  accept_multiple_files=True,
-                                 help="Legacy .doc/.xls/.rtf/.ods/.hwp are accepted only to say how to convert them.")
+                                 help=f"{', '.join(sorted(CONVERT))} are accepted only to say how to convert them.")
         text_col = st.text_input("Text column of CSV/XLSX/JSON (leave empty to detect)", "")
         submitted = st.form_submit_button("Add files", type="primary")
     lim = limits()
