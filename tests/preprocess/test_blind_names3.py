@@ -164,3 +164,21 @@ def test_korean_names_in_brackets_or_before_sex_and_age(text, gone):
 def test_a_job_word_in_a_file_name_does_not_take_its_neighbour():
     text = "[이력서]노을_경비 요원.docx\n\n보안 경력 9년의 경비 요원입니다."
     assert "보안 경력 9년" in _text(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("2014.12 ~ 현재 – 지게차 운전원 – 롯데글로벌로지스, 진천 덕산읍", "진천 덕산읍"),
+    ("Pressing de Madame Ginette, Chessy", "Pressing de Madame Ginette"),
+    ("Mrs Pritchard's Bakery, Shotton", "Pritchard's Bakery"),
+    ("Gwen Morgans' Bakery, Rhyl", "Morgans' Bakery"),
+    ("worker.experience[1].city=Montévrain", "Montévrain"),
+])
+def test_places_and_businesses_of_past_jobs_stay(text, kept):
+    assert kept in _text(text)
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("진천군 덕산읍 거주", "덕산읍"), ("1971년 진천 덕산읍 출생", "덕산읍"), ("worker.identity.city=Montévrain", "Montévrain"),
+])
+def test_the_candidates_own_places_still_go(text, gone):
+    assert gone not in _text(text)

@@ -307,7 +307,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.FAMILY_TAG, "family", s)
     s = sub(mk.AGE_WORDS, "age", s, mk.is_age_in_words)
     s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)  # before addresses: '27살이고 강진군에 살고' holds both
-    s = sub(ADDRESS, "address", s)
+    s = sub(ADDRESS, "address", s, _home_address)
     s = COMPLEMENT.sub("[ADDRESS]", s)
     s = sub(mk.RESIDENCE, "address", s)
     s = sub(mk.NATIONALITY, "nationality", s)
@@ -627,8 +627,25 @@ def _in_job_section(text: str, pos: int) -> bool:
     return job > 0 and (person == 0 or jobs[job - 1] > persons[person - 1])
 
 
+JOB_PATH = re.compile(r"(?i)(?<![^\W\d_])(?:experiences?|exp[ée]riences?|jobs?|work|employments?|emplois?|postes?|positions?|"
+                      r"education|formations?|schools?|careers?|history|historique|missions?|경력|학력)(?![^\W\d_])[^\n]{0,40}$")
+
+
+def _home_address(s: str, m: re.Match) -> bool:
+    """A Korean town and district is the candidate's home unless it is where a dated job was ('…– CJ대한통운, 음성 대소면')."""
+    if not HANGUL.match(m.group(0)) or any(c.isdigit() for c in m.group(0)):
+        return True
+    line = s[s.rfind("\n", 0, m.start()) + 1:s.find("\n", m.end()) if "\n" in s[m.end():] else len(s)]
+    return not JOB_DATES.search(line) or bool(re.search(r"출생|태생|born|n[ée]e? ", line))
+
+
+JOB_DATES = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?\.?[ \t]*[~–—\-][ \t]*(?:(?:19|20)\d\d|현재|재직|present|now|aujourd)")
+
+
 def _labelled(m: re.Match, found: list) -> str:
     category = _category(m)
+    if category == "address" and JOB_PATH.search(m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]):
+        return m.group(0)  # 'worker.experience[0].city=…': where a job was, not where the candidate lives
     if category in ("name", "address") and re.search(r"[\"']", m.group("label")) and _in_job_section(m.string, m.start()):
         return m.group(0)
     found.append((category, m.group("value").strip()))

@@ -418,9 +418,10 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
 NAMENESS = 0.3  # mean n-gram log-odds above which an unknown word reads as a name (lexicon.nameness)
 TITLE_TAIL = re.compile(r"(?:" + TITLES + r")[ \t]*$")
 # a possessive before a trade names a business after its owner ("Patel's Corner Shop", "Dave's Tyres", "Mado's Café")
-BUSINESS = re.compile(r"['’]s[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?i:shop|store|stores|caf[ée]|bakery|garage|restaurant|kitchen|"
+BUSINESS = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?i:shop|store|stores|caf[ée]|bakery|garage|restaurant|kitchen|"
                       r"salon|market|tyres|pub|bar|takeaway|deli|hotel|nursery|farm|butchers?|barbers?|bistro|diner|grill|"
-                      r"cars|motors|transport|removals|cleaning|care|plumbing|builders?)\b")
+                      r"cars|motors|transport|removals|cleaning|care|plumbing|builders?|laundrette|launderette|pressing|fish[ \t]+bar|"
+                      r"chippy|diner|salon|boutique|pharmacy|chemist)\b")
 COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an?|the|le|la|l['’])?[ \t]*(?:entreprise|"
                            r"soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|leader|r[ée]seau|marque|magasin|"
                            r"store|shop|restaurant|hôtel|hotel)\b")
