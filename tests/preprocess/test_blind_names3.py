@@ -182,3 +182,17 @@ def test_places_and_businesses_of_past_jobs_stay(text, kept):
 ])
 def test_the_candidates_own_places_still_go(text, gone):
     assert gone not in _text(text)
+
+
+def test_a_form_read_labels_first_masks_each_value_by_its_label():
+    text = ("CURRICULUM VITAE\n\nNom\nPrénom\nSexe\nÂge\nNationalité\nAdresse\nCourriel\nRAHARISON\nVonjy\nFéminin\n38 ans\n"
+            "malgache\n3 allée des Lilas, 91000 Évry\nvonjy.r@exemple.fr\n\nEXPÉRIENCE\n2016 - 2024\nAgente de propreté\n"
+            "Onet, Évry\n\nCOMPÉTENCES\nMonobrosse")
+    out = _text(text)
+    assert not any(w in out for w in ("RAHARISON", "Vonjy", "Féminin", "38 ans", "malgache", "Lilas", "vonjy.r"))
+    assert "Onet, Évry" in out and "Monobrosse" in out and "2016 - 2024" in out
+
+
+def test_two_labels_in_a_row_are_no_form():
+    text = "Compétences\nLangues\nAnglais courant\nPermis B"
+    assert "Anglais courant" in _text(text) and "Permis B" in _text(text)

@@ -289,6 +289,7 @@ def _mask(text: str) -> Masked:
     s = "\n".join(_relative(line, found) for line in s.split("\n"))
     s, rows = _table_columns(s, found)
     s = _field_records(s, found)
+    s = _label_blocks(s, found)
     s = LABELLED.sub(lambda m: _labelled(m, found), s)
     s = INLINE.sub(lambda m: _labelled(m, found), s)
     s = KO_LINE_LABEL.sub(lambda m: _labelled(m, found), s) if HANGUL.search(s) else s
@@ -812,4 +813,55 @@ def _labelled_names(text: str) -> set[str]:
         m = LABEL_ALONE.match(line)
         if m and m.group("name") and len(lines[i + 1].split()) <= 5:
             words |= {w for w in lines[i + 1].split() if len(w) > 1 and fold(w) not in PARTICLES}
+    words |= {w for cat, k in _block_values(lines) if cat == "name" for w in lines[k].split()
+              if len(w) > 1 and fold(w) not in PARTICLES}
     return {w.strip(",.;:") for w in words}
+
+
+KO_LABEL_ONLY = re.compile(r"^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in KO_LABELS.items())
+                           + r"|(?P<contact>연락처|이메일|전[ \t]?화(?:[ \t]?번호)?|휴대[ \t]?폰)|(?P<married>결[ \t]?혼))[ \t]*[:：]?[ \t]*$")
+
+
+def _label_of(line: str) -> str | None:
+    """The kind of field a line names when it is a label alone ('Nationalité', '생년월일', 'Courriel'), else None;
+    'contact' for a field that is no personal marker by itself (its value has its own patterns)."""
+    text = line.strip()
+    if not text or len(text) > 40:
+        return None
+    if m := LABEL_ONLY.fullmatch(text):
+        return _category(m)
+    if m := KO_LABEL_ONLY.fullmatch(text):
+        kind = next(k for k, v in m.groupdict().items() if v)
+        return {"married": "family"}.get(kind, kind)
+    return "contact" if FIELD_WORDS.fullmatch(text.strip(" \t:：")) else None
+
+
+def _block_values(lines: list[str]) -> list[tuple[str, int]]:
+    """(kind, line) of each value of a form read labels first (a PDF reader gives 'Nom', 'Prénom', 'Âge'… then
+    'KUGATHASAN', 'Mayooran', '51 ans'…): three labels or more in a row, then as many values, in the same order."""
+    out, i = [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _label_of(lines[j]):
+            j += 1
+        if j - i < 3:
+            i = j + 1
+            continue
+        k = j
+        for line in lines[i:j]:
+            if k >= len(lines) or not lines[k].strip() or _label_of(lines[k]) or heading_of(lines[k]) is not None:
+                break
+            out.append((_label_of(line), k))
+            k += 1
+        i = k
+    return out
+
+
+def _label_blocks(s: str, found: list) -> str:
+    """Each value of a form read labels first, masked by the label in its place (see _block_values)."""
+    lines = s.split("\n")
+    for kind, k in _block_values(lines):
+        if kind in PLACEHOLDER and not PLACEHOLDERS.fullmatch(lines[k].strip()):
+            found.append((kind, lines[k].strip()))
+            lines[k] = PLACEHOLDER[kind] or "[SEX]"
+    return "\n".join(lines)
