@@ -196,3 +196,15 @@ def test_a_form_read_labels_first_masks_each_value_by_its_label():
 def test_two_labels_in_a_row_are_no_form():
     text = "Compétences\nLangues\nAnglais courant\nPermis B"
     assert "Anglais courant" in _text(text) and "Permis B" in _text(text)
+
+
+@pytest.mark.parametrize("text", ["Utilisation de tronçonneuse et débroussailleuse", "CACES R482 : niveleuse, pelleteuse",
+                                  "COMPÉTENCES\nAutolaveuse\nMonobrosse", "Conduite d'une balayeuse de voirie"])
+def test_machines_named_like_a_feminine_stay_as_written(text):
+    assert _text(text) == text
+
+
+@pytest.mark.parametrize("text,gone", [("Trieuse de textiles usagés", "Trieuse"), ("Je suis trieuse", "trieuse"),
+                                       ("Ponceuse-velouteuse", "Ponceuse"), ("Vendeuse polyvalente", "Vendeuse")])
+def test_the_same_words_as_a_persons_job_read_in_the_masculine(text, gone):
+    assert gone not in _text(text)

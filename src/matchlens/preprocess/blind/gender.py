@@ -38,6 +38,18 @@ NOT_FEMININE = {"femme", "même", "comme", "homme", "personne", "équipe", "entr
                 "adresse", "vitesse", "jeunesse", "promesse", "mère", "père", "frère", "sœur", "fille", "tante",
                 "nièce", "épouse", "veuve", "reine", "dame", "fée", "bise", "suite", "visite", "limite", "faite",
                 "salle", "elle", "celle", "telle", "quelle", "laquelle", "nouvelle", "belle", "ville", "année"}
+# machines and tools named like a feminine person noun ('tronçonneuse', 'chargeuse', 'autolaveuse'): a skill or a
+# licence (CACES) after a preposition or an article ('une tronçonneuse', 'conduite de niveleuse'); a person only where
+# a clause starts with it and a complement follows, or it describes the candidate ('Trieuse de textiles', 'je suis
+# trieuse'). 'Chargeuse' is left out: as often a person (a loader) as the machine, and a sex marker weighs more.
+MACHINES = {"autolaveuse", "balayeuse", "laveuse", "tronçonneuse", "débroussailleuse", "ponceuse", "perceuse", "visseuse",
+            "meuleuse", "raboteuse", "fraiseuse", "rectifieuse", "cintreuse", "plieuse", "poinçonneuse",
+            "niveleuse", "pelleteuse", "moissonneuse", "batteuse", "ensileuse", "faucheuse", "botteleuse", "décolleteuse",
+            "agrafeuse", "tondeuse", "broyeuse", "cribleuse", "trancheuse", "éplucheuse", "sertisseuse", "découpeuse",
+            "dérouleuse", "encolleuse", "étiqueteuse", "emballeuse", "filmeuse", "cercleuse", "photocopieuse", "calculatrice",
+            "excavatrice", "perforatrice", "bétonnière", "chaudière", "friteuse", "trieuse", "dégauchisseuse", "mortaiseuse",
+            "scarificatrice", "mini-pelleteuse", "gerbeuse", "nacelle", "foreuse", "aspiratrice",
+            "shampouineuse", "lustreuse", "monobrosse", "injecteuse", "extrudeuse", "thermoformeuse", "soudeuse-robot"}
 ENGLISH = {"barmaid": "bartender", "barman": "bartender", "chambermaid": "room attendant",
            "dinner lady": "lunchtime supervisor", "cleaning lady": "cleaner", "tea lady": "tea server",
            "dinnerlady": "lunchtime supervisor", "shop girl": "shop assistant", "shop boy": "shop assistant",
@@ -88,7 +100,7 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
 
         text = EN_TOKEN.sub(english, text)  # and French job titles in an English CV ('Nurse / Infirmière'):
     text = STRESSED.sub(lambda m: _stressed(m, changes), text)  # 'chez elle' -> 'chez lui', not 'chez il'
-    sure_enough = ("pair", "strong", "adj", "weak", "guess") if french else ("pair", "strong")
+    sure_enough = ("pair", "strong", "adj", "weak", "guess", "machine") if french else ("pair", "strong", "machine")
     out, last, prev, person, was_free = [], 0, "", False, False
     nouns = person_nouns()
     for m in TOKEN.finditer(text):
@@ -101,7 +113,10 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
         forms = [_masculine(p.lower()) for p in parts]
         if _proper(parts, clause_start=bool(CLAUSE.search(gap)) or last == 0):
             forms = [(masc, sure) if sure == "pair" else (p, "") for p, (masc, sure) in zip(parts, forms)]
-        new = [_same_case(p, masc) if sure in ("pair", "strong") or free and sure in sure_enough
+        machine = any(sure == "machine" for _, sure in forms) and not any(sure in ("pair", "strong") for _, sure in forms) \
+            and not (
+            prev in SELF or free and _titled(text, m.end(), nouns))  # 'conduite de chargeuse' vs 'Chargeuse manutentionnaire'
+        new = [p if machine else _same_case(p, masc) if sure in ("pair", "strong") or free and sure in sure_enough
                and not (sure == "guess" and p[:1].isupper()) else p  # an unknown capitalised word: a proper noun
                for p, (masc, sure) in zip(parts, forms)]
         word = "-".join(new)
@@ -109,7 +124,8 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
             changes.append((m.group(0), word))
         # after a person noun of either gender, its clause's adjectives describe the person: 'Agente de cuisine
         # rigoureuse' and 'Agent de cuisine rigoureux' read alike ('CAP Petite enfance' has no person noun)
-        person = person or any(p.lower() in nouns or sure in ("pair", "strong") for p, (_, sure) in zip(parts, forms))
+        person = person or not machine and any(p.lower() in nouns or sure in ("pair", "strong")
+                                               for p, (_, sure) in zip(parts, forms))
         out += [gap, word]
         if m.group(0).lower() not in ("et", "ou", "mais", "and"):
             was_free = free
@@ -129,6 +145,8 @@ def _masculine(word: str) -> tuple[str, str]:
     pairs = gender_pairs()
     plural = word.endswith("s") and len(word) > 4 and word not in pairs
     stem = word[:-1] if plural else word
+    if stem in MACHINES:
+        return (pairs.get(stem) or masculine_by_rule(stem)) + ("s" if plural else ""), "machine"
     if stem in EXTRA or stem in pairs:  # person nouns always; adjectives of titles ('tournante') as adjectives
         noun = stem in EXTRA or stem in person_nouns()
         return (EXTRA.get(stem) or pairs[stem]) + ("s" if plural else ""), "pair" if noun else "adj"
@@ -150,6 +168,21 @@ def _masculine(word: str) -> tuple[str, str]:
             elif unknown is None and not known and not fem and suffix in GUESSED and len(stem) > 6:
                 unknown = (masc, "guess")  # 'ponctuelle', 'attentive': changed only where it describes the person
     return unknown or (word, "")
+
+
+def _titled(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """A machine's name opening a clause is a job title when a complement or another person noun follows it
+    ('Trieuse de textiles', 'CHARGEUSE MANUTENTIONNAIRE'); alone ('Autolaveuse', 'CACES : chargeuse, …') it is the machine."""
+    m = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
+    return bool(m) and (m.group(1).lower() in ("de", "d", "en", "polyvalente", "polyvalent") or m.group(1).lower() in nouns)
+
+
+def masculine_by_rule(word: str) -> str:
+    """The masculine a person noun's ending gives ('trieuse' -> 'trieur', 'calculatrice' -> 'calculateur')."""
+    for suffix, repl in (("euse", "eur"), ("trice", "teur"), ("ière", "ier")):
+        if word.endswith(suffix):
+            return word[: -len(suffix)] + repl
+    return word
 
 
 def _proper(parts: list[str], clause_start: bool) -> bool:
