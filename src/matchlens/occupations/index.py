@@ -94,6 +94,23 @@ def load_index(model: str | None = None, folder: Path | None = None, encoder: En
     return index
 
 
+def loads_at_once(model: str | None = None, folder: Path | None = None, encoder: Encoder | None = None) -> bool:
+    """:func:`load_index` would encode nothing: the index is in this process, or on disk for this model and ESCO data
+    (read in milliseconds; encoding the occupations takes about a minute on 2 cores)."""
+    model = model or DEFAULT_MODEL
+    sha = checksum(folder or esco_dir())
+    enc = _encoder(model, encoder)
+    if enc.needs_fit or not enc.cacheable:
+        key = f"fit:{enc.name}:{sha}"
+        with _LOCK:
+            return key in _LOADED
+    key = cache_key(enc, sha)
+    with _LOCK:
+        if key in _LOADED:
+            return True
+    return cache_path(key).is_file()
+
+
 def _fitted(model: str, occs: list[Occupation], enc: Encoder, progress) -> OccupationIndex:
     """A corpus-fitted model (TF-IDF, BM25): fitted on every card, then each language's cards encoded."""
     fr, en = [o.card_fr for o in occs], [o.card_en for o in occs]

@@ -96,16 +96,37 @@ def tag_comparison(comp: Comparison, model: str | None = None, k: int = TOP, cac
 
 
 def _tag(comp: Comparison, model: str, k: int, cache, folder, encoder) -> Tags:
+    index, chunking, cache = _reading(comp, model, cache, folder, encoder)
+    texts = model_texts(comp.resumes + comp.gigs, comp.options)
+    n = len(comp.resumes)
+    return Tags(model, tag_texts(index, texts[:n], "resume", k, chunking, cache),
+                tag_texts(index, texts[n:], "gig", k, chunking, cache))
+
+
+def tag_pair(comp: Comparison, r: int, g: int, model: str | None = None, k: int = TOP, cache=None, folder=None,
+             encoder=None) -> tuple[list[Tag], list[Tag]]:
+    """Resume ``r``'s and gig ``g``'s nearest occupations, as :func:`tag_comparison` tags them, for these two
+    documents only (the Inspector shows one pair; kept per comparison, model and pair)."""
+    model = model or _index.DEFAULT_MODEL
+    key = memo.key("occupations-pair", model, k, str(folder or ""), comp.resumes[r].id, comp.gigs[g].id)
+
+    def tag() -> tuple[list[Tag], list[Tag]]:
+        index, chunking, kept = _reading(comp, model, cache, folder, encoder)
+        texts = model_texts([comp.resumes[r], comp.gigs[g]], comp.options)
+        return (tag_texts(index, texts[:1], "resume", k, chunking, kept)[0],
+                tag_texts(index, texts[1:], "gig", k, chunking, kept)[0])
+
+    return comp.derived(key, tag)
+
+
+def _reading(comp: Comparison, model: str, cache, folder, encoder):
+    """(the occupations index, the chunking the comparison embedded its documents with, the embedding cache)."""
     res = comp.results.get(model)
     if res is not None and not res.encoder.needs_fit:
         encoder = res.encoder  # the comparison's own, loaded (a fitted model is refitted on the occupations)
     index = load_index(model, folder, encoder=encoder if encoder is not None and not encoder.needs_fit else None)
     chunking = (res.options or comp.options).chunking if res is not None else comp.options.chunking
-    cache = cache if cache is not None else EmbeddingCache()
-    texts = model_texts(comp.resumes + comp.gigs, comp.options)
-    n = len(comp.resumes)
-    return Tags(model, tag_texts(index, texts[:n], "resume", k, chunking, cache),
-                tag_texts(index, texts[n:], "gig", k, chunking, cache))
+    return index, chunking, cache if cache is not None else EmbeddingCache()
 
 
 def document_column(tags: Tags, comp: Comparison, docs: Sequence[Document]) -> list[str]:

@@ -17,6 +17,7 @@ CV missing one, whatever its raw similarity, and missing two ranks lower than mi
 """
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
 from typing import Sequence
@@ -92,21 +93,20 @@ def combine(credit: np.ndarray, missing: np.ndarray, weights: np.ndarray, requir
     return out[0] if flat else out
 
 
-class RequirementScorer:
-    """What ``req:<model>`` computed on one corpus: its items per gig, each item's best sentence of each CV and the
-    model's calibration, so a pair's breakdown is read from the very numbers its score was made of."""
+class Judge:
+    """What every breakdown of ``req:<model>`` on one corpus reads: its items per gig, each CV's sentences and the
+    model's calibration (nulls); :class:`RequirementScorer` and :class:`PairJudge` say where the best sentences
+    come from."""
 
     pair_scorer = False
     needs_fit = False
     cacheable = False
 
     def __init__(self, info: EncoderInfo, base, units: list[list[str]], items: list[list[Requirement]],
-                 best: np.ndarray, where: np.ndarray, nulls: dict, langs: tuple[list[str], list[str]]):
+                 nulls: dict, langs: tuple[list[str], list[str]]):
         self.info, self.base, self.units, self.items = info, base, units, items
-        self.best, self.where = best, where        # (n_items_total, n_resumes)
         self.nulls, (self.resume_langs, self.gig_langs) = nulls, langs  # nulls: (gig lang, CV lang) or None -> F
         self.offsets = np.cumsum([0] + [len(i) for i in items])
-        self.flat_units = [u for us in units for u in us]
 
     @property
     def name(self) -> str:
@@ -124,6 +124,31 @@ class RequirementScorer:
         """met / partial / missing from the credit."""
         return np.where(credit >= MET, "met", np.where(credit >= PARTIAL, "partial", "missing"))
 
+    def best_of(self, r: int, g: int) -> tuple[np.ndarray, list[str]]:
+        """Per item of gig ``g``: the similarity of resume ``r``'s best sentence, and that sentence."""
+        raise NotImplementedError
+
+    def assess(self, r: int, g: int) -> Assessment:
+        """Resume ``r`` against gig ``g`` (indexes of the comparison), requirement by requirement."""
+        items = self.items[g]
+        sims, evidence = self.best_of(r, g)
+        credit = self.credit(sims, len(self.units[r]), r, g)
+        status = self.status(credit)
+        score = combine(credit, status == "missing", np.array([i.weight for i in items]),
+                        np.array([i.required for i in items]))
+        return Assessment(items, evidence, sims, credit, list(status), float(score))
+
+
+class RequirementScorer(Judge):
+    """What ``req:<model>`` computed on one corpus: its items per gig, each item's best sentence of each CV and the
+    model's calibration, so a pair's breakdown is read from the very numbers its score was made of."""
+
+    def __init__(self, info: EncoderInfo, base, units: list[list[str]], items: list[list[Requirement]],
+                 best: np.ndarray, where: np.ndarray, nulls: dict, langs: tuple[list[str], list[str]]):
+        super().__init__(info, base, units, items, nulls, langs)
+        self.best, self.where = best, where        # (n_items_total, n_resumes)
+        self.flat_units = [u for us in units for u in us]
+
     def matrix(self) -> np.ndarray:
         """(n_resumes, n_gigs) scores."""
         out = np.zeros((len(self.units), len(self.items)), np.float32)
@@ -138,17 +163,41 @@ class RequirementScorer:
                 out[rs, j] = combine(credit, self.status(credit) == "missing", w, req)
         return out
 
-    def assess(self, r: int, g: int) -> Assessment:
-        """Resume ``r`` against gig ``g`` (indexes of the comparison), requirement by requirement."""
+    def best_of(self, r: int, g: int) -> tuple[np.ndarray, list[str]]:
         rows = slice(self.offsets[g], self.offsets[g + 1])
-        items = self.items[g]
-        sims = self.best[rows, r]
-        credit = self.credit(sims, len(self.units[r]), r, g)
-        status = self.status(credit)
-        score = combine(credit, status == "missing", np.array([i.weight for i in items]),
-                        np.array([i.required for i in items]))
-        return Assessment(items, [self.flat_units[k] for k in self.where[rows, r]], sims, credit, list(status),
-                          float(score))
+        return self.best[rows, r], [self.flat_units[k] for k in self.where[rows, r]]
+
+
+class PairJudge(Judge):
+    """``req:<model>``'s breakdown of one pair at a time, as :class:`RequirementScorer` gives it, without scoring
+    every pair: the calibration embeds only its sampled items and sentences, each pair only its own. The Inspector
+    shows one pair (at 2,000 x 300 every pair took 1.3 s under TF-IDF, one pair takes milliseconds)."""
+
+    KEEP = 64  # pairs whose best sentences are kept (a session clicks through a few pairs)
+
+    def __init__(self, info: EncoderInfo, base, units, items, nulls, langs, cache):
+        super().__init__(info, base, units, items, nulls, langs)
+        self.cache, self._pairs, self._lock = cache, {}, threading.Lock()
+
+    def best_of(self, r: int, g: int) -> tuple[np.ndarray, list[str]]:
+        with self._lock:
+            found = self._pairs.get((r, g))
+        if found is None:
+            found = self._best_of(r, g)
+            with self._lock:
+                self._pairs[(r, g)] = found
+                while len(self._pairs) > self.KEEP:
+                    self._pairs.pop(next(iter(self._pairs)))
+        return found
+
+    def _best_of(self, r: int, g: int) -> tuple[np.ndarray, list[str]]:
+        items, units = self.items[g], self.units[r]
+        if not items:
+            return np.zeros(0, np.float32), []
+        Q, _ = _vectors(self.base, [i.text for i in items], "gig", self.cache)
+        S, _ = _vectors(self.base, units, "resume", self.cache)
+        best, where = _best(Q, S, np.array([0, len(units)]))
+        return best[:, 0], [units[k] for k in where[:, 0]]
 
 
 def resume_units(text: str) -> list[str]:
@@ -186,19 +235,19 @@ def _best(Q, S, bounds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return best, where
 
 
-def _nulls(Q, S, q_langs: list[str], s_langs: list[str], seed: int = 0) -> dict:
-    """Sorted samples of the model's requirement x sentence similarities on this corpus: all of them (key None) and
-    per (gig language, CV language) with at least NULL_MIN values."""
+def null_samples(q_langs: list[str], s_langs: list[str], seed: int = 0) -> dict:
+    """Which requirements and CV sentences (flat indexes) the calibration compares: a sample of all of them (key
+    None) and per (gig language, CV language) with at least NULL_MIN pairs; it depends on the languages only, so
+    a calibration embedding just these gives the same nulls as one embedding every sentence."""
     rng = np.random.default_rng(seed)
     q_langs, s_langs = np.asarray(q_langs, dtype=object), np.asarray(s_langs, dtype=object)
 
-    def sample(qi: np.ndarray, si: np.ndarray) -> np.ndarray:
+    def sample(qi: np.ndarray, si: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         side = int(np.sqrt(NULL_PAIRS))
         qi = rng.choice(qi, size=min(side, len(qi)), replace=False)
-        si = rng.choice(si, size=min(NULL_PAIRS // len(qi), len(si)), replace=False)
-        return np.sort(_dense(Q[qi] @ S[si].T).ravel())
+        return qi, rng.choice(si, size=min(NULL_PAIRS // len(qi), len(si)), replace=False)
 
-    out = {None: sample(np.arange(Q.shape[0]), np.arange(S.shape[0]))}
+    out = {None: sample(np.arange(len(q_langs)), np.arange(len(s_langs)))}
     for gl in sorted(set(q_langs)):
         for rl in sorted(set(s_langs)):
             qi, si = np.flatnonzero(q_langs == gl), np.flatnonzero(s_langs == rl)
@@ -207,22 +256,29 @@ def _nulls(Q, S, q_langs: list[str], s_langs: list[str], seed: int = 0) -> dict:
     return out
 
 
-def requirement_scores(name: str, base, resumes: Sequence[Document], gigs: Sequence[Document],
-                       options: Options, cache, say=lambda *a: None):
-    """The scorer of ``req:<base>`` on these documents (its ``matrix()`` is the score matrix); ``base`` is the part's
-    ModelResult (its encoder, fitted on this corpus when the model needs it). ValueError for a pair scorer."""
-    enc = base.encoder
-    if getattr(enc, "pair_scorer", False) or base.resumes is None:
+def _nulls(Q, S, q_langs: list[str], s_langs: list[str], seed: int = 0) -> dict:
+    """Sorted samples of the model's requirement x sentence similarities on this corpus (:func:`null_samples`)."""
+    return {k: np.sort(_dense(Q[qi] @ S[si].T).ravel()) for k, (qi, si) in null_samples(q_langs, s_langs, seed).items()}
+
+
+def _sampled_nulls(enc, items: list[str], units: list[str], q_langs: list[str], s_langs: list[str], cache) -> dict:
+    """:func:`_nulls` embedding only the sampled requirements and sentences (flat ``items`` and ``units`` texts)."""
+    samples = null_samples(q_langs, s_langs)
+    qs = np.unique(np.concatenate([qi for qi, _ in samples.values()])).astype(np.int64)
+    ss = np.unique(np.concatenate([si for _, si in samples.values()])).astype(np.int64)
+    Q, _ = _vectors(enc, [items[k] for k in qs], "gig", cache)
+    S, _ = _vectors(enc, [units[k] for k in ss], "resume", cache)
+    return {k: np.sort(_dense(Q[np.searchsorted(qs, qi)] @ S[np.searchsorted(ss, si)].T).ravel())
+            for k, (qi, si) in samples.items()}
+
+
+def _read(name: str, base, resumes: Sequence[Document], gigs: Sequence[Document], options: Options):
+    """Each CV's sentences, each gig's items, the model's info and the languages (ValueError for a pair scorer)."""
+    if getattr(base.encoder, "pair_scorer", False) or base.resumes is None:
         raise ValueError(f"{name}: {base.name} gives one score per whole pair, so it cannot find each requirement's "
                          "best CV sentence; use a model that embeds texts (tfidf, e5-small-multilingual, …)")
     units = [resume_units(model_text(r, options)) for r in resumes]
     items = [scored(g) for g in gigs]
-    say("requirements", 0, 2)
-    S, n_s = _vectors(enc, [u for us in units for u in us], "resume", cache)
-    say("requirements", 1, 2)
-    Q, n_q = _vectors(enc, [r.text for its in items for r in its], "gig", cache)
-    best, where = _best(Q, S, np.cumsum([0] + [len(u) for u in units]))
-    say("requirements", 2, 2)
     info = EncoderInfo(name=name, kind="requirements", score_kind="unbounded", languages=base.info.languages,
                        dim=None, max_tokens=None, offline_ready=base.info.offline_ready, source=name,
                        sends_data=base.info.sends_data,
@@ -230,7 +286,31 @@ def requirement_scores(name: str, base, resumes: Sequence[Document], gigs: Seque
                                    "missing required item caps the score at 0.5")
     q_langs = [g.lang for g, its in zip(gigs, items) for _ in its]
     s_langs = [r.lang for r, us in zip(resumes, units) for _ in us]
-    langs = ([r.lang for r in resumes], [g.lang for g in gigs])
+    return units, items, info, (q_langs, s_langs), ([r.lang for r in resumes], [g.lang for g in gigs])
+
+
+def pair_judge(name: str, base, resumes: Sequence[Document], gigs: Sequence[Document], options: Options,
+               cache) -> PairJudge:
+    """``req:<base>``'s breakdown of any one pair (:class:`PairJudge`), calibrated as :func:`requirement_scores`
+    calibrates it; ValueError for a pair scorer."""
+    units, items, info, (q_langs, s_langs), langs = _read(name, base, resumes, gigs, options)
+    nulls = _sampled_nulls(base.encoder, [r.text for its in items for r in its], [u for us in units for u in us],
+                           q_langs, s_langs, cache)
+    return PairJudge(info, base.encoder, units, items, nulls, langs, cache)
+
+
+def requirement_scores(name: str, base, resumes: Sequence[Document], gigs: Sequence[Document],
+                       options: Options, cache, say=lambda *a: None):
+    """The scorer of ``req:<base>`` on these documents (its ``matrix()`` is the score matrix); ``base`` is the part's
+    ModelResult (its encoder, fitted on this corpus when the model needs it). ValueError for a pair scorer."""
+    units, items, info, (q_langs, s_langs), langs = _read(name, base, resumes, gigs, options)
+    enc = base.encoder
+    say("requirements", 0, 2)
+    S, n_s = _vectors(enc, [u for us in units for u in us], "resume", cache)
+    say("requirements", 1, 2)
+    Q, n_q = _vectors(enc, [r.text for its in items for r in its], "gig", cache)
+    best, where = _best(Q, S, np.cumsum([0] + [len(u) for u in units]))
+    say("requirements", 2, 2)
     return RequirementScorer(info, enc, units, items, best, where, _nulls(Q, S, q_langs, s_langs), langs), n_s + n_q
 
 

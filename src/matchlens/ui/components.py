@@ -140,7 +140,7 @@ def prepare_views(comp) -> None:
     slot = st.empty()
 
     def render() -> None:
-        slot.progress(steps["done"] / max(steps["total"], 1), text="Preparing the Map, Compare and Evaluation views "
+        slot.progress(steps["done"] / max(steps["total"], 1), text="Preparing the Map, Compare, Evaluation and Inspector views "
                       f"in the background ({steps['done']} of {steps['total']} steps); they open at once afterwards.")
 
     render()

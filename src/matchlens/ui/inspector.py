@@ -40,13 +40,12 @@ def feedback(resume_id: str, gig_id: str) -> None:
 
 def evidence(comp: Comparison, r: int, g: int) -> None:
     from matchlens.views import plots
-    from matchlens.views.explain import sentence_evidence
+    from matchlens.views.explain import evidence_models, sentence_evidence
 
-    vector_models = [m for m, res in comp.results.items() if res.resumes is not None]
+    vector_models, default = evidence_models(comp)
     if not vector_models:
         st.info("Pair scorers give one number per pair: no sentence-level evidence.")
         return
-    default = next((m for m in vector_models if "e5" in m or "use" in m), vector_models[0])
     model = st.selectbox("Evidence from model", vector_models, index=vector_models.index(default))
     enc = comp.results[model].encoder
     with st.spinner("Matching sentences…"):
@@ -69,16 +68,14 @@ def evidence(comp: Comparison, r: int, g: int) -> None:
 
 
 def _threshold(comp: Comparison, model: str) -> float:
-    """The model's absolute coverage threshold on this corpus, computed once per corpus and model."""
-    from matchlens.views.explain import reference_threshold
+    """The model's absolute coverage threshold on this corpus, computed once per corpus and model (the views'
+    warm-up prepares the default model's)."""
+    from matchlens.views.explain import corpus_threshold
 
-    def measure() -> float:
-        with st.spinner(f"Measuring {md(model)}'s sentence similarities on this corpus (once)…"):
-            resumes = [_seen(comp, i) for i in range(len(comp.resumes))]  # the sentences the evidence compares
-            return reference_threshold(comp.results[model].encoder, resumes, [d.text for d in comp.gigs],
-                                       cache=resources.embedding_cache())
-
-    return comp.derived(("coverage-threshold", model), measure)
+    if comp.has_derived(("coverage-threshold", model)):
+        return corpus_threshold(comp, model)
+    with st.spinner(f"Measuring {md(model)}'s sentence similarities on this corpus (once)…"):
+        return corpus_threshold(comp, model, resources.embedding_cache())
 
 
 def _seen(comp: Comparison, r: int) -> str:
@@ -107,28 +104,15 @@ def masked(comp: Comparison, r: int) -> None:
 
 
 def keywords(comp: Comparison, r: int, g: int) -> None:
-    from matchlens.views.keywords import overlap
+    from matchlens.views.keywords import corpus_model, overlap
 
-    model = _keyword_model(comp)
     res, gig = comp.resumes[r], comp.gigs[g]
-    kw = overlap(model, _seen(comp, r), gig.text, res.lang, gig.lang)
+    kw = overlap(corpus_model(comp), _seen(comp, r), gig.text, res.lang, gig.lang)
     c1, c2 = st.columns(2)
     c1.markdown("**Shared keywords** (the gig's top terms found in the resume, same word stem)")
     c1.write(", ".join(md(t) for t in kw["shared"]) or "none")
     c2.markdown("**Missing keywords** (the gig's top terms absent from the resume)")
     c2.write(", ".join(md(t) for t in kw["missing"]) or "none")
-
-
-def _keyword_model(comp: Comparison):
-    """Content-term TF-IDF over this corpus (stop words of each document's language removed), fitted once."""
-    from matchlens.views.keywords import KeywordModel
-
-    def fit() -> KeywordModel:
-        docs = comp.resumes + comp.gigs
-        texts = [_seen(comp, i) for i in range(len(comp.resumes))] + [d.text for d in comp.gigs]
-        return KeywordModel(texts, [d.lang for d in docs], [d.text for d in comp.gigs])
-
-    return comp.derived("keyword-model", fit)
 
 
 def _most_disputed(comp: Comparison) -> tuple[str, str] | None:

@@ -70,14 +70,30 @@ def with_column(table, corpus, comp: Comparison | None):
 def pair_section(comp: Comparison, r: int, g: int) -> None:
     """The Inspector's 'Occupations' section: what the gig and the resume (as the models read it) read as."""
     st.subheader("Occupations")
-    found = tags(comp)
+    found = _pair(comp, r, g)
     if found is None:
         return
-    for who, kind, i in (("gig", "gig", g), ("resume", "resume", r)):
-        near = found.of(kind, i)
+    for who, near in (("gig", found[1]), ("resume", found[0])):
         st.markdown(f"**{who}**: nearest occupations " + md("; ".join(t.text() for t in near) or "none", 600))
     st.caption(f"Under {md(index.DEFAULT_MODEL)}, French / English labels, cosine to the occupation's card. "
                f"{ATTRIBUTION}")
+
+
+def _pair(comp: Comparison, r: int, g: int):
+    """(resume's, gig's) nearest occupations: the comparison's tags when ready; else these two documents' alone when
+    the occupations load without encoding (milliseconds: no wait for every document's); else None while the
+    comparison's are computed in the background (said; the page reruns)."""
+    model = index.DEFAULT_MODEL
+    if not comp.ready(memo.key("occupations-soon", model)) and not unavailable(comp):
+        try:
+            res = comp.results.get(model)
+            enc = res.encoder if res is not None and not res.encoder.needs_fit else resources.encoder(model)
+            if index.loads_at_once(model, encoder=enc):
+                return occ.tag_pair(comp, r, g, model, cache=resources.embedding_cache(), encoder=enc)
+        except (MatchlensError, OSError, ValueError):
+            pass  # said by tags() below, which meets the same error
+    found = tags(comp)
+    return None if found is None else (found.of("resume", r), found.of("gig", g))
 
 
 def explained(comp: Comparison, model: str, g: int, flag: str) -> str:

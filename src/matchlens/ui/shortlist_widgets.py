@@ -56,10 +56,9 @@ def editor(gig) -> None:
 
 def breakdown_models(comp: Comparison) -> list[str]:
     """Models that can show a breakdown: req: models first, then the models that embed texts."""
-    from matchlens.encoders.registry import model_kind
+    from matchlens.views.shortlist import breakdown_models
 
-    req = [m for m in comp.models if model_kind(m) == "req"]
-    return req + [m for m in comp.models if model_kind(m) == "single" and comp.results[m].resumes is not None]
+    return breakdown_models(comp)
 
 
 def shortlist(comp: Comparison, g: int) -> None:

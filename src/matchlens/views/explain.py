@@ -59,6 +59,32 @@ def reference_threshold(encoder, resume_texts: list[str], gig_texts: list[str], 
     return float(np.quantile(sims, q))
 
 
+def evidence_models(comp) -> tuple[list[str], str | None]:
+    """The comparison's models that embed texts (sentence evidence needs vectors), and the Inspector's default
+    among them (a multilingual e5 or USE when there is one, since the pair may cross languages)."""
+    models = [m for m, res in comp.results.items() if res.resumes is not None]
+    return models, next((m for m in models if "e5" in m or "use" in m), models[0] if models else None)
+
+
+def corpus_threshold(comp, model: str, cache=None) -> float:
+    """``model``'s :func:`reference_threshold` on this comparison (resumes as the models read them), computed once
+    per comparison and model: the Inspector's coverage reads it, the views' warm-up prepares the default one."""
+    from matchlens.scoring.texts import model_text
+
+    return comp.derived(("coverage-threshold", model), lambda: reference_threshold(
+        comp.results[model].encoder, [model_text(d, comp.options) for d in comp.resumes],
+        [d.text for d in comp.gigs], cache=cache))
+
+
+def prepare_evidence(comp) -> None:
+    """The views' warm-up: the coverage threshold of the Inspector's default evidence model."""
+    from matchlens.scoring.cache import EmbeddingCache
+
+    model = evidence_models(comp)[1]
+    if model is not None:
+        corpus_threshold(comp, model, EmbeddingCache())
+
+
 def sentence_evidence(encoder, resume_text: str, gig_text: str, cache=None, max_units: int = 60) -> Evidence:
     """Sentence x sentence similarities of a pair under one model (vectors models only)."""
     g_units = sentences(gig_text)[:max_units] or [gig_text[:400]]

@@ -52,7 +52,9 @@ def _stemmer(lang: str):
     return snowballstemmer.stemmer(STEMMERS.get(lang, "french"))
 
 
+@lru_cache(maxsize=65_536)
 def stem(word: str, lang: str = "fr") -> str:
+    """The word's Snowball stem, accents folded (kept: :func:`found` stems each resume word once per gig term)."""
     return fold(_stemmer(lang).stemWord(word.lower()))
 
 
@@ -99,6 +101,19 @@ class KeywordModel:
             if len(out) == n:
                 break
         return out
+
+
+def corpus_model(comp) -> KeywordModel:
+    """The keyword model of a comparison (resumes as the models read them, gigs as written), fitted once per
+    comparison: the Inspector's keywords read it, and the views' warm-up prepares it (1.1 s at 2,000 x 300)."""
+    from matchlens.scoring.texts import model_text
+
+    def fit() -> KeywordModel:
+        docs = comp.resumes + comp.gigs
+        texts = [model_text(d, comp.options) for d in comp.resumes] + [d.text for d in comp.gigs]
+        return KeywordModel(texts, [d.lang for d in docs], [d.text for d in comp.gigs])
+
+    return comp.derived("keyword-model", fit)
 
 
 def _proper_nouns(text: str) -> set[str]:

@@ -13,7 +13,9 @@ from matchlens.views import analysis, plots, projection
 from matchlens.scoring import memo, similarity
 from matchlens.documents import Corpus
 from matchlens.preprocess.sections import section_report
-from matchlens.views.keywords import cluster_names
+from matchlens.views.explain import prepare_evidence
+from matchlens.views.keywords import cluster_names, corpus_model
+from matchlens.views.shortlist import prepare_breakdown
 from matchlens.scoring.results import Comparison
 from matchlens.scoring.texts import model_texts
 
@@ -390,8 +392,9 @@ def evaluation_figures(comp: Comparison, labels: dict, threshold: float | None =
 def warm_steps(comp: Comparison, labels: dict, corpus: Corpus | None = None) -> list:
     """What the pages derive by default, in the sidebar's order (Map, Compare, Evaluation: the next page after the
     Heatmaps first): computed in the background once every model is scored (seconds each at 2,000 x 300), so a
-    first visit finds them ready (with ``corpus``, the comparison's own: the Data page's documents table too). Each
-    step is one call the page also makes."""
+    first visit finds them ready (with ``corpus``, the comparison's own: the Data page's documents table too; last,
+    the Inspector's coverage threshold, keyword model and requirement calibration). Each step is one call the page
+    also makes."""
     steps = [lambda: map_figures_for(comp, "pca", pca_map(comp)), lambda: stability_for(comp),
              lambda: distributions_figure(comp), lambda: summary_table(comp)]
     if len(comp.models) >= 2:
@@ -401,7 +404,7 @@ def warm_steps(comp: Comparison, labels: dict, corpus: Corpus | None = None) -> 
         steps += [lambda: evaluation_figures(comp, labels)]
     if corpus is not None:
         steps += [lambda: documents_table_for(corpus, comp)]
-    return steps
+    return steps + [lambda: prepare_evidence(comp), lambda: corpus_model(comp), lambda: prepare_breakdown(comp)]
 
 
 def warm(comp: Comparison, labels: dict, pause: Callable[[], None] = lambda: None,
