@@ -25,6 +25,7 @@ from matchlens.preprocess.blind import markers as mk
 from matchlens.procs import without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, regions
+from matchlens.preprocess.blind import prefilter
 from matchlens.preprocess.blind.names import CONTACT, CV_TITLE, FILE_NAME, PARTICLES, korean_given_names, name_words
 from matchlens.preprocess.blind.store import store
 from matchlens.preprocess.sections import heading_of
@@ -283,24 +284,24 @@ def _mask(text: str) -> Masked:
             found.append((category, m.group(0).strip()))
             return PLACEHOLDER[category]
 
-        return pattern.sub(repl, s)
+        return _sub(pattern, repl, s)
 
     s = _urls(text, found) if "://" in text or "www." in text else text
     s = "\n".join(_relative(line, found) for line in s.split("\n"))
     s, rows = _table_columns(s, found)
     s = _field_records(s, found)
     s = _label_blocks(s, found)
-    s = LABELLED.sub(lambda m: _labelled(m, found), s)
-    s = INLINE.sub(lambda m: _labelled(m, found), s)
+    s = _replaced(s, _labelled_fields(s), lambda m: _labelled(m, found))  # found once with _labelled_names
+    s = _sub(INLINE, lambda m: _labelled(m, found), s)
     s = KO_LINE_LABEL.sub(lambda m: _labelled(m, found), s) if HANGUL.search(s) else s
     s = _label_above(s, found)
-    s = BIRTHPLACE_CELL.sub(lambda m: _birthplace(m, found), s)
-    s = EUROPASS_NAME.sub(lambda m: _europass(m, found), s)
+    s = _sub(BIRTHPLACE_CELL, lambda m: _birthplace(m, found), s)
+    s = _sub(EUROPASS_NAME, lambda m: _europass(m, found), s)
     s = sub(mk.PHOTO_CAPTION, "photo", s)
     s = sub(EMAIL, "email", s)
     s = sub(PROFILE, "profile", s)
     s = sub(mk.BIRTH, "birth", s)
-    s = PHONE.sub(lambda m: _phone(m, found), s)
+    s = _sub(PHONE, lambda m: _phone(m, found), s)
     s = sub(mk.ICON_BIRTH, "birth", s)
     s = sub(mk.ICON_FAMILY, "family", s)
     s = sub(mk.ICON_HOME, "address", s)
@@ -309,7 +310,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.AGE_WORDS, "age", s, mk.is_age_in_words)
     s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)  # before addresses: '27살이고 강진군에 살고' holds both
     s = sub(ADDRESS, "address", s, _home_address)
-    s = COMPLEMENT.sub("[ADDRESS]", s)
+    s = _sub(COMPLEMENT, "[ADDRESS]", s)
     s = sub(mk.RESIDENCE, "address", s)
     s = sub(mk.NATIONALITY, "nationality", s)
     s = sub(mk.RELIGION, "religion", s)
@@ -322,8 +323,8 @@ def _mask(text: str) -> Masked:
         s = sub(mk.korean_origin(), "nationality", s)
     s = sub(mk.RESIDENCE_SERVICE, "address", s, lambda t, m: not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)",
                                                                           t[t.rfind("\n", 0, m.start()) + 1:m.start()]))
-    s = SAME_VALUE.sub(lambda m: _same_value(m, found), s)
-    s = mk.SEX.sub(lambda m: _sex(m, found), s)
+    s = _sub(SAME_VALUE, lambda m: _same_value(m, found), s)
+    s = _sub(mk.SEX, lambda m: _sex(m, found), s)
     s = _names(s, names, found)
     s = "\n".join(_personal_line(_tag_line(line, found), found) for line in s.split("\n"))
     s = _towns(s, found, rows)
@@ -332,6 +333,32 @@ def _mask(text: str) -> Masked:
     model_text, changed = neutral_changes(model_text)
     found += [("grammatical gender", f"{a} → {b}") for a, b in changed]
     return Masked(model_text, s, found)
+
+
+@lru_cache(maxsize=4)
+def _lowered(s: str) -> str:
+    """The text lower-cased for the prefilters, once per state of the text between two passes."""
+    return prefilter.lowered(s)
+
+
+def _sub(pattern: re.Pattern, repl, s: str) -> str:
+    """``pattern.sub(repl, s)``, with only the branches of the pattern that can match in ``s`` (`blind.prefilter`)."""
+    return prefilter.sub(pattern, repl, s, _lowered(s))
+
+
+@lru_cache(maxsize=4)
+def _labelled_fields(s: str) -> tuple[re.Match, ...]:
+    """:data:`LABELLED`'s matches in a text, found once for the names they give and for masking their values."""
+    return tuple(LABELLED.finditer(s))
+
+
+def _replaced(s: str, matches: Sequence[re.Match], repl) -> str:
+    """``pattern.sub(repl, s)`` from the pattern's matches in ``s`` (its ``finditer``)."""
+    out, last = [], 0
+    for m in matches:
+        out += [s[last:m.start()], repl(m)]
+        last = m.end()
+    return "".join(out) + s[last:]
 
 
 def _same_value(m: re.Match, found: list) -> str:
@@ -348,6 +375,8 @@ def _same_value(m: re.Match, found: list) -> str:
 def _says_nothing(line: str) -> bool:
     """A line of placeholders, or of labels and placeholders ('Nationalité : [NATIONALITY]'), tells a model only
     that a field was there: dropped, so CVs with and without such a field read alike."""
+    if "[" not in line:
+        return False  # no placeholder (speed)
     rest = LABEL_WORDS.sub("", line)
     return bool(ONLY_PLACEHOLDERS.match(line) or PLACEHOLDERS.search(line) and ONLY_PLACEHOLDERS.match(rest)
                 or PLACEHOLDERS.search(line) and not rest.strip(" \t:：|·•-–—,;./()"))
@@ -363,18 +392,18 @@ def _names(s: str, names: set[str], found: list) -> str:
     if not names:
         return s
     forms = {f for w in names for f in (w, w[:1].upper() + w[1:], w[:1].upper() + w[1:].lower(), w.upper())}
-    words = sorted(forms, key=len, reverse=True)
-    latin = [re.escape(w) for w in words if not re.search(r"[가-힣]", w)]
-    hangul = [re.escape(w) for w in words if re.search(r"[가-힣]", w)]  # particles attach: '김민지입니다'
+    words = sorted((f for f in forms if f in s), key=len, reverse=True)  # a form not written cannot match (speed)
+    latin = [re.escape(w) for w in words if not HANGUL.search(w)]
+    hangul = [re.escape(w) for w in words if HANGUL.search(w)]  # particles attach: '김민지입니다'
     pattern = re.compile("|".join(
         ([r"(?<![\w\[])(?<!\w-)(?<![Cc]hez )(?:" + "|".join(latin) + r")(?![\w\]])(?!-\w)"] if latin else [])
-        + ([r"(?<![가-힣])(?:" + "|".join(hangul) + ")" + KO_AFTER_NAME] if hangul else [])))
+        + ([r"(?<![가-힣])(?:" + "|".join(hangul) + ")" + KO_AFTER_NAME] if hangul else []))) if words else None
 
     def repl(m: re.Match) -> str:
         found.append(("name", m.group(0)))
         return PLACEHOLDER["name"]
 
-    s = pattern.sub(repl, s)
+    s = pattern.sub(repl, s) if pattern else s
     s = FILE_NAME.sub(lambda m: repl(m) if any(w in m.group(0) for w in names) else m.group(0), s)  # 'CV_Ana_Li.pdf'
     s = CV_TITLE.sub(lambda m: repl(m) if any(w in m.group(0) for w in names) else m.group(0), s)  # 'cv-mbuyi-2024'
     # 'Yan Jin (49)' is an age; 'basé à Thonon (74)' is a département
@@ -456,10 +485,8 @@ def _personal_line(line: str, found: list) -> str:
     """Personal details in a line of them ('Femme; Sénégalaise; Musulmane', '- Polish'): a nationality or a religion
     word alone in a segment, when the line already held a marker or is a short line of its own; never in a
     languages line ('Anglais, Espagnol')."""
-    if LANGUAGES.search(line):
-        return line
     personal = bool(PLACEHOLDERS.search(line)) or len(line.split()) <= 6
-    if not personal:
+    if not personal or LANGUAGES.search(line):
         return line
     parts = SEGMENTS.split(line)
     for n, part in enumerate(parts):
@@ -489,9 +516,11 @@ def _towns(s: str, found: list, rows: set[int] = frozenset()) -> str:
     personal = {i for i in filled if PLACEHOLDERS.search(lines[i]) and _says_nothing(lines[i])}
     for pos, i in enumerate(filled):
         line = lines[i]
+        near = {filled[j] for j in (pos - 1, pos + 1) if 0 <= j < len(filled)} & personal
+        if not near and "," not in line and "[" not in line:
+            continue  # no personal line beside it, no 'Town, Country', no placeholder: nothing below applies (speed)
         if i in rows or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or LANGUAGES.search(line):
             continue
-        near = {filled[j] for j in (pos - 1, pos + 1) if 0 <= j < len(filled)} & personal
         if near and _town(line) or _location(line):
             found.append(("address", line.strip()))
             lines[i] = re.sub(r"\S.*\S|\S", PLACEHOLDER["address"], line)
@@ -800,7 +829,7 @@ VCARD = re.compile(r"(?m)^(?:FN|N)(?:;[^:\n]*)?:([^\n]+)$")  # a vCard (QR codes
 def _labelled_names(text: str) -> set[str]:
     """Words of labelled name fields ('Nom : Dupont', 'Name | Marie Dupont', 'Prénom' above 'Marie')."""
     words: set[str] = set()
-    values = [m.group("value") for p in (LABELLED, INLINE) for m in p.finditer(text) if m.group("name")
+    values = [m.group("value") for m in (*_labelled_fields(text), *INLINE.finditer(text)) if m.group("name")
               and not (re.search(r"[\"']", m.group("label")) and _in_job_section(text, m.start()))]
     values += [v.replace(";", " ") for v in VCARD.findall(text)]
     values += [m.group("value") for m in EUROPASS_NAME.finditer(text)]

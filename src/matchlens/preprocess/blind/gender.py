@@ -100,37 +100,47 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
 
         text = EN_TOKEN.sub(english, text)  # and French job titles in an English CV ('Nurse / Infirmière'):
     text = STRESSED.sub(lambda m: _stressed(m, changes), text)  # 'chez elle' -> 'chez lui', not 'chez il'
-    sure_enough = ("pair", "strong", "adj", "weak", "guess", "machine") if french else ("pair", "strong", "machine")
-    out, last, prev, person, was_free = [], 0, "", False, False
     nouns = person_nouns()
+    out, last, prev, person, was_free = [], 0, "", False, False
     for m in TOKEN.finditer(text):
-        gap = text[last:m.start()]
-        if CLAUSE.search(gap) or last == 0:
+        token, gap = m.group(0), text[last:m.start()]
+        clause = last == 0 or gap != " " and bool(CLAUSE.search(gap))
+        if clause:
             person = False  # a new clause: what follows agrees with its own subject
-        free = bool(CLAUSE.search(gap)) or last == 0 or prev in SELF or person \
-            or prev in ("et", "ou", "mais", "and") and was_free  # 'motivée et rigoureuse'
-        parts = m.group(0).split("-")
-        forms = [_masculine(p.lower()) for p in parts]
-        if _proper(parts, clause_start=bool(CLAUSE.search(gap)) or last == 0):
-            forms = [(masc, sure) if sure == "pair" else (p, "") for p, (masc, sure) in zip(parts, forms)]
-        machine = any(sure == "machine" for _, sure in forms) and not any(sure in ("pair", "strong") for _, sure in forms) \
-            and not (
-            prev in SELF or free and _titled(text, m.end(), nouns))  # 'conduite de chargeuse' vs 'Chargeuse manutentionnaire'
-        new = [p if machine else _same_case(p, masc) if sure in ("pair", "strong") or free and sure in sure_enough
-               and not (sure == "guess" and p[:1].isupper()) else p  # an unknown capitalised word: a proper noun
-               for p, (masc, sure) in zip(parts, forms)]
-        word = "-".join(new)
-        if word != m.group(0):
-            changes.append((m.group(0), word))
+        free = clause or prev in SELF or person or prev in ("et", "ou", "mais", "and") and was_free  # 'motivée et rigoureuse'
+        word, noun, maybe_machine = _token(token, clause, free, french)
+        if maybe_machine and not (prev in SELF or free and _titled(text, m.end(), nouns)):
+            word, noun = token, False  # 'conduite de chargeuse' vs 'Chargeuse manutentionnaire': the machine stays
+        if word != token:
+            changes.append((token, word))
         # after a person noun of either gender, its clause's adjectives describe the person: 'Agente de cuisine
         # rigoureuse' and 'Agent de cuisine rigoureux' read alike ('CAP Petite enfance' has no person noun)
-        person = person or not machine and any(p.lower() in nouns or sure in ("pair", "strong")
-                                               for p, (_, sure) in zip(parts, forms))
+        person = person or noun
         out += [gap, word]
-        if m.group(0).lower() not in ("et", "ou", "mais", "and"):
+        low = token.lower()
+        if low not in ("et", "ou", "mais", "and"):
             was_free = free
-        prev, last = m.group(0).lower(), m.end()
+        prev, last = low, m.end()
     return "".join(out) + text[last:], changes
+
+
+@lru_cache(maxsize=100_000)
+def _token(token: str, clause: bool, free: bool, french: bool) -> tuple[str, bool, bool]:
+    """One word as models read it, whether it names a person (a person noun, a gendered pair), and whether it may be
+    a machine ('chargeuse': the caller decides from the words around it): cached, since words repeat across resumes.
+    ``clause``: it opens a clause; ``free``: it may describe the person."""
+    sure_enough = ("pair", "strong", "adj", "weak", "guess", "machine") if french else ("pair", "strong", "machine")
+    parts = token.split("-")
+    forms = [_masculine(p.lower()) for p in parts]
+    if _proper(parts, clause_start=clause):
+        forms = [(masc, sure) if sure == "pair" else (p, "") for p, (masc, sure) in zip(parts, forms)]
+    new = [_same_case(p, masc) if sure in ("pair", "strong") or free and sure in sure_enough
+           and not (sure == "guess" and p[:1].isupper()) else p  # an unknown capitalised word: a proper noun
+           for p, (masc, sure) in zip(parts, forms)]
+    nouns = person_nouns()
+    person = any(p.lower() in nouns or sure in ("pair", "strong") for p, (_, sure) in zip(parts, forms))
+    machine = any(sure == "machine" for _, sure in forms) and not any(sure in ("pair", "strong") for _, sure in forms)
+    return "-".join(new), person, machine
 
 
 @lru_cache(maxsize=50_000)

@@ -367,8 +367,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     tokens = [t for t in tokens if t.lower() not in PARTICLES]
     parts = [fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t) if p.strip(".")]
     untitled = TITLE_TAIL.sub("", before)  # 'at Mrs Patel's …': the title does not hide the 'at'
-    if EMPLOYER.search(before) or EMPLOYER.search(untitled) or EMPLOYER_LABEL.search(before) or not parts \
-            or len(tokens) > 5 or EMPLOYER.search(tokens[0] + " ") \
+    if EMPLOYER.search(before) or untitled != before and EMPLOYER.search(untitled) or EMPLOYER_LABEL.search(before) \
+            or not parts or len(tokens) > 5 or EMPLOYER.search(tokens[0] + " ") \
             or BUSINESS.search(" ".join(tokens) + re.split(r"[,;(|–—]", after[:40], maxsplit=1)[0]):
         return False  # 'Contact : Boulangerie Martin' names a shop, "Mrs Patel's Corner Shop" too
         return False
@@ -380,14 +380,16 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     is_common = [p for p in parts if len(p) > 1 and common.get(p, 0) >= 3 and "F" not in lex.get(p, "")]
     spelled = any(p in emails or p.replace("-", "") in emails or len(p) > 3 and any(
         e.startswith(p) or e.endswith(p) for e in emails if len(e) > len(p) + 2) for p in parts if len(p) > 2)
-    cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after) or KIN_BEFORE.search(before)
-                or LIST_CUE.search(before))
     if len(tokens) == 1:  # one word: only when announced or spelled ("Cordialement, Fatima"), never a common word
+        if is_common:
+            return False  # (before the cues: each is a long pattern)
         kin = bool(KIN_BEFORE.search(before))  # 'ma fille Maïder': a capitalised word after a relative is a name
         cue = bool(CUE_BEFORE.search(before))  # a word no lexicon holds counts after a greeting or a role only
-        looks = bool(STRONG_CUE.search(before)) and len(parts[0]) > 2 and (
+        looks = cue and not first and bool(STRONG_CUE.search(before)) and len(parts[0]) > 2 and (  # (read when it decides)
             nameness(parts[0]) > NAMENESS or announced and not common.get(parts[0]) and not places(parts[0]) and not FILE_WORDS.match(parts[0]))
-        return bool((cue and (first or looks) or spelled or kin) and not is_common)  # 'Tutor: Voirrey'
+        return bool(cue and (first or looks) or spelled or kin)  # 'Tutor: Voirrey'
+    cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after) or KIN_BEFORE.search(before)
+                or LIST_CUE.search(before))
     if spelled or cued and (first or len(is_common) < len(parts) / 2):
         return True
     if len(tokens) == 2 and re.fullmatch(r"[A-ZÀ-Þ]\.", tokens[1]) and len(parts[0]) > 2 and not is_common \
@@ -508,6 +510,8 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
     """A Korean name: a surname syllable (or two: 남궁) and a given name, spaced or not ('김민지', '박 민지'), when
     the given name is a known one, or the name stands alone on its line or is announced ('…입니다', '(인)').
     ``near``: the line is the first of the text or by its contact lines, where a name alone on its line is expected."""
+    if not re.search(r"[가-힣]", line):
+        return set()  # every rule below reads Hangul syllables (speed: most lines hold none)
     roles = [] if turn else [*KO_ROLE.finditer(line), *KO_ROLE_SPACED.finditer(line)]
     out = {w for m in roles for w in (m.group("value"), *m.group("value").split())
            if w.replace(" ", "") not in KO_NOT_NAMES and m.group("value").split()[0] not in KO_NOT_NAMES}
