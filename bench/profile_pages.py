@@ -21,16 +21,34 @@ PAGES = ["app.py", "pages/1_Data.py", "pages/2_Heatmaps.py", "pages/3_Map.py", "
          "pages/5_Inspector.py", "pages/6_Evaluation.py", "pages/8_Scorecard.py", "pages/9_Label_queue.py"]
 
 
+PROFILE: dict[str, cProfile.Profile] = {}
+
+
+def _profile_script_thread() -> None:
+    """AppTest runs the page in its own thread, and cProfile sees only the thread that enables it: enable it there."""
+    from streamlit.testing.v1 import local_script_runner as lsr
+
+    run = lsr.LocalScriptRunner._run_script_thread
+
+    def profiled(self):
+        prof = PROFILE.get("page")
+        prof and prof.enable()
+        try:
+            run(self)
+        finally:
+            prof and prof.disable()
+
+    lsr.LocalScriptRunner._run_script_thread = profiled
+
+
 def visit(page: str, ws_name: str, slow: float, top: int) -> float:
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(ROOT / page), default_timeout=900)
     at.query_params["ws"] = ws_name
-    prof = cProfile.Profile()
+    prof = PROFILE["page"] = cProfile.Profile()
     t0 = time.perf_counter()
-    prof.enable()
     at.run()
-    prof.disable()
     secs = time.perf_counter() - t0
     errors = [e.value for e in at.exception]
     print(f"{page:28s} {secs:7.2f} s" + (f"  EXCEPTION {errors[0][:200]}" if errors else ""), flush=True)
@@ -54,6 +72,7 @@ def main() -> None:
     os.environ.setdefault("MATCHLENS_HOME", tempfile.mkdtemp(prefix="matchlens-profile-"))
     os.environ["MATCHLENS_SCORING_WAIT"] = "all"  # pages once every model is scored (the first visit scores)
     models = args.model or SIZE_MODELS
+    _profile_script_thread()
     print(f"machine: {machine()}; {args.resumes} resumes x {args.gigs} gigs; models {models}; 60 labels")
     size_workspace(Path(os.environ["MATCHLENS_HOME"]), "profile", args.resumes, args.gigs, models)
     for rnd in ("first visit", "second visit"):
