@@ -97,6 +97,9 @@ UNITS = {
     "doctype starts": "<!DOCTYPE [", "unclosed scripts": "<script ", "meta starts": "<meta ", "at signs": "a@",
     "korean letter-spaced": "경 ", "accented runs": "éàü", "urls": "http://", "ampersands": "&amp;",
     "hangul run": "견", "hashtags": "#천식 ", "bilingual labels": "Nom / Овог ", "placeholders in brackets": "[NAME] (",
+    "korean job places": "2019 ~ 2020 진천 덕산읍 ", "korean honorifics": "가나다 님 라마바 씨는 ",
+    "identity links": "https://x.example/v?nom=Ab&sexe=F ", "labels in a row": "Nom\nPrénom\nÂge\n",
+    "roles with a verb": "Your work coach is Bhim Limbu. ", "lower-case cv": "cv abc def \"nick\"\n",
 }
 
 

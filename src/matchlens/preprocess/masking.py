@@ -665,7 +665,9 @@ def _home_address(s: str, m: re.Match) -> bool:
     """A Korean town and district is the candidate's home unless it is where a dated job was ('…– CJ대한통운, 음성 대소면')."""
     if not HANGUL.match(m.group(0)) or any(c.isdigit() for c in m.group(0)):
         return True
-    line = s[s.rfind("\n", 0, m.start()) + 1:s.find("\n", m.end()) if "\n" in s[m.end():] else len(s)]
+    lo, hi = max(0, m.start() - 160), min(len(s), m.end() + 160)  # the line around it, 160 characters a side: linear
+    end = s.find("\n", m.end(), hi)
+    line = s[s.rfind("\n", lo, m.start()) + 1 or lo:end if end >= 0 else hi]
     return not JOB_DATES.search(line) or bool(re.search(r"출생|태생|born|n[ée]e? ", line))
 
 

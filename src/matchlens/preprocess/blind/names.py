@@ -563,14 +563,24 @@ KO_NOT_COMPANION = {"저희", "우리", "저", "제", "그", "이", "본", "귀�
 
 def _ko_companions(line: str, found: set[str]) -> set[str]:
     """The word before a Korean name found in the line when it is the given name of a foreign name written in two
-    words ('아이굴 누를라누리 님', '저는 암비카 바스네트입니다'): a word that is no job, role, title or sentence."""
+    words ('아이굴 누를라누리 님', '저는 암비카 바스네트입니다'), or the word after one ('예를란 오스파노프' once '예를란'
+    is known): a word that is no job, role, title or sentence. One pass over the line's Hangul words: linear."""
+    keys = {w for w in found if re.fullmatch(r"[가-힣]{2,8}", w) and not _ko_job(w)}
+    words = list(HANGUL_RUN.finditer(line))
     out: set[str] = set()
-    for w in {w for w in found if re.fullmatch(r"[가-힣]{2,8}", w) and not _ko_job(w)}:
-        near = [m.group(1) for m in re.finditer(r"(?<![가-힣])([가-힣]{2,5})[ \t]+" + re.escape(w) + "(?![가-힣])", line)]
-        near += [m.group(1) for m in re.finditer(r"(?<![가-힣])" + re.escape(w) + r"[ \t]+([가-힣]{2,6})(?=[ \t]*(?:$|[,.(/|]|님|씨))",
-                                                   line)]  # '예를란 오스파노프' once '예를란' is known
-        out |= {p for p in near if p not in found and _ko_name_like(p)}
-    return out
+    for a, b in zip(words, words[1:]):
+        if line[a.end():b.start()].strip(" \t"):
+            continue
+        after = b.group()[:-1] if len(b.group()) > 2 and b.group()[-1] in "님씨" else b.group()
+        if b.group() in keys and 2 <= len(a.group()) <= 5:
+            out.add(a.group())
+        elif a.group() in keys and 2 <= len(after) <= 6 and (after != b.group() or re.match(r"[ \t]*(?:$|[,.(/|]|님|씨)",
+                                                                                               line[b.end():])):
+            out.add(after)
+    return {w for w in out if w not in found and _ko_name_like(w)}
+
+
+HANGUL_RUN = re.compile(r"[가-힣]+")
 
 
 def _ko_name_like(word: str) -> bool:
