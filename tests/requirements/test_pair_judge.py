@@ -81,3 +81,20 @@ def test_a_comparison_with_the_req_model_reads_its_own_scorer():
     comp = compare(knockout(corpus()), ["tfidf", "req:tfidf"])
     assert shortlist.judge_for(comp, "tfidf") is comp.results["req:tfidf"].encoder
     assert shortlist.judge_for(comp, "req:tfidf") is comp.results["req:tfidf"].encoder
+
+
+def test_a_shortlist_embeds_its_candidates_not_every_cv(small_sample, monkeypatch):
+    """shortlist() of the top 1 embeds the calibration's sample and that candidate's sentences, not every CV's, and its
+    breakdown is the scorer of every pair's."""
+    comp = compare(knockout(corpus()), ["tfidf"])
+    enc = comp.results["tfidf"].encoder
+    seen: list[str] = []
+    encode = enc.encode
+    monkeypatch.setattr(enc, "encode", lambda texts, side, **kw: (seen.extend(texts) if side == "resume" else None)
+                        or encode(texts, side=side, **kw))
+    every = sum(len(score.resume_units(model_text(d, comp.options))) for d in comp.resumes)
+    sl = shortlist.shortlist(comp, "tfidf", 0, top=1)
+    assert 0 < len(seen) < every, (len(seen), every)
+    whole = requirement_scores("req:tfidf", comp.results["tfidf"], comp.resumes, comp.gigs, comp.options, None)[0]
+    (r, a), = sl.assessments.items()
+    assert same(a, whole.assess(r, 0))

@@ -113,7 +113,7 @@ def shortlist(comp: Comparison, model: str, gig: int, top: int | None = 10, cuto
         order = order[scores[order] >= cutoff]
     if top is not None:
         order = order[:max(int(top), 0)]
-    scorer = scorer_for(comp, model, cache)
+    scorer = judge_for(comp, model, cache)  # the kept candidates' sentences only, not every resume's (#28)
     rows, found = [], {}
     for rank, r in enumerate(order, start=1):
         doc = comp.resumes[int(r)]
