@@ -208,3 +208,14 @@ def test_machines_named_like_a_feminine_stay_as_written(text):
                                        ("Ponceuse-velouteuse", "Ponceuse"), ("Vendeuse polyvalente", "Vendeuse")])
 def test_the_same_words_as_a_persons_job_read_in_the_masculine(text, gone):
     assert gone not in _text(text)
+
+
+@pytest.mark.parametrize("text,gone", [("Vends mes services\nDembeni 97660", "Dembeni"),
+                                       ("Vends mes services\nMont-Dore, 98809", "Mont-Dore")])
+def test_a_town_before_its_postcode_goes_with_it(text, gone):
+    assert gone not in _text(text)
+
+
+@pytest.mark.parametrize("text,kept", [("Expérience\n2019 - 2021 : Carrefour Vitry 94400, employé", "Carrefour Vitry")])
+def test_an_employer_or_school_before_a_postcode_stays(text, kept):
+    assert kept in _text(text)

@@ -26,7 +26,8 @@ from matchlens.procs import without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, regions
 from matchlens.preprocess.blind import prefilter
-from matchlens.preprocess.blind.names import CONTACT, CV_TITLE, FILE_NAME, PARTICLES, korean_given_names, name_words
+from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, korean_given_names,
+                                              name_words)
 from matchlens.preprocess.blind.store import store
 from matchlens.preprocess.sections import heading_of
 
@@ -311,6 +312,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)  # before addresses: '27살이고 강진군에 살고' holds both
     s = sub(ADDRESS, "address", s, _home_address)
     s = _sub(COMPLEMENT, "[ADDRESS]", s)
+    s = TOWN_BEFORE_POSTCODE.sub(lambda m: _town_before(m, found), s) if "[ADDRESS]" in s else s
     s = sub(mk.RESIDENCE, "address", s)
     s = sub(mk.NATIONALITY, "nationality", s)
     s = sub(mk.RELIGION, "religion", s)
@@ -339,6 +341,26 @@ def _mask(text: str) -> Masked:
 def _lowered(s: str) -> str:
     """The text lower-cased for the prefilters, once per state of the text between two passes."""
     return prefilter.lowered(s)
+
+
+# a town written before its postcode, the postcode already masked ('Dembeni 97660', 'Mont-Dore, 98809'): classified ads
+# and job boards write it so
+TOWN_BEFORE_POSTCODE = re.compile(r"(?<![\w\]\[\-])(?P<town>[A-ZÀ-Þ][\w'’]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’]+|sur|sous|en|le|la|les|"
+                                  r"de|du|des|lès|d['’][A-ZÀ-Þ][\w'’]+)){0,4})(?P<sep>[ \t]+|[ \t]*,[ \t]*)\[ADDRESS\]")
+
+
+def _town_before(m: re.Match, found: list) -> str:
+    """The town before a masked postcode, unless it is job vocabulary, in capitals (an employer: 'ADMR', 'LECLERC'),
+    after a street word, or on a dated line (an employer's site)."""
+    line = m.string[m.string.rfind("\n", max(0, m.start() - 160), m.start()) + 1 or max(0, m.start() - 160):m.start()]
+    words = re.findall(r"[^\W\d_]{3,}", m.group("town"))
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or EMPLOYER.search(m.group("town").split()[0] + " ") \
+            or re.search(rf"(?i)\b(?:{STREET}|av|bd|sa|sas|sarl|eurl)[ \t.]*$", line) \
+            or any(w.isupper() for w in words) \
+            or any(folded_words().get(fold(w), 0) >= 3 or w.lower() in person_nouns() for w in words):
+        return m.group(0)
+    found.append(("address", m.group("town")))
+    return PLACEHOLDER["address"] + m.group("sep") + "[ADDRESS]"
 
 
 def _sub(pattern: re.Pattern, repl, s: str) -> str:
