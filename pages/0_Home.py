@@ -1,6 +1,7 @@
 """Home: what matchlens is, where the corpus stands, what to do next."""
 import streamlit as st
 
+from matchlens.ingest import formats
 from matchlens.ui import components, router, state
 
 router.ensure()
@@ -15,7 +16,7 @@ col2.metric("Gigs", len(c.gigs))
 col3.metric("Labels", len(c.labels))
 col4.metric("Models", len(state.models()))
 if not c.documents:
-    st.info("Start on the **Data** page: upload resumes and gigs (PDF, DOCX, TXT, CSV/XLSX), paste text, "
+    st.info(f"Start on the **Data** page: upload resumes and gigs ({formats.names()}), paste text, "
             "or load the bundled sample data in one click.")
     if st.button("Load the sample data", type="primary"):
         state.load_sample()

@@ -39,3 +39,4 @@ def test_formats_are_one_table():
     label = formats.upload_label()
     assert all(f.label in label for f in formats.DOCUMENTS) and "RTF" in label
     assert formats.by_ext(".RTF").label == "RTF" and formats.by_ext(".csv") is None
+    assert formats.names().startswith("PDF, DOCX") and formats.names().endswith("CSV/XLSX/JSON")

@@ -55,6 +55,11 @@ def upload_label() -> str:
     return f"Files ({', '.join(f.label for f in DOCUMENTS)}; {TABLES[0]} — one document per row)"
 
 
+def names() -> str:
+    """Every readable format in one line, as pages list them ('PDF, DOCX, …, TXT/MD, CSV/XLSX/JSON')."""
+    return ", ".join([f.label for f in DOCUMENTS] + [TABLES[0]])
+
+
 def reader_modules() -> list[str]:
     """Every reader module, for a worker process to import before its first file."""
     return sorted({f.module for f in DOCUMENTS})
