@@ -219,3 +219,12 @@ def test_a_town_before_its_postcode_goes_with_it(text, gone):
 @pytest.mark.parametrize("text,kept", [("Expérience\n2019 - 2021 : Carrefour Vitry 94400, employé", "Carrefour Vitry")])
 def test_an_employer_or_school_before_a_postcode_stays(text, kept):
     assert kept in _text(text)
+
+
+@pytest.mark.parametrize("text,gone", [("Je suis papa de 2 enfants.", "papa de"), ("Maman de trois enfants, disponible", "Maman de")])
+def test_parents_said_familiarly_are_a_family_situation(text, gone):
+    assert gone not in _text(text)
+
+
+def test_a_brand_named_after_a_person_stays():
+    assert "E. Leclerc" in _text("Expérience\nHôte de caisse – E. Leclerc")

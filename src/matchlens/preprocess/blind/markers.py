@@ -216,7 +216,7 @@ CHILDCARE = re.compile(r"(?i)(?:garde|gard[ée]|s['’]occuper|occup[ée]e?|aupr
                        r"animation|pour|of|for|looking after|care|caring|baby-?sitting|nanny|nounou|"
                        r"fratrie|famille de|family with|aide aux devoirs)[^\n.]{0,25}$")
 FAMILY = re.compile(r"(?i)\b(?:mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|divorc[ée]e?|veu(?:f|ve)|en couple|concubinage|"
-                    r"vie maritale|married|divorced|widowed|m[èe]re de famille|p[èe]re de famille|mère de|père de|"
+                    r"vie maritale|married|divorced|widowed|m[èe]re de famille|p[èe]re de famille|mère de|père de|papa de|maman de|"
                     r"mother of|father of|mum of|mom of|dad of|fianc[ée]e?|engaged|enceinte|pregnant|"
                     r"single(?=[ \t]*(?:[,.;\n(•·|–—]|$|mother|father|parent|with))|"
                     r"living[ \t]+with[ \t]+(?:my[ \t]+)?(?:partner|boyfriend|girlfriend|wife|husband|fianc[ée]e?)|"
