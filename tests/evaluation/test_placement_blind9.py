@@ -46,7 +46,7 @@ def test_split_is_registered_new_and_listed():
     for bench in ("bench_blind.py", "bench_blind_effect.py"):  # selectable with --split blind9
         assert "blind9" in (Path(__file__).parents[2] / "bench" / bench).read_text(encoding="utf-8")
     with pytest.raises(ValueError, match="blind9"):
-        P.generate("blind10")
+        P.generate("blind99")
 
 
 def test_generation_is_deterministic_for_a_seed_and_quick():

@@ -31,6 +31,9 @@ in France, the UK and Korea and of the offices they deal with; names and towns o
 A tenth, "blind9" (``placement_blind9``), was written the same way after blind8 (new layouts: what a gig-staffing
 company receives besides a CV and what file readers make of it - badges, app exports, cards, payslips, translations;
 names and towns of its own).
+An eleventh, "blind10" (``placement_blind10``), was written the same way after blind9 (new layouts: CVs that reach a
+staffing company through other people's tools - dictation, statuses, design exports, forwarded mail, office plans,
+marketplace profiles, timesheets, a relative's letter, calendar, wiki and SQL files; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -56,7 +59,7 @@ from matchlens.evaluation import placement_data as D
 FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion", "family", "health", "contact")
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
-SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -66,6 +69,7 @@ BLIND6_MODULE = "matchlens.evaluation.placement_blind6"
 BLIND7_MODULE = "matchlens.evaluation.placement_blind7"
 BLIND8_MODULE = "matchlens.evaluation.placement_blind8"
 BLIND9_MODULE = "matchlens.evaluation.placement_blind9"
+BLIND10_MODULE = "matchlens.evaluation.placement_blind10"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1561,10 +1565,11 @@ def _load_held() -> None:
     importlib.import_module(BLIND7_MODULE)
     importlib.import_module(BLIND8_MODULE)
     importlib.import_module(BLIND9_MODULE)
+    importlib.import_module(BLIND10_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind9', 'both' for dev and held,
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind10', 'both' for dev and held,
     or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
@@ -1575,7 +1580,7 @@ def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
 def generate(split: str = "dev", langs: Iterable[str] = LANGS, per_layout: int = 10, seed: int = 0) -> list[PlacedCV]:
     """per_layout CVs for each layout of the split and each of its languages in langs; the same for the same seed."""
     if split not in (*SPLITS, "all", "both"):
-        raise ValueError(f"split must be dev, held, fresh, blind3 to blind9, both or all, not {split!r}")
+        raise ValueError(f"split must be dev, held, fresh, blind3 to blind10, both or all, not {split!r}")
     langs = tuple(langs)
     return [make_cv(lay, lang, seed, i) for lay in layouts(split) for lang in langs if lang in lay.langs
             for i in range(per_layout)]
