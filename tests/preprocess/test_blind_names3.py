@@ -228,3 +228,13 @@ def test_parents_said_familiarly_are_a_family_situation(text, gone):
 
 def test_a_brand_named_after_a_person_stays():
     assert "E. Leclerc" in _text("Expérience\nHôte de caisse – E. Leclerc")
+
+
+def test_a_database_dump_is_masked_by_column_and_keeps_its_jobs():
+    text = ("INSERT INTO candidates (id, last_name, first_name, sex, birth_date, age, city, availability) VALUES "
+            "(7, 'WAHETRA', 'Hnasse', 'F', '1990-02-03', 34, 'Koné', 'Disponible de suite');\n"
+            "INSERT INTO experiences (candidate_id, employer, city, title, period) VALUES (7, 'Chez Tonton Wapotro', "
+            "'Nouméa', 'Cuisinière', '2018 - 2024');")
+    out = _text(text)
+    assert not any(w in out for w in ("WAHETRA", "Hnasse", "'F'", "1990-02-03", " 34,", "Koné"))
+    assert "Disponible de suite" in out and "Nouméa" in out and "2018 - 2024" in out

@@ -291,6 +291,9 @@ def _mask(text: str) -> Masked:
     s = "\n".join(_relative(line, found) for line in s.split("\n"))
     s, rows = _table_columns(s, found)
     s = _field_records(s, found)
+    if "VALUES" in s.upper():  # a database dump: its rows are read by column, like a table's (not by town rules)
+        s = SQL_INSERT.sub(lambda m: _sql_row(m, found), s)
+        rows = set(rows) | {i for i, line in enumerate(s.split("\n")) if SQL_INSERT.match(line)}
     s = _label_blocks(s, found)
     s = _replaced(s, _labelled_fields(s), lambda m: _labelled(m, found))  # found once with _labelled_names
     s = _sub(INLINE, lambda m: _labelled(m, found), s)
@@ -361,6 +364,33 @@ def _town_before(m: re.Match, found: list) -> str:
         return m.group(0)
     found.append(("address", m.group("town")))
     return PLACEHOLDER["address"] + m.group("sep") + "[ADDRESS]"
+
+
+# a database dump: 'INSERT INTO candidates (id, last_name, sex, age…) VALUES (94621, 'TROLUE', 'M', 33…);' — each value
+# is masked by its column's name, as a labelled field would be
+SQL_INSERT = re.compile(r"(?im)^(?P<head>[ \t]*INSERT[ \t]+INTO[ \t]+[\w.`\"\[\]]{1,80}[ \t]*\((?P<cols>[^()\n]{1,2000})\)[ \t]*"
+                        r"VALUES[ \t]*\()(?P<vals>[^\n]*)(?P<tail>\)[ \t]*;?[ \t]*)$")
+SQL_VALUE = re.compile(r"[ \t]*(?:'(?:[^']|'')*'|[^,']*)[ \t]*(?:,|$)")
+
+
+def _sql_row(m: re.Match, found: list) -> str:
+    """One INSERT row with each value under a personal column replaced by its placeholder (quotes kept)."""
+    cols = [c.strip(" \t`\"[]").replace("_", " ") for c in m.group("cols").split(",")]
+    values = [v.group(0) for v in SQL_VALUE.finditer(m.group("vals")) if v.group(0)]
+    table = re.search(r"INTO[ \t]+(\S+)", m.group("head"), re.I).group(1)
+    jobs = bool(JOB_PATH.search(table.strip("`\"[]") + " ")) or bool({"employer", "company", "period", "position"} & set(cols))
+    out = []
+    for col, raw in zip(cols, values):
+        label = LABEL_ONLY.fullmatch(col)
+        kind = URL_KEYS.get(col.replace(" ", "")) or (_category(label) if label else None)
+        kind = None if jobs and kind in ("address", "name") else kind  # a job's town or employer, not the candidate's
+        value = raw.strip(" \t,").strip("'").replace("''", "'")
+        if kind and value and value.upper() not in ("NULL", "TRUE", "FALSE", "0", "1") or kind in ("sex", "health") and value:
+            found.append((kind, value))
+            placeholder = PLACEHOLDER.get(kind) or "[SEX]"
+            raw = raw.replace(raw.strip(" \t,"), f"'{placeholder}'" if raw.strip(" \t,").startswith("'") else placeholder)
+        out.append(raw)
+    return m.group("head") + "".join(out) + "".join(values[len(out):]) + m.group("tail")
 
 
 def _sub(pattern: re.Pattern, repl, s: str) -> str:
