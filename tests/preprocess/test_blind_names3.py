@@ -238,3 +238,16 @@ def test_a_database_dump_is_masked_by_column_and_keeps_its_jobs():
     out = _text(text)
     assert not any(w in out for w in ("WAHETRA", "Hnasse", "'F'", "1990-02-03", " 34,", "Koné"))
     assert "Disponible de suite" in out and "Nouméa" in out and "2018 - 2024" in out
+
+
+def test_styled_letters_are_read_as_letters():
+    out = _text("𝐌𝐀𝐑𝐈𝐄 𝐃𝐔𝐏𝐎𝐍𝐓\nJe m'appelle 𝑴𝒂𝒓𝒊𝒆, 𝟮𝟬 ans\nCariste ＣＡＣＥＳ 3, 5 ans en entrepôt")
+    assert "MARIE" not in out and "Marie" not in out and "20 ans" not in out and "𝟮𝟬" not in out
+    assert "CACES 3" in out and "5 ans en entrepôt" in out
+
+
+def test_the_benchmark_counts_a_styled_marker_that_leaks_as_plain_letters():
+    from matchlens.evaluation.placement import Planted, is_masked
+
+    marker = Planted("age", "𝟮𝟬 ans")
+    assert not is_masked(marker, "Cariste, 20 ans") and is_masked(marker, "Cariste, [AGE]")

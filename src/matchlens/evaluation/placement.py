@@ -1625,10 +1625,18 @@ def name_words(value: str) -> list[str]:
 
 
 def is_masked(marker: Planted, text: str) -> bool:
-    """The marker no longer leaks: every word of a name is gone; otherwise the value and its other forms are gone."""
+    """The marker no longer leaks: every word of a name is gone; otherwise the value and its other forms are gone, as
+    written and as plain letters ('𝟮𝟬 ans' leaks as '20 ans' once styled letters are read as letters)."""
     if marker.family == "name":
-        return not any(pattern(w, letters=True).search(text) for w in name_words(marker.value))
-    return not any(pattern(v).search(text) for v in (marker.value, *marker.also))
+        words = name_words(marker.value) + [w for w in name_words(plain(marker.value)) if w not in marker.value]
+        return not any(pattern(w, letters=True).search(text) for w in words)
+    values = {marker.value, *marker.also}
+    return not any(pattern(v).search(text) for v in values | {plain(v) for v in values})
+
+
+def plain(text: str) -> str:
+    """Styled letters and digits (mathematical bold, fullwidth…) as plain ones: what a reader that folds them shows."""
+    return "".join(unicodedata.normalize("NFKC", c) if ord(c) >= 0xFF00 else c for c in text)
 
 
 def delete_values(text: str, values: Iterable[str]) -> str:
@@ -1683,7 +1691,7 @@ def evaluate(mask_fn: Callable[[str], str], cvs: list[PlacedCV]) -> dict:
                 misses.append((cv.layout, cv.lang, m.family, m.value))
         for f in cv.facts:
             n_facts += 1
-            if f in out:
+            if f in out or plain(f) in out:
                 kept += 1
             else:
                 lost.append((cv.layout, cv.lang, f))

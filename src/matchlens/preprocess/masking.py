@@ -16,6 +16,7 @@ import csv
 import io
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
@@ -272,8 +273,23 @@ def _url_names(text: str) -> set[str]:
             for cat, v in _url_fields(m.group(0)) if cat == "name" for w in re.findall(r"[^\W\d_][\w'’\-]+", v)}
 
 
+STYLED = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]")  # fullwidth and mathematical letters and digits
+
+
+@lru_cache(maxsize=4096)
+def _plain_char(c: str) -> str:
+    return unicodedata.normalize("NFKC", c)
+
+
+def plain_letters(text: str) -> str:
+    """Styled letters and digits as plain ones ('𝐌𝐚𝐫𝐢𝐞 𝟮𝟬 ans' -> 'Marie 20 ans'): CV builders and social profiles write
+    names and ages in bold 'fonts' made of mathematical symbols, which no rule and no model reads as words."""
+    return STYLED.sub(lambda m: _plain_char(m.group(0)), text) if STYLED.search(text) else text
+
+
 def _mask(text: str) -> Masked:
     """The masking itself (see the module doc)."""
+    text = plain_letters(text)
     found: list[tuple[str, str]] = []
     names = name_words(text) | _labelled_names(text) | _url_names(text)
     names |= korean_given_names(names)
