@@ -251,3 +251,16 @@ def test_the_benchmark_counts_a_styled_marker_that_leaks_as_plain_letters():
 
     marker = Planted("age", "𝟮𝟬 ans")
     assert not is_masked(marker, "Cariste, 20 ans") and is_masked(marker, "Cariste, [AGE]")
+
+
+@pytest.mark.parametrize("name,kind", [("nom", "name"), ("birth_date", "birth"), ("worker.identity.gender", None),
+                                       ("gender", "sex"), ("Date de naissance", "birth"), ("employer", None)])
+def test_one_reading_of_a_fields_name(name, kind):
+    from matchlens.preprocess.masking import field_kind
+
+    assert field_kind(name) == kind
+
+
+def test_a_links_multiword_field_is_read_whole():
+    out = _text("https://forms.example/r?id=3&birth_date=1990-01-02&first_name=Tiana")
+    assert "1990-01-02" not in out and "Tiana" not in out

@@ -235,11 +235,19 @@ def mask(text: str) -> Masked:
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{3,2000}")
 URL_FIELD = re.compile(r"(?:^|[?&;/])([^\W\d_][\w.]{0,30})[=\-]([^&;/#]*)")  # 'nom=…', shields.io 'badge/age-31_ans-…'
-URL_KEYS = {"nom": "name", "prenom": "name", "firstname": "name", "lastname": "name", "surname": "name", "fullname": "name",
+FIELD_KEYS = {"nom": "name", "prenom": "name", "firstname": "name", "lastname": "name", "surname": "name", "fullname": "name",
             "ddn": "birth", "dob": "birth", "birthdate": "birth", "naissance": "birth", "cp": "address", "zip": "address",
             "ville": "address", "city": "address", "adr": "address", "lieu": "address", "commune": "address",
             "nat": "nationality", "pays": "nationality", "enfants": "family", "children": "family", "tel": "phone",
             "mobile": "phone", "mail": "email", "rqth": "health", "handicap": "health", "repas": "religion"}
+
+
+def field_kind(name: str) -> str | None:
+    """The marker family a field's name says its value is ('nom', 'birth_date', 'worker.identity.gender', 'Date de
+    naissance'), None for any other field: one reading for links, database columns and form records."""
+    key = name.strip(" \t`\"[]").lower().replace("_", " ").replace("-", " ")
+    label = LABEL_ONLY.fullmatch(key)
+    return FIELD_KEYS.get(key.replace(" ", "")) or (_category(label) if label else None)
 
 
 def _url_fields(url: str) -> list[tuple[str, str]]:
@@ -247,9 +255,7 @@ def _url_fields(url: str) -> list[tuple[str, str]]:
     'img.shields.io/badge/age-31_ans-green'): a form's QR code, a badge, a tracking link."""
     out = []
     for m in URL_FIELD.finditer(url):
-        key = re.sub(r"^.*[._]", "", m.group(1).lower())  # 'worker.identity.gender' -> 'gender'
-        label = LABEL_ONLY.fullmatch(key.replace("-", " "))
-        category = URL_KEYS.get(key) or (_category(label) if label else None)
+        category = field_kind(m.group(1).rsplit(".", 1)[-1])  # 'worker.identity.gender' -> 'gender'
         value = unquote_plus(m.group(2)).replace("_", " ").strip()
         if category and value and not PLACEHOLDERS.fullmatch(value):
             out.append((category, value))
@@ -371,7 +377,7 @@ TOWN_BEFORE_POSTCODE = re.compile(r"(?<![\w\]\[\-])(?P<town>[A-ZÀ-Þ][\w'’]+(
 def _town_before(m: re.Match, found: list) -> str:
     """The town before a masked postcode, unless it is job vocabulary, in capitals (an employer: 'ADMR', 'LECLERC'),
     after a street word, or on a dated line (an employer's site)."""
-    line = m.string[m.string.rfind("\n", max(0, m.start() - 160), m.start()) + 1 or max(0, m.start() - 160):m.start()]
+    line = _line_around(m.string, m.start(), m.end())[0]  # before it only: ads print a date after ('… 10/09/2024')
     words = re.findall(r"[^\W\d_]{3,}", m.group("town"))
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line) or EMPLOYER.search(m.group("town").split()[0] + " ") \
             or re.search(rf"(?i)\b(?:{STREET}|av|bd|sa|sas|sarl|eurl)[ \t.]*$", line) \
@@ -391,15 +397,13 @@ SQL_VALUE = re.compile(r"[ \t]*(?:'(?:[^']|'')*'|[^,']*)[ \t]*(?:,|$)")
 
 def _sql_row(m: re.Match, found: list) -> str:
     """One INSERT row with each value under a personal column replaced by its placeholder (quotes kept)."""
-    cols = [c.strip(" \t`\"[]").replace("_", " ") for c in m.group("cols").split(",")]
+    cols = [c.strip(" \t`\"[]").lower().replace("_", " ") for c in m.group("cols").split(",")]
     values = [v.group(0) for v in SQL_VALUE.finditer(m.group("vals")) if v.group(0)]
     table = re.search(r"INTO[ \t]+(\S+)", m.group("head"), re.I).group(1)
     jobs = bool(JOB_PATH.search(table.strip("`\"[]") + " ")) or bool({"employer", "company", "period", "position"} & set(cols))
     out = []
     for col, raw in zip(cols, values):
-        label = LABEL_ONLY.fullmatch(col)
-        kind = URL_KEYS.get(col.replace(" ", "")) or (_category(label) if label else None)
-        kind = None if jobs and kind in ("address", "name") else kind  # a job's town or employer, not the candidate's
+        kind = None if jobs and field_kind(col) in ("address", "name") else field_kind(col)  # a job's town or employer
         value = raw.strip(" \t,").strip("'").replace("''", "'")
         if kind and value and value.upper() not in ("NULL", "TRUE", "FALSE", "0", "1") or kind in ("sex", "health") and value:
             found.append((kind, value))
@@ -729,13 +733,19 @@ JOB_PATH = re.compile(r"(?i)(?<![^\W\d_])(?:experiences?|exp[ée]riences?|jobs?|
                       r"education|formations?|schools?|careers?|history|historique|missions?|경력|학력)(?![^\W\d_])[^\n]{0,40}$")
 
 
+def _line_around(s: str, start: int, end: int, side: int = 160) -> tuple[str, str]:
+    """The text before and after a span on its own line, ``side`` characters each way at most (linear on long lines)."""
+    lo = s.rfind("\n", max(0, start - side), start) + 1 or max(0, start - side)
+    hi = s.find("\n", end, end + side)
+    return s[lo:start], s[end:hi if hi >= 0 else min(len(s), end + side)]
+
+
 def _home_address(s: str, m: re.Match) -> bool:
     """A Korean town and district is the candidate's home unless it is where a dated job was ('…– CJ대한통운, 음성 대소면')."""
     if not HANGUL.match(m.group(0)) or any(c.isdigit() for c in m.group(0)):
         return True
-    lo, hi = max(0, m.start() - 160), min(len(s), m.end() + 160)  # the line around it, 160 characters a side: linear
-    end = s.find("\n", m.end(), hi)
-    line = s[s.rfind("\n", lo, m.start()) + 1 or lo:end if end >= 0 else hi]
+    before, after = _line_around(s, m.start(), m.end())
+    line = before + m.group(0) + after
     return not JOB_DATES.search(line) or bool(re.search(r"출생|태생|born|n[ée]e? ", line))
 
 
@@ -778,7 +788,7 @@ def _field_records(s: str, found: list) -> str:
             names.append(m.group(1).replace("_", " "))
             continue
         if (v := RECORD_VALUE.match(line)) and names:
-            category = next((_category(lm) for n in reversed(names) if (lm := LABEL_ONLY.fullmatch(n))), None)
+            category = next((k for n in reversed(names) if (k := field_kind(n))), None)
             if category and not PLACEHOLDERS.fullmatch(v.group(2).strip()):
                 found.append((category, v.group(2).strip()))
                 lines[i] = v.group(1) + (PLACEHOLDER[category] or "[SEX]")
@@ -927,8 +937,8 @@ def _label_of(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > 40:
         return None
-    if m := LABEL_ONLY.fullmatch(text):
-        return _category(m)
+    if kind := field_kind(text):
+        return kind
     if m := KO_LABEL_ONLY.fullmatch(text):
         kind = next(k for k, v in m.groupdict().items() if v)
         return {"married": "family"}.get(kind, kind)
