@@ -100,6 +100,8 @@ UNITS = {
     "korean job places": "2019 ~ 2020 진천 덕산읍 ", "korean honorifics": "가나다 님 라마바 씨는 ",
     "identity links": "https://x.example/v?nom=Ab&sexe=F ", "labels in a row": "Nom\nPrénom\nÂge\n",
     "roles with a verb": "Your work coach is Bhim Limbu. ", "lower-case cv": "cv abc def \"nick\"\n",
+    "table rows like headers": "nom;prénom;sexe;ville\n", "database rows": "INSERT INTO t (nom, sexe) VALUES ('A', 'F');\n",
+    "styled letters": "𝐌𝐚𝐫𝐢𝐞 𝟮𝟬 ",
 }
 
 

@@ -821,8 +821,8 @@ def _table_columns(text: str, found: list) -> tuple[str, set[int]]:
     lines, rows = text.split("\n"), set()
     for i, line in enumerate(lines[:-1]):
         sep = next((c for c in (";", "\t", "|", ",") if line.count(c) >= 2), None)
-        if sep is None:
-            continue
+        if sep is None or i in rows:
+            continue  # a row already read under a header is no header: each line is read once (linear)
         header = [h.strip() for h in _cells(line, sep)]
         cats = [_cell_category(h) for h in header]
         if sum(c is not None for c in cats) < 2:

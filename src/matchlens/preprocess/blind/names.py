@@ -91,7 +91,7 @@ HIRE = (r"\b(?:employer|embaucher|recruter|recommander|accueillir|recommend|reco
 # saying one's own name ('Je m'appelle Ikaika', 'My name is Ngaio', 'Mon prénom est …'): whatever the name
 SELF_INTRO = (r"(?:^|(?<=[%#>*]))[ \t]*(?:cv|c\.v\.|curriculum[ \t]+vitae|lebenslauf)(?=[ \t]+$)|je[ \t]+m['’]appelle|je[ \t]+me[ \t]+nomme|on[ \t]+m['’]appelle|mon[ \t]+(?:pr[ée])?nom[ \t]+(?:est|c['’]est)|"
               r"my[ \t]+(?:first[ \t]+|last[ \t]+|full[ \t]+|sur)?name[ \t]+is|i[ \t]+am[ \t]+called|moi[ \t]+c['’]est")
-CUE_BEFORE = re.compile(r"(?i)(?:je m['’]appelle|my name is|name is|i am|i'm|je suis|moi,?|contact\s*:|"
+CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
                         r"(?:discussion|conversation|chat|messages?)\b[^\n]{0,25}\b(?:avec|with)|c['’]est|this is|it['’]s|"
                         r"^[ \t]*\[[\d/:.,\- APMapm]{5,25}\][ \t]*|"
