@@ -55,6 +55,7 @@ from typing import Callable, Iterable
 
 from matchlens import settings
 from matchlens.evaluation import placement_data as D
+from matchlens.preprocess.blind import spoken
 
 FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion", "family", "health", "contact")
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
@@ -1626,17 +1627,23 @@ def name_words(value: str) -> list[str]:
 
 def is_masked(marker: Planted, text: str) -> bool:
     """The marker no longer leaks: every word of a name is gone; otherwise the value and its other forms are gone, as
-    written and as plain letters ('𝟮𝟬 ans' leaks as '20 ans' once styled letters are read as letters)."""
+    written, as plain letters ('𝟮𝟬 ans' leaks as '20 ans' once styled letters are read as letters) and as typed
+    ('seize mai deux-mille-quatre' leaks as '16 mai 2004' once a dictated text is read as typed)."""
     if marker.family == "name":
         words = name_words(marker.value) + [w for w in name_words(plain(marker.value)) if w not in marker.value]
         return not any(pattern(w, letters=True).search(text) for w in words)
     values = {marker.value, *marker.also}
-    return not any(pattern(v).search(text) for v in values | {plain(v) for v in values})
+    return not any(pattern(v).search(text) for v in values | {f for v in values for f in forms(v)})
 
 
 def plain(text: str) -> str:
     """Styled letters and digits (mathematical bold, fullwidth…) as plain ones: what a reader that folds them shows."""
     return "".join(unicodedata.normalize("NFKC", c) if ord(c) >= 0xFF00 else c for c in text)
+
+
+def forms(value: str) -> set[str]:
+    """The other forms a reader may give a value: as plain letters, and as typed when it was said as words."""
+    return {plain(value), spoken.written(value, force=True)} - {value}
 
 
 def delete_values(text: str, values: Iterable[str]) -> str:
@@ -1691,7 +1698,7 @@ def evaluate(mask_fn: Callable[[str], str], cvs: list[PlacedCV]) -> dict:
                 misses.append((cv.layout, cv.lang, m.family, m.value))
         for f in cv.facts:
             n_facts += 1
-            if f in out or plain(f) in out:
+            if f in out or any(g in out for g in forms(f)):
                 kept += 1
             else:
                 lost.append((cv.layout, cv.lang, f))

@@ -26,8 +26,8 @@ from matchlens.preprocess.blind import markers as mk
 from matchlens.procs import without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, regions
-from matchlens.preprocess.blind import prefilter
-from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, korean_given_names,
+from matchlens.preprocess.blind import prefilter, quoting, spoken
+from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
                                               name_words)
 from matchlens.preprocess.blind.store import store
 from matchlens.preprocess.sections import heading_of
@@ -295,7 +295,7 @@ def plain_letters(text: str) -> str:
 
 def _mask(text: str) -> Masked:
     """The masking itself (see the module doc)."""
-    text = plain_letters(text)
+    text = spoken.written(quoting.unquoted(plain_letters(text)))
     found: list[tuple[str, str]] = []
     names = name_words(text) | _labelled_names(text) | _url_names(text)
     names |= korean_given_names(names)
@@ -311,6 +311,7 @@ def _mask(text: str) -> Masked:
 
     s = _urls(text, found) if "://" in text or "www." in text else text
     s = "\n".join(_relative(line, found) for line in s.split("\n"))
+    s = sub(mk.BIRTH_TEMPLATE, "birth", s) if "{{" in s else s  # before labels read the template as their value
     s, rows = _table_columns(s, found)
     s = _field_records(s, found)
     if "VALUES" in s.upper():  # a database dump: its rows are read by column, like a table's (not by town rules)
@@ -333,6 +334,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.ICON_HOME, "address", s)
     s = sub(mk.AGE_BAND, "age", s)
     s = sub(mk.FAMILY_TAG, "family", s)
+    s = sub(mk.AGE_BIRTHDAY, "age", s)
     s = sub(mk.AGE_WORDS, "age", s, mk.is_age_in_words)
     s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)  # before addresses: '27살이고 강진군에 살고' holds both
     s = sub(ADDRESS, "address", s, _home_address)
@@ -746,6 +748,8 @@ def _home_address(s: str, m: re.Match) -> bool:
         return True
     before, after = _line_around(s, m.start(), m.end())
     line = before + m.group(0) + after
+    if in_job_brackets(before, after):
+        return False
     return not JOB_DATES.search(line) or bool(re.search(r"출생|태생|born|n[ée]e? ", line))
 
 

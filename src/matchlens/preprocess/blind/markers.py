@@ -21,7 +21,7 @@ DATE = (rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?[ \t/.\-]+(?:of[ \t]+)?(?:\d{{1,2}}|{M
         rf"(?:{MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|"
         rf"\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|(?:{MONTHS})[ \t]+\d{{4}}|(?:19|20)\d\d)")
 BIRTH = re.compile(
-    rf"(?i)\b(?:n[ée]e?|born)(?:[ \t]+(?:le|on|en|in|the))?[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
+    rf"(?i)\b(?:n[ée]e?|born)(?:[ \t]+(?:le|on|en|in|the|on[ \t]+the))?[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
     rf"|\b(?:n[ée]e?|born)[ \t]+(?:à|in|at)[ \t]+{PLACE}(?:[ \t]*,?[ \t]*(?:le|en|on|in)?[ \t]*{DATE})?"
     rf"|\bb\.[ \t]*(?:{DATE}|(?:19|20)\d\d\b)|\b(?:DOB|DDN)\b[ \t:.]*{DATE}(?:[ \t]+(?:in|at|à)[ \t]+{PLACE})?"
     rf"|\b(?:born|n[ée]e?)[ \t]+(?:in|en)[ \t]+(?:19|20)\d\d\b|\b(?:19|20)\d\d[ \t]*[-–][ \t]*born\b"
@@ -31,6 +31,12 @@ BIRTH = re.compile(
     r"|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?=[ \t]*[(（][ \t]*만)"
     r"|(?<![\d*])\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \t]*-[ \t]*[1-8][\d*xX●]{6}(?![\d*])"  # 주민등록번호
     rf"|(?i:\b(?:n[ée]e?(?:\(e\))?|born|née?\(e\))[ \t]+(?:à|in|at)[ \t]*:[ \t]*{PLACE})", re.UNICODE)
+# a birth date given as a wiki template's arguments ('{{date de naissance|5|1|1962}}', '{{출생일|2001|8|15}}')
+BIRTH_TEMPLATE = re.compile(r"(?i)\{\{[ \t]*(?:date[ \t_]+de[ \t_]+naissance|naissance|birth[ \t_]+date(?:[ \t_]+and[ \t_]+age)?|"
+                            r"date[ \t_]+of[ \t_]+birth|dob|출생일|생년월일|âge|age)[ \t]*\|[^{}\n]{1,60}\}\}")
+# an age said as a birthday ('62번째 생일', 'my 45th birthday', 'mon 45e anniversaire', 'mes 45 bougies')
+AGE_BIRTHDAY = re.compile(r"(?i)(?<![\w.,])[1-9]\d(?:번째|st|nd|rd|th)?(?=[ \t]*(?:생일|birthday))"
+                          r"|\bmon[ \t]+[1-9]\d(?:e|ème|eme)[ \t]+anniversaire\b|\bmes[ \t]+[1-9]\d[ \t]+(?:ans|bougies)\b")
 AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-old|yrs?-old))(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
                         r"|(?<![\w-])(?:âg[ée]e?|aged?)[ \t]+(?:de[ \t]+)?[1-9]\d(?:[ \t]*ans)?\b"
                         r"|\bI(?:['’]m|[ \t]+am)[ \t]+[1-9]\d(?=[ \t]*(?:[,.;]|$|and\b))"
@@ -69,7 +75,7 @@ DURATION_AFTER = re.compile(r"(?i)^[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b
                             r"pass[ée]s|d['’]exp|of\b|in\b|as\b|at\b|with\b|on\b|experience|exp[ée]rience|"
                             r"d['’]anciennet|within|ago|plus\b|et plus|\+|minimum|d['’]activit|a[ \t]+(?:été|travaill)|"
                             r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b)")
-AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|!?\[|[-–—|·•/{>#])[ \t]*$")
+AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|!?\[|[-–—|·•/{>#]|\U0001f382)[ \t]*$")
 RESIDENCE = re.compile(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?|r[ée]sid(?:e|ant|ante)|"
     rf"r[ée]sidente|install[ée]e?[ \t]+(?:depuis[ \t]+\w+[ \t]+)?|lives?|living|resident|residing|based|located|"

@@ -27,6 +27,18 @@ def dated(line: str) -> bool:
     """A year or a month/year in the line, phone numbers aside: an experience or education line."""
     return bool(DATED.search(PHONE_LIKE.sub(lambda m: m.group(0) if len(re.sub(r"\D", "", m.group(0))) < 9 else " ",
                                             line)))
+# a job title, then its employer and place in brackets: 'Motor Mechanic (Arnold Clark, Sella Ness)', '경비원 (에스원, 아산 인주면)'
+JOB_PARENS = re.compile(r"^[ \t]*[^\W\d_][^:()\n]{0,60}\([^()\n]*$")
+CLOSES = re.compile(r"[^()\n]*\)[ \t]*(?:$|[.;,])")
+
+
+def in_job_brackets(before: str, after: str) -> bool:
+    """The span sits in the brackets after a job title, beside an employer or a place (a comma between them); not a
+    speaker's name ('Q (Alhabib) : …') nor a label."""
+    inside = before[before.rfind("(") + 1:] + "," + after[:after.find(")")] if "(" in before else ""
+    return bool(JOB_PARENS.match(before) and CLOSES.match(after) and inside.count(",") >= 2)
+
+
 EMPLOYER_LABEL = re.compile(r"(?i)(?<!['’])(?:employeur|employer|entreprise|company|soci[ée]t[ée]|client)[^\n:|\t]{0,20}[:|\t ]+$")
 EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise|\brestaurant|\bhôtel|\bhotel|\bcafé|"
                       r"\bboulangerie|\bbrasserie|\bpharmacie|\bcabinet|\bgroupe|\bgroup|\bclinique|\bécole|\bschool|"
@@ -36,7 +48,8 @@ EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise
                       r"\bcollection|\bmarque|\bbrand|\bchef)[ \t]+$")
 KIN_BEFORE = re.compile(r"(?i)(?:\bmari[ée]e?[ \t]+(?:avec|à)|\bmariage[ \t]+(?:avec|de)|\bunion[ \t]+avec|\bwedding[ \t]+to|\bpacs[ée]e?[ \t]+avec|\bmarried(?:[ \t]+to)?|"
                         r"\b(?:mon|ma|my|our|notre)[ \t]+(?:fils|fille|épouse|époux|mari|femme|conjointe?|compagne|"
-                        r"compagnon|partenaire|enfant|son|daughter|wife|husband|partner|child)|"
+                        r"compagnon|partenaire|enfant|son|daughter|wife|husband|partner|child|frère|s(?:œ|oe)ur|brother|"
+                        r"sister|cousine?|neveu|nièce|nephew|niece|mère|père|mother|father|mum|mom|dad|oncle|tante|uncle|aunt)|"
                         r"\bnaissance[ \t]+(?:de[ \t]+)?(?:mon|ma|notre)[ \t]+\w+|\bbirth[ \t]+of[ \t]+(?:my|our)[ \t]+\w+|"
                         r"\b(?:wife|husband|partner|épouse|époux|conjointe?)[ \t]*:?)[ \t,:]*$")
 # a field whose label names the person the document is about or a person in it ('Demandeur d'emploi :',
@@ -47,7 +60,8 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|post
               r"titulaire|signataire|sign[ée]e?[ \t]+par|signatures?|intervenante?|conseill(?:er|ère)|r[ée]f[ée]rente?|"
               r"tut(?:eur|rice)|trainer|parrain|marraine|responsable|manager|superviseu(?:r|se)|supervisor|recruteu(?:r|se)|"
               r"recruiter|charg[ée]e?[ \t]+de[ \t]+(?:recrutement|mission|suivi)|interlocut(?:eur|rice)|contact|"
-              r"personne[ \t]+(?:à|a)[ \t]+(?:contacter|pr[ée]venir)|exp[ée]diteur|exp[ée]ditrice|destinataire|auteur|"
+              r"personne[ \t]+(?:à|a)[ \t]+(?:contacter|pr[ée]venir)|contact[ \t]+d['’]urgence|emergency[ \t]+contact|"
+              r"next[ \t]+of[ \t]+kin|(?:temp(?:orary)?|agency)[ \t]+worker|exp[ée]diteur|exp[ée]ditrice|destinataire|auteur|"
               r"autrice|r[ée]dacteur|r[ée]dactrice|[ée]tabli[ \t]+par|fait[ \t]+par|stagiaire|apprentie?|salari[ée]e?|"
               r"employ[ée]e?|agent|personne[ \t]+(?:orient[ée]e|accompagn[ée]e|suivie)|usag(?:er|[èe]re)|applicant|candidate|jobseeker|job[ \t]+seeker|claimant|signatory|signed(?:[ \t]+by)?|"
               r"interviewer|interviewee|advis[eo]r|work[ \t]+coach|coach|case[ \t]?worker|mentor|referee|"
@@ -91,6 +105,11 @@ HIRE = (r"\b(?:employer|embaucher|recruter|recommander|accueillir|recommend|reco
 # saying one's own name ('Je m'appelle Ikaika', 'My name is Ngaio', 'Mon prénom est …'): whatever the name
 SELF_INTRO = (r"(?:^|(?<=[%#>*]))[ \t]*(?:cv|c\.v\.|curriculum[ \t]+vitae|lebenslauf)(?=[ \t]+$)|je[ \t]+m['’]appelle|je[ \t]+me[ \t]+nomme|on[ \t]+m['’]appelle|mon[ \t]+(?:pr[ée])?nom[ \t]+(?:est|c['’]est)|"
               r"my[ \t]+(?:first[ \t]+|last[ \t]+|full[ \t]+|sur)?name[ \t]+is|i[ \t]+am[ \t]+called|moi[ \t]+c['’]est")
+# who a meeting is with ('SUMMARY:Entretien – Ninwa Bakous – …', 'Interview with …') and who said a quote or a review
+# ('★★★★★ Great work. — Armah Quaye'): a name whatever the name
+ATTRIBUTED = (r"\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)(?:[ \t]+(?:avec|with))?[ \t]*[–—:|-]"
+              r"|\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)[ \t]+(?:avec|with)"
+              r"|[.!?…»\"”][ \t]*[—–]")
 CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
                         r"(?:discussion|conversation|chat|messages?)\b[^\n]{0,25}\b(?:avec|with)|c['’]est|this is|it['’]s|"
@@ -102,20 +121,26 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
                         r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + TITLE_CUE + r"|" + GREETING + r"|"
-                        + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r")[ \t,]*$")
+                        + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r"|" + ATTRIBUTED + r")[ \t,]*$")
 # the names after a role label that lists people ('Participants : Kolotilda Ulufonua, Nishtah Nundlall, …'): each
 # item of the list is announced like the first
 LIST_CUE = re.compile(r"(?i)(?:" + ROLE_LABEL + r")(?:[ \t]*[^\n,;:]{2,40}?(?:,|[ \t]+(?:et|and|&)[ \t]))+[ \t]*$")
 STRONG_CUE = re.compile(r"(?i)(?:" + GREETING + "|" + ROLE_LABEL + "|" + DOC_LABEL + "|" + TITLE_CUE + "|" + ROLE_IS
-                        + "|" + HIRE + r"|\b(?:" + SELF_INTRO + r"))[ \t,:]*$")
+                        + "|" + HIRE + r"|" + ATTRIBUTED + r"|\b(?:" + SELF_INTRO + r"))[ \t,:]*$")
 # a signature gives the signer's function after the name ('Kopila Gurung, Manager', '…, pour la direction')
 SIGNED_AS = (r"[ \t]*,[ \t]*(?:pour[ \t]+(?:la[ \t]+direction|le[ \t]+directeur|la[ \t]+directrice|l['’]entreprise|le[ \t]+g[ée]rant)|"
              r"p/o|pp|on[ \t]+behalf[ \t]+of|(?:the[ \t]+)?(?:manager|director|directeur|directrice|g[ée]rante?|drh|owner|"
              r"head[ \t]+of|supervisor|superviseu(?:r|se)|pr[ée]sidente?|president|ceo|founder|fondat(?:eur|rice)|proprietor|"
              r"propri[ée]taire|team[ \t]+leader|chef[ \t]+d['’][ée]quipe|store[ \t]+manager|responsable[ \t]+(?:rh|des[ \t]+ressources|"
              r"du[ \t]+personnel|d['’]agence|de[ \t]+secteur)))(?![\w])[^\n]{0,40}$")
+# a person looking for work, whoever writes about them ('pour Aghali Akeratane, qui cherche un poste'): 'pour' does not
+# make them an employer
+SEEKS_WORK = re.compile(r"(?i)^[ \t]*,[ \t]*(?:qui[ \t]+(?:re)?cherche[ \t]+(?:un|du|le)[ \t]+(?:poste|emploi|travail|job|boulot)|"
+                        r"who[ \t]+is[ \t]+(?:looking|seeking|searching)[ \t]+for[ \t]+(?:work|a[ \t]+job|employment))")
 CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
-                       r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based)"
+                       r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based|"
+                       r"qui[ \t]+(?:re)?cherche[ \t]+(?:un|du|le)[ \t]+(?:poste|emploi|travail|job|boulot)|"
+                       r"who[ \t]+is[ \t]+(?:looking|seeking|searching)[ \t]+for[ \t]+(?:work|a[ \t]+job|employment))"
                        r"|[ \t]*\(+[^)\n]{0,40}?(?:\d\d[ \t]*(?:ans|years?)|aged?|âgée?|mariée?|veuve?|veuf|"
                        r"célibataire|divorcée?|married|single|widowed|male|female|femme|homme|née?|born|sexe)|" + SIGNED_AS + r"|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@)|[ \t]*<[\w.+'\-]+@|[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?|[123]e\+?|1er)(?!\w))")
 HANGUL = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
@@ -248,6 +273,12 @@ STAMP = (r"(?:\[[\d:.,/\- APMapm]{4,25}\]|[\d./\-, ]{0,16}(?:오전|오후)?[ \t
 SPEAKER = re.compile(r"^[ \t]*+(?P<stamp>" + STAMP + r")?(?P<who>[^\W\d][^:：\n]{0,29}?)[ \t]*[:：]")
 
 
+# a speaker shown by a speech mark rather than a time: '💬 Ahmeyede : Courage !', 'Q (Alhabib) : Vous intervenez… ?'
+SPEECH = re.compile(r"^[ \t]*+(?:(?:\U0001f4ac|\U0001f5e8|\U0001f5e3)\ufe0f?[ \t]*(?P<who>[^\W\d][^:：()\n]{0,29}?)"
+                    r"|(?i:q|a|r|question|r[ée]ponse|answer|reply|comment(?:aire)?|avis|review|질문|답변|댓글|후기)[ \t]*"
+                    r"\((?P<asker>[^\W\d][^:：()\n]{0,29}?)\))[ \t]*[:：]")
+
+
 def _speaker_turns(lines: list[str]) -> set[int]:
     """Lines of a transcript or chat: a label that opens three lines or more is a speaker ('Candidat :',
     '지원자:'), and what follows it is what they said, not a field's value."""
@@ -263,6 +294,8 @@ def _speakers(lines: list[str]) -> set[str]:
     for ln in lines:
         m = SPEAKER.match(ln)
         who = m.group("who").strip() if m and m.group("stamp") and re.search(r"\d:\d\d", m.group("stamp")) else ""
+        if not who and (m := SPEECH.match(ln)):
+            who = (m.group("who") or m.group("asker")).strip()
         if not who or re.fullmatch(r"(?i)(?:" + ROLE_WORDS + r"|moi|me|q|a|question|r[ée]ponse|answer|nous|vous|you)", who):
             continue
         if re.fullmatch(r"[가-힣]{2,8}", who):
@@ -336,7 +369,8 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         alone = lead and not tail.strip(" \t,.;|–—-")
         # 'Binta Traoré / Infirmière / 06… / e-mail': the first field of a contact line is announced as a name
         opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", rest))
-        context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": is_dated, "announced": not opens,
+        job = is_dated or in_job_brackets(line[:start], line[end:])
+        context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": job, "announced": not opens,
                    "lead": lead}
         if _is_name(tokens, "Contact: " if opens else before, rest, emails, **context):
             found |= {t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and len(t.strip(".")) > 1}
@@ -367,6 +401,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     tokens = [t for t in tokens if t.lower() not in PARTICLES]
     parts = [fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t) if p.strip(".")]
     untitled = TITLE_TAIL.sub("", before)  # 'at Mrs Patel's …': the title does not hide the 'at'
+    if SEEKS_WORK.match(after) and parts and len(tokens) <= 4 and not any(p in person_nouns() for p in parts):
+        return True
     if EMPLOYER.search(before) or untitled != before and EMPLOYER.search(untitled) or EMPLOYER_LABEL.search(before) \
             or not parts or len(tokens) > 5 or EMPLOYER.search(tokens[0] + " ") \
             or BUSINESS.search(" ".join(tokens) + re.split(r"[,;(|–—]", after[:40], maxsplit=1)[0]):
@@ -431,8 +467,8 @@ THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|é
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
 KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣]))")
-KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|"
-                           r"^[ \t]*(?:남|여)|[»\"”][ \t]*[—–-]|"
+KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
+                           r"^[ \t]*(?:남|여)|[.!?…»\"”][ \t]*[—–-]|(?:면접|인터뷰|상담|미팅)[ \t]*[–—:|-]|"
                            r"(?<![가-힣])이력서[ \t]*[ㄱ-ㅎㅏ-ㅣ~!.^]*)[ \t:]*$")
 # a form or transcript field that names a person, whatever the name ('지원자: 카리모바세보라', '담당 상담사: 평늘봄'):
 # role nouns, and any noun in -자 (者, 'one who')
@@ -472,8 +508,16 @@ KO_KIN = re.compile(r"(?<![가-힣])(?:아들|딸|남편|아내|배우자|자녀
                     r"|(?<![가-힣])([가-힣]{2,8})(?:과|와)[ \t]*(?:결혼|혼인|약혼|재혼)")
 
 
+KO_PARTICLE = re.compile(r"(?<=[가-힣]{2})(?:에게|께서|의|은|는|이|가|을|를|와|과|도)$")
+
+
+def _ko_bare(word: str | None) -> str | None:
+    """A Korean name without the particle written onto it ('승별아의' -> '승별아'), so its given name is found too."""
+    return KO_PARTICLE.sub("", word) if word else word
+
+
 def _korean_life_events(text: str) -> set[str]:
-    return {w for m in KO_KIN.finditer(text) for w in m.groups() if w and w not in KO_NOT_NAMES
+    return {w for m in KO_KIN.finditer(text) for w in map(_ko_bare, m.groups()) if w and w not in KO_NOT_NAMES
             and w not in ("출생", "입학", "졸업", "결혼", "함께", "같이")}
 
 
