@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+from importlib import metadata
 import json
 import sqlite3
 import threading
@@ -26,9 +27,9 @@ BATCH = 64
 
 @lru_cache(maxsize=1)
 def masker_version() -> str:
-    """A hash of every file the masker reads: its modules and its word lists."""
+    """A hash of every file the masker reads (its modules and its word lists) and of the libraries it calls."""
     files = sorted(HERE.glob("*.py")) + sorted((HERE / "data").glob("*")) + [HERE.parent / "masking.py"]
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"text2num {metadata.version('text2num')}\0".encode())
     for f in files:
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     return digest.hexdigest()[:16]
