@@ -55,3 +55,41 @@ def test_an_age_or_birth_date_said_otherwise_is_masked(text, gone):
 ])
 def test_job_facts_that_look_like_them_stay(text, kept):
     assert kept in mask(text).text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shamiram · Prestataire vérifié\nMenuisier", "Shamiram"),
+    ("Thawbwe Wah · Verified tradesperson", "Thawbwe"),
+    ("Visa du responsable de site : Wéjième Boéhé", "Boéhé"),
+    ("내 상태 — 풍꽃샘\n[상태 1/7]", "풍꽃샘"),
+    ("면접 연락 부탁드립니다.\n\n감사합니다.\n돈굳뫼", "돈굳뫼"),
+    ("편한돌 고수\n미화원\n고용 147회", "편한돌"),
+    ("💬 조아니코 마우베레 : 식당에서 사람 구해요", "마우베레"),
+    ("✦ 빈뫼찬 ✦\n화물차 운전원", "빈뫼찬"),
+])
+def test_a_name_in_a_profile_a_signature_or_a_banner_is_masked(text, name):
+    assert name not in mask(text).text
+
+
+def test_a_korean_relative_gives_the_given_name_of_a_four_syllable_name():
+    out = mask("제 가족 빈가야미의 구직을 부탁드립니다. 가야미는 서툴러서 제가 씁니다.").text
+    assert "빈가야미" not in out and "가야미" not in out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("#jecherchedutravail #emploi #SaintFons #69", ["SaintFons", "69"], ["#emploi"]),
+    ("#lookingforwork #jobs #ThreeBridges #RH10", ["ThreeBridges", "RH10"], ["#jobs"]),
+    ("#구직중 #일자리 #인동", ["인동"], ["#일자리"]),
+    ("#jecherchedutravail #Cariste #CACES #Lyon #Logistique", ["Lyon"], ["#Cariste", "#CACES", "#Logistique"]),
+    ("Zone d'intervention : Saint-Fons +20 km", ["Saint-Fons"], []),
+    ("활동 지역: 봉동 +20 km", ["봉동"], []),
+    ("Je vous écris pour ma fille Adinda Apensa, qui cherche un poste.", ["fille", "Adinda"], ["qui cherche un poste"]),
+    ("I am writing on behalf of my daughter Adoley Adjetey, who is looking for work.", ["daughter"], []),
+])
+def test_a_place_tag_or_a_relatives_word_is_masked_and_the_job_tags_stay(text, gone, kept):
+    out = mask(text).text
+    assert not [g for g in gone if g in out] and all(k in out for k in kept), out
+
+
+def test_a_parent_before_a_workplace_is_no_relative_before_a_name():
+    assert "요양원 근무 6년" in mask("저는 두 아이의 아빠 요양원 생활지원사입니다.\n요양원 근무 6년의 생활지원사입니다.").text

@@ -70,3 +70,19 @@ def test_quoted_mail_lines_are_read_as_lines():
 def test_number_words_are_never_made_masculine():
     out = mask("J'ai travaillé quarante-cinq heures par semaine, soixante-dix clients, cinquante-deux semaines.").text
     assert "quarante-cinq" in out and "soixante-dix" in out and "cinquante-deux" in out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("vous pouvez me rappeler au zéro six quatre-vingt-huit soixante zéro zéro soixante-dix euh merci", "quatre-vingt"),
+    ("call me back on oh seven nine one one two three four five six seven thanks", "seven nine"),
+    ("ou par mail oomesh tiret du bas nundlall7 arobase hotmail point fr merci", "nundlall7"),
+    ("my email is talate dot louisiano at gmail dot com thanks", "louisiano"),
+])
+def test_a_phone_or_mail_said_in_a_transcript_is_masked(text, gone):
+    assert not spoken.is_dictated(text) and gone not in mask(text).text
+
+
+@pytest.mark.parametrize("text", ["I work at Amazon dot com now", "zéro un deux trois quatre ans d'expérience",
+                                  "j'ai travaillé chez orange point com"])
+def test_words_that_only_look_said_stay(text):
+    assert mask(text).text == text

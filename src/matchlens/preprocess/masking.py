@@ -25,7 +25,7 @@ from urllib.parse import unquote_plus
 from matchlens.preprocess.blind import markers as mk
 from matchlens.procs import without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
-from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, regions
+from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
 from matchlens.preprocess.blind import prefilter, quoting, spoken
 from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
                                               name_words)
@@ -60,10 +60,11 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
              r"생년월일|생년|출생지|출생",
     "age": r"[âa]ge(?: band| group)?|alter|tranche d'[âa]ge|나이|연령(?:대)?",
     "address": r"adresse(?:\(s\))?(?: postale| personnelle)?|(?:home |personal |postal |current )?address(?:\(es\))?|"
-               r"secteur(?: g[ée]ographique| de recherche)?|zone(?: de recherche| g[ée]ographique)|mobilit[ée](?: g[ée]ographique)?|"
+               r"secteur(?: g[ée]ographique| de recherche| d'intervention)?|zone(?: de recherche| g[ée]ographique| d'intervention)|"
+               r"mobilit[ée](?: g[ée]ographique)?|rayon d'action|service area|areas? covered|area served|"
                r"search area|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
                r"commune|code postal|postcode|postal_? ?code|zip(?: code)?|location|localisation|wohnort|anschrift|"
-               r"주소|현주소|거주지",
+               r"주소|현주소|거주지|활동[ \t]?지역|희망[ \t]?지역",
     "nationality": r"nationalit[ée]s?|nationality|citizenship|origine(?: ethnique)?|ethnic (?:origin|group)|ethnicity|"
                    r"origin|pays d'origine|country of origin|"
                    r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|staatsangeh[öo]rigkeit|nationalit[äa]t|국적",
@@ -329,6 +330,8 @@ def _mask(text: str) -> Masked:
     s = sub(PROFILE, "profile", s)
     s = sub(mk.BIRTH, "birth", s)
     s = _sub(PHONE, lambda m: _phone(m, found), s)
+    s = sub(spoken.PHONE_RUN, "phone", s, lambda t, m: spoken.is_phone(m.group(0))) if "z" in s or "oh" in s else s
+    s = sub(spoken.EMAIL_SAID, "email", s)
     s = sub(mk.ICON_BIRTH, "birth", s)
     s = sub(mk.ICON_FAMILY, "family", s)
     s = sub(mk.ICON_HOME, "address", s)
@@ -355,6 +358,8 @@ def _mask(text: str) -> Masked:
     s = _sub(SAME_VALUE, lambda m: _same_value(m, found), s)
     s = _sub(mk.SEX, lambda m: _sex(m, found), s)
     s = _names(s, names, found)
+    s = _sub(KIN_NAMED, lambda m: _kin(m, found), s) if "[NAME]" in s else s
+    s = "\n".join(_place_tags(line, found) if "#" in line else line for line in s.split("\n"))
     s = "\n".join(_personal_line(_tag_line(line, found), found) for line in s.split("\n"))
     s = _towns(s, found, rows)
     s = _contact_lines(s, found, rows)
@@ -500,6 +505,52 @@ def _age_after_name(found: list):
         return f"{m.group(1)}[NAME]{m.group(2)}{PLACEHOLDER['age']}"
 
     return repl
+
+
+# a relative's word for the candidate says their sex ('pour ma fille [NAME]', 'my daughter [NAME]', '제 딸 [NAME]'):
+# read as a word for any relative
+KIN_NAMED = re.compile(r"(?i)\b(?:(?:ma|mon)[ \t]+(?P<fr>fille|fils|s(?:œ|oe)ur|frère|mère|père|nièce|neveu|cousine|cousin|"
+                       r"tante|oncle|petite-fille|petit-fils)|(?:my|our)[ \t]+(?P<en>daughter|son|sister|brother|mother|father|"
+                       r"niece|nephew|aunt|uncle|granddaughter|grandson))(?=[ \t]+\[NAME\])"
+                       r"|(?<![가-힣])(?P<ko>딸|아들|누나|언니|오빠|형|어머니|아버지|손녀|손자)(?=[ \t]+\[NAME\])")
+KIN_NEUTRAL = {"fr": "mon proche", "en": "my relative", "ko": "가족"}
+
+
+def _kin(m: re.Match, found: list) -> str:
+    found.append(("sex", m.group(0)))
+    return KIN_NEUTRAL[next(k for k in ("fr", "en", "ko") if m.group(k))]
+
+
+# the place tag of a job-search post ('#jecherchedutravail #emploi #SaintFons #69', '#구직중 #일자리 #인동')
+SEARCH_TAG = re.compile(r"(?i)#(?:je[ _]?cherche\w*|emploi|jobs?|jobsearch\w*|lookingforwork|looking_for_work|opentowork|"
+                        r"travail|int[ée]rim|구직\w*|일자리|알바\w*|취업\w*|일구함)(?!\w)")
+TAG = re.compile(r"#([^\W_][\w\-]*)")
+POSTCODE_TAG = re.compile(r"\d{2,5}|[A-Z]{1,2}\d{1,2}[A-Z]?")
+
+
+def _place_tags(line: str, found: list) -> str:
+    """In a line of hashtags that says the candidate looks for work, the tags of a place or a postcode are where the
+    candidate lives: every tag that is no common word, no job word and no other search tag."""
+    if not SEARCH_TAG.search(line) or not line.lstrip().startswith("#"):
+        return line
+
+    def repl(m: re.Match) -> str:
+        tag = m.group(1)
+        spaced = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])", " ", tag)
+        if SEARCH_TAG.fullmatch(m.group(0)) or not (POSTCODE_TAG.fullmatch(tag) or places(fold(spaced))
+                                                    or _unknown_word(tag)):
+            return m.group(0)
+        found.append(("address", m.group(0)))
+        return PLACEHOLDER["address"]
+    return TAG.sub(repl, line)
+
+
+def _unknown_word(tag: str) -> bool:
+    """A tag no job text uses and no job title: a Korean or capitalised place name."""
+    if re.fullmatch(r"[가-힣]{2,5}", tag):
+        return not tag.endswith(("원", "사", "직", "업", "자", "공"))
+    return tag[:1].isupper() and not tag.isupper() and folded_words().get(fold(tag), 0) < 3 \
+        and fold(tag) not in person_nouns()  # an acronym ('#CACES') is a licence or a skill
 
 
 def _sex(m: re.Match, found: list) -> str:

@@ -69,7 +69,8 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|post
               r"(?:prepared|completed|written|reviewed)[ \t]+by|employee|trainee|line[ \t]+manager|client[ \t]+name|"
               r"(?:last|meta:last)[ \t\-_]?author|meta:author|dc:creator|creator|cp:lastmodifiedby|"
               r"last[ \t\-_]?(?:modified|saved)[ \t\-_]?by|modified[ \t\-_]by|owner|managers")
-ROLE_LABEL = (r"(?:^|[|;\t•·(])[ \t]*(?:(?:[^\W\d_]{2,15}[ \t]+)?(?:" + ROLE_WORDS + r")(?:\((?:e|ne|se|[èe]re|rice|trice)\)|"
+ROLE_LABEL = (r"(?:^|[|;\t•·(])[ \t]*(?:(?:(?i:visa|signature|avis|nom)[ \t]+(?:du|de[ \t]+la|de|des|of[ \t]+the)[ \t]+)?"
+              r"(?:[^\W\d_]{2,15}[ \t]+)?(?:" + ROLE_WORDS + r")(?:\((?:e|ne|se|[èe]re|rice|trice)\)|"
               r"[·.](?:e|ne|se|rice|trice)\b)?(?:[ \t]+(?:du|de|des|de[ \t]+la|d['’]|of[ \t]+the|of|the|"
               r"la|le|l['’])?[ \t]*[\w'’]+){0,3}|de|from|à|to|cc)[ \t]*[:：]")
 # the heading of a record about a person, then a colon or a dash ('Fiche candidat — E. Rouquette', 'Candidate profile –
@@ -137,7 +138,11 @@ SIGNED_AS = (r"[ \t]*,[ \t]*(?:pour[ \t]+(?:la[ \t]+direction|le[ \t]+directeur|
 # make them an employer
 SEEKS_WORK = re.compile(r"(?i)^[ \t]*,[ \t]*(?:qui[ \t]+(?:re)?cherche[ \t]+(?:un|du|le)[ \t]+(?:poste|emploi|travail|job|boulot)|"
                         r"who[ \t]+is[ \t]+(?:looking|seeking|searching)[ \t]+for[ \t]+(?:work|a[ \t]+job|employment))")
-CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
+# a marketplace profile's name, then its badge ('Shamiram · Prestataire vérifié', 'Adoley · Verified tradesperson')
+BADGE = (r"[ \t]*[·•|–—][ \t]*(?:prestataire|verified|v[ée]rifi[ée]e?|certifi[ée]e?|tradesperson|auto-?entrepreneu(?:r|se)|"
+         r"freelance|ind[ée]pendante?|top[ \t]+pro|pro[ \t]+v[ée]rifi[ée]e?|super[ \t]?host)")
+BADGE_AFTER = re.compile(r"(?i)" + BADGE)
+CUE_AFTER = re.compile(r"(?i)^(?:" + BADGE + r"|[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based|"
                        r"qui[ \t]+(?:re)?cherche[ \t]+(?:un|du|le)[ \t]+(?:poste|emploi|travail|job|boulot)|"
                        r"who[ \t]+is[ \t]+(?:looking|seeking|searching)[ \t]+for[ \t]+(?:work|a[ \t]+job|employment))"
@@ -188,6 +193,8 @@ def name_words(text: str) -> set[str]:
     turns = _speaker_turns(lines)
     found |= _speakers(lines)
     found |= _korean_life_events(text)
+    if "감사" in text or "고맙" in text or "고수" in text or "수고" in text:
+        found |= _korean_signed(text)
     prev = ""  # the last line with text before this one (one pass: many empty lines stay linear)
     for i, full in enumerate(lines):
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
@@ -298,9 +305,9 @@ def _speakers(lines: list[str]) -> set[str]:
             who = (m.group("who") or m.group("asker")).strip()
         if not who or re.fullmatch(r"(?i)(?:" + ROLE_WORDS + r"|moi|me|q|a|question|r[ée]ponse|answer|nous|vous|you)", who):
             continue
-        if re.fullmatch(r"[가-힣]{2,8}", who):
-            if who not in KO_NOT_NAMES and who not in KO_TITLES and not who.endswith(("자", "관", "사", "원", "장")):
-                out.add(who)
+        if re.fullmatch(r"[가-힣]{2,8}(?:[ \t][가-힣]{2,8})?", who):  # a Korean or a foreign name in Hangul
+            if not any(w in KO_NOT_NAMES or w in KO_TITLES or w.endswith(("자", "관", "사", "원", "장")) for w in who.split()):
+                out.update(who.split())
         elif re.fullmatch(r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+){0,3}", who) and not any(
                 folded_words().get(fold(w), 0) >= 3 and "F" not in names().get(fold(w), "") for w in who.split()):
             out |= set(who.split())
@@ -314,6 +321,8 @@ def korean_given_names(found: set[str]) -> set[str]:
     for w in found:
         if re.fullmatch(r"[가-힣]{3,4}", w):
             out.add(w[2:] if w[:2] in KO_DOUBLE or len(w) == 4 else w[1:])
+            if len(w) == 4 and w[:2] not in KO_DOUBLE:
+                out.add(w[1:])  # or a one-syllable surname and a three-syllable given name ('빈가야미' -> '가야미')
     return out
 
 
@@ -351,6 +360,10 @@ def _file_name_words(text: str) -> set[str]:
     return out
 
 
+# symbols around a line ('✦ 빈뫼찬 ✦', '▸ …'): arrows, stars, shapes, dingbats, pictographs; never brackets or quotes
+DECOR = re.compile(r"^[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+(?=\S)|(?<=\S)[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+$")
+
+
 def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool, turn: bool = False) -> set[str]:
     """Names in one line (or one column of it)."""
     found: set[str] = set()
@@ -375,7 +388,7 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         if _is_name(tokens, "Contact: " if opens else before, rest, emails, **context):
             found |= {t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and len(t.strip(".")) > 1}
             found |= _nickname(rest)
-    return found | _korean(line, turn, near)
+    return found | _korean(DECOR.sub("", line), turn, near)
 
 
 def _runs(line: str):
@@ -423,7 +436,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
         cue = bool(CUE_BEFORE.search(before))  # a word no lexicon holds counts after a greeting or a role only
         looks = cue and not first and bool(STRONG_CUE.search(before)) and len(parts[0]) > 2 and (  # (read when it decides)
             nameness(parts[0]) > NAMENESS or announced and not common.get(parts[0]) and not places(parts[0]) and not FILE_WORDS.match(parts[0]))
-        return bool(cue and (first or looks) or spelled or kin)  # 'Tutor: Voirrey'
+        badge = bool(BADGE_AFTER.match(after)) and len(parts[0]) > 2 and not places(parts[0])
+        return bool(cue and (first or looks) or spelled or kin or badge)  # 'Tutor: Voirrey', 'Adoley · Verified …'
     cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after) or KIN_BEFORE.search(before)
                 or LIST_CUE.search(before))
     if spelled or cued and (first or len(is_common) < len(parts) / 2):
@@ -468,7 +482,7 @@ THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|é
                           r"leader|r[ée]seau|marque))")
 KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣]))")
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
-                           r"^[ \t]*(?:남|여)|[.!?…»\"”][ \t]*[—–-]|(?:면접|인터뷰|상담|미팅)[ \t]*[–—:|-]|"
+                           r"^[ \t]*(?:남|여)|[.!?…»\"”][ \t]*[—–-]|(?:면접|인터뷰|상담|미팅|상태|프로필)[ \t]*[–—:|-]|"
                            r"(?<![가-힣])이력서[ \t]*[ㄱ-ㅎㅏ-ㅣ~!.^]*)[ \t:]*$")
 # a form or transcript field that names a person, whatever the name ('지원자: 카리모바세보라', '담당 상담사: 평늘봄'):
 # role nouns, and any noun in -자 (者, 'one who')
@@ -504,7 +518,7 @@ KO_TOKEN = re.compile(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})
 
 
 # life events name relatives ('2011년 아들 든솔 출생', '2010년 솔찬과 결혼')
-KO_KIN = re.compile(r"(?<![가-힣])(?:아들|딸|남편|아내|배우자|자녀|손자|손녀|동생|형|누나|언니|오빠)[ \t]+([가-힣]{2,8})(?=[ \t]|$)"
+KO_KIN = re.compile(r"(?<![가-힣])(?:아들|딸|남편|아내|배우자|자녀|손자|손녀|동생|형|누나|언니|오빠|가족|조카|사촌|형제|자매)[ \t]+([가-힣]{2,8})(?=[ \t]|$)"
                     r"|(?<![가-힣])([가-힣]{2,8})(?:과|와)[ \t]*(?:결혼|혼인|약혼|재혼)")
 
 
@@ -516,9 +530,25 @@ def _ko_bare(word: str | None) -> str | None:
     return KO_PARTICLE.sub("", word) if word else word
 
 
+# a name alone on the line after a letter's closing ('감사합니다.\n돈굳뫼'), and a marketplace's pro ('편한돌 고수')
+KO_SIGNATURE = re.compile(r"(?:감사합니다|고맙습니다|감사드립니다|수고하세요)[.!~]*[ \t]*\n(?:[ \t>]*\n)?[ \t>]*"
+                          r"([가-힣]{2,6}(?:[ \t][가-힣]{2,6})?)[ \t]*$", re.MULTILINE)
+KO_PRO = re.compile(r"^[ \t]*([가-힣]{2,6}(?:[ \t][가-힣]{2,6})?)[ \t]+고수[ \t]*$", re.MULTILINE)
+
+
+def _korean_signed(text: str) -> set[str]:
+    """Names that sign a Korean letter or head a pro's profile, whatever the name; never a job or a common word."""
+    out = set()
+    for m in (*KO_SIGNATURE.finditer(text), *KO_PRO.finditer(text)):
+        words = m.group(1).split()
+        if not any(w in KO_NOT_NAMES or _ko_job(w) or _ko_word(w) for w in words):
+            out.update(words)
+    return out
+
+
 def _korean_life_events(text: str) -> set[str]:
     return {w for m in KO_KIN.finditer(text) for w in map(_ko_bare, m.groups()) if w and w not in KO_NOT_NAMES
-            and w not in ("출생", "입학", "졸업", "결혼", "함께", "같이")}
+            and w not in ("출생", "입학", "졸업", "결혼", "함께", "같이") and not _ko_job(w)}
 
 
 def _ko_intro(line: str) -> set[str]:

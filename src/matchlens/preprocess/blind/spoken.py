@@ -36,12 +36,20 @@ _PUNCT_OF = {w: p for w, p in _PUNCT}
 _LINE_STOP = re.compile(r"(?i)[ \t]+(?:point|period)[ \t]*$", re.MULTILINE)  # 'point' / 'period' closing a line
 
 # e-mails: 'waheo point wakoue arobase hotmail point fr', 'talate dot louisiano at gmail dot com'
-_SEP = {"point": ".", "dot": ".", "점": ".", "tiret bas": "_", "underscore": "_", "언더바": "_", "밑줄": "_",
+_SEP = {"point": ".", "dot": ".", "점": ".", "tiret du bas": "_", "tiret bas": "_", "underscore": "_", "언더바": "_", "밑줄": "_",
         "tiret": "-", "dash": "-", "hyphen": "-", "하이픈": "-"}
 _SEP_RE = "(?:" + "|".join(re.escape(s) for s in sorted(_SEP, key=len, reverse=True)) + ")"
 _PART = r"[^\W_]+(?: \d+)?"
-_EMAIL = re.compile(rf"(?i)(?<![\w.@-])({_PART}(?: {_SEP_RE} {_PART})*) (?:arobase|at sign|at|골뱅이) "
-                    rf"([^\W_]+(?: {_SEP_RE} [^\W_]+)+)(?![\w@])")
+_EMAIL_BODY = (rf"(?<![\w.@-])({_PART}(?: {_SEP_RE} {_PART})*) (?:arobase|at sign|at|골뱅이) "
+               rf"([^\W_]+(?: {_SEP_RE} [^\W_]+)+)")
+_EMAIL = re.compile(rf"(?i){_EMAIL_BODY}(?![\w@])")
+# an e-mail said aloud in a transcript that is not dictated ('oomesh tiret du bas nundlall7 arobase hotmail point fr'):
+# its domain ends with a common top-level domain
+TLD = "fr|com|net|org|be|ch|uk|kr|io|eu|re|nc|de|ca"
+_DOMAIN_SAID = rf"[^\W_]+(?: {_SEP_RE} [^\W_]+)*? {_SEP_RE} (?:{TLD})(?![\w@])"
+EMAIL_SAID = re.compile(rf"(?i)(?<![\w.@-]){_PART}(?: {_SEP_RE} {_PART})* (?:arobase|at sign|골뱅이) {_DOMAIN_SAID}"
+                        rf"|(?<![\w.@-]){_PART}(?: {_SEP_RE} {_PART})+ at {_DOMAIN_SAID}")  # 'at' alone: 'work at Amazon dot com'
+
 
 # numbers: French and English number words (text2num reads each run), Korean Sino-Korean numerals (below)
 _FR = tuple(("zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
@@ -64,6 +72,19 @@ _KO_DIGIT = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 
 _KO_UNIT = {"십": 10, "백": 100, "천": 1000}
 _KO_COUNTER = ("개월", "년", "월", "일", "살", "세", "명", "시", "분", "번지", "호", "층", "동", "번")
 _KO_NUM = re.compile(r"(?<![가-힣])[영공일이삼사오육륙칠팔구십백천만]+(?:개월|년|월|일|살|세|명|시|분|번지|호|층|동|번)?(?![가-힣])")
+
+
+_ANY_WORD = "(?:" + "|".join(sorted(map(re.escape, set(_FR) | set(_EN)), key=len, reverse=True)) + ")"
+# a phone number said aloud in a transcript that is not dictated ('au zéro six quatre-vingt-huit soixante zéro zéro
+# soixante-dix', 'oh seven nine one one…'): a run of number words that starts with zero and says nine digits or more
+PHONE_RUN = re.compile(rf"(?i)(?<![\w'’-])(?:zéro|zero|oh)(?:[ -]+(?:et[ -]+|and[ -]+)?{_ANY_WORD}){{4,}}(?![\w'’-])")
+
+
+def is_phone(run: str) -> bool:
+    """Whether a run of number words says a phone number (nine digits or more)."""
+    words = re.split(r"[ -]+", run.lower())
+    lang = "fr" if any(w in _FR and w not in _EN for w in words) else "en"
+    return sum(ch.isdigit() for ch in alpha2digit(re.sub(r"(?i)\boh\b", "zero", run), lang, threshold=0)) >= 9
 
 
 def is_dictated(text: str) -> bool:
