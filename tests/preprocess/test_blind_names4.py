@@ -93,3 +93,22 @@ def test_a_place_tag_or_a_relatives_word_is_masked_and_the_job_tags_stay(text, g
 
 def test_a_parent_before_a_workplace_is_no_relative_before_a_name():
     assert "요양원 근무 6년" in mask("저는 두 아이의 아빠 요양원 생활지원사입니다.\n요양원 근무 6년의 생활지원사입니다.").text
+
+
+def test_rtf_source_pasted_as_text_is_read_as_its_text():
+    rtf = ("{\\rtf1\\ansi\\ansicpg1252 {\\fonttbl{\\f0 Arial;}}\\f0 CV\\par\n"
+           "Mme Fen\\'e9lia TAUFA\\par\nn\\'e9e le 16/08/1980 \\'e0 Hinche (Ha\\'efti)\\par\n"
+           "ha\\'eftienne\\par\nCariste \\'e0 Lyon, 10 ans d\\'92exp\\'e9rience\\par\n}")
+    out = mask(rtf).text
+    assert "\\par" not in out and "TAUFA" not in out and "1980" not in out and "Hinche" not in out
+    assert "Cariste à Lyon, 10 ans d’expérience" in out
+
+
+def test_a_link_whose_query_holds_a_space_is_masked_whole():
+    out = mask("https://jobsfair.example/badge?id=6&surname=Qiolevu&forename=Pauliasi&postcode=SP4 3ZF&town=Bulford&nat=FJI\n"
+               "Forklift driver").text
+    assert "Bulford" not in out and "3ZF" not in out and "Qiolevu" not in out and "Forklift driver" in out
+
+
+def test_a_notary_signing_a_translation_is_named():
+    assert "환알찬" not in mask("위 번역문은 원문과 상위 없음을 확인합니다. 공증인 환알찬").text

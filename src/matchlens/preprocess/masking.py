@@ -26,7 +26,7 @@ from matchlens.preprocess.blind import markers as mk
 from matchlens.procs import without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
-from matchlens.preprocess.blind import prefilter, quoting, spoken
+from matchlens.preprocess.blind import prefilter, quoting, sources, spoken
 from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
                                               name_words)
 from matchlens.preprocess.blind.store import store
@@ -234,7 +234,9 @@ def mask(text: str) -> Masked:
     return _mask(text)
 
 
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{3,2000}")
+# a link, and a query's value typed with a space inside ('…&postcode=SP4 3ZF&town=…'): the query goes on after it
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{3,2000}(?:[ ](?=[^\s&=<>\"']{1,12}&[^\W\d_][\w.]{0,30}=)"
+                 r"[^\s<>\"'()\[\]]{1,2000}){0,8}")
 URL_FIELD = re.compile(r"(?:^|[?&;/])([^\W\d_][\w.]{0,30})[=\-]([^&;/#]*)")  # 'nom=…', shields.io 'badge/age-31_ans-…'
 FIELD_KEYS = {"nom": "name", "prenom": "name", "firstname": "name", "lastname": "name", "surname": "name", "fullname": "name",
             "ddn": "birth", "dob": "birth", "birthdate": "birth", "naissance": "birth", "cp": "address", "zip": "address",
@@ -296,7 +298,7 @@ def plain_letters(text: str) -> str:
 
 def _mask(text: str) -> Masked:
     """The masking itself (see the module doc)."""
-    text = spoken.written(quoting.unquoted(plain_letters(text)))
+    text = spoken.written(quoting.unquoted(plain_letters(sources.as_text(text))))
     found: list[tuple[str, str]] = []
     names = name_words(text) | _labelled_names(text) | _url_names(text)
     names |= korean_given_names(names)

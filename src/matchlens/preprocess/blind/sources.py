@@ -1,0 +1,34 @@
+"""A document's source pasted as text, read as its text: RTF ('{\\rtf1 … n\\'e9 le 16/08/1980\\par').
+
+The RTF reader (ingest/rtf) decodes .rtf files; but RTF source also reaches matchlens as text: pasted from an editor
+that shows the source, saved with a .txt name, exported by a system that writes RTF into a text field. Every rule
+would then read 'n\\'e9' for 'né' and '\\par' for a line end. A text that starts with '{\\rtf' is read through striprtf
+first (its own code page), and the masker and models read that.
+"""
+from __future__ import annotations
+
+import re
+
+CODEPAGE = re.compile(r"\\ansicpg(\d{3,5})")
+
+
+def as_text(text: str) -> str:
+    """The text an RTF source says, when the text is RTF source; otherwise the text as it is."""
+    if not text.lstrip().startswith("{\\rtf"):
+        return text
+    from striprtf.striprtf import rtf_to_text
+
+    m = CODEPAGE.search(text[:4096])
+    encoding = f"cp{m.group(1)}" if m else "cp1252"
+    try:
+        return rtf_to_text(text, encoding=encoding, errors="replace").strip() or text
+    except Exception:  # a malformed source is masked as it is
+        return text
+
+
+RTF_ESCAPE = re.compile(r"\\'([0-9a-fA-F]{2})")
+
+
+def unescaped(value: str) -> str:
+    """A value written with RTF's '\\'e9' escapes, as its letters (cp1252)."""
+    return RTF_ESCAPE.sub(lambda m: bytes.fromhex(m.group(1)).decode("cp1252", errors="replace"), value)
