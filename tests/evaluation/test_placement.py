@@ -35,7 +35,8 @@ def test_layouts_and_split():
     every, held = P.layouts("both"), P.layouts("held")
     assert len(every) >= 15 and set(P.layouts("all")) == set(every) | set(P.layouts("fresh")) | set(
         P.layouts("blind3")) | set(P.layouts("blind4")) | set(P.layouts("blind5")) | set(P.layouts("blind6")) | set(
-        P.layouts("blind7")) | set(P.layouts("blind8")) | set(P.layouts("blind9")) | set(P.layouts("blind10"))
+        P.layouts("blind7")) | set(P.layouts("blind8")) | set(P.layouts("blind9")) | set(P.layouts("blind10")) | set(
+        P.layouts("blind11"))
     for lang in P.LANGS:
         assert len(P.layouts("both", lang)) >= 8, lang
         assert P.layouts("dev", lang) and P.layouts("held", lang), lang
@@ -309,7 +310,9 @@ def test_blind3_split_layouts():
     listed = B.__doc__.split("Layouts:")[1].split(".")[0]
     assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind3)
     assert {lay.name for lay in P.layouts("all")} == older | {lay.name for lay in blind3} | {
-        lay.name for lay in P.layouts("blind4")} | {lay.name for split in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10") for lay in P.layouts(split)}
+        lay.name for lay in P.layouts("blind4")} | {
+        lay.name for split in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
+        for lay in P.layouts(split)}
 
 
 def test_blind3_generation_is_deterministic_for_a_seed():
@@ -402,7 +405,8 @@ def test_blind4_split_layouts():
     listed = B4.__doc__.split("Layouts:")[1].split(".")[0]
     assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind4)
     assert {lay.name for lay in P.layouts("all")} == older | {lay.name for lay in blind4} | {
-        lay.name for split in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10") for lay in P.layouts(split)}
+        lay.name for split in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
+        for lay in P.layouts(split)}
 
 
 def test_blind4_generation_is_deterministic_for_a_seed():

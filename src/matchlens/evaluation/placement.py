@@ -34,6 +34,10 @@ names and towns of its own).
 An eleventh, "blind10" (``placement_blind10``), was written the same way after blind9 (new layouts: CVs that reach a
 staffing company through other people's tools - dictation, statuses, design exports, forwarded mail, office plans,
 marketplace profiles, timesheets, a relative's letter, calendar, wiki and SQL files; names and towns of its own).
+A twelfth, "blind11" (``placement_blind11``), was written the same way after blind10 (new layouts: the papers and
+records that travel with a candidate through a staffing company's tools - ID and licence OCR with their machine-readable
+zones, team-chat JSON, reviewed documents, tick-box forms, mail merges, TOML records, KakaoTalk exports, reference
+calls, biodata, training certificates, care visit logs, ATS audit trails; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -60,7 +64,8 @@ from matchlens.preprocess.blind import sources, spoken
 FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion", "family", "health", "contact")
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
-SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
+          "blind11")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -71,6 +76,7 @@ BLIND7_MODULE = "matchlens.evaluation.placement_blind7"
 BLIND8_MODULE = "matchlens.evaluation.placement_blind8"
 BLIND9_MODULE = "matchlens.evaluation.placement_blind9"
 BLIND10_MODULE = "matchlens.evaluation.placement_blind10"
+BLIND11_MODULE = "matchlens.evaluation.placement_blind11"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1567,10 +1573,11 @@ def _load_held() -> None:
     importlib.import_module(BLIND8_MODULE)
     importlib.import_module(BLIND9_MODULE)
     importlib.import_module(BLIND10_MODULE)
+    importlib.import_module(BLIND11_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind10', 'both' for dev and held,
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind11', 'both' for dev and held,
     or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
@@ -1581,7 +1588,7 @@ def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
 def generate(split: str = "dev", langs: Iterable[str] = LANGS, per_layout: int = 10, seed: int = 0) -> list[PlacedCV]:
     """per_layout CVs for each layout of the split and each of its languages in langs; the same for the same seed."""
     if split not in (*SPLITS, "all", "both"):
-        raise ValueError(f"split must be dev, held, fresh, blind3 to blind10, both or all, not {split!r}")
+        raise ValueError(f"split must be dev, held, fresh, blind3 to blind11, both or all, not {split!r}")
     langs = tuple(langs)
     return [make_cv(lay, lang, seed, i) for lay in layouts(split) for lang in langs if lang in lay.langs
             for i in range(per_layout)]
