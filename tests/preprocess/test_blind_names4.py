@@ -112,3 +112,22 @@ def test_a_link_whose_query_holds_a_space_is_masked_whole():
 
 def test_a_notary_signing_a_translation_is_named():
     assert "환알찬" not in mask("위 번역문은 원문과 상위 없음을 확인합니다. 공증인 환알찬").text
+
+
+def test_name_fields_of_exports_and_lower_case_forms_of_a_found_name():
+    text = ('{"user_profile": {"real_name": "Djomo Nguetsa", "display_name": "djomo.n"}}\n'
+            'middle_names = ["Nyandeng"]\nNom : Nganou WAFO\nslug = "nganou-wafo"\n'
+            "nouveau candidat pour le poste de péager : nganou wafo (2 ans de terrain)\n")
+    out = mask(text).text
+    assert not [w for w in ("Djomo", "djomo", "Nyandeng", "nganou", "wafo", "WAFO") if w in out], out
+    assert "2 ans de terrain" in out
+
+
+def test_a_name_that_is_also_a_word_stays_a_word_in_lower_case():
+    out = mask("Nom : Pierre ROSE\nTaille de pierre, rose des vents, cariste").text
+    assert "Taille de pierre, rose des vents" in out and "ROSE" not in out
+
+
+def test_a_postcode_does_not_take_the_next_lines_key_for_a_town():
+    out = mask('[candidat]\nid = 92720\nnom = "WAFO"\nposte = "Cariste"').text
+    assert 'poste = "Cariste"' in out and "WAFO" not in out

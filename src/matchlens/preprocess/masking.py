@@ -26,6 +26,7 @@ from matchlens.preprocess.blind import markers as mk
 from matchlens.procs import without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
+from matchlens.preprocess.blind.lexicon import names as lexicon_names
 from matchlens.preprocess.blind import prefilter, quoting, sources, spoken
 from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
                                               name_words)
@@ -51,7 +52,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
     "name": r"nom\(s\)[ \t]*/[ \t]*pr[ée]nom\(s\)|surname\(s\)[ \t]*/[ \t]*first[ \t]name\(s\)|"
             r"first[ \t]name\(s\)[ \t]*/[ \t]*surname\(s\)|nom et pr[ée]nom|pr[ée]nom et nom|"
             r"nom(?:\(s\))?(?: de famille| complet| d'usage| de naissance| marital| de jeune fille)?|pr[ée]noms?(?:\(s\))?|full name|first name|last name|"
-            r"name|surname|forenames?|"
+            r"name|surname|forenames?|real_?name|display_?name|user_?name|middle_?names?|other_?names?|autres_?pr[ée]noms|"
             r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|vorname|nachname|"
             r"작성자|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
     "birth": r"주민(?:등록)?[ \t]?번호|date de naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
@@ -126,7 +127,7 @@ UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 STREET = (r"rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|route|cours|place|square|r[ée]sidence|"
           r"street|st\.|road|rd\.?|lane|drive|blvd\.?|way|court")
 ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·]*(?:,\s*\d{{5}}\s+[^\n,|·]+)?"
-                     r"|\b\d{5}\s+(?:[A-ZÉÈ][\w'\-]+)(?:[\s\-](?:[A-ZÉÈ][\w'\-]+|sur|sous|en|le|la|les|de))*"
+                     r"|\b\d{5}\s+(?-i:[A-ZÉÈ])[\w'\-]+(?:[\s\-](?:[A-ZÉÈ][\w'\-]+|sur|sous|en|le|la|les|de))*"  # a capital
                      rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){{1,3}}"
                      rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
                      rf"|(?:\b[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town (from a word's start)
@@ -485,6 +486,7 @@ def _names(s: str, names: set[str], found: list) -> str:
         return PLACEHOLDER["name"]
 
     s = pattern.sub(repl, s) if pattern else s
+    s = _lower_forms(s, names, repl)
     s = FILE_NAME.sub(lambda m: repl(m) if any(w in m.group(0) for w in names) else m.group(0), s)  # 'CV_Ana_Li.pdf'
     s = CV_TITLE.sub(lambda m: repl(m) if any(w in m.group(0) for w in names) else m.group(0), s)  # 'cv-mbuyi-2024'
     # 'Yan Jin (49)' is an age; 'basé à Thonon (74)' is a département
@@ -499,6 +501,30 @@ def _names(s: str, names: set[str], found: list) -> str:
     cap = r"(?:" + "|".join(p.capitalize() + "|" + p.upper() for p in PARTICLES if len(p) > 1) + r")"
     s = re.sub(r"\[NAME\](?:[ \t]+(?i:" + particle + r"))+(?=[ \t]*(?:$|[\n,;.()|]))", "[NAME]", s, flags=re.M)
     return re.sub(r"(?<![\w\[])(?:" + cap + r"[ \t]+)+\[NAME\]", "[NAME]", s)
+
+
+def _lower_forms(s: str, names: set[str], repl) -> str:
+    """A found name written in lower case in a handle, a slug or a chat ('djomo.n', 'nganou-wafo', 'evdal xwededa'):
+    a word no lexicon, job text or place list holds, anywhere; a known name ('pierre', 'rose': also words) only glued
+    to another word of the name ('pierre-rose', 'rose.pierre')."""
+    low = {w.lower() for w in names if len(w) > 2 and not HANGUL.search(w) and w.lower() != w}
+    low = {w for w in low if w in s and folded_words().get(fold(w), 0) < 3 and not places(fold(w))}
+    if not low:
+        return s
+    lexicon = lexicon_names()
+    rare = sorted((w for w in low if fold(w) not in lexicon), key=len, reverse=True)
+    if rare:
+        s = re.sub(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, rare)) + r")(?![^\W\d_])", repl, s)
+
+    def glued(m: re.Match) -> str:
+        parts = re.split(r"([-._])", m.group(0))
+        if sum(p in low for p in parts[::2]) < 2:
+            return m.group(0)
+        return "".join(repl(re.match(r".+", p)) if i % 2 == 0 and p in low else p for i, p in enumerate(parts))
+    return COMPOUND.sub(glued, s)
+
+
+COMPOUND = re.compile(r"(?<![\w.\-])[^\W_]+(?:[-._][^\W_]+)+")  # 'pierre-rose', 'rose.pierre85'
 
 
 def _age_after_name(found: list):
