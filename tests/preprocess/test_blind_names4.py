@@ -131,3 +131,27 @@ def test_a_name_that_is_also_a_word_stays_a_word_in_lower_case():
 def test_a_postcode_does_not_take_the_next_lines_key_for_a_town():
     out = mask('[candidat]\nid = 92720\nnom = "WAFO"\nposte = "Cariste"').text
     assert 'poste = "Cariste"' in out and "WAFO" not in out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("P<GBRAROK<<MALUAL<AKECH<<<<<<<<<<<<<<<<<<<<<\nDoor Supervisor", ["AROK", "MALUAL"]),
+    ("IDFRAZC27579270<<<<<<<<<<<<<<<\n7202250M3005187FRA<<<<<<<<<<<2\nSINO<<EZDIN<<<<<<<<<<<<<<<<<", ["SINO", "7202250"]),
+    ("*|TITLE|* Jeneba KARGBO\nCariste", ["KARGBO"]),
+    ("# Tchuente Nguimfack — 15/09", ["Nguimfack"]),
+    ("# 지넨 기쿠에 — 15/09", ["기쿠에"]),
+    ("[b]필녀: 「대한민국」 빼는 게 좋겠어요.", ["필녀"]),
+    ("자기소개서 — 지넨 후미에", ["후미에"]),
+    ("에이전시 전달 — 프로필: 량필녀", ["량필녀"]),
+    ("아버지 지넨 데쓰오께서는 농사를 지으셨고", ["데쓰오"]),
+    ('"text": "new applicant for vehicle technician: thandekile moyo (13 years of shift work)"', ["thandekile"]),
+    ("Nom : SILÊMAN Sino\nslug = \"sileman-sino\"", ["sileman"]),
+])
+def test_blind11_classes_are_masked(text, gone):
+    out = mask(text).text
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize("text", ["이력서 — 물류센터 입출고 담당", "식사 보조, 치매 어르신 돌봄, 이동 보조", "Cariste – 12 mars",
+                                  "Taux <<horaire>> : 12 €"])
+def test_what_looks_like_them_stays(text):
+    assert mask(text).text == text

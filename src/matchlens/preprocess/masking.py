@@ -266,6 +266,11 @@ def _url_fields(url: str) -> list[tuple[str, str]]:
     return out
 
 
+# the machine-readable zone of a passport, an identity card or a residence permit (ICAO 9303): names, birth date, sex
+# and nationality in one line of capitals, digits and '<' fillers ('P<GBRAROK<<MALUAL<<<…', 'IDFRAZC27579270<<<…')
+MRZ = re.compile(r"(?m)^[ \t]*(?=[A-Z0-9<]*<<)[A-Z0-9<]{20,44}[ \t]*$")
+
+
 def _urls(s: str, found: list) -> str:
     """A link that carries identity fields is masked whole: its decoded values are the candidate's."""
     def repl(m: re.Match) -> str:
@@ -314,6 +319,7 @@ def _mask(text: str) -> Masked:
         return _sub(pattern, repl, s)
 
     s = _urls(text, found) if "://" in text or "www." in text else text
+    s = MRZ.sub(lambda m: found.append(("name", m.group(0))) or PLACEHOLDER["name"], s) if "<<" in s else s
     s = "\n".join(_relative(line, found) for line in s.split("\n"))
     s = sub(mk.BIRTH_TEMPLATE, "birth", s) if "{{" in s else s  # before labels read the template as their value
     s, rows = _table_columns(s, found)
@@ -507,7 +513,7 @@ def _lower_forms(s: str, names: set[str], repl) -> str:
     """A found name written in lower case in a handle, a slug or a chat ('djomo.n', 'nganou-wafo', 'evdal xwededa'):
     a word no lexicon, job text or place list holds, anywhere; a known name ('pierre', 'rose': also words) only glued
     to another word of the name ('pierre-rose', 'rose.pierre')."""
-    low = {w.lower() for w in names if len(w) > 2 and not HANGUL.search(w) and w.lower() != w}
+    low = {f for w in names if len(w) > 2 and not HANGUL.search(w) and w.lower() != w for f in (w.lower(), fold(w))}
     low = {w for w in low if w in s and folded_words().get(fold(w), 0) < 3 and not places(fold(w))}
     if not low:
         return s

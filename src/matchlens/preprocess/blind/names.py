@@ -97,7 +97,9 @@ GREETING_WORD = re.compile(r"(?i)bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|
                            r"f[ée]licitations|congrats|congratulations|thanks|merci")
 TITLE_CUE = (r"(?:^|(?<=[\s(,;:«\"“]))(?-i:" + TITLES + r")|\b(?:met|meeting[ \t]+with|spoke[ \t]+(?:to|with)|phoned|rencontr[ée]e?|entretien[ \t]+avec|"
              r"(?:declared|sworn|signed)[ \t]+before|fait[ \t]+devant|devant[ \t]+(?:Ma[îi]tre|Me)|"
-             r"rdv[ \t]+avec|rendez-vous[ \t]+avec|[ée]chang[ée][ \t]+avec)")
+             r"rdv[ \t]+avec|rendez-vous[ \t]+avec|[ée]chang[ée][ \t]+avec)"
+             r"|\*\|[A-Z_]{2,20}\|\*|«[^»\n]{2,20}»|\{\{[^{}\n]{2,20}\}\}")  # a mail merge's field left unfilled: '*|TITLE|* X'
+
 # a role said with a verb ('Your work coach is Bhim Limbu', 'Votre conseillère sera Mme …') announces like a colon
 ROLE_IS = r"\b(?:" + ROLE_WORDS + r")[ \t]+(?:is|was|will[ \t]+be|est|[ée]tait|sera)"
 # the person hired, recommended or introduced ('d'employer Arlindo DJASSI comme…', 'recommend Colloo QUAYLE')
@@ -142,7 +144,10 @@ SEEKS_WORK = re.compile(r"(?i)^[ \t]*,[ \t]*(?:qui[ \t]+(?:re)?cherche[ \t]+(?:u
 BADGE = (r"[ \t]*[·•|–—][ \t]*(?:prestataire|verified|v[ée]rifi[ée]e?|certifi[ée]e?|tradesperson|auto-?entrepreneu(?:r|se)|"
          r"freelance|ind[ée]pendante?|top[ \t]+pro|pro[ \t]+v[ée]rifi[ée]e?|super[ \t]?host)")
 BADGE_AFTER = re.compile(r"(?i)" + BADGE)
-CUE_AFTER = re.compile(r"(?i)^(?:" + BADGE + r"|[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
+# a name that signs and dates a note ('# Tchuente Nguimfack — 15/09', 'Aled Llywelyn – 12 mars'): the date ends the line
+DATED_SIGNATURE = (r"[ \t]*[—–][ \t]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:er)?[ \t]+[^\W\d_]{3,9}\.?(?:[ \t]+\d{4})?)"
+                   r"[ \t]*$")
+CUE_AFTER = re.compile(r"(?i)^(?:" + BADGE + r"|" + DATED_SIGNATURE + r"|[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based|"
                        r"qui[ \t]+(?:re)?cherche[ \t]+(?:un|du|le)[ \t]+(?:poste|emploi|travail|job|boulot)|"
                        r"who[ \t]+is[ \t]+(?:looking|seeking|searching)[ \t]+for[ \t]+(?:work|a[ \t]+job|employment))"
@@ -212,7 +217,9 @@ def name_words(text: str) -> set[str]:
 # phone-typed notes lose capitals ('cv sabitra limbu "baz"'): after a cue that opens a line or introduces oneself,
 # lower-case words no job text uses are the name
 LOWER_CUE = re.compile(r"(?i)(?:^[^\w\n]{0,4}(?:cv|c\.v\.?|resume|r[ée]sum[ée]|profil)[ \t:,\-–]+|"
-                       r"(?:je[ \t]+m['’]appelle|my[ \t]+name[ \t]+is|moi[ \t]+c['’]est|name[ \t]*:)[ \t]*)(?=[a-zß-ÿ])")
+                       r"(?:je[ \t]+m['’]appelle|my[ \t]+name[ \t]+is|moi[ \t]+c['’]est|name[ \t]*:)[ \t]*|"
+                       r"\b(?:applicant|candidate|candidat|candidate)[ \t]+(?:for|pour)\b[^:\n]{0,60}:[ \t]*)"
+                       r"(?=[a-zß-ÿ])")
 
 
 LOWER_STOP = {"dit", "dite", "alias", "aka", "et", "and", "ou", "or", "avec", "with", "pour", "for", "sur", "on", "je", "i",
@@ -281,7 +288,7 @@ SPEAKER = re.compile(r"^[ \t]*+(?P<stamp>" + STAMP + r")?(?P<who>[^\W\d][^:：\n
 
 
 # a speaker shown by a speech mark rather than a time: '💬 Ahmeyede : Courage !', 'Q (Alhabib) : Vous intervenez… ?'
-SPEECH = re.compile(r"^[ \t]*+(?:(?:\U0001f4ac|\U0001f5e8|\U0001f5e3)\ufe0f?[ \t]*(?P<who>[^\W\d][^:：()\n]{0,29}?)"
+SPEECH = re.compile(r"^[ \t]*+(?:(?:\U0001f4ac|\U0001f5e8|\U0001f5e3|\[[a-z]{1,2}\])\ufe0f?[ \t]*(?P<who>[^\W\d][^:：()\n]{0,29}?)"
                     r"|(?i:q|a|r|question|r[ée]ponse|answer|reply|comment(?:aire)?|avis|review|질문|답변|댓글|후기)[ \t]*"
                     r"\((?P<asker>[^\W\d][^:：()\n]{0,29}?)\))[ \t]*[:：]")
 
@@ -480,9 +487,10 @@ COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an
 THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|était|travaille|possède|dispose)\b"
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
-KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣]))")
+KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])"
+                    r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
-                           r"공증인|번역인|번역자|통역인|통역사|확인자|작성인|"
+                           r"공증인|번역인|번역자|통역인|통역사|확인자|작성인|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
                            r"^[ \t]*(?:남|여)|[.!?…»\"”][ \t]*[—–-]|(?:면접|인터뷰|상담|미팅|상태|프로필)[ \t]*[–—:|-]|"
                            r"(?<![가-힣])이력서[ \t]*[ㄱ-ㅎㅏ-ㅣ~!.^]*)[ \t:]*$")
 # a form or transcript field that names a person, whatever the name ('지원자: 카리모바세보라', '담당 상담사: 평늘봄'):
@@ -520,7 +528,8 @@ KO_TOKEN = re.compile(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})
 
 # life events name relatives ('2011년 아들 든솔 출생', '2010년 솔찬과 결혼')
 KO_KIN = re.compile(r"(?<![가-힣])(?:아들|딸|남편|아내|배우자|자녀|손자|손녀|동생|형|누나|언니|오빠|가족|조카|사촌|형제|자매)[ \t]+([가-힣]{2,8})(?=[ \t]|$)"
-                    r"|(?<![가-힣])([가-힣]{2,8})(?:과|와)[ \t]*(?:결혼|혼인|약혼|재혼)")
+                    r"|(?<![가-힣])([가-힣]{2,8})(?:과|와)[ \t]*(?:결혼|혼인|약혼|재혼)"
+                    r"|(?<![가-힣])(?:아버지|어머니|아버님|어머님|부친|모친)[ \t]+([가-힣]{1,6})(?:[ \t]([가-힣]{1,6}))?(?=께서|님)")
 
 
 KO_PARTICLE = re.compile(r"(?<=[가-힣]{2})(?:에게|께서|의|은|는|이|가|을|를|와|과|도)$")
@@ -630,6 +639,26 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
             if given in names() and (alone or cued or short) or (alone or cued) and usual:
                 out |= {written, word} | ({given} if spaced else set())
                 break
+    return out if turn else out | _ko_announced(line)
+
+
+KO_PAIR = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ \t][가-힣]{2,6})?(?![가-힣])")
+KO_LABEL_JA = re.compile(r"(?<![가-힣])[가-힣]{1,4}자[ \t]*[:：][ \t]*$")  # any '-자' noun as a label: '수급자:'
+
+
+def _ko_announced(line: str) -> set[str]:
+    """One or two Hangul words right after a strong cue ('자기소개서 — 지넨 후미에', '프로필: 량필녀', '수급자: 히가 세이토쿠'):
+    a name whatever its surname, a foreign name in Hangul included; never a job, a role or a common word."""
+    out = set()
+    for m in KO_PAIR.finditer(line):
+        before = line[max(0, m.start() - 24):m.start()]
+        after = line[m.end():]
+        if not (KO_CUE_BEFORE.search(before) and re.match(r"[ \t]*(?:$|[(,|·/—–]|어르신|님|씨|선생님)", after)
+                or KO_LABEL_JA.search(before) and re.match(r"[ \t]*(?:$|어르신|님|씨|선생님)", after)):
+            continue  # the name ends its field: '이력서 — 물류센터 입출고 담당' is a title
+        words = [KO_PARTICLE.sub("", w) if len(w) > 2 else w for w in m.group(0).split()]
+        if words and not any(w in KO_NOT_NAMES or w in KO_TITLES or _ko_word(w) or _ko_job(w) or len(w) < 2 for w in words):
+            out |= set(words)
     return out
 
 
