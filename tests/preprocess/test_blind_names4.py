@@ -155,3 +155,30 @@ def test_blind11_classes_are_masked(text, gone):
                                   "Taux <<horaire>> : 12 €"])
 def test_what_looks_like_them_stays(text):
     assert mask(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Sexe : Féminin[b]", ["Féminin"]),
+    ("port de charges limité à 10 kg", ["limité"]),
+    ("no lifting over 10 kg", ["lifting"]),
+    ("중량물 취급 제한 (10kg)", ["중량물"]),
+    ("라텍스 알레르기", ["알레르기"]),
+    ("widowed, 3 dependants", ["dependants"]),
+    ('marital = "Single, 4 dependants"', ["Single"]),
+    ("dispo sauf culte le dimanche", ["culte"]),
+    ("pas de mission le dimanche matin (messe)", ["messe"]),
+    ("time off for Jumu'ah on Fridays", ["Jumu"]),
+    ("Apostolic Faith Mission choir", ["Apostolic"]),
+    ("가정연합 교회 봉사", ["교회"]),
+    ("congé en avril pour le Nouvel An yézidi", ["yézidi"]),
+    ("Nguemo est camerounaise et française", ["camerounaise"]),
+])
+def test_health_family_faith_and_origin_said_otherwise_are_masked(text, gone):
+    out = mask(text).text
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize("text", ["Langues : anglais et français", "voir le tableau ci-dessous", "Port de charges lourdes",
+                                  "Responsable Messe de Francfort"])
+def test_their_look_alikes_stay(text):
+    assert mask(text).text == text

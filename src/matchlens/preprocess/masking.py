@@ -66,11 +66,11 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
                r"search area|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
                r"commune|code postal|postcode|postal_? ?code|zip(?: code)?|location|localisation|wohnort|anschrift|"
                r"주소|현주소|거주지|활동[ \t]?지역|희망[ \t]?지역",
-    "nationality": r"nationalit[ée]s?|nationality|citizenship|origine(?: ethnique)?|ethnic (?:origin|group)|ethnicity|"
+    "nationality": r"nationalit[ée]s?|nationality|citizenship|country/region|국가/지역|origine(?: ethnique)?|ethnic (?:origin|group)|ethnicity|"
                    r"origin|pays d'origine|country of origin|"
                    r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|staatsangeh[öo]rigkeit|nationalit[äa]t|국적",
     "religion": r"religion|confession|culte|faith|konfession|religionszugeh[öo]rigkeit|종교",
-    "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital[ _]?status|family[ _]?status|"
+    "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital(?:[ _]?status)?|family[ _]?status|"
               r"civil status|familienstand|kinder|enfants(?: [àa] charge)?|personnes [àa] charge|children|(?:number of )?dependants|"
               r"nombre d'enfants|자녀 ?수|부양 ?가족(?: ?수)?|결혼 ?여부|혼인(?: ?여부)?|"
               r"가족(?: ?관계| ?사항)?",
@@ -304,7 +304,7 @@ def plain_letters(text: str) -> str:
 
 def _mask(text: str) -> Masked:
     """The masking itself (see the module doc)."""
-    text = spoken.written(quoting.unquoted(plain_letters(sources.as_text(text))))
+    text = spoken.written(quoting.unquoted(plain_letters(sources.without_anchors(sources.as_text(text)))))
     found: list[tuple[str, str]] = []
     names = name_words(text) | _labelled_names(text) | _url_names(text)
     names |= korean_given_names(names)

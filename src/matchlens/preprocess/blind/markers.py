@@ -132,6 +132,8 @@ NATIONALITY = re.compile(
     rf"|\b[A-Z][a-z]+-born\b|\b(?=[\w]+-[\w])(?:{DEMONYMS}|franco|anglo|italo|hispano|germano|luso|afro|sino|russo|arabo|"
     rf"judéo|euro)(?:ne|e)?-(?:{DEMONYMS})(?:ne|e|s|es)?\b"
     rf"|\b(?:je[ \t]+suis|i[ \t]+am|i['’]m)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?(?:[ \t]+(?:et|and|&)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?)?\b"
+    # someone else says it ('Nguemo est camerounaise et française', 'she is Zimbabwean and British'): two of them
+    rf"|\b(?:est|is)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?[ \t]+(?:et|and|&)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?\b"
     r"(?![ \t\-]*(?:speaking|speaker|native|teacher|courant|bilingue|fluent|cuisine|food|chef|cook))"
     r"|(?<![가-힣])[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
     r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b"
@@ -214,7 +216,12 @@ RELIGION = re.compile(
     r"charity|mission|camp|retreat|retraite|fellowship|aumônerie|patronage|jeunesse)\b"
     rf"|\b(?:je[ \t]+suis|i[ \t]+am(?:[ \t]+an?)?|i['’]m(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
     r"|(?:불교|기독교|천주교|개신교|원불교|천도교|대순진리회|증산도|통일교|이슬람교|힌두교|유대교|무교)(?:[ \t]*신자)?"
-    r"|(?<![가-힣])종교(?:는|은)?[ \t]*:?[ \t]*(?!시설|단체|기관|학|관련)[가-힣]{1,8}(?:[ \t](?:정교회|교회|불교|교))?(?![가-힣])")
+    r"|(?<![가-힣])종교(?:는|은)?[ \t]*:?[ \t]*(?!시설|단체|기관|학|관련)[가-힣]{1,8}(?:[ \t](?:정교회|교회|불교|교))?(?![가-힣])"
+    # a practice said without the faith's name ('(messe)', 'culte le dimanche', 'Jumu'ah', '주말 절 봉사', '가정연합 교회')
+    r"|(?i:\(messe\)|\bmesse[ \t]+(?:du|le)[ \t]+(?:dimanche|samedi)|\bculte[ \t]+(?:le|du)[ \t]+(?:dimanche|samedi|vendredi)"
+    r"|\bjumu['’]?ah\b|\bfriday[ \t]+prayers?\b|\bpri[èe]re[ \t]+du[ \t]+vendredi|\bshabbat\b|\bsabbath\b"
+    r"|\bapostolic[ \t]+faith(?:[ \t]+mission)?(?:[ \t]+choir)?|\bnouvel[ \t]+an[ \t]+y[ée]zidi|\by[ée]zidie?s?\b|\byazidis?\b)"
+    r"|(?<![가-힣])(?:[가-힣]{1,6}[ \t])?교회(?:[ \t]*(?:봉사|성가대|청년부|집사))?|(?<![가-힣])(?:주말[ \t])?절[ \t]봉사")
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
 CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
                       r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")
@@ -229,7 +236,8 @@ FAMILY = re.compile(r"(?i)\b(?:mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|div
                     r"vi[st][ \t]+en[ \t]+couple|"
                     r"m[èe]re au foyer|p[èe]re au foyer|parent au foyer|stay-at-home (?:mum|mom|dad|parent)|"
                     r"cong[ée] (?:parental|maternit[ée]|paternit[ée])|(?:maternity|paternity|parental) leave|"
-                    r"civil partnership|in a relationship|dependants?[ \t]*:[ \t]*\d+|sans enfants?|no children|"
+                    r"civil partnership|in a relationship|dependants?[ \t]*:[ \t]*\d+|\d+[ \t]+dependants?|"
+                    r"\d+[ \t]+personnes?[ \t]+à[ \t]+charge|sans enfants?|no children|"
                     r"(?:with )?(?:one|two|three|four|\d) (?:child|children)|raising (?:my|our) (?:children|kids|family)|"
                     r"(?:élever|éducation de) mes enfants)\b"
                     r"|기혼|미혼|이혼|사별|별거|자녀[ \t]*\d+명?|부양가족[^\n]{0,10}|육아[ \t]*휴직|출산[ \t]*휴가|경력[ \t]*단절[^\n|]{0,12}"
@@ -272,7 +280,13 @@ HEALTH = re.compile(
     r"의족[ \t]*사용|투석[ \t]*중|인슐린[ \t]*투여)(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?![가-힣])"
     r"|건강[ \t]*(?:상태[ \t]*:?[ \t]*[가-힣 ]{0,8}|양호|함|이상[ \t]?없음)"
     r"|(?<![가-힣])(?:청각|시각|지체|지적|뇌병변|정신|언어|신체)?장애(?:[ \t]*[1-6]급|[ \t]*등급|[ \t]*\([^)\n]{0,20}\))?"
-    r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}")
+    r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}"
+    # a medical restriction or an allergy is health data too ('port de charges limité à 10 kg', 'latex allergy')
+    r"|(?i:\bport[ \t]+de[ \t]+charges?[ \t]+(?:limit[ée]e?|interdit|restreint|contre-indiqu[ée])(?:[ \t]+à[ \t]+\d+[ \t]?kg)?"
+    r"|\bno[ \t]+(?:heavy[ \t]+)?lifting(?:[ \t]+(?:over|above)[ \t]+\d+[ \t]?kg)?|\blifting[ \t]+restrictions?\b"
+    r"|\brestrictions?[ \t]+m[ée]dicales?|\bmedical[ \t]+restrictions?|\ballergi(?:e|que)[ \t]+(?:au|à[ \t]+la|aux|à)[ \t]+[\w\-]+"
+    r"|\b(?:latex|nut|peanut|bee|wasp)[ \t]+allerg(?:y|ies)\b|\ballergic[ \t]+to[ \t]+[\w\-]+)"
+    r"|중량물[ \t]*취급[ \t]*제한(?:[ \t]*\([^)\n]{0,10}\))?|(?<![가-힣])[가-힣]{1,6}[ \t]?알레르기")
 CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r[ée]sidents?|usagers?|[ée]l[èe]ves?|"
                          r"patients?|b[ée]n[ée]ficiaires?|travailleurs|people|children|adults|clients?|residents?|"
                          r"students?|pupils?|de|des|d['’]|aux|auprès|avec|pour|with|for|of|accessible|access|"

@@ -1,4 +1,5 @@
-"""A document's source pasted as text, read as its text: RTF ('{\\rtf1 … n\\'e9 le 16/08/1980\\par').
+"""A document's source pasted as text, read as its text: RTF ('{\\rtf1 … n\\'e9 le 16/08/1980\\par'), and a shared
+document's comment anchors ('Féminin[b]').
 
 The RTF reader (ingest/rtf) decodes .rtf files; but RTF source also reaches matchlens as text: pasted from an editor
 that shows the source, saved with a .txt name, exported by a system that writes RTF into a text field. Every rule
@@ -24,6 +25,15 @@ def as_text(text: str) -> str:
         return rtf_to_text(text, encoding=encoding, errors="replace").strip() or text
     except Exception:  # a malformed source is masked as it is
         return text
+
+
+# a shared document's comment anchors glued to the words they mark ('Sexe : Féminin[b]', '국적: 대한민국[b]')
+ANCHOR = re.compile(r"(?<=[^\s\[])\[[a-z]{1,2}\](?=[\s.,;:!?)]|$)", re.MULTILINE)
+
+
+def without_anchors(text: str) -> str:
+    """The text without a document export's comment anchors ('word[a]'): they mark a comment, not a word."""
+    return ANCHOR.sub("", text) if "[" in text else text
 
 
 RTF_ESCAPE = re.compile(r"\\'([0-9a-fA-F]{2})")
