@@ -182,3 +182,15 @@ def test_health_family_faith_and_origin_said_otherwise_are_masked(text, gone):
                                   "Responsable Messe de Francfort"])
 def test_their_look_alikes_stay(text):
     assert mask(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("[방장 춘삼] [오후 3:10] 구인합니다.\n[히가 데쓰오] [오후 3:20] 연락줘요", ["춘삼", "데쓰오"]),
+    ("새길 직업전문학교장 나칸다카리 요시노리 (직인)", ["요시노리"]),
+    ("성    명 : 지넨 데쓰오\n주    소 : 서울 강남구", ["데쓰오", "강남구"]),
+    ("12/09/2024 09:00 — Nisrîn M. a créé la fiche (source : Indeed)", ["Nisrîn"]),
+    ("mer. 11/09 — Remplacée par Nganou (arrêt maladie)", ["Nganou"]),
+])
+def test_chat_exports_seals_spaced_labels_and_record_histories_name_people(text, gone):
+    out = mask(text).text
+    assert not [g for g in gone if g in out], out

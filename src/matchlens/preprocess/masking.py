@@ -82,8 +82,9 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
 
 
 def _spaced(label: str) -> str:
-    """Korean form labels are often spaced out ('성 명', '생 년 월 일'): allow a space between syllables."""
-    return re.sub(r"(?<=[가-힣])(?=[가-힣])", r"[ \\t]?", label)
+    """Korean form labels are often spaced out ('성 명', '생 년 월 일', '주    소' padded to a longer label's width):
+    allow spaces between syllables."""
+    return re.sub(r"(?<=[가-힣])(?=[가-힣])", r"[ \\t]{0,6}", label)
 
 
 LABELS = {k: _spaced(v) for k, v in LABELS.items()}
@@ -108,7 +109,7 @@ LABEL_ALONE = re.compile(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]
                          + r"|(?P<address>adresse(?: postale| personnelle)?|address|주소))[ \t]*[:：]?[ \t]*$")
 # Korean forms flattened to text put a label and its value on one line with a space only ('생년월일 1966. 8. 19.',
 # '국적 대한민국', '장애 색약'); labels that also start job phrases ('사진 촬영', '건강 관리', '장애 아동') are not here
-KO_LABELS = {"name": r"이름|성명|한글[ \t]?성명|영문[ \t]?성명", "birth": r"생년월일|생년|출생지|출생일",
+KO_LABELS = {"name": r"이[ \t]*름|성[ \t]*명|한글[ \t]?성명|영문[ \t]?성명", "birth": r"생년월일|생년|출생지|출생일",
              "age": r"나이|연령(?:대)?|만[ \t]?나이", "address": r"주소|현[ \t]?주소|거주지|실[ \t]?거주지",
              "nationality": r"국적|체류[ \t]?자격|체류[ \t]?비자", "religion": r"종교",
              "family": r"결혼[ \t]?여부|혼인[ \t]?여부|가족[ \t]?관계|자녀[ \t]?수|부양[ \t]?가족(?:[ \t]?수)?",

@@ -104,6 +104,7 @@ TITLE_CUE = (r"(?:^|(?<=[\s(,;:«\"“]))(?-i:" + TITLES + r")|\b(?:met|meeting[
 ROLE_IS = r"\b(?:" + ROLE_WORDS + r")[ \t]+(?:is|was|will[ \t]+be|est|[ée]tait|sera)"
 # the person hired, recommended or introduced ('d'employer Arlindo DJASSI comme…', 'recommend Colloo QUAYLE')
 HIRE = (r"\b(?:employer|embaucher|recruter|recommander|accueillir|recommend|recommending|employ|employed|hire|hired|"
+        r"remplac[ée]e?s?[ \t]+par|replaced[ \t]+by|covered[ \t]+by|relay[ée]e?[ \t]+par|"
         r"introduce|introducing|vous[ \t]+pr[ée]senter|certifie[ \t]+que|certify[ \t]+that|atteste[ \t]+que|confirm[ \t]+that)")
 # saying one's own name ('Je m'appelle Ikaika', 'My name is Ngaio', 'Mon prénom est …'): whatever the name
 SELF_INTRO = (r"(?:^|(?<=[%#>*]))[ \t]*(?:cv|c\.v\.|curriculum[ \t]+vitae|lebenslauf)(?=[ \t]+$)|je[ \t]+m['’]appelle|je[ \t]+me[ \t]+nomme|on[ \t]+m['’]appelle|mon[ \t]+(?:pr[ée])?nom[ \t]+(?:est|c['’]est)|"
@@ -178,6 +179,9 @@ PROFILE_SLUG = re.compile(r"(?i)(?:https?://|www\.)[^\s/<>\"']{1,80}/(?:[^\s/<>\
 EMAIL_ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # from a word's start only: linear
 
 
+KO_SPACED_LABEL = re.compile(r"(?<![가-힣])([가-힣])[ \t]{2,}([가-힣])(?=[ \t]*[:：])")  # a letter-spaced form label
+
+
 def name_words(text: str) -> set[str]:
     """Words of the names the text gives (the candidate's, a referee's), as written, for masking everywhere."""
     emails = {fold(p) for e in EMAIL_ADDRESS.findall(text)
@@ -202,6 +206,7 @@ def name_words(text: str) -> set[str]:
         found |= _korean_signed(text)
     prev = ""  # the last line with text before this one (one pass: many empty lines stay linear)
     for i, full in enumerate(lines):
+        full = KO_SPACED_LABEL.sub(r"\1\2", full) if "  " in full else full  # '성    명 :' is one label, not two columns
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
             found |= _names_in(line, prev, emails, i == first_line or any(abs(i - j) <= 2 for j in contact)
                                or any(0 < i - j <= 2 for j in headed), bool(CONTACT.search(full)), i in turns)
@@ -288,6 +293,8 @@ SPEAKER = re.compile(r"^[ \t]*+(?P<stamp>" + STAMP + r")?(?P<who>[^\W\d][^:：\n
 
 
 # a speaker shown by a speech mark rather than a time: '💬 Ahmeyede : Courage !', 'Q (Alhabib) : Vous intervenez… ?'
+# a KakaoTalk export: '[방장 춘삼] [오후 3:10] 구인합니다.', '[Hiroshi] [PM 3:10] …'
+KAKAO = re.compile(r"^[ \t]*\[(?P<who>[^\W\d][^\[\]\n:]{0,20})\][ \t]*\[(?:오전|오후|AM|PM)?[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM))?\]")
 SPEECH = re.compile(r"^[ \t]*+(?:(?:\U0001f4ac|\U0001f5e8|\U0001f5e3|\[[a-z]{1,2}\])\ufe0f?[ \t]*(?P<who>[^\W\d][^:：()\n]{0,29}?)"
                     r"|(?i:q|a|r|question|r[ée]ponse|answer|reply|comment(?:aire)?|avis|review|질문|답변|댓글|후기)[ \t]*"
                     r"\((?P<asker>[^\W\d][^:：()\n]{0,29}?)\))[ \t]*[:：]")
@@ -310,6 +317,8 @@ def _speakers(lines: list[str]) -> set[str]:
         who = m.group("who").strip() if m and m.group("stamp") and re.search(r"\d:\d\d", m.group("stamp")) else ""
         if not who and (m := SPEECH.match(ln)):
             who = (m.group("who") or m.group("asker")).strip()
+        if not who and (m := KAKAO.match(ln)):
+            who = " ".join(w for w in m.group("who").split() if w not in KO_TITLES and not w.endswith(("장", "자", "관")))
         if not who or re.fullmatch(r"(?i)(?:" + ROLE_WORDS + r"|moi|me|q|a|question|r[ée]ponse|answer|nous|vous|you)", who):
             continue
         if re.fullmatch(r"[가-힣]{2,8}(?:[ \t][가-힣]{2,8})?", who):  # a Korean or a foreign name in Hangul
@@ -415,6 +424,12 @@ def _runs(line: str):
         run = [m] if cap else []
 
 
+# who did something in a record's history ('— Nisrîn M. a créé la fiche', 'Thandekile T. created the candidate')
+ACTOR = re.compile(r"(?i)^[ \t]+(?:a[ \t]+(?:cr[ée]{2}|modifi[ée]|ajout[ée]|supprim[ée]|d[ée]plac[ée]|chang[ée]|consult[ée]|"
+                   r"mis[ \t]+à[ \t]+jour|envoy[ée]|import[ée])|created|updated|changed|added|deleted|removed|moved|edited|"
+                   r"viewed|uploaded|imported|sent)\b")
+
+
 def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone: bool, near: bool,
              dated: bool, announced: bool = True, lead: bool = False) -> bool:
     """The evidence for one run of capitalised words (see the module doc)."""
@@ -450,7 +465,7 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     if spelled or cued and (first or len(is_common) < len(parts) / 2):
         return True
     if len(tokens) == 2 and re.fullmatch(r"[A-ZÀ-Þ]\.", tokens[1]) and len(parts[0]) > 2 and not is_common \
-            and not places(parts[0]) and not re.fullmatch(TITLES, tokens[0]) and (lead or not dated):
+            and not places(parts[0]) and not re.fullmatch(TITLES, tokens[0]) and (lead or not dated or ACTOR.match(after)):
         return True  # a first name signed with an initial ('Mareva R. – mars 2024'), first on a line or undated
     if any(t.isupper() and len(t) > 2 and not re.search(r"[aeiouy]", fold(t)) for t in tokens):
         return False  # 'NMC PIN', 'BTS MUC': an acronym (no vowel) is no name, unless a cue or an e-mail says so
@@ -487,9 +502,9 @@ COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an
 THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|était|travaille|possède|dispose)\b"
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
-KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印)\)|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])"
+KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])"
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
-KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성명|이름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
+KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
                            r"공증인|번역인|번역자|통역인|통역사|확인자|작성인|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
                            r"^[ \t]*(?:남|여)|[.!?…»\"”][ \t]*[—–-]|(?:면접|인터뷰|상담|미팅|상태|프로필)[ \t]*[–—:|-]|"
                            r"(?<![가-힣])이력서[ \t]*[ㄱ-ㅎㅏ-ㅣ~!.^]*)[ \t:]*$")
@@ -654,7 +669,8 @@ def _ko_announced(line: str) -> set[str]:
         before = line[max(0, m.start() - 24):m.start()]
         after = line[m.end():]
         if not (KO_CUE_BEFORE.search(before) and re.match(r"[ \t]*(?:$|[(,|·/—–]|어르신|님|씨|선생님)", after)
-                or KO_LABEL_JA.search(before) and re.match(r"[ \t]*(?:$|어르신|님|씨|선생님)", after)):
+                or KO_LABEL_JA.search(before) and re.match(r"[ \t]*(?:$|어르신|님|씨|선생님)", after)
+                or re.match(r"[ \t]*\((?:인|서명|印|직인)\)", after)):  # sealed: '… 학교장 나칸다카리 요시노리 (직인)'
             continue  # the name ends its field: '이력서 — 물류센터 입출고 담당' is a title
         words = [KO_PARTICLE.sub("", w) if len(w) > 2 else w for w in m.group(0).split()]
         if words and not any(w in KO_NOT_NAMES or w in KO_TITLES or _ko_word(w) or _ko_job(w) or len(w) < 2 for w in words):
