@@ -40,3 +40,17 @@ def test_formats_are_one_table():
     assert all(f.label in label for f in formats.DOCUMENTS) and "RTF" in label
     assert formats.by_ext(".RTF").label == "RTF" and formats.by_ext(".csv") is None
     assert formats.names().startswith("PDF, DOCX") and formats.names().endswith("CSV/XLSX/JSON")
+
+
+def test_a_file_named_as_text_is_read_as_what_its_bytes_are():
+    from matchlens.ingest import load_bytes
+    from tests.ingest.test_ingest import make_pdf
+
+    rtf = b"{\\rtf1\\ansi\\ansicpg1252 CV\\par\nMme Fen\\'e9lia TAUFA\\par\nCariste \\'e0 Lyon\\par\n}"
+    for name, data, expect in (("cv.txt", rtf, "Cariste à Lyon"), ("cv", rtf, "Cariste à Lyon"),
+                               ("cv.txt", make_pdf("Claire Martin\nCariste a Lyon"), "Cariste a Lyon")):
+        res = load_bytes(name, data, "resume")
+        assert expect in res.documents[0].text and "\\par" not in res.documents[0].text and "%PDF" not in res.documents[0].text
+        assert any("read as" in p.reason and p.severity == "warning" for p in res.problems), res.problems
+    plain = load_bytes("notes.txt", b"{rtf is a format} Cariste", "resume")  # text that only starts like it stays text
+    assert plain.documents[0].text.startswith("{rtf") and not plain.problems

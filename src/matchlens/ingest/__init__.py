@@ -116,7 +116,9 @@ def _load_bytes(name, data, kind, limits, text_col, source) -> LoadResult:
     if ext in TABLE_EXT:
         return _load_table(name, data, kind, limits, text_col, source, budget)
     notes: list[str] = []  # what the reader could not read in a file it read (named pages, lines)
-    if fmt := formats.by_ext(ext):
+    fmt, note = formats.sniffed(data, ext)
+    notes += [note] if note else []
+    if fmt:
         text = fmt.read(data, name, limits, notes, budget)
     elif ext in CONVERT:
         raise IngestError(name, CONVERT[ext])

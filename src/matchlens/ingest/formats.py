@@ -50,6 +50,23 @@ def by_ext(ext: str) -> Format | None:
     return BY_EXT.get(ext.lower())
 
 
+# what a file's first bytes say it is, whatever its name: an RTF or a PDF saved as '.txt' (or with no extension) is read
+# as what it is, not as its source
+MAGIC = ((b"{\\rtf", ".rtf"), (b"%PDF-", ".pdf"))
+
+
+def sniffed(data: bytes, ext: str) -> tuple[Format | None, str]:
+    """The format of a file (by its first bytes for a text-named file, else by its extension), and a note when the
+    bytes overrode the name ('' otherwise)."""
+    fmt = by_ext(ext)
+    if fmt is not None and fmt.label == "TXT/MD":
+        head = data[:16].lstrip(b"\xef\xbb\xbf \t\r\n")
+        for magic, real in MAGIC:
+            if head.startswith(magic):
+                return by_ext(real), f"named '{ext or 'no extension'}' but is {by_ext(real).label}: read as {by_ext(real).label}"
+    return fmt, ""
+
+
 def upload_label() -> str:
     """What the uploader says it accepts ('Files (PDF, DOCX, …; CSV/XLSX/JSON — one document per row)')."""
     return f"Files ({', '.join(f.label for f in DOCUMENTS)}; {TABLES[0]} — one document per row)"
