@@ -194,3 +194,26 @@ def test_their_look_alikes_stay(text):
 def test_chat_exports_seals_spaced_labels_and_record_histories_name_people(text, gone):
     out = mask(text).text
     assert not [g for g in gone if g in out], out
+
+
+def test_an_xml_export_is_read_by_its_elements_and_jobs_stay():
+    xml = ('<Identification><PersonName><FirstName>Oomesh</FirstName><Surname>Nundlall</Surname></PersonName>'
+           '<ContactInfo><Address><Contact><PostalCode>71500</PostalCode><Municipality>Louhans</Municipality></Contact>'
+           '</Address></ContactInfo><Demographics><Birthdate year="1990" month="--03" day="---12"/><Nationality>'
+           '<Code>MU</Code><Label>Mauritian</Label></Nationality></Demographics></Identification><WorkExperience>'
+           '<Position><Label>Cariste</Label></Position><Employer><Name>Leroy Merlin</Name><ContactInfo><Address>'
+           '<Contact><Municipality>Lyon</Municipality></Contact></Address></ContactInfo></Employer></WorkExperience>')
+    out = mask(xml).text
+    assert not [g for g in ("Oomesh", "Nundlall", "71500", "Louhans", "1990", "Mauritian") if g in out], out
+    assert "Leroy Merlin" in out and "Lyon" in out and "Cariste" in out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ('[삭제된 문장]{.deletion author="길갑순" date="2024-03-04"}', "길갑순", "deletion"),
+    ("oui bonjour c'est xhevdet morina euh je vous appelle pour l'annonce", "xhevdet", "l'annonce"),
+    ("[구직] 50대 도장공 일자리 구해요", "50대", "도장공"),
+    ("트럭 10대 운행 경험", "", "10대"),
+])
+def test_authors_callers_and_decades_of_life(text, gone, kept):
+    out = mask(text).text
+    assert (not gone or gone not in out) and kept in out, out

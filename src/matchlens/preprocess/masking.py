@@ -272,6 +272,57 @@ def _url_fields(url: str) -> list[tuple[str, str]]:
 MRZ = re.compile(r"(?m)^[ \t]*(?=[A-Z0-9<]*<<)[A-Z0-9<]{20,44}[ \t]*$")
 
 
+# who wrote or changed a document, as its attributes say ('{.deletion author="길갑순"}', '<w:ins w:author="…">')
+ATTR_PERSON = re.compile(r"""(\b(?:[\w]+:)?(?:author|creator|lastModifiedBy|modifiedBy|owner|reviewer|editor)=["'])"""
+                         r"""([^"'\n<>]{2,60})(["'])""")
+# an XML export's elements say what they hold ('<PostalCode>71500</PostalCode>', '<Nationality><Code>MU</Code><Label>
+# Mauritian</Label></Nationality>', '<Birthdate year="1990" …/>'): a text inside an element named for a marker is that
+# marker, whatever the file's layout (one line or many); never inside a job, an employer or a school
+XML_TAG = re.compile(r"<(/?)([A-Za-z][\w.:\-]{0,60})((?:[ \t\n][^<>]{0,300}?)?)[ \t]*(/?)>")
+XML_JOB = re.compile(r"(?i)experience|employ|work|job|position|company|organi[sz]ation|school|education|training|"
+                     r"institution|course|diploma|certificat|skill|language")
+XML_DEPTH = 64  # deeper elements are read as text (a CV export is shallow; a hostile one stays linear)
+XML_KINDS = {"name", "birth", "address", "nationality", "sex", "age", "family", "religion", "health"}
+XML_ATTR = re.compile(r"""(=["'])([^"'<>\n]{1,40})(["'])""")
+
+
+def _found(found: list, category: str, value: str) -> str:
+    found.append((category, value.strip()))
+    return PLACEHOLDER[category] or "[SEX]"
+
+
+def _xml_kind(tag: str) -> str | None:
+    """The marker family an element's name says it holds ('PostalCode' -> address), for the families above only."""
+    kind = field_kind(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag.split(":")[-1]))
+    return kind if kind in XML_KINDS else None
+
+
+def _xml(s: str, found: list) -> str:
+    """Each text of an XML document read by the elements around it (see XML_TAG)."""
+    out, pos, stack = [], 0, []  # stack: (tag, its family or None, inside a job element)
+    for m in XML_TAG.finditer(s):
+        text, pos = s[pos:m.start()], m.end()
+        kind = next((k for _, k, _ in reversed(stack) if k), None) if stack and not stack[-1][2] else None
+        out += [_found(found, kind, text) if kind and text.strip() else text]
+        closing, tag, attrs, empty = m.groups()
+        if closing:
+            names = [t for t, _, _ in stack]
+            if tag in names:
+                del stack[len(names) - 1 - names[::-1].index(tag):]
+            out.append(m.group(0))
+            continue
+        job = bool(stack and stack[-1][2]) or bool(XML_JOB.search(tag))
+        own = None if job else _xml_kind(tag)
+        if empty and own and attrs.strip():  # '<Birthdate year="1990" month="--03" day="---12"/>'
+            out.append(m.group(0).replace(attrs, XML_ATTR.sub(lambda a: a.group(1) + _found(found, own, a.group(2))
+                                                             + a.group(3), attrs)))
+            continue
+        out.append(m.group(0))
+        if not empty and len(stack) < XML_DEPTH:
+            stack.append((tag, own, job))
+    return "".join(out) + s[pos:]
+
+
 def _urls(s: str, found: list) -> str:
     """A link that carries identity fields is masked whole: its decoded values are the candidate's."""
     def repl(m: re.Match) -> str:
@@ -321,6 +372,8 @@ def _mask(text: str) -> Masked:
 
     s = _urls(text, found) if "://" in text or "www." in text else text
     s = MRZ.sub(lambda m: found.append(("name", m.group(0))) or PLACEHOLDER["name"], s) if "<<" in s else s
+    s = ATTR_PERSON.sub(lambda m: m.group(1) + _found(found, "name", m.group(2)) + m.group(3), s) if "=" in s else s
+    s = _xml(s, found) if s.count("</") >= 3 else s
     s = "\n".join(_relative(line, found) for line in s.split("\n"))
     s = sub(mk.BIRTH_TEMPLATE, "birth", s) if "{{" in s else s  # before labels read the template as their value
     s, rows = _table_columns(s, found)

@@ -376,6 +376,8 @@ AGE_BAND = re.compile(
     r"|(?<![\w#])#?(?:trentenaire|quarantenaire|cinquantenaire|quadrag[ée]naire|quinquag[ée]naire|"
     r"sexag[ée]naire|septuag[ée]naire|vingtenaire)s?\b"
     r"|(?<![\w\d])[2-7]0대(?:[ \t]?(?:초반|중반|후반))(?![가-힣])|(?<![\w\d])#[2-7]0대(?![가-힣])"
+    # '[구직] 50대 도장공', '저는 40대 주부': a decade of life before a person, never a count of vehicles ('트럭 10대')
+    r"|(?:(?<=^)|(?<=[\]\),·:|])[ \t]?|(?<=저는 )|(?<=제가 )|(?<=나이 )|(?<=연령 ))[2-7]0대(?:[ \t]?(?:초반|중반|후반))?(?=[ \t]+[가-힣])"
     r"|\b[1-9]\d[ \t]+years?[ \t]+of[ \t]+age\b|\b[1-9]\d[ \t]*ans[ \t]+r[ée]volus\b")
 # hashtags that say who someone is ('#maman', '#dadof1', '#singlemum', '#워킹맘')
 FAMILY_TAG = re.compile(r"(?i)(?<![\w#])#(?:maman|papa|mum|mom|dad|parent|m[èe]re|p[èe]re)(?:of\d|de\d|solo|célibataire)?\b"

@@ -223,6 +223,7 @@ def name_words(text: str) -> set[str]:
 # lower-case words no job text uses are the name
 LOWER_CUE = re.compile(r"(?i)(?:^[^\w\n]{0,4}(?:cv|c\.v\.?|resume|r[ée]sum[ée]|profil)[ \t:,\-–]+|"
                        r"(?:je[ \t]+m['’]appelle|my[ \t]+name[ \t]+is|moi[ \t]+c['’]est|name[ \t]*:)[ \t]*|"
+                       r"\b(?:bonjour|bonsoir|allô|allo|hello|hi)[ \t,]+(?:c['’]est|this[ \t]+is|it['’]s)[ \t]+|"
                        r"\b(?:applicant|candidate|candidat|candidate)[ \t]+(?:for|pour)\b[^:\n]{0,60}:[ \t]*)"
                        r"(?=[a-zß-ÿ])")
 
