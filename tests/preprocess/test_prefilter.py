@@ -63,3 +63,57 @@ def test_a_pattern_that_cannot_be_split_runs_whole():
     pattern = re.compile(r"(?x) a | b  # verbose: not split")
     assert len(prefilter.branches(pattern)) == 1
     assert prefilter.sub(pattern, "-", "a b c", "a b c") == "- - c"
+
+
+TRICKY = ["aaaa national nationality", "İSTANBUL İnternational citizenſhip", "e\u0301glise E\u0301GLISE église",
+          "국적: 대한민국 국 적 이름 홍길동", "😀 née à Lyon 🇫🇷 national", "ﬁancée ǅ ß SS ẞ", "Ｎａｔｉｏｎａｌ", "",
+          "x" * 3 + "\n\n" + "-" * 5, "née\u0307 nee ne\u0301e"]
+
+
+@pytest.mark.parametrize("text", TRICKY + TEXTS[:40])
+def test_the_one_pass_scan_finds_exactly_the_needles_in_finds(text):
+    """The automaton finds every needle of every pattern that `in` finds, overlapping ones included, and no other."""
+    for pattern in PATTERNS.values():
+        prefilter._plan(pattern)  # every pattern's needles are scanned for
+    low = prefilter.lowered(text)
+    found = prefilter._found(low, len(prefilter._NEEDLES))
+    assert {k for k in found if isinstance(k, str)} == {k for k in prefilter._NEEDLES if k in low}
+    assert {k for k in found if not isinstance(k, str)} == {k for k, c in prefilter.CLASSES.items() if c.search(low)}
+
+
+def test_lowering_keeps_every_digit_and_hangul_syllable_as_it_is():
+    """The classes are looked for in the lowered text: no character becomes, or stops being, a digit or a syllable."""
+    for cls in prefilter.CLASSES.values():
+        for code in range(0x110000):
+            c = chr(code)
+            if 0xd800 <= code < 0xe000:
+                continue
+            assert bool(cls.search(c)) == bool(cls.search(prefilter.lowered(c))), (cls.pattern, hex(code))
+
+
+def test_a_branch_runs_only_when_the_text_holds_each_thing_it_needs():
+    """A match needs one string of every set (a demonym and ' national'), and a digit for '\\d' or a syllable."""
+    pattern = re.compile(r"(?i)\b(?:camerounais|malien)[ \t]+national|\b\d{5}[ \t]+paris|[가-힣]{2,3}시")
+    assert prefilter.requirements(re.compile(r"(?i)\b(?:camerounais|malien)[ \t]+national"))[:2] == (
+        frozenset({" national", "\tnational"}), frozenset({"camerounais ", "camerounais\t", "malien ", "malien\t"}))
+    assert [prefilter.classes(c) for _, c in prefilter._pieces(pattern)] == [
+        frozenset(), frozenset([prefilter.DIGIT]), frozenset([prefilter.HANGUL])]
+    keys, always, count, more = prefilter._plan(pattern)
+
+    def alive(text: str) -> list[int]:
+        low = prefilter.lowered(text)
+        return sorted(i for i in always.union(*[keys[k] for k in prefilter._present(keys, low)])
+                      if i not in more or all(prefilter._holds(c, low) for c in more[i]))
+
+    assert alive("an international team, a national park in paris") == []  # no demonym, no digit, no syllable
+    assert alive("Malien national, 75011 Paris, 서울시") == [0, 1, 2]
+    assert alive("camerounais\tNATIONAL") == [0]
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS)[::3])
+def test_without_the_automaton_the_same_branches_run(name, monkeypatch):
+    """The pure-Python path (`in` per needle) gives the same output when pyahocorasick is missing."""
+    monkeypatch.setattr(prefilter, "Automaton", None)
+    pattern = PATTERNS[name]
+    for text in TEXTS[::4] + TRICKY:
+        assert prefilter.sub(pattern, _shown, text, prefilter.lowered(text)) == pattern.sub(_shown, text), (name, text)
