@@ -95,7 +95,15 @@ def _present(keys: dict[str, frozenset[int]], low: str):
     """Which of the needles ``keys`` are in ``low``."""
     if Automaton is None or not keys:
         return [key for key in keys if key in low]
-    return keys.keys() & _found(low, len(_NEEDLES))
+    return _keyset(keys) & _found(low, len(_NEEDLES))
+
+
+def _keyset(keys: dict[str, frozenset[int]]) -> frozenset[str]:
+    """A plan's needles as a set (made once: an intersection walks the smaller side)."""
+    return _KEYSETS.get(id(keys)) or _KEYSETS.setdefault(id(keys), frozenset(keys))
+
+
+_KEYSETS: dict[int, frozenset[str]] = {}  # plans live as long as the process (cached): their ids are never reused
 
 
 def _holds(clause: frozenset, low: str) -> bool:
@@ -122,7 +130,8 @@ def _register(needles) -> None:
             return
         automaton = Automaton()
         for key in [*_NEEDLES, *new]:
-            automaton.add_word(key, key)
+            if len(key) > 1:  # single characters are found in the set of the text's characters
+                automaton.add_word(key, key)
         automaton.make_automaton()
         _SCANNER[0] = automaton  # before the count changes: a text scanned meanwhile is scanned for more, never less
         _NEEDLES.update(dict.fromkeys(new))
@@ -133,8 +142,10 @@ def _found(low: str, known: int) -> frozenset:
     """The needles in ``low``, all found in one pass, and the classes it holds a character of (``known``: how many
     needles there are, so that a text scanned before a pattern added its needles is scanned again)."""
     scanner = _SCANNER[0]
-    found = frozenset(map(itemgetter(1), scanner.iter(low))) if scanner is not None else frozenset()
-    return found.union(key for key, cls in CLASSES.items() if cls.search(low))
+    found = set(map(itemgetter(1), scanner.iter(low))) if scanner is not None and len(scanner) else set()
+    found.update(low)  # every single character (' ', '@', '-': the most frequent needles, many hits each)
+    found.update(key for key, cls in CLASSES.items() if cls.search(low))
+    return frozenset(found)
 
 
 Plan = tuple[dict[str, frozenset[int]], frozenset[int], int, dict[int, tuple[frozenset, ...]]]
@@ -189,7 +200,8 @@ def _compiled(pattern: re.Pattern, alive: tuple[bool, ...]) -> re.Pattern:
     return re.compile(prefix + "|".join(kept), pattern.flags)
 
 
-def _split(source: str) -> tuple[str, list[str]]:
+@lru_cache(maxsize=None)
+def _split(source: str) -> tuple[str, tuple[str, ...]]:
     """(leading global flags such as '(?i)', top-level branches) of a pattern's source."""
     flags = re.match(r"\(\?[aiLmsux]+\)", source)
     prefix = flags.group(0) if flags else ""
@@ -212,7 +224,7 @@ def _split(source: str) -> tuple[str, list[str]]:
             parts.append(source[start:i])
             start = i + 1
         i += 1
-    return prefix, parts + [source[start:]]
+    return prefix, (*parts, source[start:])
 
 
 @lru_cache(maxsize=None)
