@@ -118,3 +118,19 @@ def test_without_the_automaton_the_same_branches_run(name, monkeypatch):
     pattern = PATTERNS[name]
     for text in TEXTS[::4] + TRICKY:
         assert prefilter.sub(pattern, _shown, text, prefilter.lowered(text)) == pattern.sub(_shown, text), (name, text)
+
+
+def test_every_safe_character_is_found_in_the_lowered_text_wherever_re_matches_it():
+    """A needle character (lower case, in SAFE) must be in `lowered(y)` for every character y that IGNORECASE matches
+    it with ('k' and the Kelvin sign, 's' and 'ſ', 'i' and 'İ', '：' only itself): checked for every one of them
+    against all of Unicode (CJK ideographs and Hangul syllables have no case at all)."""
+    safe = [chr(c) for c in range(0x10000) if prefilter.SAFE.match(chr(c)) and chr(c).lower() == chr(c)]
+    caseless = {c for c in safe if "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3"}
+    assert all(c.lower() == c == c.upper() for c in caseless)
+    cased = [c for c in safe if c not in caseless]
+    single = [re.compile(re.escape(c), re.I) for c in cased]
+    any_of = re.compile("[" + "".join(re.escape(c) for c in cased) + "]", re.I)
+    for y in map(chr, range(0x110000)):
+        if any_of.fullmatch(y):
+            low = prefilter.lowered(y)
+            assert all(c in low for c, p in zip(cased, single) if p.fullmatch(y)), hex(ord(y))

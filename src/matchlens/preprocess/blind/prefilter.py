@@ -33,7 +33,9 @@ MAX_CLAUSES = 4  # sets of needles a branch is checked for (the best one first)
 MAX_CLASS = 8  # characters of a [class] kept as alternatives ('[ée]', '[ \t]')
 # characters whose lower case the needles may hold: those `re`'s IGNORECASE matches exactly through str.lower
 # (once 'İ', 'ı' and 'ſ' are mapped, see `lowered`); others make a node 'anything', which is always safe
-SAFE = re.compile(r"[\x00-\x7f\u00c0-\u00ff\u0153\u2019\u4e00-\u9fff\uac00-\ud7a3]")  # ASCII, Latin-1, œ, ’, CJK, Hangul
+SAFE = re.compile(r"[\x00-\x7f\u00c0-\u00ff\u0153\u2010-\u2027\u2030-\u205e\u25a0-\u25ff\u3000-\u303f\u4e00-\u9fff"
+                  r"\uac00-\ud7a3\uff01-\uff20]")  # ASCII, Latin-1 letters, œ, punctuation ('’', '–', '•', '：'), shapes
+# ('◆'), CJK, Hangul: tests/preprocess/test_prefilter.py checks every one of them against every character
 
 REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 Info = tuple[frozenset[str] | None, tuple[frozenset[str], ...]]  # (exact strings matched, sets of strings: one of
@@ -88,7 +90,7 @@ def _mask(alive: list[int], count: int) -> tuple[bool, ...]:
 @lru_cache(maxsize=None)
 def _may_be_empty(pattern: re.Pattern) -> bool:
     """Whether the pattern can match an empty string (then `re.sub`'s rules for empty matches apply: not merged)."""
-    return _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0
+    return _tree(pattern).getwidth()[0] == 0
 
 
 def _present(keys: dict[str, frozenset[int]], low: str):
@@ -165,8 +167,7 @@ def _plan(pattern: re.Pattern) -> Plan:
             keeps.setdefault(key, set()).add(i)
         clauses = requirements(branch)[0 if i in always else 1:]
         more[i] = tuple(c for c in clauses if len(c) <= MAX_NEEDLES) + tuple(frozenset([k]) for k in classes(branch))
-        _register([k for c in more[i] for k in c if isinstance(k, str)])
-    _register(keeps)
+    _register([*keeps, *(k for c in sum(more.values(), ()) for k in c if isinstance(k, str))])
     return {k: frozenset(v) for k, v in keeps.items()}, frozenset(always), len(keeps and more or more), \
         {i: c for i, c in more.items() if c}
 
@@ -238,13 +239,19 @@ def needles(pattern: re.Pattern) -> tuple[str, ...] | None:
 def requirements(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
     """Sets of lower-case strings, each holding one string that every match of the pattern contains (the best set
     first: :func:`needles`), at most :data:`MAX_CLAUSES`: a text must hold one string of each set
-    ('…(?:camerounais|…)[ \t]+national' needs a demonym and ' national')."""
-    exact, need = _info(_parser.parse(pattern.pattern, pattern.flags))
+    ('…(?:camerounais|…)[ \\t]+national' needs a demonym and ' national')."""
+    exact, need = _info(_tree(pattern))
     kept: list[frozenset[str]] = []
     for clause in _ranked([exact, *need]):  # a set whose strings each hold one of another's says nothing more
         if not any(all(any(b in a for b in clause) for a in before) for before in kept):
             kept.append(clause)
     return tuple(kept[:MAX_CLAUSES])
+
+
+@lru_cache(maxsize=32)
+def _tree(pattern: re.Pattern):
+    """The pattern's parse tree, read once for its needles, its classes and its width (0.2 s a process)."""
+    return _parser.parse(pattern.pattern, pattern.flags)
 
 
 def _score(needles: frozenset[str]) -> float:
@@ -313,7 +320,7 @@ def _node(op, av) -> Info:
 @lru_cache(maxsize=None)
 def classes(pattern: re.Pattern) -> frozenset:
     """The :data:`CLASSES` every match of the pattern holds a character of ('\\d{5}': a digit)."""
-    return _classes(_parser.parse(pattern.pattern, pattern.flags))
+    return _classes(_tree(pattern))
 
 
 def _classes(items) -> frozenset:
