@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
+from functools import lru_cache, wraps
 from operator import itemgetter
 from re import _constants as C  # the parse tree's opcodes (stable across 3.11-3.13)
 from re import _parser
@@ -40,6 +40,27 @@ SAFE = re.compile(r"[\x00-\x7f\u00c0-\u00ff\u0153\u2010-\u2027\u2030-\u205e\u25a
 REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 Info = tuple[frozenset[str] | None, tuple[frozenset[str], ...]]  # (exact strings matched, sets of strings: one of
 # each set is in every match)
+
+
+_PATTERNS: dict[int, re.Pattern] = {}  # every pattern planned, by id: held here, an id is never reused
+
+
+def per_pattern(fn):
+    """``fn(pattern)`` computed once per pattern object, found again by identity: `lru_cache` hashes a compiled
+    pattern, which reads its whole code each time (80 µs for NATIONALITY's, several times a text)."""
+    values: dict[int, object] = {}
+
+    @wraps(fn)
+    def cached(pattern: re.Pattern):
+        key = id(pattern)
+        if _PATTERNS.get(key) is not pattern:
+            _PATTERNS[key] = pattern
+        if key not in values:
+            values[key] = fn(pattern)
+        return values[key]
+
+    cached.cache_clear = values.clear
+    return cached
 
 
 def lowered(text: str) -> str:
@@ -87,7 +108,7 @@ def _mask(alive: list[int], count: int) -> tuple[bool, ...]:
     return tuple(i in alive for i in range(count))
 
 
-@lru_cache(maxsize=None)
+@per_pattern
 def _may_be_empty(pattern: re.Pattern) -> bool:
     """Whether the pattern can match an empty string (then `re.sub`'s rules for empty matches apply: not merged)."""
     return _tree(pattern).getwidth()[0] == 0
@@ -153,7 +174,7 @@ def _found(low: str, known: int) -> frozenset:
 Plan = tuple[dict[str, frozenset[int]], frozenset[int], int, dict[int, tuple[frozenset, ...]]]
 
 
-@lru_cache(maxsize=None)
+@per_pattern
 def _plan(pattern: re.Pattern) -> Plan:
     """(each needle and the branches it keeps, the branches kept without looking, how many branches, the other sets
     of needles each branch needs): each needle is looked for once, whichever branches need it."""
@@ -172,7 +193,7 @@ def _plan(pattern: re.Pattern) -> Plan:
         {i: c for i, c in more.items() if c}
 
 
-@lru_cache(maxsize=None)
+@per_pattern
 def _pieces(pattern: re.Pattern) -> tuple[tuple[str, re.Pattern], ...]:
     """(source, compiled) of each top-level branch; the whole pattern as one branch when it cannot be split safely
     (verbose patterns, or a split that does not give the pattern back)."""
@@ -187,15 +208,27 @@ def _pieces(pattern: re.Pattern) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(zip(parts, compiled))
 
 
-@lru_cache(maxsize=None)
+@per_pattern
 def branches(pattern: re.Pattern) -> tuple[tuple[str, tuple[str, ...] | None, bool], ...]:
     """(source, needles, holds a group) of each top-level branch (:func:`_pieces`)."""
     return tuple((src, needles(c), c.groups > 0) for src, c in _pieces(pattern))
 
 
-@lru_cache(maxsize=4096)
 def _compiled(pattern: re.Pattern, alive: tuple[bool, ...]) -> re.Pattern:
     """The pattern with its dead branches dropped (or failed at once, when they hold a group)."""
+    return _compiled_by_id(_kept(pattern), alive)
+
+
+@per_pattern
+def _kept(pattern: re.Pattern) -> int:
+    """The pattern's id, the pattern kept alive meanwhile (by :func:`per_pattern`'s table): a key hashed at no cost."""
+    return id(pattern)
+
+
+@lru_cache(maxsize=4096)
+def _compiled_by_id(key: int, alive: tuple[bool, ...]) -> re.Pattern:
+    """:func:`_compiled` of the pattern whose :func:`_kept` id is ``key``."""
+    pattern = _PATTERNS[key]
     prefix, _ = _split(pattern.pattern)
     kept = [src if live else "(?!)" + src for (src, _, groups), live in zip(branches(pattern), alive) if live or groups]
     return re.compile(prefix + "|".join(kept), pattern.flags)
@@ -228,14 +261,14 @@ def _split(source: str) -> tuple[str, tuple[str, ...]]:
     return prefix, (*parts, source[start:])
 
 
-@lru_cache(maxsize=None)
+@per_pattern
 def needles(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of the pattern contains; None when no such set is known."""
     clauses = requirements(pattern)
     return tuple(sorted(clauses[0], key=len, reverse=True)) if clauses else None
 
 
-@lru_cache(maxsize=None)
+@per_pattern
 def requirements(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
     """Sets of lower-case strings, each holding one string that every match of the pattern contains (the best set
     first: :func:`needles`), at most :data:`MAX_CLAUSES`: a text must hold one string of each set
@@ -317,7 +350,7 @@ def _node(op, av) -> Info:
     return None, ()  # any character, categories (\d), back references, conditionals: anything
 
 
-@lru_cache(maxsize=None)
+@per_pattern
 def classes(pattern: re.Pattern) -> frozenset:
     """The :data:`CLASSES` every match of the pattern holds a character of ('\\d{5}': a digit)."""
     return _classes(_tree(pattern))
