@@ -134,3 +134,23 @@ def test_every_safe_character_is_found_in_the_lowered_text_wherever_re_matches_i
         if any_of.fullmatch(y):
             low = prefilter.lowered(y)
             assert all(c in low for c, p in zip(cased, single) if p.fullmatch(y)), hex(ord(y))
+
+
+def test_a_group_spread_into_branches_finds_a_match_exactly_when_the_pattern_does():
+    """has_match tries each alternative of the outer group alone ('(?:A|B)T' -> 'AT|BT'), never a repeated group."""
+    from matchlens.preprocess.blind import names
+
+    spread = prefilter._spread(re.compile(r"(?i)(?:a|[)(|]\w)c[ \t]*$"))
+    assert spread.pattern == r"(?i)(?:a)c[ \t]*$|(?:[)(|]\w)c[ \t]*$"
+    for kept in (r"(?:a|b)+c", r"(?:a|b){2}c", r"(?:a|b)c|d", r"(?:a|b)(c)", r"a(?:b|c)"):
+        assert prefilter._spread(re.compile(kept)).pattern == kept
+    patterns = [p for p in PATTERNS.values() if prefilter._spread(p) is not p]
+    patterns += [names.CUE_BEFORE, names.STRONG_CUE]
+    assert len(prefilter._pieces(prefilter._spread(names.CUE_BEFORE))) > 40
+    lines = [line for text in TEXTS + TRICKY for line in text.split("\n")]
+    lines += ["Bonjour,", "Cordialement,", "Candidate: ", "fait à Lyon, le 3 mars", "Mon conseiller est",
+              "je m'appelle", "Contact :", "Tuteur :", "(", "CV de", "[12/03/2024, 10:15] "]
+    for pattern in patterns:
+        for line in lines:
+            for before in (line, line[-80:] + " ", line[:40]):
+                assert prefilter.has_match(pattern, before) == bool(pattern.search(before)), (pattern.pattern[:60], before)

@@ -82,9 +82,8 @@ def sub(pattern: re.Pattern, repl, s: str, low: str) -> str:
     """``pattern.sub(repl, s)`` (``low``: :func:`lowered` of ``s``), running only the top-level branches that can
     match in the text, each alone (compiled once: no compilation per text), their matches merged as the alternation
     takes them: the leftmost, and at one position the first branch."""
-    keys, always, count, more = _plan(pattern)
-    alive = sorted(i for i in always.union(*[keys[key] for key in _present(keys, low)])
-                   if i not in more or all(_holds(c, low) for c in more[i]))
+    alive = _alive(pattern, low)
+    count = len(_pieces(pattern))
     if not alive:
         return s
     if len(alive) == count or _may_be_empty(pattern):
@@ -101,6 +100,61 @@ def sub(pattern: re.Pattern, repl, s: str, low: str) -> str:
         pos = m.end()
         ahead = [m if m is None or m.start() >= pos else p.search(s, pos) for p, m in zip(parts, ahead)]
     return "".join(out) + s[pos:]
+
+
+def has_match(pattern: re.Pattern, s: str) -> bool:
+    """``bool(pattern.search(s))``, each alternative of the pattern's outer group tried alone, and only when the text
+    holds what it needs (:func:`_spread`; CUE_BEFORE's 48 alternatives on a line: 40 -> 10 µs)."""
+    spread = _spread(pattern)
+    pieces = _pieces(spread)
+    return any(pieces[i][1].search(s) for i in _alive(spread, lowered(s)))
+
+
+@per_pattern
+def _spread(pattern: re.Pattern) -> re.Pattern:
+    """The pattern with the alternatives of the group it is made of as top-level branches ('(?i)(?:A|B)T' ->
+    '(?i)(?:A)T|(?:B)T'): 'AT' or 'BT' matches wherever '(?:A|B)T' does, so whether a text holds a match is the same
+    (where the matches are may not be). The pattern itself when it is not one such group followed by a tail."""
+    prefix, parts = _split(pattern.pattern)
+    body = pattern.pattern[len(prefix):]
+    end = _group_end(body) if body.startswith("(?:") and len(parts) == 1 else -1
+    tail = body[end + 1:]
+    if end < 0 or pattern.groups or pattern.flags & re.VERBOSE or tail[:1] in ("*", "+", "?", "{") \
+            or len(_split(tail)[1]) > 1:
+        return pattern
+    alternatives = _split(body[3:end])[1]
+    return re.compile(prefix + "|".join(f"(?:{a}){tail}" for a in alternatives), pattern.flags)
+
+
+def _group_end(source: str) -> int:
+    """The index of the parenthesis closing the group that opens ``source``; -1 when there is none."""
+    depth, in_class, i = 0, False, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (source[i + 1:i + 2] == "^")
+            i += source[i:i + 1] == "]"  # a ']' first in a class is a character
+            continue
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _alive(pattern: re.Pattern, low: str) -> list[int]:
+    """The top-level branches of the pattern that may match in the text whose :func:`lowered` form is ``low``: it
+    holds one needle of each set they need, and a character of each class."""
+    keys, always, count, more = _plan(pattern)
+    return sorted(i for i in always.union(*[keys[key] for key in _present(keys, low)])
+                  if i not in more or all(_holds(c, low) for c in more[i]))
 
 
 def _mask(alive: list[int], count: int) -> tuple[bool, ...]:
