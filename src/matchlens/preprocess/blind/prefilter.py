@@ -215,14 +215,16 @@ def _register(needles) -> None:
 
 
 @lru_cache(maxsize=8)
-def _found(low: str, known: int) -> frozenset:
+def _found(low: str, known: int) -> set:
     """The needles in ``low``, all found in one pass, and the classes it holds a character of (``known``: how many
-    needles there are, so that a text scanned before a pattern added its needles is scanned again)."""
+    needles there are, so that a text scanned before a pattern added its needles is scanned again). Read only."""
     scanner = _SCANNER[0]
     found = set(map(itemgetter(1), scanner.iter(low))) if scanner is not None and len(scanner) else set()
     found.update(low)  # every single character (' ', '@', '-': the most frequent needles, many hits each)
-    found.update(key for key, cls in CLASSES.items() if cls.search(low))
-    return frozenset(found)
+    for key, cls in CLASSES.items():
+        if cls.search(low):
+            found.add(key)
+    return found
 
 
 Plan = tuple[dict[str, frozenset[int]], frozenset[int], int, dict[int, tuple[frozenset, ...]]]
