@@ -245,7 +245,7 @@ def _plan(pattern: re.Pattern) -> Plan:
         clauses = requirements(branch)[0 if i in always else 1:]
         more[i] = tuple(c for c in clauses if len(c) <= MAX_NEEDLES) + tuple(frozenset([k]) for k in classes(branch))
     _register([*keeps, *(k for c in sum(more.values(), ()) for k in c if isinstance(k, str))])
-    return {k: frozenset(v) for k, v in keeps.items()}, frozenset(always), len(keeps and more or more), \
+    return {k: frozenset(v) for k, v in keeps.items()}, frozenset(always), len(more), \
         {i: c for i, c in more.items() if c}
 
 
