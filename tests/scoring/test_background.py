@@ -228,3 +228,22 @@ def test_the_worker_process_exits_when_the_server_that_started_it_dies(tmp_path)
     else:
         os.kill(worker, 9)
         raise AssertionError("the worker outlived its server")
+
+
+def test_added_resumes_are_masked_in_the_background(tmp_path, monkeypatch):
+    from matchlens.documents import Document
+    from matchlens.options import Options
+    from matchlens.preprocess import masking
+    from matchlens.scoring import background
+
+    seen = []
+    monkeypatch.delenv("MATCHLENS_NO_WARMUP", raising=False)
+    monkeypatch.setattr(masking, "blind_texts", lambda texts: seen.append(list(texts)))
+    docs = [Document("r1", "r1.txt", "resume", "Marie Dupont\nCariste"), Document("g1", "g1.txt", "gig", "Cariste H/F")]
+    thread = background.premask(docs, Options())
+    thread.join(10)
+    assert seen == [["Marie Dupont\nCariste"]]  # resumes only: gigs are never masked
+    assert background.premask(docs, Options(blind=False)) is None
+    assert background.premask(docs[1:], Options()) is None
+    monkeypatch.setenv("MATCHLENS_NO_WARMUP", "1")
+    assert background.premask(docs, Options()) is None  # fast tests: no warm-up

@@ -257,6 +257,28 @@ def after_pages(fn: Callable[[], object], limit: float = 10.0) -> threading.Thre
     return thread
 
 
+def premask(docs: Sequence, options: Options) -> threading.Thread | None:
+    """Mask newly added resumes once the pages are quiet (worker processes when many), so the first scores after an
+    upload find them in the mask store: 2,000 resumes cost ~7 s of masking, paid while the user reads the Data page
+    instead of before the first heatmap. None when blind scoring is off, no resume was added, or warm-ups are off
+    (MATCHLENS_NO_WARMUP=1)."""
+    from matchlens import settings
+    from matchlens.preprocess.masking import blind_texts
+
+    texts = [d.text for d in docs if getattr(d, "kind", "") == "resume"]
+    if not options.blind or not texts or settings.current().no_warmup:
+        return None
+    return after_pages(lambda: _logged(blind_texts, texts), limit=2.0)
+
+
+def _logged(fn: Callable, *args) -> None:
+    """Run a background step; a failure is logged, never raised into a thread nobody joins."""
+    try:
+        fn(*args)
+    except Exception:  # noqa: BLE001 (a warm-up must never break the app; the scoring path masks again)
+        log.exception("background step %s failed", getattr(fn, "__name__", fn))
+
+
 def _worker_start(parent: int) -> None:
     """In the worker process: low priority, and exit as soon as the server that started it is gone (a server
     stopped by a signal runs no clean-up; its workers, ~450 MB each, were left behind, found after a day of benches)."""

@@ -197,6 +197,10 @@ def set_audit(record: dict | None) -> None:
 
 def add_documents(docs, probs) -> int:
     added = _change("add_documents", docs, probs)
+    if added is not _FAILED and added:
+        from matchlens.scoring.background import premask
+
+        premask(added, options())  # masked while the user reads the Data page, not before the first heatmap
     return 0 if added is _FAILED else len(added or [])
 
 
