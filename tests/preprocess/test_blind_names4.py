@@ -217,3 +217,17 @@ def test_an_xml_export_is_read_by_its_elements_and_jobs_stay():
 def test_authors_callers_and_decades_of_life(text, gone, kept):
     out = mask(text).text
     assert (not gone or gone not in out) and kept in out, out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Prénom=Xatûn ; NOM=Kurê ; Date_naissance=1971-01-14 à Bashiqa (Irak) ; Poste=Cariste", "1971", "Poste=Cariste"),
+    ("Adresse permanente\t: Nueva Imperial (Chili)\nPermis B", "Nueva", "Permis B"),
+    ("Nom du père\t: Tchinda Wandji\nCariste", "Wandji", "Cariste"),
+    ("Nom : Besna KARA\nNote : Besna est irakienne\nCariste", "irakienne", "Cariste"),
+    ("Nom : Sorie Kamara\nNote: Sorie is Temne.\nForklift driver", "Temne", "Forklift driver"),
+    ("Nom : Evdal Temo\nEvdal est une femme\nCariste", "femme", "Cariste"),
+    ("Nom : Evdal Temo\nEvdal is Available from May", "Evdal", "Available"),
+])
+def test_records_relatives_and_notes_about_a_named_person(text, gone, kept):
+    out = mask(text).text
+    assert gone not in out and kept in out, out

@@ -55,12 +55,13 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
             r"name|surname|forenames?|real_?name|display_?name|user_?name|middle_?names?|other_?names?|autres_?pr[ée]noms|"
             r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|vorname|nachname|"
             r"작성자|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
-    "birth": r"주민(?:등록)?[ \t]?번호|date de naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
+    "birth": r"주민(?:등록)?[ \t]?번호|date de naissance|date[ _]?(?:de[ _])?naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
              r"birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|lieu de naissance|place of birth|"
              r"birthplace|year of birth|birth year|birth_?date|date_?of_?birth|bday|geburtsdatum|geburtsort|geboren(?: am)?|"
              r"생년월일|생년|출생지|출생",
     "age": r"[âa]ge(?: band| group)?|alter|tranche d'[âa]ge|나이|연령(?:대)?",
-    "address": r"adresse(?:\(s\))?(?: postale| personnelle)?|(?:home |personal |postal |current )?address(?:\(es\))?|"
+    "address": r"adresse(?:\(s\))?(?: postale| personnelle| permanente| actuelle| principale| de r[ée]sidence)?|"
+               r"(?:home |personal |postal |current |permanent )?address(?:\(es\))?|"
                r"secteur(?: g[ée]ographique| de recherche| d'intervention)?|zone(?: de recherche| g[ée]ographique| d'intervention)|"
                r"mobilit[ée](?: g[ée]ographique)?|rayon d'action|service area|areas? covered|area served|"
                r"search area|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
@@ -94,7 +95,8 @@ _LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
 OF_PERSON = (r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|des|of(?:[ \t]+the)?)[ \t]*(?:candidat|apprenti|salari[ée]|"
              r"stagiaire|demandeu(?:r|se)(?:[ \t]+d['’]emploi)?|b[ée]n[ée]ficiaire|int[ée]rimaire|titulaire|[ée]l[èe]ve|alternant|"
              r"jeune|usager|participant|applicant|candidate|apprentice|employee|trainee|learner|claimant|worker|jobseeker|"
-             r"student|holder|signataire)(?:e|s|\((?:e|s|es)\))?)?")
+             r"student|holder|signataire|p[èe]re|m[èe]re|father|mother|conjoint|[ée]poux|[ée]pouse|spouse|tut(?:eur|rice)|"
+             r"guardian)(?:e|s|\((?:e|s|es)\))?)?")
 LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{]))[^\w\n]{0,12}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
                       + r")(?![\w])" + OF_PERSON + r"[\"']?(?:[ \t]*\([^)\n]{1,14}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
                       r"[ \t]*(?:[:：|\t=]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
@@ -422,6 +424,7 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.SEX, lambda m: _sex(m, found), s)
     s = _names(s, names, found)
     s = _sub(KIN_NAMED, lambda m: _kin(m, found), s) if "[NAME]" in s else s
+    s = _sub(NAMED_IS, lambda m: _named_is(m, found), s) if "[NAME]" in s else s
     s = "\n".join(_place_tags(line, found) if "#" in line else line for line in s.split("\n"))
     s = "\n".join(_personal_line(_tag_line(line, found), found) for line in s.split("\n"))
     s = _towns(s, found, rows)
@@ -593,6 +596,21 @@ def _age_after_name(found: list):
         return f"{m.group(1)}[NAME]{m.group(2)}{PLACEHOLDER['age']}"
 
     return repl
+
+
+# what a note says of a named person ('[NAME] est une femme', '[NAME] is Temne', '[NAME] est irakienne'): their sex or
+# their origin, whatever the word (a capitalised word alone at the end of the statement is a people's name)
+NAMED_IS = re.compile(rf"(?<=\[NAME\])(?P<is>[ \t]+(?:est|is)[ \t]+(?:une?[ \t]+|an?[ \t]+)?)"
+                      rf"(?P<v>(?i:femme|homme|woman|man|(?:{mk.DEMONYMS})(?:ne|e|s|es)?)|[A-Z][a-zà-ÿ]{{2,20}})"
+                      r"(?=[ \t]*(?:[.,;·•|)\n\"]|$))")
+
+
+def _named_is(m: re.Match, found: list) -> str:
+    """'[NAME] est une femme' -> sex; '[NAME] is Temne' -> origin; '[NAME] is Available' (a job word) stays."""
+    word = m.group("v")
+    if word[:1].isupper() and folded_words().get(fold(word), 0) >= 3:
+        return m.group(0)
+    return m.group("is") + _found(found, "sex" if word.lower() in ("femme", "homme", "woman", "man") else "nationality", word)
 
 
 # a relative's word for the candidate says their sex ('pour ma fille [NAME]', 'my daughter [NAME]', '제 딸 [NAME]'):
