@@ -231,3 +231,16 @@ def test_authors_callers_and_decades_of_life(text, gone, kept):
 def test_records_relatives_and_notes_about_a_named_person(text, gone, kept):
     out = mask(text).text
     assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("스타벅스 코리아 인사팀장 차이야니파폰 (인)", "차이야니파폰", "인사팀장"),
+    ("랑조은 선생님, 만 23세", "랑조은", "선생님"),
+    ("디사나야케아산카 선생님, 만 48세 · 남성", "디사나야케아산카", "선생님"),
+    ("학다한 선생님\n요양보호사", "학다한", "요양보호사"),
+    ("국어 선생님, 경력 5년", "", "국어 선생님, 경력 5년"),
+    ("담임 선생님", "", "담임 선생님"),
+])
+def test_a_korean_name_before_a_title_and_a_teachers_job(text, gone, kept):
+    out = mask(text).text
+    assert (not gone or gone not in out) and kept in out, out

@@ -172,7 +172,10 @@ KO_NOT_NAMES = {"연락처", "자격증", "소개서", "이메일", "사진첨�
                 "대학교", "고등학교", "전공", "자격", "면허", "취득", "보유", "가능", "희망", "급여", "연봉", "신입",
                 "경험", "성실", "책임감", "최선", "노력", "장점", "단점", "성격", "취미", "특기", "자기", "이상", "이하",
                 "한국", "대한민국", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "전국",
-                "정규직", "계약직", "주간", "야간", "교대", "유지", "보수", "점검", "안전", "품질", "생산", "제조"}
+                "정규직", "계약직", "주간", "야간", "교대", "유지", "보수", "점검", "안전", "품질", "생산", "제조",
+                # teachers and their subjects: '국어 선생님' is a job ('선생님' had read as a name after '국어')
+                "선생님", "선생", "쌤", "교사", "강사", "담임", "국어", "수학", "영어", "과학", "사회", "음악", "미술", "체육",
+                "원장님", "사장님", "실장님", "팀장님", "부장님", "과장님", "기사님", "어르신", "아버지", "어머니"}
 
 
 PROFILE_SLUG = re.compile(r"(?i)(?:https?://|www\.)[^\s/<>\"']{1,80}/(?:[^\s/<>\"']{1,40}/){0,3}?(?:candidats?|candidates?|"
@@ -505,7 +508,7 @@ COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an
 THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|était|travaille|possède|dispose)\b"
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
-KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])"
+KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])"
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
                            r"공증인|번역인|번역자|통역인|통역사|확인자|작성인|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
@@ -660,7 +663,7 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
     return out if turn else out | _ko_announced(line)
 
 
-KO_PAIR = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ \t][가-힣]{2,6})?(?![가-힣])")
+KO_PAIR = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:[ \t](?!(?:선생님|어르신|원장님|기사님)(?![가-힣]))[가-힣]{2,8})?(?![가-힣])")
 KO_LABEL_JA = re.compile(r"(?<![가-힣])[가-힣]{1,4}자[ \t]*[:：][ \t]*$")  # any '-자' noun as a label: '수급자:'
 
 
@@ -673,12 +676,19 @@ def _ko_announced(line: str) -> set[str]:
         after = line[m.end():]
         if not (KO_CUE_BEFORE.search(before) and re.match(r"[ \t]*(?:$|[(,|·/—–]|어르신|님|씨|선생님)", after)
                 or KO_LABEL_JA.search(before) and re.match(r"[ \t]*(?:$|어르신|님|씨|선생님)", after)
-                or re.match(r"[ \t]*\((?:인|서명|印|직인)\)", after)):  # sealed: '… 학교장 나칸다카리 요시노리 (직인)'
+                or re.match(r"[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))", after)):
+            # sealed ('… 학교장 나칸다카리 요시노리 (직인)') or a carer's card ('랑조은 선생님, 만 23세')
             continue  # the name ends its field: '이력서 — 물류센터 입출고 담당' is a title
         words = [KO_PARTICLE.sub("", w) if len(w) > 2 else w for w in m.group(0).split()]
-        if words and not any(w in KO_NOT_NAMES or w in KO_TITLES or _ko_word(w) or _ko_job(w) or len(w) < 2 for w in words):
+        if len(words) == 2 and _ko_not_name(words[0]):
+            words = words[1:]  # a role before the name: '인사팀장 차이야니파폰 (인)'
+        if words and not any(_ko_not_name(w) for w in words):
             out |= set(words)
     return out
+
+
+def _ko_not_name(w: str) -> bool:
+    return w in KO_NOT_NAMES or w in KO_TITLES or _ko_word(w) or _ko_job(w) or len(w) < 2
 
 
 KO_NOT_COMPANION = {"저희", "우리", "저", "제", "그", "이", "본", "귀사", "당사", "안녕하세요", "안녕하십니까", "감사합니다"}
