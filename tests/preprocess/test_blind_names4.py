@@ -244,3 +244,10 @@ def test_records_relatives_and_notes_about_a_named_person(text, gone, kept):
 def test_a_korean_name_before_a_title_and_a_teachers_job(text, gone, kept):
     out = mask(text).text
     assert (not gone or gone not in out) and kept in out, out
+
+
+def test_a_vcard_address_and_a_qualified_korean_name_label():
+    out = mask("BEGIN:VCARD\nFN:Armine Boyadjian\nADR;TYPE=HOME:;;17 lieu-dit Kervoalic;Loudéac;;22600;France\n"
+               "TITLE:Cariste\nEND:VCARD\n성명(한글) 체첵 다와\n경력 5년").text
+    assert not [g for g in ("Kervoalic", "Loudéac", "22600", "체첵", "다와") if g in out], out
+    assert "TITLE:Cariste" in out and "경력 5년" in out

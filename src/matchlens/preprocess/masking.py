@@ -111,7 +111,7 @@ LABEL_ALONE = re.compile(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]
                          + r"|(?P<address>adresse(?: postale| personnelle)?|address|주소))[ \t]*[:：]?[ \t]*$")
 # Korean forms flattened to text put a label and its value on one line with a space only ('생년월일 1966. 8. 19.',
 # '국적 대한민국', '장애 색약'); labels that also start job phrases ('사진 촬영', '건강 관리', '장애 아동') are not here
-KO_LABELS = {"name": r"이[ \t]*름|성[ \t]*명|한글[ \t]?성명|영문[ \t]?성명", "birth": r"생년월일|생년|출생지|출생일",
+KO_LABELS = {"name": r"이[ \t]*름|성[ \t]*명(?:[ \t]*\((?:한글|영문|한자)\))?|한글[ \t]?성명|영문[ \t]?성명", "birth": r"생년월일|생년|출생지|출생일",
              "age": r"나이|연령(?:대)?|만[ \t]?나이", "address": r"주소|현[ \t]?주소|거주지|실[ \t]?거주지",
              "nationality": r"국적|체류[ \t]?자격|체류[ \t]?비자", "religion": r"종교",
              "family": r"결혼[ \t]?여부|혼인[ \t]?여부|가족[ \t]?관계|자녀[ \t]?수|부양[ \t]?가족(?:[ \t]?수)?",
@@ -288,6 +288,10 @@ XML_KINDS = {"name", "birth", "address", "nationality", "sex", "age", "family", 
 XML_ATTR = re.compile(r"""(=["'])([^"'<>\n]{1,40})(["'])""")
 
 
+# a vCard's address property ('ADR;TYPE=HOME:;;17 lieu-dit Kervoalic;Loudéac;;22600;France'): the whole value
+VCARD_ADR = re.compile(r"(?m)^((?:item\d+\.)?ADR(?:;[^:\n]*)?:)([^\n]*[^\s;][^\n]*)$")
+
+
 def _found(found: list, category: str, value: str) -> str:
     found.append((category, value.strip()))
     return PLACEHOLDER[category] or "[SEX]"
@@ -376,6 +380,7 @@ def _mask(text: str) -> Masked:
     s = MRZ.sub(lambda m: found.append(("name", m.group(0))) or PLACEHOLDER["name"], s) if "<<" in s else s
     s = ATTR_PERSON.sub(lambda m: m.group(1) + _found(found, "name", m.group(2)) + m.group(3), s) if "=" in s else s
     s = _xml(s, found) if s.count("</") >= 3 else s
+    s = VCARD_ADR.sub(lambda m: m.group(1) + _found(found, "address", m.group(2)), s) if "ADR" in s else s
     s = "\n".join(_relative(line, found) for line in s.split("\n"))
     s = sub(mk.BIRTH_TEMPLATE, "birth", s) if "{{" in s else s  # before labels read the template as their value
     s, rows = _table_columns(s, found)
