@@ -251,3 +251,15 @@ def test_a_vcard_address_and_a_qualified_korean_name_label():
                "TITLE:Cariste\nEND:VCARD\n성명(한글) 체첵 다와\n경력 5년").text
     assert not [g for g in ("Kervoalic", "Loudéac", "22600", "체첵", "다와") if g in out], out
     assert "TITLE:Cariste" in out and "경력 5년" in out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("# 👋 안녕하세요, 환다감\n경력 5년", "환다감", "경력 5년"),
+    ("# 안녕하세요, 환다감입니다", "환다감", "안녕하세요"),
+    ("# 안녕하세요, 저는 간호사입니다", "", "저는 간호사입니다"),
+    ("# 안녕하세요, 간호사입니다", "", "간호사입니다"),
+    ("안녕하세요! 반갑습니다", "", "반갑습니다"),
+])
+def test_a_readme_greeting_names_its_author_not_their_job(text, gone, kept):
+    out = mask(text).text
+    assert (not gone or gone not in out) and kept in out, out

@@ -512,6 +512,7 @@ KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
                            r"공증인|번역인|번역자|통역인|통역사|확인자|작성인|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
+                           r"#[^\w\n]{0,6}안녕하세요[ \t]*,[ \t]*|"  # a profile README's heading: '# 👋 안녕하세요, 환다감'
                            r"^[ \t]*(?:남|여)|[.!?…»\"”][ \t]*[—–-]|(?:면접|인터뷰|상담|미팅|상태|프로필)[ \t]*[–—:|-]|"
                            r"(?<![가-힣])이력서[ \t]*[ㄱ-ㅎㅏ-ㅣ~!.^]*)[ \t:]*$")
 # a form or transcript field that names a person, whatever the name ('지원자: 카리모바세보라', '담당 상담사: 평늘봄'):
@@ -667,6 +668,9 @@ KO_PAIR = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:[ \t](?!(?:선생님|어�
 KO_LABEL_JA = re.compile(r"(?<![가-힣])[가-힣]{1,4}자[ \t]*[:：][ \t]*$")  # any '-자' noun as a label: '수급자:'
 
 
+KO_COPULA_END = re.compile(r"(?<=[가-힣]{2})(?:입니다|이에요|예요|이고요|이고|이며|이다)$")
+
+
 def _ko_announced(line: str) -> set[str]:
     """One or two Hangul words right after a strong cue ('자기소개서 — 지넨 후미에', '프로필: 량필녀', '수급자: 히가 세이토쿠'):
     a name whatever its surname, a foreign name in Hangul included; never a job, a role or a common word."""
@@ -679,8 +683,8 @@ def _ko_announced(line: str) -> set[str]:
                 or re.match(r"[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))", after)):
             # sealed ('… 학교장 나칸다카리 요시노리 (직인)') or a carer's card ('랑조은 선생님, 만 23세')
             continue  # the name ends its field: '이력서 — 물류센터 입출고 담당' is a title
-        words = [KO_PARTICLE.sub("", w) if len(w) > 2 else w for w in m.group(0).split()]
-        if len(words) == 2 and _ko_not_name(words[0]):
+        words = [KO_PARTICLE.sub("", KO_COPULA_END.sub("", w)) if len(w) > 2 else w for w in m.group(0).split()]
+        if len(words) == 2 and (_ko_job(words[0]) or words[0] in KO_TITLES):
             words = words[1:]  # a role before the name: '인사팀장 차이야니파폰 (인)'
         if words and not any(_ko_not_name(w) for w in words):
             out |= set(words)
