@@ -263,3 +263,15 @@ def test_a_vcard_address_and_a_qualified_korean_name_label():
 def test_a_readme_greeting_names_its_author_not_their_job(text, gone, kept):
     out = mask(text).text
     assert (not gone or gone not in out) and kept in out, out
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("français et sri-lankais\nCariste", True),
+    ("camerounaise et française\nCariste", True),
+    ("Langues : anglais et français", False),
+    ("anglais et espagnol", False),
+    ("Je parle camerounais et français", False),
+    ("Déclaration en douane française et suisse des importations", False),
+])
+def test_two_demonyms_are_a_dual_nationality_unless_they_are_languages(text, masked):
+    assert ("[NATIONALITY]" in mask(text).shown) is masked

@@ -415,6 +415,7 @@ def _mask(text: str) -> Masked:
     s = TOWN_BEFORE_POSTCODE.sub(lambda m: _town_before(m, found), s) if "[ADDRESS]" in s else s
     s = sub(mk.RESIDENCE, "address", s)
     s = sub(mk.NATIONALITY, "nationality", s)
+    s = sub(mk.DEMONYM_PAIR, "nationality", s, mk.is_nationality_pair)
     s = sub(mk.RELIGION, "religion", s)
     s = sub(mk.CHILDREN, "family", s, mk.is_family)
     s = sub(mk.FAMILY, "family", s)

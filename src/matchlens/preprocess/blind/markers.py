@@ -9,6 +9,7 @@ worked, 'Habite à Sarcelles' is where they live.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 PLACE = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’\-]+|(?:sur|sous|en|le|la|les|de|du|des|lès)\b|d['’][A-ZÀ-Þ][\w\-]+))*" \
@@ -222,6 +223,29 @@ RELIGION = re.compile(
     r"|\bjumu['’]?ah\b|\bfriday[ \t]+prayers?\b|\bpri[èe]re[ \t]+du[ \t]+vendredi|\bshabbat\b|\bsabbath\b"
     r"|\bapostolic[ \t]+faith(?:[ \t]+mission)?(?:[ \t]+choir)?|\bnouvel[ \t]+an[ \t]+y[ée]zidi|\by[ée]zidie?s?\b|\byazidis?\b)"
     r"|(?<![가-힣])(?:[가-힣]{1,6}[ \t])?교회(?:[ \t]*(?:봉사|성가대|청년부|집사))?|(?<![가-힣])(?:주말[ \t])?절[ \t]봉사")
+# two demonyms joined ('français et sri-lankais', 'Comorian and French'): a dual nationality unless both are languages
+DEMONYM_PAIR = re.compile(rf"(?im)(?:^|(?<=[:|,;·•(\-–—]))[ \t>*•\-]*(?P<a>(?:{DEMONYMS})(?:ne|e|s|es)?)[ \t]+(?:et|and|&|/)[ \t]+"
+                          rf"(?P<b>(?:{DEMONYMS})(?:ne|e|s|es)?)\b(?=[ \t]*(?:$|[,;.|)·•]))")  # a segment of its own
+LANGUAGE_NAMES = {"francais", "anglais", "espagnol", "allemand", "italien", "portugais", "arabe", "chinois", "japonais",
+                  "russe", "turc", "polonais", "roumain", "neerlandais", "grec", "coreen", "vietnamien", "hindi", "ourdou",
+                  "persan", "swahili", "wolof", "bambara", "lingala", "berbere", "kabyle", "tamoul", "bengali", "thai",
+                  "ukrainien", "serbe", "croate", "bulgare", "hongrois", "tcheque", "slovaque", "suedois", "danois",
+                  "norvegien", "finnois", "albanais", "armenien", "georgien", "hebreu", "malgache", "creole", "french",
+                  "english", "spanish", "german", "italian", "portuguese", "arabic", "chinese", "japanese", "russian",
+                  "turkish", "polish", "romanian", "dutch", "greek", "korean", "vietnamese", "urdu", "persian", "tamil",
+                  "bengali", "ukrainian", "serbian", "croatian", "bulgarian", "hungarian", "czech", "slovak", "swedish",
+                  "danish", "norwegian", "finnish", "albanian", "armenian", "georgian", "hebrew", "malagasy", "creole"}
+
+
+def is_nationality_pair(text: str, m: re.Match) -> bool:
+    """Two demonyms are nationalities unless both name languages or the line lists languages."""
+    words = [unicodedata.normalize("NFKD", m.group(k)).encode("ascii", "ignore").decode().lower() for k in ("a", "b")]
+    stems = [w if w in LANGUAGE_NAMES else re.sub(r"(?:ne|e|s|es)$", "", w) for w in words]
+    line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+    return not all(w in LANGUAGE_NAMES or s in LANGUAGE_NAMES for w, s in zip(words, stems)) \
+        and not re.search(r"(?i)\b(?:langues?|languages?|parl[ée]e?s?|speak|spoken|bilingue|bilingual|courant|fluent)\b", line)
+
+
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
 CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
                       r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")
