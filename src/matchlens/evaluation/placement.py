@@ -38,6 +38,11 @@ A twelfth, "blind11" (``placement_blind11``), was written the same way after bli
 records that travel with a candidate through a staffing company's tools - ID and licence OCR with their machine-readable
 zones, team-chat JSON, reviewed documents, tick-box forms, mail merges, TOML records, KakaoTalk exports, reference
 calls, biodata, training certificates, care visit logs, ATS audit trails; names and towns of its own).
+A thirteenth, "blind12" (``placement_blind12``), was written the same way after blind11 (new layouts: a candidate's
+record reaching a staffing company in pieces and through the papers of daily life - numbered text messages out of
+order, an unpunctuated voice-note transcript, an onboarding checklist, a prefecture / immigration appointment letter,
+an old school report, a householder's attestation, a payroll export, a right-to-work check, a union attestation, a
+recruiter's notebook OCR'd; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -65,7 +70,7 @@ FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-          "blind11")
+          "blind11", "blind12")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -77,6 +82,7 @@ BLIND8_MODULE = "matchlens.evaluation.placement_blind8"
 BLIND9_MODULE = "matchlens.evaluation.placement_blind9"
 BLIND10_MODULE = "matchlens.evaluation.placement_blind10"
 BLIND11_MODULE = "matchlens.evaluation.placement_blind11"
+BLIND12_MODULE = "matchlens.evaluation.placement_blind12"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1574,10 +1580,11 @@ def _load_held() -> None:
     importlib.import_module(BLIND9_MODULE)
     importlib.import_module(BLIND10_MODULE)
     importlib.import_module(BLIND11_MODULE)
+    importlib.import_module(BLIND12_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind11', 'both' for dev and held,
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'both' for dev and held,
     or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
@@ -1588,7 +1595,7 @@ def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
 def generate(split: str = "dev", langs: Iterable[str] = LANGS, per_layout: int = 10, seed: int = 0) -> list[PlacedCV]:
     """per_layout CVs for each layout of the split and each of its languages in langs; the same for the same seed."""
     if split not in (*SPLITS, "all", "both"):
-        raise ValueError(f"split must be dev, held, fresh, blind3 to blind11, both or all, not {split!r}")
+        raise ValueError(f"split must be one of {', '.join(SPLITS)}, both or all, not {split!r}")
     langs = tuple(langs)
     return [make_cv(lay, lang, seed, i) for lay in layouts(split) for lang in langs if lang in lay.langs
             for i in range(per_layout)]
