@@ -275,3 +275,20 @@ def test_a_readme_greeting_names_its_author_not_their_job(text, gone, kept):
 ])
 def test_two_demonyms_are_a_dual_nationality_unless_they_are_languages(text, masked):
     assert ("[NATIONALITY]" in mask(text).shown) is masked
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("merci beaucoup\n~ Zalihata", "Zalihata", "merci"),
+    ("고맙습니다\n~ 에이에이", "에이에이", "고맙습니다"),
+    ("☑ Personne à prévenir : Tacko Djiguiba (sœur)\nCariste", "Djiguiba", "Cariste"),
+    ("Élève : PAQUIRISWAMY Thenmozhi\nCAP Petite enfance", "Thenmozhi", "CAP Petite enfance"),
+    ("성실하고 책임감이 강한 학생임. (담임 원두칠)", "원두칠", "책임감"),
+    ("점순 (한길 인력): 잘 받았습니다. 내일 연락드릴게요.", "점순", "잘 받았습니다"),
+    ("slipped disc (2021)\nForklift driver", "slipped", "Forklift driver"),
+    ("무릎 수술 (사다리 작업 불가)\n경비원", "무릎", "경비원"),
+    ("2019.01 ~ 2021.03 경비원", "", "2019.01 ~ 2021.03 경비원"),
+    ("Cariste (CDI): 5 ans", "", "Cariste (CDI): 5 ans"),
+])
+def test_signatures_pupils_carers_senders_and_operations(text, gone, kept):
+    out = mask(text).text
+    assert (not gone or gone not in out) and kept in out, out

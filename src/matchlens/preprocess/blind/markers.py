@@ -309,7 +309,10 @@ HEALTH = re.compile(
     r"|(?i:\bport[ \t]+de[ \t]+charges?[ \t]+(?:limit[ée]e?|interdit|restreint|contre-indiqu[ée])(?:[ \t]+à[ \t]+\d+[ \t]?kg)?"
     r"|\bno[ \t]+(?:heavy[ \t]+)?lifting(?:[ \t]+(?:over|above)[ \t]+\d+[ \t]?kg)?|\blifting[ \t]+restrictions?\b"
     r"|\brestrictions?[ \t]+m[ée]dicales?|\bmedical[ \t]+restrictions?|\ballergi(?:e|que)[ \t]+(?:au|à[ \t]+la|aux|à)[ \t]+[\w\-]+"
-    r"|\b(?:latex|nut|peanut|bee|wasp)[ \t]+allerg(?:y|ies)\b|\ballergic[ \t]+to[ \t]+[\w\-]+)"
+    r"|\b(?:latex|nut|peanut|bee|wasp)[ \t]+allerg(?:y|ies)\b|\ballergic[ \t]+to[ \t]+[\w\-]+"
+    r"|\bslipped[ \t]+disc\b|\bdialysis\b|\b(?:knee|back|hip|shoulder)[ \t]+(?:surgery|replacement|operation)\b"
+    r"|\bfit[ \t]+for[ \t]+(?:all[ \t]+)?(?:duties|work)\b|\bop[ée]r[ée]e?[ \t]+(?:du[ \t]+genou|de[ \t]+la[ \t]+hanche|du[ \t]+dos)\b)"
+    r"|(?<![가-힣])(?:무릎|허리|어깨|손목)[ \t]*수술(?:[ \t]*\([^)\n]{0,20}\))?"
     r"|중량물[ \t]*취급[ \t]*제한(?:[ \t]*\([^)\n]{0,10}\))?|(?<![가-힣])[가-힣]{1,6}[ \t]?알레르기")
 CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r[ée]sidents?|usagers?|[ée]l[èe]ves?|"
                          r"patients?|b[ée]n[ée]ficiaires?|travailleurs|people|children|adults|clients?|residents?|"

@@ -70,7 +70,7 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|post
               r"(?:prepared|completed|written|reviewed)[ \t]+by|employee|trainee|line[ \t]+manager|client[ \t]+name|"
               r"(?:last|meta:last)[ \t\-_]?author|meta:author|dc:creator|creator|cp:lastmodifiedby|"
               r"last[ \t\-_]?(?:modified|saved)[ \t\-_]?by|modified[ \t\-_]by|owner|managers")
-ROLE_LABEL = (r"(?:^|[|;\t•·(])[ \t]*(?:(?:(?i:visa|signature|avis|nom)[ \t]+(?:du|de[ \t]+la|de|des|of[ \t]+the)[ \t]+)?"
+ROLE_LABEL = (r"(?:^[^\w\n]{0,4}|[|;\t•·(])[ \t]*(?:(?:(?i:visa|signature|avis|nom)[ \t]+(?:du|de[ \t]+la|de|des|of[ \t]+the)[ \t]+)?"
               r"(?:[^\W\d_]{2,15}[ \t]+)?(?:" + ROLE_WORDS + r")(?:\((?:e|ne|se|[èe]re|rice|trice)\)|"
               r"[·.](?:e|ne|se|rice|trice)\b)?(?:[ \t]+(?:du|de|des|de[ \t]+la|d['’]|of[ \t]+the|of|the|"
               r"la|le|l['’])?[ \t]*[\w'’]+){0,3}|de|from|à|to|cc)[ \t]*[:：]")
@@ -78,7 +78,7 @@ ROLE_LABEL = (r"(?:^|[|;\t•·(])[ \t]*(?:(?:(?i:visa|signature|avis|nom)[ \t]+
 # …'), and who made a record ('Added by Bekzod A.', 'Saisi par …'): what follows is a name when it looks like one
 SUBJECT = (r"candidat(?:e)?|postulant(?:e)?|demandeu(?:r|se)(?:[ \t]+d['’]emploi)?|b[ée]n[ée]ficiaire|participant(?:e)?|"
            r"salari[ée]e?|stagiaire|int[ée]rimaire|apprentie?|candidate|applicant|jobseeker|job[ \t]+seeker|employee|"
-           r"trainee")
+           r"trainee|[ée]l[èe]ve|pupil|student|learner|apprenant(?:e)?")
 DOC_LABEL = (r"(?:^|[|;\t•·(])[^\w\n]{0,4}(?:(?:fiche|profil|dossier|carte|compte|r[ée]sum[ée]|synth[èe]se)[ \t]+"
              r"(?:du[ \t]+|de[ \t]+la[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+)?(?:" + SUBJECT + r")|(?:" + SUBJECT + r")(?:[ \t]+"
              r"(?:profile|card|record|file|summary|details|overview|sheet))?)[ \t]*(?:[:：—–]|(?<=[ \t])-(?=[ \t]))"
@@ -124,7 +124,7 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"interlocut(?:eur|rice))\s*:|"
                         r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
-                        r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|"
+                        r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|^[ \t]*~|"
                         r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + TITLE_CUE + r"|" + GREETING + r"|"
                         + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r"|" + ATTRIBUTED + r")[ \t,]*$")
 # the names after a role label that lists people ('Participants : Kolotilda Ulufonua, Nishtah Nundlall, …'): each
@@ -298,6 +298,8 @@ SPEAKER = re.compile(r"^[ \t]*+(?P<stamp>" + STAMP + r")?(?P<who>[^\W\d][^:：\n
 
 
 # a speaker shown by a speech mark rather than a time: '💬 Ahmeyede : Courage !', 'Q (Alhabib) : Vous intervenez… ?'
+# a message signed by its sender and their organisation: '점순 (한길 인력): 잘 받았습니다.', 'Lyes (Agence Sud): ok'
+SENDER_ORG = re.compile(r"^[ \t]*(?P<who>[^\W\d][^:()\n]{0,20}?)[ \t]*\([^()\n]{2,30}\)[ \t]*[:：][ \t]*\S")
 # a KakaoTalk export: '[방장 춘삼] [오후 3:10] 구인합니다.', '[Hiroshi] [PM 3:10] …'
 KAKAO = re.compile(r"^[ \t]*\[(?P<who>[^\W\d][^\[\]\n:]{0,20})\][ \t]*\[(?:오전|오후|AM|PM)?[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM))?\]")
 SPEECH = re.compile(r"^[ \t]*+(?:(?:\U0001f4ac|\U0001f5e8|\U0001f5e3|\[[a-z]{1,2}\])\ufe0f?[ \t]*(?P<who>[^\W\d][^:：()\n]{0,29}?)"
@@ -322,6 +324,8 @@ def _speakers(lines: list[str]) -> set[str]:
         who = m.group("who").strip() if m and m.group("stamp") and re.search(r"\d:\d\d", m.group("stamp")) else ""
         if not who and (m := SPEECH.match(ln)):
             who = (m.group("who") or m.group("asker")).strip()
+        if not who and (m := SENDER_ORG.match(ln)):
+            who = m.group("who").strip()
         if not who and (m := KAKAO.match(ln)):
             who = " ".join(w for w in m.group("who").split() if w not in KO_TITLES and not w.endswith(("장", "자", "관")))
         if not who or re.fullmatch(r"(?i)(?:" + ROLE_WORDS + r"|moi|me|q|a|question|r[ée]ponse|answer|nous|vous|you)", who):
@@ -513,11 +517,12 @@ KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
                            r"공증인|번역인|번역자|통역인|통역사|확인자|작성인|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
                            r"#[^\w\n]{0,6}안녕하세요[ \t]*,[ \t]*|"  # a profile README's heading: '# 👋 안녕하세요, 환다감'
+                           r"^[ \t]*~[ \t]*|\((?:담임|담당|강사|교사)[ \t]+|"  # '~ 에이에이' signs a message; '(담임 원두칠)'
                            r"^[ \t]*(?:남|여)|[.!?…»\"”][ \t]*[—–-]|(?:면접|인터뷰|상담|미팅|상태|프로필)[ \t]*[–—:|-]|"
                            r"(?<![가-힣])이력서[ \t]*[ㄱ-ㅎㅏ-ㅣ~!.^]*)[ \t:]*$")
 # a form or transcript field that names a person, whatever the name ('지원자: 카리모바세보라', '담당 상담사: 평늘봄'):
 # role nouns, and any noun in -자 (者, 'one who')
-KO_ROLE = re.compile(r"(?:지원자|참여자|면접관|면접자|상담사|상담원|담당자|담당|작성자|신청인|신청자|추천인|보증인|보호자|확인|선생님|강사|멘토|코치|"
+KO_ROLE = re.compile(r"(?:지원자|참여자|면접관|면접자|상담사|상담원|담당자|담당|담임|연락|작성자|신청인|신청자|추천인|보증인|보호자|확인|선생님|강사|멘토|코치|"
                      r"서명|본인|구직자|대상자|교육생|훈련생|수강생|보낸[ \t]?사람|받는[ \t]?사람|수신|발신|성[ \t]?명|이[ \t]?름|"
                      r"팀장|과장|부장|차장|대리|주임|실장|원장|센터장|점장|반장|조장|소장|매니저|사수|상사|"
                      r"[가-힣]{1,4}자)(?:[ \t]*(?:카드|프로필|정보|명))?(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*(?:[:：]|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*"
@@ -688,6 +693,8 @@ def _ko_announced(line: str) -> set[str]:
             words = words[1:]  # a role before the name: '인사팀장 차이야니파폰 (인)'
         if words and not any(_ko_not_name(w) for w in words):
             out |= set(words)
+            if not after.strip():  # nothing follows: a last '이' or '가' is the name's own syllable ('~ 에이에이')
+                out |= {w for w in m.group(0).split() if not _ko_not_name(w)}
     return out
 
 
