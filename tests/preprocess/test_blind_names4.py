@@ -292,3 +292,17 @@ def test_two_demonyms_are_a_dual_nationality_unless_they_are_languages(text, mas
 def test_signatures_pupils_carers_senders_and_operations(text, gone, kept):
     out = mask(text).text
     assert (not gone or gone not in out) and kept in out, out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("bonjour ilango c'est zalihata bacari voilà je vous appelle pour le travail", "zalihata", "je vous appelle"),
+    ("hi eachann it's gammachuu tufa i'm calling about the work", "gammachuu", "calling about the work"),
+    ("j'habite à dzaoudzi euh j'ai 30 ans sur le terrain", "dzaoudzi", "30 ans sur le terrain"),
+    ("안녕하세요 지점순예요 일자리 때문에 연락드려요", "지점순", "일자리"),
+    ("bonjour madame c'est moi", "", "c'est moi"),
+    ("안녕하세요 간호사예요", "", "간호사예요"),
+    ("j'habite à la campagne", "", "la campagne"),
+])
+def test_a_call_transcribed_in_lower_case(text, gone, kept):
+    out = mask(text).text
+    assert (not gone or gone not in out) and kept in out, out

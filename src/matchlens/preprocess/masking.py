@@ -292,6 +292,17 @@ XML_ATTR = re.compile(r"""(=["'])([^"'<>\n]{1,40})(["'])""")
 VCARD_ADR = re.compile(r"(?m)^((?:item\d+\.)?ADR(?:;[^:\n]*)?:)([^\n]*[^\s;][^\n]*)$")
 
 
+def _lower_town(m: re.Match, found: list) -> str:
+    """'j'habite à dzaoudzi' -> 'j'habite à [ADDRESS]' when the longest start of the words is a known town."""
+    words = m.group("town").split()
+    for n in range(len(words), 0, -1):
+        town = " ".join(words[:n])
+        if places(fold(town)):
+            start = m.start("town") - m.start()
+            return m.group(0)[:start] + _found(found, "address", town) + m.group(0)[start + len(town):]
+    return m.group(0)
+
+
 def _found(found: list, category: str, value: str) -> str:
     found.append((category, value.strip()))
     return PLACEHOLDER[category] or "[SEX]"
@@ -414,6 +425,7 @@ def _mask(text: str) -> Masked:
     s = _sub(COMPLEMENT, "[ADDRESS]", s)
     s = TOWN_BEFORE_POSTCODE.sub(lambda m: _town_before(m, found), s) if "[ADDRESS]" in s else s
     s = sub(mk.RESIDENCE, "address", s)
+    s = _sub(mk.RESIDENCE_LOWER, lambda m: _lower_town(m, found), s)
     s = sub(mk.NATIONALITY, "nationality", s)
     s = sub(mk.DEMONYM_PAIR, "nationality", s, mk.is_nationality_pair)
     s = sub(mk.RELIGION, "religion", s)

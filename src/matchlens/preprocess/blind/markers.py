@@ -83,7 +83,7 @@ RESIDENCE = re.compile(
     rf"home|currently living|je r[ée]side|d[ée]m[ée]nag(?:ement|[ée]e?|e)|emm[ée]nag(?:ement|[ée]e?|e)|moved|"
     rf"relocated|relocating|settled))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of|to)[ \t]+(?:{PLACE}|\[ADDRESS\])"
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
-    r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다)|삽니다|살며)"
+    r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다|어요)|삽니다|살며|살아요)"
     rf"|(?i:\bfait[ \t]+[àa])[ \t]+{PLACE}(?=,?[ \t]+le\b)"
     rf"|(?i:\b(?:j['’]?habite|habite|vit|demeure|r[ée]side))[ \t]+(?!(?:avec|chez|seule?|en[ \t]+couple|ici|l[àa])\b){PLACE}")  # the letter's 'Fait à Creil, le …': where one lives
 DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|malien|ivoirien|camerounais|congolais|"
@@ -244,6 +244,12 @@ def is_nationality_pair(text: str, m: re.Match) -> bool:
     line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
     return not all(w in LANGUAGE_NAMES or s in LANGUAGE_NAMES for w, s in zip(words, stems)) \
         and not re.search(r"(?i)\b(?:langues?|languages?|parl[ée]e?s?|speak|spoken|bilingue|bilingual|courant|fluent)\b", line)
+
+
+# a town said in lower case in a transcript ('j'habite à dzaoudzi', 'i live in irlam'): kept only when the town list
+# holds it (masking checks)
+RESIDENCE_LOWER = re.compile(r"\b(?:j['’]habite|i[ \t]+live|je[ \t]+vis|je[ \t]+r[ée]side)[ \t]+(?:à|a|au|en|in|at)[ \t]+"
+                             r"(?P<town>[a-zà-ÿ][a-zà-ÿ'’\-]{1,30}(?:[ \t][a-zà-ÿ][a-zà-ÿ'’\-]{1,20}){0,2})")
 
 
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")

@@ -214,7 +214,8 @@ def name_words(text: str) -> set[str]:
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
             found |= _names_in(line, prev, emails, i == first_line or any(abs(i - j) <= 2 for j in contact)
                                or any(0 < i - j <= 2 for j in headed), bool(CONTACT.search(full)), i in turns)
-        found |= _lower_names(full)
+        found |= _lower_names(full) | (_greeted(full) if "c'est" in full or "it's" in full or "this is" in full
+                                        or "ici" in full or "c’est" in full else set())
         if full.strip():
             prev = full
     found |= _companions(lines, found)
@@ -235,6 +236,23 @@ LOWER_CUE = re.compile(r"(?i)(?:^[^\w\n]{0,4}(?:cv|c\.v\.?|resume|r[ée]sum[ée]
 LOWER_STOP = {"dit", "dite", "alias", "aka", "et", "and", "ou", "or", "avec", "with", "pour", "for", "sur", "on", "je", "i",
               "moi", "me", "mon", "ma", "my", "est", "is", "a", "the", "le", "la", "les", "un", "une", "mis", "maj", "jour",
               "update", "updated", "new", "nouveau", "nouvelle", "final", "complet", "version", "ok", "stp", "svp", "pls"}
+
+
+# a call transcribed in lower case: 'bonjour ilango c'est zalihata bacari', 'hi eachann it's gammachuu tufa': the person
+# greeted and the caller
+GREET_CALL = re.compile(r"\b(?:bonjour|bonsoir|salut|allô|allo|hi|hello|hey)[ \t,]+(?P<to>[a-zà-ÿ][a-zà-ÿ'\-]{1,20})[ \t,]+"
+                        r"(?:c['’]est|it['’]s|this[ \t]+is|ici)[ \t]+(?P<me>[a-zà-ÿ][a-zà-ÿ'\-]{1,20}(?:[ \t]+[a-zà-ÿ][a-zà-ÿ'\-]{1,20})?)")
+
+
+def _greeted(line: str) -> set[str]:
+    """The names of a greeting in a lower-case call transcript (see GREET_CALL); never a common word."""
+    out: set[str] = set()
+    for m in GREET_CALL.finditer(line):
+        for w in [m.group("to"), *m.group("me").split()]:
+            if w in LOWER_STOP or folded_words().get(fold(w), 0) >= (3 if fold(w) in names() else 1) or places(fold(w)):
+                break  # 'bonjour madame c'est …', '… c'est moi', 'it's about'
+            out.add(w)
+    return out
 
 
 def _lower_names(line: str) -> set[str]:
@@ -534,7 +552,7 @@ KO_ROLE_SPACED = re.compile(r"(?:^|[|·•;\t])[ \t]*(?:등록자|작성자|지�
                             r"내담자|대표(?:이사)?|원장|센터장)[ \t]+"
                             r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)[ \t]*(?:\((?:인|서명|印)\))?[ \t]*(?=$|[|·•;\t])")
 # a self-introduction: '안녕하십니까. 7년 경력의 객실 청소원 야빛나리입니다', '저는 노디라 투르수노프입니다'
-KO_INTRO = re.compile(r"(?:안녕하십니까|안녕하세요|저는|제[ \t]?이름은)(?P<seg>[^\n]{0,80}?)(?:입니다|이라고[ \t]?합니다|라고[ \t]?합니다)")
+KO_INTRO = re.compile(r"(?:안녕하십니까|안녕하세요|저는|제[ \t]?이름은)(?P<seg>[^\n]{0,80}?)(?:입니다|이라고[ \t]?합니다|라고[ \t]?합니다|이에요|예요)")
 KO_NOT_INTRO = {"사람", "인재", "지원자", "사원", "직원", "신입", "경력자", "학생", "졸업생", "준비생", "주부", "엄마", "아빠",
                 "가장", "일꾼", "전문가", "초보", "베테랑", "막내", "맏이", "외국인", "한국인", "교포", "동포"}
 KO_SIGNED = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]*(?:드림|올림|배상)(?![가-힣])")  # '샛별 드림' signs a letter
