@@ -306,3 +306,18 @@ def test_signatures_pupils_carers_senders_and_operations(text, gone, kept):
 def test_a_call_transcribed_in_lower_case(text, gone, kept):
     out = mask(text).text
     assert (not gone or gone not in out) and kept in out, out
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("성실하고 책임감이 강한 학생임. (담임 초조아웅 뚠뚠)", "초조아웅", "책임감"),
+    ("☑ Mutuelle — ayants droit : Ibouroi Soidri (conjoint)", "Soidri", "Mutuelle"),
+    ("■ 비상연락처 — 지삼룡 (사촌)", "지삼룡", "비상연락처"),
+    ("담당 행정사: 민뚜 뚜라", "민뚜", "행정사"),
+    ("Pour le préfet et par délégation, Vasuki Paquiriswamy", "Paquiriswamy", "délégation"),
+    ("Carte nationale d'identité : MOUROUGANE Kathiravan", "Kathiravan", "identité"),
+    ("Checked by: Kahsay Weldemichael on 14 November 2024", "Weldemichael", "Checked by"),
+    ("- 2015 Cariste\n→ Harehills, West Yorkshire\n- Permis B", "Harehills", "Permis B"),
+])
+def test_admin_papers_name_their_people_and_places(text, gone, kept):
+    out = mask(text).text
+    assert gone not in out and kept in out, out

@@ -784,7 +784,7 @@ def _towns(s: str, found: list, rows: set[int] = frozenset()) -> str:
 def _location(text: str) -> bool:
     """'Leeds, West Yorkshire, United Kingdom', 'Tourcoing, France', 'COVENTRY, WEST MIDLANDS': capitalised places
     ending with a region or a country."""
-    parts = [p.strip(" \t-•*") for p in text.split(",")]
+    parts = [p.strip(" \t-•*→➜►▶>|") for p in text.split(",")]
     if not 2 <= len(parts) <= 4 or not all(p and p[0].isupper() and len(p.split()) <= 4 for p in parts):
         return False
     return fold(parts[-1]) in regions() and not any(ch.isdigit() for ch in "".join(parts[:-1]))

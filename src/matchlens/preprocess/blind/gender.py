@@ -38,7 +38,8 @@ NOT_FEMININE = {"femme", "même", "comme", "homme", "personne", "équipe", "entr
                 "adresse", "vitesse", "jeunesse", "promesse", "mère", "père", "frère", "sœur", "fille", "tante",
                 "nièce", "épouse", "veuve", "reine", "dame", "fée", "bise", "suite", "visite", "limite", "faite",
                 "salle", "elle", "celle", "telle", "quelle", "laquelle", "nouvelle", "belle", "ville", "année",
-                "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante"}  # numbers
+                "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante",  # numbers
+                "mutuelle"}  # a health insurance, not a person
 # machines and tools named like a feminine person noun ('tronçonneuse', 'chargeuse', 'autolaveuse'): a skill or a
 # licence (CACES) after a preposition or an article ('une tronçonneuse', 'conduite de niveleuse'); a person only where
 # a clause starts with it and a complement follows, or it describes the candidate ('Trieuse de textiles', 'je suis

@@ -67,10 +67,10 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|post
               r"employ[ée]e?|agent|personne[ \t]+(?:orient[ée]e|accompagn[ée]e|suivie)|usag(?:er|[èe]re)|applicant|candidate|jobseeker|job[ \t]+seeker|claimant|signatory|signed(?:[ \t]+by)?|"
               r"interviewer|interviewee|advis[eo]r|work[ \t]+coach|coach|case[ \t]?worker|mentor|referee|"
               r"(?:emergency[ \t]+)?contact(?:[ \t]+person)?|next[ \t]+of[ \t]+kin|sender|author|"
-              r"(?:prepared|completed|written|reviewed)[ \t]+by|employee|trainee|line[ \t]+manager|client[ \t]+name|"
+              r"(?:prepared|completed|written|reviewed|checked|verified|approved|validated)[ \t]+by|(?:v[ée]rifi[ée]e?|contr[ôo]l[ée]e?|valid[ée]e?)[ \t]+par|ayants?[ \t]+droits?|employee|trainee|line[ \t]+manager|client[ \t]+name|"
               r"(?:last|meta:last)[ \t\-_]?author|meta:author|dc:creator|creator|cp:lastmodifiedby|"
               r"last[ \t\-_]?(?:modified|saved)[ \t\-_]?by|modified[ \t\-_]by|owner|managers")
-ROLE_LABEL = (r"(?:^[^\w\n]{0,4}|[|;\t•·(])[ \t]*(?:(?:(?i:visa|signature|avis|nom)[ \t]+(?:du|de[ \t]+la|de|des|of[ \t]+the)[ \t]+)?"
+ROLE_LABEL = (r"(?:^[^\w\n]{0,4}|[|;\t•·(—–])[ \t]*(?:(?:(?i:visa|signature|avis|nom)[ \t]+(?:du|de[ \t]+la|de|des|of[ \t]+the)[ \t]+)?"
               r"(?:[^\W\d_]{2,15}[ \t]+)?(?:" + ROLE_WORDS + r")(?:\((?:e|ne|se|[èe]re|rice|trice)\)|"
               r"[·.](?:e|ne|se|rice|trice)\b)?(?:[ \t]+(?:du|de|des|de[ \t]+la|d['’]|of[ \t]+the|of|the|"
               r"la|le|l['’])?[ \t]*[\w'’]+){0,3}|de|from|à|to|cc)[ \t]*[:：]")
@@ -125,6 +125,9 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|^[ \t]*~|"
+                        r"par[ \t]+d[ée]l[ée]gation[ \t]*,|on[ \t]+behalf[ \t]+of[ \t]+[^\n,]{2,40},|"
+                        r"(?:passport|passeport|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|identity[ \t]+card|"
+                        r"titre[ \t]+de[ \t]+s[ée]jour|residence[ \t]+(?:permit|card))[ \t]*[:—–-]|"
                         r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + TITLE_CUE + r"|" + GREETING + r"|"
                         + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r"|" + ATTRIBUTED + r")[ \t,]*$")
 # the names after a role label that lists people ('Participants : Kolotilda Ulufonua, Nishtah Nundlall, …'): each
@@ -535,9 +538,9 @@ KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
                            r"공증인|번역인|번역자|통역인|통역사|확인자|작성인|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
                            r"#[^\w\n]{0,6}안녕하세요[ \t]*,[ \t]*|"  # a profile README's heading: '# 👋 안녕하세요, 환다감'
-                           r"^[ \t]*~[ \t]*|\((?:담임|담당|강사|교사)[ \t]+|"  # '~ 에이에이' signs a message; '(담임 원두칠)'
+                           r"^[ \t]*~[ \t]*|\((?:담임|담당|강사|교사)[ \t]+|담당[ \t]+[가-힣]{1,4}[ \t]*[:：][ \t]*|"  # '~ 에이에이' signs a message; '(담임 원두칠)'
                            r"^[ \t]*(?:남|여)|[.!?…»\"”][ \t]*[—–-]|(?:면접|인터뷰|상담|미팅|상태|프로필)[ \t]*[–—:|-]|"
-                           r"(?<![가-힣])이력서[ \t]*[ㄱ-ㅎㅏ-ㅣ~!.^]*)[ \t:]*$")
+                           r"(?<![가-힣])이력서[ \t]*[ㄱ-ㅎㅏ-ㅣ~!.^]*)[ \t:：—–]*$")
 # a form or transcript field that names a person, whatever the name ('지원자: 카리모바세보라', '담당 상담사: 평늘봄'):
 # role nouns, and any noun in -자 (者, 'one who')
 KO_ROLE = re.compile(r"(?:지원자|참여자|면접관|면접자|상담사|상담원|담당자|담당|담임|연락|작성자|신청인|신청자|추천인|보증인|보호자|확인|선생님|강사|멘토|코치|"
@@ -687,7 +690,7 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
     return out if turn else out | _ko_announced(line)
 
 
-KO_PAIR = re.compile(r"(?<![가-힣])[가-힣]{1,8}(?:[ \t](?!(?:선생님|어르신|원장님|기사님)(?![가-힣]))[가-힣]{2,8})?(?![가-힣])")
+KO_PAIR = re.compile(r"(?<![가-힣])(?!(?:담임|담당|강사|교사)(?![가-힣]))[가-힣]{1,8}(?:[ \t](?!(?:선생님|어르신|원장님|기사님)(?![가-힣]))[가-힣]{2,8})?(?![가-힣])")
 KO_LABEL_JA = re.compile(r"(?<![가-힣])[가-힣]{1,4}자[ \t]*[:：][ \t]*$")  # any '-자' noun as a label: '수급자:'
 
 
@@ -701,7 +704,7 @@ def _ko_announced(line: str) -> set[str]:
     for m in KO_PAIR.finditer(line):
         before = line[max(0, m.start() - 24):m.start()]
         after = line[m.end():]
-        if not (KO_CUE_BEFORE.search(before) and re.match(r"[ \t]*(?:$|[(,|·/—–]|어르신|님|씨|선생님)", after)
+        if not (KO_CUE_BEFORE.search(before) and re.match(r"[ \t]*(?:$|[(),|·/—–]|어르신|님|씨|선생님)", after)
                 or KO_LABEL_JA.search(before) and re.match(r"[ \t]*(?:$|어르신|님|씨|선생님)", after)
                 or re.match(r"[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))", after)):
             # sealed ('… 학교장 나칸다카리 요시노리 (직인)') or a carer's card ('랑조은 선생님, 만 23세')
