@@ -102,6 +102,9 @@ UNITS = {
     "roles with a verb": "Your work coach is Bhim Limbu. ", "lower-case cv": "cv abc def \"nick\"\n",
     "table rows like headers": "nom;prénom;sexe;ville\n", "database rows": "INSERT INTO t (nom, sexe) VALUES ('A', 'F');\n",
     "styled letters": "𝐌𝐚𝐫𝐢𝐞 𝟮𝟬 ",
+    "spoken e-mail runs": "a point b at c point ", "dictated runs": "à la ligne a point b virgule vingt-deux ",
+    "xml elements": "<Nationality><Label>x", "machine-readable zones": "AB<<CD<<", "demonym pairs": "français et ",
+    "chat speakers": "[방장 춘삼] [오후 3:10] 💬 Ab : ",
 }
 
 

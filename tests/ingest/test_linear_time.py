@@ -106,6 +106,18 @@ def test_blind_masking_is_linear_on_hostile_runs():
     _check(entries, UNITS, most=8_000, first_only=True)
 
 
+def test_reading_dictated_text_is_linear_on_hostile_runs():
+    """preprocess.blind.spoken reads a dictated text's words as punctuation, numbers and addresses: e-mail parts and
+    number words chained without end (a run of 'a point b point …') must not be read from every start."""
+    from matchlens.preprocess.blind import spoken
+
+    entries = {"spoken.written": (lambda t: spoken.written(t, force=True), str, 500),
+               "spoken.EMAIL_SAID": (lambda t: list(spoken.EMAIL_SAID.finditer(t)), str, 500)}
+    runs = {"e-mail parts": "a point b point ", "e-mail parts with at": "a dot b at c dot ", "number words": "vingt-deux ",
+            "said punctuation": "virgule point "}
+    _check(entries, runs, most=64_000)
+
+
 def _patterns() -> dict[str, re.Pattern]:
     """Every regex the ingest modules compile at module level (they are all applied to what users load)."""
     import importlib

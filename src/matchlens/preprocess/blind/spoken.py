@@ -40,16 +40,17 @@ _SEP = {"point": ".", "dot": ".", "점": ".", "tiret du bas": "_", "tiret bas": 
         "tiret": "-", "dash": "-", "hyphen": "-", "하이픈": "-"}
 _SEP_RE = "(?:" + "|".join(re.escape(s) for s in sorted(_SEP, key=len, reverse=True)) + ")"
 _PART = r"[^\W_]+(?: \d+)?"
-_EMAIL_BODY = (rf"(?<![\w.@-])({_PART}(?: {_SEP_RE} {_PART})*) (?:arobase|at sign|at|골뱅이) "
-               rf"([^\W_]+(?: {_SEP_RE} [^\W_]+)+)")
-_EMAIL = re.compile(rf"(?i){_EMAIL_BODY}(?![\w@])")
+# an address has a few parts a side: bounded, so a long run of 'a point b point …' is read in linear time
+_LOCAL = rf"{_PART}(?: {_SEP_RE} {_PART}){{0,5}}"
+_DOMAIN = rf"[^\W_]+(?: {_SEP_RE} [^\W_]+){{1,4}}"
+_AT = "(?:arobase|at sign|at|골뱅이)"
+_EMAIL = re.compile(rf"(?i)(?<![\w.@-])({_LOCAL}) {_AT} ({_DOMAIN})(?![\w@])")
 # an e-mail said aloud in a transcript that is not dictated ('oomesh tiret du bas nundlall7 arobase hotmail point fr'):
-# its domain ends with a common top-level domain
+# its domain ends with a common top-level domain; 'at' alone needs a dotted local part ('work at Amazon dot com' stays)
 TLD = "fr|com|net|org|be|ch|uk|kr|io|eu|re|nc|de|ca"
-_DOMAIN_SAID = rf"[^\W_]+(?: {_SEP_RE} [^\W_]+)*? {_SEP_RE} (?:{TLD})(?![\w@])"
-EMAIL_SAID = re.compile(rf"(?i)(?<![\w.@-]){_PART}(?: {_SEP_RE} {_PART})* (?:arobase|at sign|골뱅이) {_DOMAIN_SAID}"
-                        rf"|(?<![\w.@-]){_PART}(?: {_SEP_RE} {_PART})+ at {_DOMAIN_SAID}")  # 'at' alone: 'work at Amazon dot com'
-
+_DOMAIN_SAID = rf"[^\W_]+(?: {_SEP_RE} [^\W_]+){{0,3}}? {_SEP_RE} (?:{TLD})(?![\w@])"
+EMAIL_SAID = re.compile(rf"(?i)(?<![\w.@-])(?:{_LOCAL} (?:arobase|at sign|골뱅이)|{_PART}(?: {_SEP_RE} {_PART}){{1,5}} at) "
+                        rf"{_DOMAIN_SAID}")
 
 # numbers: French and English number words (text2num reads each run), Korean Sino-Korean numerals (below)
 _FR = tuple(("zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
@@ -138,7 +139,7 @@ def _numbers(text: str) -> str:
 @lru_cache(maxsize=None)
 def _runs(lang: str, words: tuple[str, ...]) -> re.Pattern:
     word = "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-    return re.compile(rf"(?i)(?<![\w'’-]){word}(?:(?:[ -]|[ -]{_JOIN[lang]}[ -]){word})*(?![\w'’-])")
+    return re.compile(rf"(?i)(?<![\w'’-]){word}(?:(?:[ -]|[ -]{_JOIN[lang]}[ -]){word}){{0,15}}(?![\w'’-])")  # bounded
 
 
 def _number(m: re.Match, lang: str) -> str:
