@@ -292,6 +292,12 @@ XML_ATTR = re.compile(r"""(=["'])([^"'<>\n]{1,40})(["'])""")
 VCARD_ADR = re.compile(r"(?m)^((?:item\d+\.)?ADR(?:;[^:\n]*)?:)([^\n]*[^\s;][^\n]*)$")
 
 
+def _dual_nationality(s: str, m: re.Match) -> bool:
+    """Two demonyms are nationalities unless both name languages or their line lists languages (LANGUAGES)."""
+    before, after = _line_around(s, m.start(), m.end())
+    return not mk.both_languages(m) and not LANGUAGES.search(before + m.group(0) + after)
+
+
 def _lower_town(m: re.Match, found: list) -> str:
     """'j'habite à dzaoudzi' -> 'j'habite à [ADDRESS]' when the longest start of the words is a known town."""
     words = m.group("town").split()
@@ -303,9 +309,14 @@ def _lower_town(m: re.Match, found: list) -> str:
     return m.group(0)
 
 
+def _placeholder(category: str) -> str:
+    """What replaces a value of a family; a civil title ('title', read as its sex) reads as [SEX]."""
+    return PLACEHOLDER.get(category) or "[SEX]"
+
+
 def _found(found: list, category: str, value: str) -> str:
     found.append((category, value.strip()))
-    return PLACEHOLDER[category] or "[SEX]"
+    return _placeholder(category)
 
 
 def _xml_kind(tag: str) -> str | None:
@@ -388,7 +399,7 @@ def _mask(text: str) -> Masked:
         return _sub(pattern, repl, s)
 
     s = _urls(text, found) if "://" in text or "www." in text else text
-    s = MRZ.sub(lambda m: found.append(("name", m.group(0))) or PLACEHOLDER["name"], s) if "<<" in s else s
+    s = MRZ.sub(lambda m: _found(found, "name", m.group(0)), s) if "<<" in s else s
     s = ATTR_PERSON.sub(lambda m: m.group(1) + _found(found, "name", m.group(2)) + m.group(3), s) if "=" in s else s
     s = _xml(s, found) if s.count("</") >= 3 else s
     s = VCARD_ADR.sub(lambda m: m.group(1) + _found(found, "address", m.group(2)), s) if "ADR" in s else s
@@ -427,7 +438,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.RESIDENCE, "address", s)
     s = _sub(mk.RESIDENCE_LOWER, lambda m: _lower_town(m, found), s)
     s = sub(mk.NATIONALITY, "nationality", s)
-    s = sub(mk.DEMONYM_PAIR, "nationality", s, mk.is_nationality_pair)
+    s = sub(mk.DEMONYM_PAIR, "nationality", s, _dual_nationality)
     s = sub(mk.RELIGION, "religion", s)
     s = sub(mk.CHILDREN, "family", s, mk.is_family)
     s = sub(mk.FAMILY, "family", s)
@@ -498,7 +509,7 @@ def _sql_row(m: re.Match, found: list) -> str:
         value = raw.strip(" \t,").strip("'").replace("''", "'")
         if kind and value and value.upper() not in ("NULL", "TRUE", "FALSE", "0", "1") or kind in ("sex", "health") and value:
             found.append((kind, value))
-            placeholder = PLACEHOLDER.get(kind) or "[SEX]"
+            placeholder = _placeholder(kind)
             raw = raw.replace(raw.strip(" \t,"), f"'{placeholder}'" if raw.strip(" \t,").startswith("'") else placeholder)
         out.append(raw)
     return m.group("head") + "".join(out) + "".join(values[len(out):]) + m.group("tail")
@@ -938,7 +949,7 @@ def _labelled(m: re.Match, found: list) -> str:
     if category in ("name", "address") and re.search(r"[\"']", m.group("label")) and _in_job_section(m.string, m.start()):
         return m.group(0)
     found.append((category, m.group("value").strip()))
-    return m.group("label") + (PLACEHOLDER[category] or "[SEX]")
+    return m.group("label") + _placeholder(category)
 
 
 EUROPASS_NAME = re.compile(r"(?im)^(?P<label>[ \t]*(?:nom\(s\)[ \t]*/[ \t]*pr[ée]nom\(s\)|surname\(s\)[ \t]*/[ \t]*"
@@ -969,8 +980,7 @@ def _field_records(s: str, found: list) -> str:
         if (v := RECORD_VALUE.match(line)) and names:
             category = next((k for n in reversed(names) if (k := field_kind(n))), None)
             if category and not PLACEHOLDERS.fullmatch(v.group(2).strip()):
-                found.append((category, v.group(2).strip()))
-                lines[i] = v.group(1) + (PLACEHOLDER[category] or "[SEX]")
+                lines[i] = v.group(1) + _found(found, category, v.group(2))
             names = []
         elif line.strip() == "---":
             names = []
@@ -1013,7 +1023,7 @@ def _table_columns(text: str, found: list) -> tuple[str, set[int]]:
             for n, cat in enumerate(cats[:len(cells)]):
                 if cat and cells[n].strip(" \t\"'"):
                     found.append((cat, cells[n].strip()))
-                    cells[n] = re.sub(r"\S.*\S|\S", PLACEHOLDER[cat] or "[SEX]", cells[n])
+                    cells[n] = re.sub(r"\S.*\S|\S", _placeholder(cat), cells[n])
             lines[j] = _joined(cells, sep, quoted='"' in lines[j])
             rows.add(j)
     return "\n".join(lines), rows
@@ -1151,5 +1161,5 @@ def _label_blocks(s: str, found: list) -> str:
     for kind, k in _block_values(lines):
         if kind in PLACEHOLDER and not PLACEHOLDERS.fullmatch(lines[k].strip()):
             found.append((kind, lines[k].strip()))
-            lines[k] = PLACEHOLDER[kind] or "[SEX]"
+            lines[k] = _placeholder(kind)
     return "\n".join(lines)

@@ -237,13 +237,10 @@ LANGUAGE_NAMES = {"francais", "anglais", "espagnol", "allemand", "italien", "por
                   "danish", "norwegian", "finnish", "albanian", "armenian", "georgian", "hebrew", "malagasy", "creole"}
 
 
-def is_nationality_pair(text: str, m: re.Match) -> bool:
-    """Two demonyms are nationalities unless both name languages or the line lists languages."""
+def both_languages(m: re.Match) -> bool:
+    """Whether both demonyms of a DEMONYM_PAIR match also name languages ('anglais et espagnol')."""
     words = [unicodedata.normalize("NFKD", m.group(k)).encode("ascii", "ignore").decode().lower() for k in ("a", "b")]
-    stems = [w if w in LANGUAGE_NAMES else re.sub(r"(?:ne|e|s|es)$", "", w) for w in words]
-    line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
-    return not all(w in LANGUAGE_NAMES or s in LANGUAGE_NAMES for w, s in zip(words, stems)) \
-        and not re.search(r"(?i)\b(?:langues?|languages?|parl[ée]e?s?|speak|spoken|bilingue|bilingual|courant|fluent)\b", line)
+    return all(w in LANGUAGE_NAMES or re.sub(r"(?:ne|e|s|es)$", "", w) in LANGUAGE_NAMES for w in words)
 
 
 # a town said in lower case in a transcript ('j'habite à dzaoudzi', 'i live in irlam'): kept only when the town list
