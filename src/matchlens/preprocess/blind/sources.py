@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import re
 
-CODEPAGE = re.compile(r"\\ansicpg(\d{3,5})")
-
 
 def as_text(text: str) -> str:
-    """The text an RTF source says, when the text is RTF source; otherwise the text as it is."""
+    """The text an RTF source says, when the text is RTF source (ingest.rtf.source_text, as for .rtf files);
+    otherwise, or when the source is malformed, the text as it is."""
     if not text.lstrip().startswith("{\\rtf"):
         return text
-    from striprtf.striprtf import rtf_to_text
+    from matchlens.ingest.rtf import source_text
 
-    m = CODEPAGE.search(text[:4096])
-    encoding = f"cp{m.group(1)}" if m else "cp1252"
     try:
-        return rtf_to_text(text, encoding=encoding, errors="replace").strip() or text
+        return source_text(text).strip() or text
     except Exception:  # a malformed source is masked as it is
         return text
 
