@@ -51,6 +51,7 @@ from matchlens.evaluation.placement import (
     skills,
     title_text,
 )
+from matchlens.evaluation.placement_parts import _born_in, civil, contacts, diploma, job_line
 
 SPLIT = "blind11"
 
@@ -370,14 +371,6 @@ def someone(s: Sheet, form: str = "plain", sex: str | None = None) -> str:
     return s.plant("name", {"first": first, "LAST first": f"{last.upper()} {first}"}.get(form, f"{first} {last}"))
 
 
-def civil(s: Sheet) -> str:
-    """'Mme ' / 'Ms ' before a name if the CV reveals the sex (planted), '' otherwise."""
-    if not s.take("sex"):
-        return ""
-    words = {"fr": ("Mme", "M."), "en": ("Ms", "Mr"), "ko": ("여", "남")}[s.lang]
-    return s.plant("sex", words[0] if s.female else words[1]) + " "
-
-
 def recast(s: Sheet, fn, m0: int = 0, f0: int = 0) -> None:
     """Apply a text transformation to the markers and facts recorded since (m0, f0), as it was applied to the text."""
     s.markers[m0:] = [replace(m, value=fn(m.value), also=tuple(fn(a) for a in m.also)) for m in s.markers[m0:]]
@@ -420,12 +413,6 @@ def r_age(s: Sheet, mode: str):
     if mode == "pair":
         return "나이", s.plant("age", f"만 {a}세")
     return s.plant("age", f"{a}살" if mode in ("me", "she") else f"만 {a}세")
-
-
-def _born_in(s: Sheet, odds: float = 0.4) -> str:
-    if not s.chance(odds):
-        return ""
-    return {"fr": " à ", "en": " in ", "ko": " "}[s.lang] + s.plant("birth", s.p.birth_place)
 
 
 def r_birth(s: Sheet, mode: str):
@@ -616,23 +603,10 @@ def tongues(s: Sheet) -> list[str]:
     return [s.fact(x) for x in out]
 
 
-def diploma(s: Sheet) -> str:
-    return s.fact(s.pick(list(s.p.trade.diplomas[s.lang])))
-
-
-def job_line(s: Sheet, job, sep: str = " – ") -> str:
-    """Dates, title, employer, place of one job."""
-    return f"{job_dates(s, job)}{sep}{title_text(s, job)}{sep}{s.fact(job.employer)}, {s.fact(job.place)}"
-
-
 def rest(s: Sheet, mode: str = "bare", skip: tuple[str, ...] = ()) -> list[str]:
     """Every family this CV reveals and has not written yet (residence first), but those skipped."""
     res = s.bit("residence", mode) if "residence" not in skip else None
     return ([res] if res else []) + s.bits([f for f in PERSONAL11 if f not in skip], mode)
-
-
-def contacts(s: Sheet) -> list[str]:
-    return [s.plant("contact", x) for x in (s.p.phone, s.p.email) if "contact" in s.p.families]
 
 
 def cv_body(s: Sheet) -> list[str]:

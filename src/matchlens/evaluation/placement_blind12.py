@@ -44,12 +44,12 @@ from matchlens.evaluation.placement import (
     _weighted,
     availability,
     education,
-    job_dates,
     layout,
     licence,
     skills,
     title_text,
 )
+from matchlens.evaluation.placement_parts import _born_in, civil, contacts, diploma, job_line
 from matchlens.evaluation.placement_blind11 import area, capital, recast
 
 SPLIT = "blind12"
@@ -348,20 +348,6 @@ def someone(s: Sheet, form: str = "plain", sex: str | None = None) -> str:
     return s.plant("name", {"first": first, "LAST first": f"{last.upper()} {first}"}.get(form, f"{first} {last}"))
 
 
-def civil(s: Sheet) -> str:
-    """'Mme ' / 'Ms ' before a name if the CV reveals the sex (planted), '' otherwise."""
-    if not s.take("sex"):
-        return ""
-    words = {"fr": ("Mme", "M."), "en": ("Ms", "Mr"), "ko": ("여", "남")}[s.lang]
-    return s.plant("sex", words[0] if s.female else words[1]) + " "
-
-
-
-
-
-
-
-
 # --- the families in this split's wording -------------------------------------------------------------------------
 def _date(s: Sheet, d: date) -> str:
     """A date of birth in one of the notations people use."""
@@ -387,12 +373,6 @@ def r_age(s: Sheet, mode: str):
     if mode == "pair":
         return "나이", s.plant("age", f"만 {a}세")
     return s.plant("age", f"{a}살" if mode in ("me", "she") else f"만 {a}세")
-
-
-def _born_in(s: Sheet, odds: float = 0.4) -> str:
-    if not s.chance(odds):
-        return ""
-    return {"fr": " à ", "en": " in ", "ko": " "}[s.lang] + s.plant("birth", s.p.birth_place)
 
 
 def r_birth(s: Sheet, mode: str):
@@ -583,23 +563,10 @@ def tongues(s: Sheet) -> list[str]:
     return [s.fact(x) for x in out]
 
 
-def diploma(s: Sheet) -> str:
-    return s.fact(s.pick(list(s.p.trade.diplomas[s.lang])))
-
-
-def job_line(s: Sheet, job, sep: str = " – ") -> str:
-    """Dates, title, employer, place of one job."""
-    return f"{job_dates(s, job)}{sep}{title_text(s, job)}{sep}{s.fact(job.employer)}, {s.fact(job.place)}"
-
-
 def rest(s: Sheet, mode: str = "bare", skip: tuple[str, ...] = ()) -> list[str]:
     """Every family this CV reveals and has not written yet (residence first), but those skipped."""
     res = s.bit("residence", mode) if "residence" not in skip else None
     return ([res] if res else []) + s.bits([f for f in PERSONAL12 if f not in skip], mode)
-
-
-def contacts(s: Sheet) -> list[str]:
-    return [s.plant("contact", x) for x in (s.p.phone, s.p.email) if "contact" in s.p.families]
 
 
 def cv_body(s: Sheet) -> list[str]:

@@ -28,7 +28,8 @@ BATCH = 64
 @lru_cache(maxsize=1)
 def masker_version() -> str:
     """A hash of every file the masker reads (its modules and its word lists) and of the libraries it calls."""
-    files = sorted(HERE.glob("*.py")) + sorted((HERE / "data").glob("*")) + [HERE.parent / "masking.py"]
+    files = sorted(HERE.glob("*.py")) + sorted((HERE / "data").glob("*")) + [HERE.parent / "masking.py",
+                                                                               HERE.parents[1] / "ingest" / "rtf.py"]
     digest = hashlib.sha256(f"text2num {metadata.version('text2num')}\0".encode())
     for f in files:
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
