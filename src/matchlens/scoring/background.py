@@ -265,7 +265,7 @@ def premask(docs: Sequence, options: Options) -> threading.Thread | None:
     from matchlens import settings
     from matchlens.preprocess.masking import blind_texts
 
-    texts = [d.text for d in docs if getattr(d, "kind", "") == "resume"]
+    texts = [d.text for d in docs if d.kind == "resume"]
     if not options.blind or not texts or settings.current().no_warmup:
         return None
     return after_pages(lambda: _logged(blind_texts, texts), limit=2.0)
