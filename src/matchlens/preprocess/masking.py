@@ -75,7 +75,8 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
               r"civil status|familienstand|kinder|enfants(?: [àa] charge)?|personnes [àa] charge|children|(?:number of )?dependants|"
               r"nombre d'enfants|자녀 ?수|부양 ?가족(?: ?수)?|결혼 ?여부|혼인(?: ?여부)?|"
               r"가족(?: ?관계| ?사항)?",
-    "health": r"handicap|rqth|sant[ée]|gesundheit(?:szustand)?|schwerbehinderung|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?|"
+    "health": r"handicap|rqth|sant[ée]|groupe sanguin|blood (?:group|type)|혈액형|am[ée]nagements?(?: de poste)?|"
+              r"(?:reasonable |workplace )?adjustments?|gesundheit(?:szustand)?|schwerbehinderung|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?|"
               r"건강(?: ?상태)?|신체 ?사항",
     "sex": r"sexe|genre|sex|gender|geschlecht|pronouns?|civilit[ée]|성별|병역(?: ?사항)?|military service|service militaire",
     "photo": r"photo(?:graphie)?(?: d'identit[ée])?|picture|사진",
@@ -103,7 +104,7 @@ LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{]))[^\
                       r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
 INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*[:：][ \t]*)"
-                    r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
+                    r"(?![ \t]*\[[A-Z ]+\][ \t]*(?:$|[\n|·•;\t–—◆]))(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,14}\))?[^\w]*")
 LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]{0,6}(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
 ALONE = ("name", "birth", "age", "nationality", "family", "sex", "religion", "health")  # set above their value
@@ -115,7 +116,7 @@ KO_LABELS = {"name": r"이[ \t]*름|성[ \t]*명(?:[ \t]*\((?:한글|영문|한�
              "age": r"나이|연령(?:대)?|만[ \t]?나이", "address": r"주소|현[ \t]?주소|거주지|실[ \t]?거주지",
              "nationality": r"국적|체류[ \t]?자격|체류[ \t]?비자", "religion": r"종교",
              "family": r"결혼[ \t]?여부|혼인[ \t]?여부|가족[ \t]?관계|자녀[ \t]?수|부양[ \t]?가족(?:[ \t]?수)?",
-             "health": r"장애(?:[ \t]?여부)?|보훈(?:[ \t]?여부)?|건강[ \t]?상태|신체[ \t]?사항", "sex": r"성별|병역(?:[ \t]?사항)?"}
+             "health": r"혈액형|장애(?:[ \t]?여부)?|보훈(?:[ \t]?여부)?|건강[ \t]?상태|신체[ \t]?사항", "sex": r"성별|병역(?:[ \t]?사항)?"}
 KO_LINE_LABEL = re.compile(r"(?m)^(?P<label>[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in KO_LABELS.items())
                            + r")[ \t]+)(?!(?:인|아동|학생|영유아|어르신|복지|활동|시설|\[))(?P<value>[^\n|\t:：\[]{1,40}?)[ \t]*$")
 # the same value written again in another script, after a placeholder: 'Nom : [NAME] (ბაკურაძე)', '… / ⴰⴽⴱⵓ'
@@ -319,6 +320,13 @@ def _found(found: list, category: str, value: str) -> str:
     return _placeholder(category)
 
 
+def _group_found(m: re.Match, found: list, category: str) -> str:
+    """The match with its one named group that matched replaced by the family's placeholder (the context kept)."""
+    name = next(k for k, v in m.groupdict().items() if v is not None)
+    start, end = m.start(name) - m.start(), m.end(name) - m.start()
+    return m.group(0)[:start] + _found(found, category, m.group(name)) + m.group(0)[end:]
+
+
 def _xml_kind(tag: str) -> str | None:
     """The marker family an element's name says it holds ('PostalCode' -> address), for the families above only."""
     kind = field_kind(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag.split(":")[-1]))
@@ -442,7 +450,11 @@ def _mask(text: str) -> Masked:
     s = sub(mk.RELIGION, "religion", s)
     s = sub(mk.CHILDREN, "family", s, mk.is_family)
     s = sub(mk.FAMILY, "family", s)
+    s = _sub(mk.HEALTH_QUESTION, lambda m: _found(found, "health", m.group(0)), s) if "?" in s else s
+    s = _sub(mk.HEALTH_NOTE, lambda m: _group_found(m, found, "health"), s)
     s = sub(mk.HEALTH, "health", s, mk.is_health)
+    for _ in range(3):  # '[HEALTH], no ladders, no night shifts'
+        s = _sub(mk.HEALTH_TAIL, lambda m: _found(found, "health", m.group(0)) and "", s) if "[HEALTH]" in s else s
     s = sub(mk.RELIGIOUS_PLACES, "religion", s)
     s = sub(mk.FLAG, "nationality", s)
     if HANGUL.search(s):
@@ -812,8 +824,18 @@ def _town(text: str) -> bool:
         return False
     common = folded_words()
     words = re.findall(r"[^\W\d_]{3,}", m.group("town"))
+    if _acronyms(m.group("town")):
+        return False  # 'NMC PIN', 'SST', 'CACES R489': certifications, unless a town bears the name ('PAU')
     nouns = person_nouns()  # a job title alone on a line ('Cariste') is no town
     return bool(words) and not any(common.get(fold(w), 0) >= 25 or w.lower() in nouns for w in words)
+
+
+def _acronyms(text: str) -> bool:
+    """Short capitalised abbreviations only (two or three letters, or letters with digits: 'NMC PIN', 'R489'), which
+    no known town spells; a name in capitals ('FANG LIN', 'KURUP') is longer."""
+    words = text.split()
+    return bool(words) and all(re.fullmatch(r"[A-Z]{2,3}|[A-Z]{1,5}\d{1,4}", w) for w in words) \
+        and not any(places(fold(w)) for w in words)
 
 
 def _town_part(part: str, found: list) -> str:

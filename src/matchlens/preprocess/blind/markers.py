@@ -269,11 +269,14 @@ FAMILY = re.compile(r"(?i)\b(?:mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|div
                     r"(?:élever|éducation de) mes enfants)\b"
                     r"|기혼|미혼|이혼|사별|별거|자녀[ \t]*\d+명?|부양가족[^\n]{0,10}|육아[ \t]*휴직|출산[ \t]*휴가|경력[ \t]*단절[^\n|]{0,12}"
                     r"|(?:(?<![가-힣])[가-힣]+[ \t])?아이의 (?:엄마|아빠)|(?<![가-힣])(?:한|두|세|네|다섯)[ \t]?(?:아이|자녀|아들|딸)(?:의)?[ \t]?(?:엄마|아빠|어머니|아버지)"
-                    r"|(?<![가-힣])(?:아내|남편|배우자|와이프|시부모|시댁|처가)(?:의|가|이|와|과|를|을|는|은|도|께서)?(?![가-힣])"
+                    r"|(?<![가-힣])임신[ \t]*(?:\d{1,2}[ \t]*(?:주|개월)(?:[ \t]*차)?|중)(?![가-힣])|(?<![가-힣])(?:아내|남편|배우자|와이프|시부모|시댁|처가)(?:의|가|이|와|과|를|을|는|은|도|께서)?(?![가-힣])"
                     r"|(?i:\b(?:my|our)[ \t]+(?:wife|husband|spouse|fianc[ée]e?)\b|\b(?:mon[ \t]+(?:mari|époux|conjoint|compagnon|fiancé)|"
                     r"ma[ \t]+(?:femme|épouse|conjointe|compagne|fiancée))\b"
                     r"|\((?:wife|husband|spouse|partner|épouse|époux|mari|conjointe?|compagne|compagnon|mother|father|mère|père|"
                     r"sister|brother|sœur|soeur|frère|son|daughter|fils|fille)\))")
+BODY_FR = (r"genou|hanche|dos|[ée]paule|cheville|poignet|m[ée]nisque|coude|colonne(?:[ \t]+vert[ée]brale)?|"
+           r"canal[ \t]+carpien|c[œo]e?ur|ligaments?(?:[ \t]+crois[ée]s?)?")
+BODY_EN = r"knee|back|hip|shoulder|wrist|ankle|elbow|spine|spinal|heart|cruciate[ \t]+ligament|carpal[ \t]+tunnel"
 HEALTH = re.compile(
     r"\bRQTH\b|\bBOETH\b|(?i:\breconnaissance[ \t]+(?:de[ \t]+la[ \t]+qualit[ée][ \t]+)?(?:de[ \t]+)?travailleur[ \t]+handicap[ée]e?)"
     r"|(?i:\b(?:je[ \t]+suis[ \t]+|statut[ \t]+(?:de[ \t]+)?|reconnue?[ \t]+)?(?:travailleu(?:r|se)[ \t]+)?handicap[ée]e?\b"
@@ -304,8 +307,8 @@ HEALTH = re.compile(
     r"|(?<![가-힣])(?:중증[ \t]*|경증[ \t]*)?(?:천식|색약|색맹|당뇨(?:병)?|고혈압|뇌전증|간질|(?:다발성[ \t]*)?경화증|공황[ \t]?장애|"
     r"우울증|(?:허리[ \t]*|목[ \t]*)?디스크(?:[ \t]*수술)?|(?:인공[ \t]*)?(?:고관절|무릎[ \t]*관절)[ \t]*(?:수술|치환술)|"
     r"암[ \t]*(?:투병|수술|치료)|크론병|루푸스|섬유근육통|(?:하지|상지|다리|팔)[ \t]*절단(?:[ \t]*\((?:의족|의수)[ \t]*사용\))?|"
-    r"의족[ \t]*사용|투석[ \t]*중|인슐린[ \t]*투여)(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?![가-힣])"
-    r"|건강[ \t]*(?:상태[ \t]*:?[ \t]*[가-힣 ]{0,8}|양호|함|이상[ \t]?없음)"
+    r"의족[ \t]*사용|보청기(?:[ \t]*착용)?|자폐(?:[ \t]*스펙트럼)?|(?:(?:무릎|고관절|어깨)[ \t]*)?인공[ \t]*관절(?:[ \t]*(?:수술|치환술))?|(?:주[ \t]*\d[ \t]*회[ \t]*)?투석(?:[ \t]*(?:중|치료))?|인슐린[ \t]*투여)(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?![가-힣])"
+    r"|건강[ \t]*(?:상태[ \t]*:?[ \t]*[가-힣 ]{0,8}|양호|함|이상[ \t]?없음|특이[ \t]?사항[ \t]?없음)"
     r"|(?<![가-힣])(?:청각|시각|지체|지적|뇌병변|정신|언어|신체)?장애(?:[ \t]*[1-6]급|[ \t]*등급|[ \t]*\([^)\n]{0,20}\))?"
     r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}"
     # a medical restriction or an allergy is health data too ('port de charges limité à 10 kg', 'latex allergy')
@@ -313,10 +316,49 @@ HEALTH = re.compile(
     r"|\bno[ \t]+(?:heavy[ \t]+)?lifting(?:[ \t]+(?:over|above)[ \t]+\d+[ \t]?kg)?|\blifting[ \t]+restrictions?\b"
     r"|\brestrictions?[ \t]+m[ée]dicales?|\bmedical[ \t]+restrictions?|\ballergi(?:e|que)[ \t]+(?:au|à[ \t]+la|aux|à)[ \t]+[\w\-]+"
     r"|\b(?:latex|nut|peanut|bee|wasp)[ \t]+allerg(?:y|ies)\b|\ballergic[ \t]+to[ \t]+[\w\-]+"
-    r"|\bslipped[ \t]+disc\b|\bdialysis\b|\b(?:knee|back|hip|shoulder)[ \t]+(?:surgery|replacement|operation)\b"
-    r"|\bfit[ \t]+for[ \t]+(?:all[ \t]+)?(?:duties|work)\b|\bop[ée]r[ée]e?[ \t]+(?:du[ \t]+genou|de[ \t]+la[ \t]+hanche|du[ \t]+dos)\b)"
+    r"|\bslipped[ \t]+disc\b|\bdialysis\b|\b(?:" + BODY_EN + r")[ \t]+(?:surgery|replacement|operation)\b"
+    r"|\bfit[ \t]+for[ \t]+(?:all[ \t]+)?(?:duties|work)\b|\bop[ée]r[ée]e?[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*"
+    r"(?:" + BODY_FR + r")\b|\b(?:" + BODY_FR + r")[ \t]+op[ée]r[ée]e?s?\b|\b(?:" + BODY_EN + r")[ \t]+op(?:eration)?\b"
+    # conditions said as the person's adjective, and the fitness verdicts of occupational health
+    r"|\bproth[èe]se(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|de)[ \t]*(?:" + BODY_FR + r"|jambe|bras|main|pied))?\b"
+    r"|\bprosthe(?:sis|tic)(?:[ \t]+(?:leg|arm|limb|hand|foot))?\b|\bartificial[ \t]+(?:hip|knee)\b"
+    r"|\bappareill[ée]e?[ \t]+(?:des[ \t]+deux[ \t]+oreilles|de[ \t]+l['’]oreille(?:[ \t]+(?:droite|gauche))?|auditivement)\b"
+    r"|\b(?:mention|carte)[ \t]+(?:d['’])?invalidit[ée]\b|\bstatutory[ \t]+sick[ \t]+pay\b"
+    r"|\basthmatique\b|\basthmatic\b|\bhypertendue?\b|\bhypertension(?:[ \t]+art[ée]rielle)?\b|\bhigh[ \t]+blood[ \t]+pressure\b"
+    r"|\b(?:in)?apte[ \t]+(?:au[ \t]+poste[ \t]+|m[ée]dicalement[ \t]+)?(?:sans|avec)[ \t]+(?:r[ée]serves?|restrictions?|am[ée]nagements?)\b"
+    r"|\binapte(?:[ \t]+(?:temporaire|d[ée]finitif|au[ \t]+poste|à[ \t]+tout[ \t]+poste))?\b"
+    r"|\b(?:un)?fit[ \t]+(?:for[ \t]+work[ \t]+)?with(?:out)?[ \t]+(?:restrictions?|adjustments?)\b|\bunfit[ \t]+for[ \t]+(?:work|duty|duties)\b)"
     r"|(?<![가-힣])(?:무릎|허리|어깨|손목)[ \t]*수술(?:[ \t]*\([^)\n]{0,20}\))?"
     r"|중량물[ \t]*취급[ \t]*제한(?:[ \t]*\([^)\n]{0,10}\))?|(?<![가-힣])[가-힣]{1,6}[ \t]?알레르기")
+# what follows a health marker says more of it: a restriction ('[HEALTH], pas d'échelle', '[HEALTH], no ladders'), a
+# bracket ('[HEALTH] (사다리 작업 불가)'), a frequency ('[HEALTH] 3 fois par semaine')
+HEALTH_TAIL = re.compile(
+    r"(?<=\[HEALTH\])(?:[ \t]*[,;–—\-][ \t]*(?i:pas|plus|no|not|never|jamais|aucune?|interdiction)[ \t]+"
+    r"(?:de[ \t]+|d['’]|du[ \t]+|des[ \t]+|les[ \t]+|à[ \t]+|la[ \t]+)?[^\W\d_][\w’'\-]*"
+    r"(?:[ \t]+(?:(?:de|en|à|au|d['’]|des|du|la|le|les|of|on|at|in|the|a)[ \t]+)?[^\W\d_][\w’'\-]*){0,2}"
+    r"|[ \t]*\([^()\n\[\]]{1,40}\)"
+    r"|[ \t]+(?i:\d+|une?|deux|trois|quatre|one|two|three|four|once|twice)(?:[ \t]+(?i:fois|times))?[ \t]+"
+    r"(?i:par|a|per)[ \t]+(?i:semaine|week|jour|day|mois|month))")
+# the value a health context announces, at the start of a line or a field: an occupational-health visit's remark
+# ('☐ Visite médicale d'embauche — à signaler : …'), the reason in brackets after counted absences, sick-leave days
+HEALTH_NOTE = re.compile(
+    r"(?m)(?:^|(?<=[|;]))[ \t☐☑☒□■✓✔•*\-→]*(?:(?i:(?:visite[ \t]+m[ée]dicale|m[ée]decine[ \t]+du[ \t]+travail|"
+    r"aptitude[ \t]+m[ée]dicale|avis[ \t]+d['’]aptitude|occupational[ \t]+health|pre-employment[ \t]+medical|"
+    r"medical[ \t]+(?:check|assessment|questionnaire|declaration)|health[ \t]+(?:check|declaration|questionnaire|screening))"
+    r"[^\n:：]{0,40}[:：][ \t]*)(?P<v>[^\n|;\[]{1,60}?)(?=[ \t]*(?:$|[|;]))"
+    r"|(?:건강[ \t]*진단(?:[ \t]*결과서)?(?:[ \t]*\([^)\n]{0,8}\))?|보건증)[ \t]*[—–:：\-][ \t]*(?P<y>[^\n|;\[]{1,40}?)"
+    r"(?=[ \t]*(?:$|[|;]))"
+    r"|(?i:absences?|arr[êe]ts?[ \t]+maladie|sick[ \t]+(?:leave|days))[ \t]*:?[ \t]*\d[^\n(]{0,40}\((?P<w>[^()\n\[\]]{1,40})(?=\))"
+    r"|질병[ \t]*(?:결석|휴직|휴가|조퇴|지각)[^\n(]{0,12}\((?P<x>[^()\n\[\]]{1,30})(?=\))"
+    r"|(?i:groupe[ \t]+sanguin|blood[ \t]+(?:group|type)|혈액형)[ \t]*[:：]?[ \t]*(?P<b>(?i:rh)?[ \t]*[+\-−]?[ \t]*(?:AB|A|B|O)"
+    r"(?:[ \t]*(?:[+\-−]|Rh[ \t]*[+\-−]|positi(?:f|ve)|n[ée]gati(?:f|ve))|형)?)(?![\w+\-−])"
+    r"|[☒☑✓✔][ \t]*(?i:sant[ée]|health|건강)[ \t]*\((?P<z>[^()\n\[\]]{1,40})(?=\)))")
+# a form's question about health or disability, answered with a tick ('Do you consider yourself to have a disability?
+# ☒ Yes ☐ No', 'Suivez-vous un traitement ou un suivi ? ☑ Oui, précisez : …'): the whole line says it
+HEALTH_QUESTION = re.compile(
+    r"(?im)^[^\n?]{0,100}\b(?:disability|disabled|handicap|RQTH|health[ \t]+condition|medical[ \t]+condition|"
+    r"probl[èe]mes?[ \t]+de[ \t]+sant[ée]|traitement[ \t]+m[ée]dical|traitement[ \t]+ou[ \t]+un[ \t]+suivi|suivi[ \t]+m[ée]dical)"
+    r"\b[^\n?]{0,60}\?[ \t]*(?:[☒☑✓✔]|\[[xX]\])[^\n]*$")
 CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r[ée]sidents?|usagers?|[ée]l[èe]ves?|"
                          r"patients?|b[ée]n[ée]ficiaires?|travailleurs|people|children|adults|clients?|residents?|"
                          r"students?|pupils?|de|des|d['’]|aux|auprès|avec|pour|with|for|of|accessible|access|"
