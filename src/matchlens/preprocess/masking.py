@@ -762,14 +762,15 @@ def _personal_line(line: str, found: list) -> str:
         return line
     parts = SEGMENTS.split(line)
     for n, part in enumerate(parts):
-        words = part.strip(" \t-*•:.()").split()
+        words = mk.bare(part).split()
         if not 0 < len(words) <= 3 or PLACEHOLDERS.search(part):
             continue
         category = "nationality" if mk.DEMONYM.match(words[0].strip(",.;")) and len(words) == 1 \
             else "religion" if mk.is_religion_line(part) else None
         if category:
-            found.append((category, part.strip()))
-            parts[n] = re.sub(r"\S.*\S|\S", PLACEHOLDER[category], part)
+            value = mk.bare(part)
+            found.append((category, value))
+            parts[n] = part.replace(value, PLACEHOLDER[category], 1)  # the marks around it stay ('"…"', '→ …')
     return "".join(parts)
 
 

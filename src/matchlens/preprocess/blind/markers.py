@@ -207,6 +207,9 @@ RELIGIONS = (r"seventh-day adventist|adventiste du septi[èe]me jour|y[ée]zidie
              r"[ée]vang[ée]lique|ath[ée]e|agnostique|muslim|christian|catholic|protestant|jewish|buddhist|hindu|"
              r"atheist|agnostic|evangelical|roman[ \t]+catholic|wesleyan|nazar[ée]en(?:ne)?|nazarene|lutheran|luth[ée]rien(?:ne)?|"
              r"hindouiste|calviniste|calvinist|kirat(?:[ \t]+mundhum)?|mouride|tidiane|tidjane|soufie?|sufi|latter-day[ \t]+saints?")
+# Hindu deities a temple is named after ('temple Ganesh', 'Sri Murugan Kovil'): the temple is the faith
+DEITIES = (r"ganesh[a]?|ganapati|vinayag?k?ar|murugan|shiva|sivan|siva|vishnu|krishna|kali|durga|hanuman|amman|"
+           r"mariamman|balaji|venkateswara|sai[ \t]baba|ayyappan|lakshmi|meenakshi")
 RELIGION = re.compile(
     rf"(?i)\b(?:de[ \t]+)?(?:confession|religion|foi)[ \t]+(?!:)(?:{RELIGIONS})\b"
     rf"|\b(?:pratiquante?|practi[cs]ing|devout|croyante?)[ \t]+(?:{RELIGIONS})\b|\b(?:{RELIGIONS})[ \t]+pratiquante?\b"
@@ -220,9 +223,13 @@ RELIGION = re.compile(
     r"|(?<![가-힣])종교(?:는|은)?[ \t]*:?[ \t]*(?!시설|단체|기관|학|관련)[가-힣]{1,8}(?:[ \t](?:정교회|교회|불교|교))?(?![가-힣])"
     # a practice said without the faith's name ('(messe)', 'culte le dimanche', 'Jumu'ah', '주말 절 봉사', '가정연합 교회')
     r"|(?i:\(messe\)|\bmesse[ \t]+(?:du|le)[ \t]+(?:dimanche|samedi)|\bculte[ \t]+(?:le|du)[ \t]+(?:dimanche|samedi|vendredi)"
+    r"|\b(?:orthodox|great)[ \t]+lent(?:[ \t]+fast(?:ing)?)?\b|(?-i:\bLent\b)[ \t]+fast(?:ing)?\b|\b(?:fasting|fast)[ \t]+(?:for|during)[ \t]+(?-i:Lent)\b"
+    r"|(?-i:\bEid\b)|\bj[eê][uû]ne[ \t]+(?:du[ \t]+)?(?:ramadan|car[êe]me)|\bramadan[ \t]+fast(?:ing)?\b"
+    r"|\b(?:temple|kovil|mandir)[ \t]+(?:de[ \t]+|of[ \t]+)?(?:sri[ \t]+)?(?:" + DEITIES + r")\b"
+    r"|\b(?:sri[ \t]+)?(?:" + DEITIES + r")[ \t]+(?:temple|kovil|mandir)\b"
     r"|\bjumu['’]?ah\b|\bfriday[ \t]+prayers?\b|\bpri[èe]re[ \t]+du[ \t]+vendredi|\bshabbat\b|\bsabbath\b"
     r"|\bapostolic[ \t]+faith(?:[ \t]+mission)?(?:[ \t]+choir)?|\bnouvel[ \t]+an[ \t]+y[ée]zidi|\by[ée]zidie?s?\b|\byazidis?\b)"
-    r"|(?<![가-힣])(?:[가-힣]{1,6}[ \t])?교회(?:[ \t]*(?:봉사|성가대|청년부|집사))?|(?<![가-힣])(?:주말[ \t])?절[ \t]봉사")
+    r"|(?<![가-힣])(?:[가-힣]{1,6}[ \t])?교회(?:[ \t]*(?:봉사|성가대|청년부|집사))?|(?<![가-힣])(?:주말[ \t])?절(?:에서|에)?[ \t](?:봉사|공양|법회|기도|불공|신도)")
 # two demonyms joined ('français et sri-lankais', 'Comorian and French'): a dual nationality unless both are languages
 DEMONYM_PAIR = re.compile(rf"(?im)(?:^|(?<=[:|,;·•(\-–—]))[ \t>*•\-]*(?P<a>(?:{DEMONYMS})(?:ne|e|s|es)?)[ \t]+(?:et|and|&|/)[ \t]+"
                           rf"(?P<b>(?:{DEMONYMS})(?:ne|e|s|es)?)\b(?=[ \t]*(?:$|[,;.|)·•]))")  # a segment of its own
@@ -431,8 +438,13 @@ def is_family(text: str, m: re.Match) -> bool:
 
 def is_religion_line(line: str) -> bool:
     """A religion word alone in a short personal-details line ('Musulmane', 'Catholique pratiquante')."""
-    words = line.strip(" \t•*-–|·").split()
+    words = bare(line).split()
     return 0 < len(words) <= 3 and bool(RELIGION_WORD.fullmatch(words[0].strip(",.;")))
+
+
+def bare(part: str) -> str:
+    """A segment without the marks around it: bullets, arrows, ticks, quotes ('→ protestante', 'Catholic"')."""
+    return re.sub(r"^[^\w\[]+|[^\w\]]+$", "", part)
 
 
 PHOTO_CAPTION = re.compile(r"(?i)\[[ \t]*(?:image|photo|picture|img|portrait|headshot|이미지|사진)\b[^\]\n]{0,200}\]")
