@@ -43,6 +43,11 @@ record reaching a staffing company in pieces and through the papers of daily lif
 order, an unpunctuated voice-note transcript, an onboarding checklist, a prefecture / immigration appointment letter,
 an old school report, a householder's attestation, a payroll export, a right-to-work check, a union attestation, a
 recruiter's notebook OCR'd; names and towns of its own).
+A fourteenth, "blind13" (``placement_blind13``), was written the same way after blind12 (new layouts: what file
+extraction does to a CV and the CVs people send as prose - a two-column PDF read line by line, page headers and footers,
+hyphenation, soft hyphens and ligatures, invisible and decomposed characters, full-width forms, mojibake, a flattened
+Word table, a LinkedIn PDF, text boxes read twice, a cover letter, an e-mail thread with a recruiter, a UK resume, the
+Korean 표준이력서; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -70,7 +75,7 @@ FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-          "blind11", "blind12")
+          "blind11", "blind12", "blind13")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -83,6 +88,7 @@ BLIND9_MODULE = "matchlens.evaluation.placement_blind9"
 BLIND10_MODULE = "matchlens.evaluation.placement_blind10"
 BLIND11_MODULE = "matchlens.evaluation.placement_blind11"
 BLIND12_MODULE = "matchlens.evaluation.placement_blind12"
+BLIND13_MODULE = "matchlens.evaluation.placement_blind13"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1581,10 +1587,11 @@ def _load_held() -> None:
     importlib.import_module(BLIND10_MODULE)
     importlib.import_module(BLIND11_MODULE)
     importlib.import_module(BLIND12_MODULE)
+    importlib.import_module(BLIND13_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'both' for dev and held,
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind13', 'both' for dev and held,
     or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
