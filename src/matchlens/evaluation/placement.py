@@ -69,7 +69,7 @@ from typing import Callable, Iterable
 
 from matchlens import settings
 from matchlens.evaluation import placement_data as D
-from matchlens.preprocess.blind import sources, spoken
+from matchlens.preprocess.blind import sources, spoken, typeset
 
 FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion", "family", "health", "contact")
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
@@ -1663,9 +1663,9 @@ def plain(text: str) -> str:
 
 
 def forms(value: str) -> set[str]:
-    """The other forms a reader may give a value: as plain letters, as typed when it was said as words, and as
-    letters when written with RTF escapes."""
-    return {plain(value), spoken.written(value, force=True), sources.unescaped(value)} - {value}
+    """The other forms a reader may give a value: as plain letters, as typed when it was said as words, as letters
+    when written with RTF escapes, and without its file's typesetting marks (soft hyphens, a line-end break, mojibake)."""
+    return {plain(value), spoken.written(value, force=True), sources.unescaped(value), typeset.typed(value)} - {value}
 
 
 def delete_values(text: str, values: Iterable[str]) -> str:

@@ -27,7 +27,7 @@ from matchlens.procs import without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
 from matchlens.preprocess.blind.lexicon import names as lexicon_names
-from matchlens.preprocess.blind import prefilter, quoting, sources, spoken
+from matchlens.preprocess.blind import prefilter, quoting, sources, spoken, typeset
 from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
                                               name_words)
 from matchlens.preprocess.blind.store import store
@@ -54,7 +54,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
             r"nom(?:\(s\))?(?: de famille| complet| d'usage| de naissance| marital| de jeune fille)?|pr[ée]noms?(?:\(s\))?|full name|first name|last name|"
             r"name|surname|forenames?|real_?name|display_?name|user_?name|middle_?names?|other_?names?|autres_?pr[ée]noms|"
             r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|vorname|nachname|"
-            r"작성자|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
+            r"작성자|지원자(?: ?성명)?|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
     "birth": r"주민(?:등록)?[ \t]?번호|date de naissance|date[ _]?(?:de[ _])?naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
              r"birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|lieu de naissance|place of birth|"
              r"birthplace|year of birth|birth year|birth_?date|date_?of_?birth|bday|geburtsdatum|geburtsort|geboren(?: am)?|"
@@ -392,7 +392,7 @@ def plain_letters(text: str) -> str:
 
 def _mask(text: str) -> Masked:
     """The masking itself (see the module doc)."""
-    text = spoken.written(quoting.unquoted(plain_letters(sources.without_anchors(sources.as_text(text)))))
+    text = spoken.written(quoting.unquoted(plain_letters(typeset.typed(sources.without_anchors(sources.as_text(text))))))
     found: list[tuple[str, str]] = []
     names = name_words(text) | _labelled_names(text) | _url_names(text)
     names |= korean_given_names(names)
@@ -551,6 +551,8 @@ def _same_value(m: re.Match, found: list) -> str:
     """A placeholder's value again in another script ('[NAME] (ბაკურაძე)', '[BIRTH DATE] / ⴰⴽⴱⵓ') or, after a
     nationality, a demonym ('[NATIONALITY] (mongole)'): part of the same marker."""
     value = m.group("v1") or m.group("v2")
+    if m.group("ph") == "[NAME]" and NAME_ASIDE.match(" " + m.group(0)[len(m.group("ph")):].lstrip()):
+        return m.group(0)  # '[NAME] (화물차 운전원, 경력 3년차)': the person's work, not their name again
     if m.group("v2") and not re.search(OTHER_SCRIPT, value) and not (
             m.group("ph") == "[NATIONALITY]" and all(mk.DEMONYM.match(w) for w in re.split(r"[ \t,/]+", value) if w)):
         return m.group(0)
@@ -971,8 +973,16 @@ def _labelled(m: re.Match, found: list) -> str:
         return m.group(0)  # 'worker.experience[0].city=…': where a job was, not where the candidate lives
     if category in ("name", "address") and re.search(r"[\"']", m.group("label")) and _in_job_section(m.string, m.start()):
         return m.group(0)
-    found.append((category, m.group("value").strip()))
-    return m.group("label") + _placeholder(category)
+    value, kept = m.group("value"), ""
+    if category == "name" and (aside := NAME_ASIDE.search(value)):
+        value, kept = value[:aside.start()], value[aside.start():]  # 'X (cariste, 10 ans)': the job stays
+    found.append((category, value.strip()))
+    return m.group("label") + _placeholder(category) + kept
+
+
+# what a name's field adds about the person's work, in brackets: a comma or a number in them ('(화물차 운전원, 경력
+# 3년차)', '(cariste, 10 ans)'); a bracket with a name alone ('(née Dupont)', '(ბაკურაძე)') is the name
+NAME_ASIDE = re.compile(r"[ \t]+\((?=[^()\n]*[,\d])[^()\n]*\)?[^\w\n]*$")
 
 
 EUROPASS_NAME = re.compile(r"(?im)^(?P<label>[ \t]*(?:nom\(s\)[ \t]*/[ \t]*pr[ée]nom\(s\)|surname\(s\)[ \t]*/[ \t]*"

@@ -72,7 +72,7 @@ DURATION_BEFORE = re.compile(r"(?i)(?:depuis|pendant|durant|après|apres|plus de
                              r"dont|totalisant|cumulant|et|à|over|for|since|after|about|than|of|in|with|exp[ée]rience"
                              r"[ \t]*:?|experience[ \t]*:?|ancienn[ée]t[ée][ \t]*:?|dur[ée]e[ \t]*:?|"
                              r"[-–][ \t]*\d+|\d[ \t]*(?:à|to|-|–|et|and)|\+|>|~)[ \t]*$")
-DURATION_AFTER = re.compile(r"(?i)^[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b|dans\b|chez\b|au\b|aux\b|à\b|sur\b|"
+DURATION_AFTER = re.compile(r"(?i)^['’]?[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b|dans\b|chez\b|au\b|aux\b|à\b|sur\b|"
                             r"pass[ée]s|d['’]exp|of\b|in\b|as\b|at\b|with\b|on\b|experience|exp[ée]rience|"
                             r"d['’]anciennet|within|ago|plus\b|et plus|\+|minimum|d['’]activit|a[ \t]+(?:été|travaill)|"
                             r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b)")

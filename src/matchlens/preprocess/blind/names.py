@@ -83,7 +83,7 @@ DOC_LABEL = (r"(?:^|[|;\t•·(])[^\w\n]{0,4}(?:(?:fiche|profil|dossier|carte|co
              r"(?:du[ \t]+|de[ \t]+la[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+)?(?:" + SUBJECT + r")|(?:" + SUBJECT + r")(?:[ \t]+"
              r"(?:profile|card|record|file|summary|details|overview|sheet))?)[ \t]*(?:[:：—–]|(?<=[ \t])-(?=[ \t]))"
              r"|\b(?:added|created|entered|uploaded|submitted|registered|referred|sourced|posted|edited|updated|modified|"
-             r"owned|ajout[ée]e?|cr[ée][ée]e?|saisie?|modifi[ée]e?|envoy[ée]e?|transmise?|propos[ée]e?|recommand[ée]e?|"
+             r"owned|recommended|endorsed|ajout[ée]e?|cr[ée][ée]e?|saisie?|modifi[ée]e?|envoy[ée]e?|transmise?|propos[ée]e?|recommand[ée]e?|"
              r"orient[ée]e?|adress[ée]e?)[ \t]+(?:by|par)[ \t]*:?")
 # a greeting or cheer names the person it is said to ('Bonjour Sitti,', 'Courage Soilihi', 'hi its Dereje')
 GREETING = (r"(?:^|[\s,.!?:;(])(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
@@ -124,7 +124,7 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"interlocut(?:eur|rice))\s*:|"
                         r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
-                        r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|référence\s*:|references?\s*:|^[ \t]*~|"
+                        r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|r[ée]f[ée]rences?\s*:|references?\s*:|referees?\s*:|^[ \t]*~|"
                         r"par[ \t]+d[ée]l[ée]gation[ \t]*,|on[ \t]+behalf[ \t]+of[ \t]+[^\n,]{2,40},|"
                         r"(?:passport|passeport|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|identity[ \t]+card|"
                         r"titre[ \t]+de[ \t]+s[ée]jour|residence[ \t]+(?:permit|card))[ \t]*[:—–-]|"

@@ -28,9 +28,10 @@ BATCH = 64
 @lru_cache(maxsize=1)
 def masker_version() -> str:
     """A hash of every file the masker reads (its modules and its word lists) and of the libraries it calls."""
-    files = sorted(HERE.glob("*.py")) + sorted((HERE / "data").glob("*")) + [HERE.parent / "masking.py",
-                                                                               HERE.parents[1] / "ingest" / "rtf.py"]
-    digest = hashlib.sha256(f"text2num {metadata.version('text2num')}\0".encode())
+    files = sorted(HERE.glob("*.py")) + sorted((HERE / "data").glob("*")) + [
+        HERE.parent / "masking.py", HERE.parents[1] / "ingest" / "rtf.py", HERE.parents[1] / "ingest" / "quality.py"]
+    libraries = "".join(f"{lib} {metadata.version(lib)}\0" for lib in ("text2num", "ftfy"))
+    digest = hashlib.sha256(libraries.encode())
     for f in files:
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     return digest.hexdigest()[:16]

@@ -1,0 +1,54 @@
+"""A CV's text read as it was typed, whatever its file did to it: the masker's rules and the benchmark read this form.
+
+A PDF or Word file gives back its text with marks of the typesetting: soft hyphens inside words ('Réfé\\u00adrences'),
+zero-width spaces inside names, decomposed accents (e + U+0301), ligatures ('ﬁ', 'ﬀ'), no-break and ideographic
+spaces, words broken at a line end ('Bou-' / 'hali'), and a whole text decoded with the wrong code page ('Ã©' for
+'é', ftfy reads it back). Each hides a label or a name from a rule that reads letters and spaces ('Réfé­rences :' is
+no label). ``typed`` undoes them all; a clean text comes back unchanged (the same object: nothing to pay).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from matchlens.ingest.quality import COMPOUND_FIRST
+
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")  # soft hyphen, zero-width space, word joiner, BOM
+SPACES = re.compile("[\u00a0\u2007\u2009\u202f\u3000]")  # no-break, figure, thin, narrow no-break, ideographic
+LIGATURE = re.compile("[\ufb00-\ufb06]")
+DECOMPOSED = re.compile("[\u0300-\u036f]")  # combining accents: the text holds a letter and its accent apart
+MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u2013\u2014\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
+# a word broken at a line end: joined (the line goes on), its hyphen kept when the rest starts with a capital ('Capesterre-' /
+# 'Belle-Eau' is one name) or the first part is a compound's ('aides-' / 'soignants'); starts only where a word starts
+BROKEN = re.compile(r"(?m)(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\n[ \t]*(?=([^\W\d_]+)([\-'’]?))")
+GATE = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u2007\u2009\u202f\u3000\ufb00-\ufb06\u0300-\u036fÃÂâ]|[^\\W\\d_]-[ \t]*\n")
+
+
+def typed(text: str) -> str:
+    """The text without its typesetting marks (see the module doc); unchanged when it has none."""
+    if not GATE.search(text):
+        return text
+    if MOJIBAKE.search(text):
+        text = _fix_encoding(text)
+    text = INVISIBLE.sub("", text)
+    text = SPACES.sub(" ", text)
+    text = LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    if DECOMPOSED.search(text):
+        text = unicodedata.normalize("NFC", text)
+    return BROKEN.sub(_join, text) if "-" in text else text
+
+
+def _fix_encoding(text: str) -> str:
+    """UTF-8 that was decoded as cp1252 or Latin-1, decoded again (ftfy: only where the result reads better)."""
+    import ftfy  # deferred: 63 ms of imports that only damaged text needs
+
+    return ftfy.fix_encoding(text)
+
+
+def _join(m: re.Match) -> str:
+    """'Bou-' / 'hali' -> 'Bouhali', 'Capesterre-' / 'Belle-Eau' -> 'Capesterre-Belle-Eau': one line again; a
+    word in capitals joins a word in capitals ('BOU-' / 'HALI')."""
+    first, rest, then = m.group(1), m.group(2), m.group(3)
+    compound = then or first.lower() in COMPOUND_FIRST  # 'Villette-' / 'd'Anthon', 'Villeneuve-' / 'sur-Lot'
+    hyphen = "-" if compound or rest[0].isupper() and not first.isupper() else ""
+    return first + hyphen

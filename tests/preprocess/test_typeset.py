@@ -1,0 +1,68 @@
+"""blind.typeset: a CV's text read as typed, whatever its file did to it (#27: blind13's first run missed names
+behind soft hyphens, broken lines and mojibake)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from matchlens.evaluation.placement import forms
+from matchlens.preprocess.blind.typeset import typed
+from matchlens.preprocess.masking import mask
+
+READ = [
+    ("Réfé\u00adrences : X", "Références : X"),  # soft hyphen inside a label
+    ("Ngu\u200byen", "Nguyen"),  # zero-width space inside a name
+    ("Ne\u0301e a\u0300 Smara", "Née à Smara"),  # decomposed accents
+    ("che\ufb00e d'équipe, certi\ufb01ed", "cheffe d'équipe, certified"),  # ligatures
+    ("06\u202f12\u00a034\u300056", "06 12 34 56"),  # no-break and ideographic spaces
+    ("Cr\u00c3\u00a9ation, \u00c3\u00a0 Paris \u00e2\u20ac\u201c 2021", "Création, à Paris – 2021"),  # UTF-8 read as cp1252
+    ("Embarek Bou-\nhali (chef)", "Embarek Bouhali (chef)"),  # a name broken at a line end
+    ("Capesterre-\nBelle-Eau, Guadeloupe", "Capesterre-Belle-Eau, Guadeloupe"),
+    ("Villette-\nd'Anthon", "Villette-d'Anthon"),
+    ("Villeneuve-\nsur-Lot", "Villeneuve-sur-Lot"),
+    ("aides-\nsoignants", "aides-soignants"),
+    ("BOU-\nHALI", "BOUHALI"),
+]
+
+
+@pytest.mark.parametrize("raw, read", READ)
+def test_typesetting_marks_are_read_away(raw, read):
+    assert typed(raw) == read
+
+
+def test_a_clean_text_comes_back_as_it_is():
+    text = "Cariste — 10 ans en EHPAD\n2019 - 2021 : Lyon"
+    assert typed(text) is text
+
+
+@pytest.mark.parametrize("raw, hidden", [
+    ("Réfé\u00adrences : Mghaylaha Salama (cheffe d'équipe)", "Salama"),
+    ("Nom : Ngu\u200byen Thi\nCariste", "Nguyen"),
+    ("Référence : Embarek Bou-\nhali (chef d'équipe)", "hali"),
+    ("Ne\u0301e en 1995 a\u0300 Smara", "1995"),
+    ("N\u00c3\u00a9e le 12/03/1990 \u00c3\u00a0 Lyon", "1990"),
+])
+def test_the_masker_reads_through_them(raw, hidden):
+    assert hidden not in mask(raw).text
+
+
+def test_the_benchmark_reads_a_value_as_the_masker_does():
+    """A fact planted in its damaged form counts as kept when the masker's output holds its typed form."""
+    assert "Ambulances Ginette" in forms("Ambu\u00adlances Ginette")
+
+
+@pytest.mark.parametrize("text", ["17 years’ experience in care", "17 years' experience", "12 ans d’expérience"])
+def test_a_duration_said_with_a_possessive_is_no_age(text):
+    assert mask(text).text.startswith(text.split()[0] + " ")
+
+
+def test_linear_on_hostile_text():
+    """One long word, thousands of broken lines, thousands of marks: time grows with the text, not its square."""
+    def cost(n: int) -> float:
+        text = "a" * (50 * n) + ("ab-\ncd " * n) + ("\u00adé\u0301\ufb01" * n)
+        start = time.perf_counter()
+        typed(text)
+        return time.perf_counter() - start
+    cost(200)
+    assert cost(8000) < 40 * cost(2000) + 0.05
