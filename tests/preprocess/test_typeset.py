@@ -66,3 +66,79 @@ def test_linear_on_hostile_text():
         return time.perf_counter() - start
     cost(200)
     assert cost(8000) < 40 * cost(2000) + 0.05
+
+
+TWO_COLUMNS = """JEANNE MARTIN
+Cariste
+
+CONTACT                                               EXPÉRIENCE PROFESSIONNELLE
+07.87.88.02.79                                        Cariste pointeuse
+jeanne.martin@example.fr                              Lidl · Pusignan
+                                                      2008 – auj.
+Lyon (69)
+INFORMATIONS PERSONNELLES
+Né(e) le                                              FORMATION
+10/09/85 à Omoa (Fatu Hiva)                           2007  CAP Opérateur logistique
+                                                      COMPÉTENCES
+Religion : Catholique                                 Gestion des stocks
+"""
+
+FIELDS = """Persönliche Daten
+Name / Nom                  MARTIN, Jeanne
+Geschlecht                  weiblich
+Geburtsdatum                21.06.1982
+Berufserfahrung
+seit 05/2023                Animatrice, Mairie de Montreuil, Erstein
+11/2018 – 12/2023           Animatrice d'atelier, People&Baby, Offenburg
+                            6 ans de métier
+                            Permis B
+"""
+
+
+def test_a_two_column_page_is_read_column_by_column():
+    """The left column's lines come first, then the right column's: a label and its value meet again."""
+    out = typed(TWO_COLUMNS)
+    assert "Né(e) le\n10/09/85 à Omoa (Fatu Hiva)" in out
+    assert "EXPÉRIENCE PROFESSIONNELLE\nCariste pointeuse\nLidl · Pusignan" in out
+    assert "10/09/85" not in mask(TWO_COLUMNS).text and "Lidl · Pusignan" in mask(TWO_COLUMNS).text
+
+
+def test_fields_aligned_with_their_values_stay_one_column():
+    assert typed(FIELDS) is FIELDS
+
+
+@pytest.mark.parametrize("row, hidden, kept", [
+    ("Sexe\tFéminin\tNé(e) le\t20 décembre 1995 à Hakahau (Ua Pou)", "1995", "Sexe"),
+    ("Né(e) le | 23/06/1980 | Âge | 44 ans", "1980", "Âge"),
+    ("Gender\tFemale\tDate of birth\tDecember 23, 1986", "Female", "Gender"),
+])
+def test_a_forms_row_of_labels_and_values_is_masked_by_its_labels(row, hidden, kept):
+    """A flattened Word table ('label | value | label | value') is a form's row, not a table's header."""
+    found = mask(row).found
+    assert hidden not in mask(row).text and any(hidden in v for _, v in found)
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("As a woman in this trade, I know what the job takes.", "woman"),
+    ("En tant que femme dans ce métier, je sais", "femme"),
+    ("Je suis maman d'un enfant.", "maman"),
+    ("single mum of two", "mum"),
+    ("Je vous signale : suivi pour un burn-out.", "burn-out"),
+    ("arrêt longue maladie en 2022", "2022"),
+    ("I should mention: long-term sick leave in 2022.", "sick leave"),
+    ("참고로 2022년 장기 병가.", "병가"),
+    ("PIP (disability benefit)", "PIP"),
+])
+def test_blind13s_sex_and_health_classes(text, hidden):
+    assert hidden not in mask(text).text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("suivi pour la paie et les absences", "suivi pour la paie"),
+    ("Psychologue : prévention du burn-out en entreprise", "burn-out"),
+    ("Gestion des absences, suivi des arrêts maladie", "arrêts maladie"),
+    ("As a manager I led 5 people", "As a manager"),
+    ("Papa Wemba, chanteur", "Papa Wemba"),
+])
+def test_what_the_job_deals_with_stays(text, kept):
+    assert kept in mask(text).text

@@ -1049,6 +1049,9 @@ def _table_columns(text: str, found: list) -> tuple[str, set[int]]:
         cats = [_cell_category(h) for h in header]
         if sum(c is not None for c in cats) < 2:
             continue
+        if _label_value_row(header, cats):  # 'Sexe | Féminin | Né(e) le | 20 décembre 1995': a form's row, no header
+            lines[i] = _label_values(line, sep, cats, found)
+            continue
         for j in range(i + 1, len(lines)):
             cells = _cells(lines[j], sep)
             if len(cells) != len(header) or not lines[j].strip():
@@ -1060,6 +1063,23 @@ def _table_columns(text: str, found: list) -> tuple[str, set[int]]:
             lines[j] = _joined(cells, sep, quoted='"' in lines[j])
             rows.add(j)
     return "\n".join(lines), rows
+
+
+def _label_value_row(cells: list[str], cats: list[str | None]) -> bool:
+    """A flattened form's row: a label cell, its value, a label cell, its value… (the values are no labels)."""
+    labels = [n for n, c in enumerate(cats) if c is not None]
+    return all(n % 2 == labels[0] % 2 and n + 1 < len(cells) and cats[n + 1] is None and cells[n + 1]
+               for n in labels)
+
+
+def _label_values(line: str, sep: str, cats: list[str | None], found: list) -> str:
+    """The row with the cell after each label cell masked by what its label says."""
+    cells = _cells(line, sep)
+    for n, cat in enumerate(cats[:-1]):
+        if cat and cells[n + 1].strip(" \t\"'"):
+            found.append((cat, cells[n + 1].strip()))
+            cells[n + 1] = re.sub(r"\S.*\S|\S", _placeholder(cat), cells[n + 1])
+    return _joined(cells, sep, quoted='"' in line)
 
 
 def _cells(line: str, sep: str) -> list[str]:

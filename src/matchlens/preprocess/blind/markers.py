@@ -262,7 +262,7 @@ CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|t
 CHILDCARE = re.compile(r"(?i)(?:garde|gard[ée]|s['’]occuper|occup[ée]e?|auprès|accompagn\w*|encadr\w*|surveill\w*|"
                        r"animation|pour|of|for|looking after|care|caring|baby-?sitting|nanny|nounou|"
                        r"fratrie|famille de|family with|aide aux devoirs)[^\n.]{0,25}$")
-FAMILY = re.compile(r"(?i)\b(?:mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|divorc[ée]e?|veu(?:f|ve)|en couple|concubinage|"
+FAMILY = re.compile(r"(?i)\b(?:(?:une?[ \t]+)?(?:maman|papa|mum|mom|dad)(?=[ \t]+(?:de|d['’]|of|solo|isol[ée]e?|seule?|c[ée]libataire|single|[àa][ \t]+plein))|mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|divorc[ée]e?|veu(?:f|ve)|en couple|concubinage|"
                     r"vie maritale|married|divorced|widowed|m[èe]re de famille|p[èe]re de famille|mère de|père de|papa de|maman de|"
                     r"mother of|father of|mum of|mom of|dad of|fianc[ée]e?|engaged|enceinte|pregnant|"
                     r"single(?=[ \t]*(?:[,.;\n(•·|–—]|$|mother|father|parent|with))|"
@@ -314,7 +314,7 @@ HEALTH = re.compile(
     r"|(?<![가-힣])(?:중증[ \t]*|경증[ \t]*)?(?:천식|색약|색맹|당뇨(?:병)?|고혈압|뇌전증|간질|(?:다발성[ \t]*)?경화증|공황[ \t]?장애|"
     r"우울증|(?:허리[ \t]*|목[ \t]*)?디스크(?:[ \t]*수술)?|(?:인공[ \t]*)?(?:고관절|무릎[ \t]*관절)[ \t]*(?:수술|치환술)|"
     r"암[ \t]*(?:투병|수술|치료)|크론병|루푸스|섬유근육통|(?:하지|상지|다리|팔)[ \t]*절단(?:[ \t]*\((?:의족|의수)[ \t]*사용\))?|"
-    r"의족[ \t]*사용|보청기(?:[ \t]*착용)?|자폐(?:[ \t]*스펙트럼)?|(?:(?:무릎|고관절|어깨)[ \t]*)?인공[ \t]*관절(?:[ \t]*(?:수술|치환술))?|(?:주[ \t]*\d[ \t]*회[ \t]*)?투석(?:[ \t]*(?:중|치료))?|인슐린[ \t]*투여)(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?![가-힣])"
+    r"의족[ \t]*사용|(?:장기[ \t]*)?병가|작업[ \t]*제한|불안[ \t]*장애|번아웃|보청기(?:[ \t]*착용)?|자폐(?:[ \t]*스펙트럼)?|(?:(?:무릎|고관절|어깨)[ \t]*)?인공[ \t]*관절(?:[ \t]*(?:수술|치환술))?|(?:주[ \t]*\d[ \t]*회[ \t]*)?투석(?:[ \t]*(?:중|치료))?|인슐린[ \t]*투여)(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?![가-힣])"
     r"|건강[ \t]*(?:상태[ \t]*:?[ \t]*[가-힣 ]{0,8}|양호|함|이상[ \t]?없음|특이[ \t]?사항[ \t]?없음)"
     r"|(?<![가-힣])(?:청각|시각|지체|지적|뇌병변|정신|언어|신체)?장애(?:[ \t]*[1-6]급|[ \t]*등급|[ \t]*\([^)\n]{0,20}\))?"
     r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}"
@@ -331,6 +331,11 @@ HEALTH = re.compile(
     r"|\bprosthe(?:sis|tic)(?:[ \t]+(?:leg|arm|limb|hand|foot))?\b|\bartificial[ \t]+(?:hip|knee)\b"
     r"|\bappareill[ée]e?[ \t]+(?:des[ \t]+deux[ \t]+oreilles|de[ \t]+l['’]oreille(?:[ \t]+(?:droite|gauche))?|auditivement)\b"
     r"|\b(?:mention|carte)[ \t]+(?:d['’])?invalidit[ée]\b|\bstatutory[ \t]+sick[ \t]+pay\b"
+    r"|\bburn[ \t\-]?out\b|\bd[ée]pression\b|\banxi[ée]t[ée]\b|\banxiety\b|\btroubles?[ \t]+anxieux\b|\bmental[ \t]+health[ \t]+(?:condition|issues?|difficulties)\b"
+    r"|\b(?:arr[êe]t|cong[ée])[ \t]+(?:de[ \t]+)?(?:longue[ \t]+)?maladie\b|\blongue[ \t]+maladie\b|\baffection[ \t]+de[ \t]+longue[ \t]+dur[ée]e\b"
+    r"|\bsuivie?[ \t]+(?:pour[ \t]+(?:un|une)[ \t]+[\w\-]+|psychologique|psychiatrique)\b|\bam[ée]nagement[ \t]+de[ \t]+poste\b"
+    r"|\b(?:long[ \t\-]term[ \t]+sick[ \t]+leave|on[ \t]+sick[ \t]+leave|sick[ \t]+leave[ \t]+in[ \t]+\d{4})\b"
+    r"|\b(?:disability[ \t]+benefits?|personal[ \t]+independence[ \t]+payment|PIP[ \t]*\([^)\n]{0,30}\))"
     r"|\basthmatique\b|\basthmatic\b|\bhypertendue?\b|\bhypertension(?:[ \t]+art[ée]rielle)?\b|\bhigh[ \t]+blood[ \t]+pressure\b"
     r"|\b(?:in)?apte[ \t]+(?:au[ \t]+poste[ \t]+|m[ée]dicalement[ \t]+)?(?:sans|avec)[ \t]+(?:r[ée]serves?|restrictions?|am[ée]nagements?)\b"
     r"|\binapte(?:[ \t]+(?:temporaire|d[ée]finitif|au[ \t]+poste|à[ \t]+tout[ \t]+poste))?\b"
@@ -343,7 +348,7 @@ HEALTH_TAIL = re.compile(
     r"(?<=\[HEALTH\])(?:[ \t]*[,;–—\-][ \t]*(?i:pas|plus|no|not|never|jamais|aucune?|interdiction)[ \t]+"
     r"(?:de[ \t]+|d['’]|du[ \t]+|des[ \t]+|les[ \t]+|à[ \t]+|la[ \t]+)?[^\W\d_][\w’'\-]*"
     r"(?:[ \t]+(?:(?:de|en|à|au|d['’]|des|du|la|le|les|of|on|at|in|the|a)[ \t]+)?[^\W\d_][\w’'\-]*){0,2}"
-    r"|[ \t]*\([^()\n\[\]]{1,40}\)"
+    r"|[ \t]*\([^()\n\[\]]{1,40}\)|[ \t]+(?i:en|in|since|depuis)[ \t]+(?:19|20)\d\d\b"
     r"|[ \t]+(?i:\d+|une?|deux|trois|quatre|one|two|three|four|once|twice)(?:[ \t]+(?i:fois|times))?[ \t]+"
     r"(?i:par|a|per)[ \t]+(?i:semaine|week|jour|day|mois|month))")
 # the value a health context announces, at the start of a line or a field: an occupational-health visit's remark
@@ -374,7 +379,7 @@ SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))[ \t\-]{0,3}(?:femme
                  r"[ \t]*(?=[,.;|·•\n–—◆()]|$|[ \t]{3})"
                  r"|(?i:\bsexe[ \t]+(?:masculin|f[ée]minin)|\bgender[ \t]+(?:female|male)|\bpronouns?[ \t]*:?[ \t]*"
                  r"(?:she|he|they)[ \t]*/[ \t]*(?:her|him|them)(?:[ \t]*/[ \t]*\w+)?)"
-                 r"|\b(?:je[ \t]+suis[ \t]+une?|i[ \t]+am[ \t]+an?)[ \t]+(?:jeune[ \t]+)?(?:femme|homme|woman|man)\b"
+                 r"|\b(?:je[ \t]+suis[ \t]+une?|i[ \t]+am[ \t]+an?|en[ \t]+tant[ \t]+que|as[ \t]+an?|being[ \t]+an?)[ \t]+(?:jeune[ \t]+)?(?:femme|homme|woman|man)\b"
                  r"|\b(?:femme|homme)[ \t]+(?:de[ \t]+)?\d\d[ \t]*ans\b|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]*[,/|·\n)–—•◆;.]|$|[ \t]{2})"
                  r"|(?<![가-힣])(?:군필|미필|병역[ \t]*(?:필|미필|면제|사항[ \t]*:?[^\n]{0,12})|예비역|전역)(?![가-힣])"
                  r"|(?<![\w.])(?<!\bde )(?<!\bchez )(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)"
@@ -417,6 +422,10 @@ CARE_OBJECT_WITH = re.compile(r"(?i)(?:patients?|personnes?|r[ée]sidents?|usage
                               r"touch[ée]e?s?|porteu(?:r|se)s?|with|suffering|living)[^\n.;]{0,15}$")
 
 
+TOPIC_BEFORE = re.compile(r"(?i)\b(?:pr[ée]vention|prevention|preventing|sensibilisation|awareness|gestion|managing|"
+                          r"management|risques?|risks?|politique|policy|procédures?|procedures?|suivi[ \t]+des)\b[^\n.;:]{0,14}$")
+
+
 def is_health(text: str, m: re.Match) -> bool:
     """'Accompagnement de personnes handicapées' or 'disabled children' is a job, not the candidate's health."""
     after = text[m.end():m.end() + 20]
@@ -424,6 +433,8 @@ def is_health(text: str, m: re.Match) -> bool:
         return False
     if re.match(r"[ \t]*(?:인[ \t]*(?:복지|활동|돌봄|보호|시설|지원|을|의|분들)|아동|학생|영유아|어르신)", after):
         return False  # 장애인 복지관, 장애아동 돌봄: where someone worked
+    if TOPIC_BEFORE.search(_line_before(text, m, 30)):
+        return False  # 'prévention du burn-out', 'gestion des arrêts maladie': what the job deals with
     if CARE_OBJECT_WITH.search(_line_before(text, m, 60)):
         return False  # 'patients atteints de la maladie de Crohn', 'residents living with dementia': who was cared for
     return not CARE_OBJECT.search(_line_before(text, m, 30))

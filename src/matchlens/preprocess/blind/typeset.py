@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from matchlens.ingest.quality import COMPOUND_FIRST
+from matchlens.preprocess.sections import heading_of
 
 INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")  # soft hyphen, zero-width space, word joiner, BOM
 SPACES = re.compile("[\u00a0\u2007\u2009\u202f\u3000]")  # no-break, figure, thin, narrow no-break, ideographic
@@ -24,8 +25,13 @@ BROKEN = re.compile(r"(?m)(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\n[ \t]*(?=([^\W\d_]
 GATE = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u2007\u2009\u202f\u3000\ufb00-\ufb06\u0300-\u036fÃÂâ]|[^\\W\\d_]-[ \t]*\n")
 
 
+GAP = re.compile(r"\S( {6,})(?=\S)")  # a run of spaces between two columns of a page read line by line
+RIGHT_ONLY = re.compile(r"^ {20,}\S")
+
+
 def typed(text: str) -> str:
     """The text without its typesetting marks (see the module doc); unchanged when it has none."""
+    text = columns(text) if "      " in text else text
     if not GATE.search(text):
         return text
     if MOJIBAKE.search(text):
@@ -52,3 +58,43 @@ def _join(m: re.Match) -> str:
     compound = then or first.lower() in COMPOUND_FIRST  # 'Villette-' / 'd'Anthon', 'Villeneuve-' / 'sur-Lot'
     hyphen = "-" if compound or rest[0].isupper() and not first.isupper() else ""
     return first + hyphen
+
+
+def columns(text: str) -> str:
+    """A two-column page read line by line ('Né(e) le          FORMATION' then '10/09/85 à Omoa'): the left column's
+    lines, then the right column's, as a reader with layout analysis gives them. Only when most gapped lines split at
+    one position, some lines hold the right column alone (a table's rows do not) and a section's heading stands in the
+    right column (labels aligned with their values do not)."""
+    lines = text.split("\n")
+    starts = [m.end(1) for line in lines if (m := GAP.search(line))]
+    right_only = [line for line in lines if RIGHT_ONLY.match(line)]
+    if len(starts) < 4 or len(right_only) < 2:
+        return text
+    if not any(_known_heading(line[m.end(1):]) for line in lines if (m := GAP.search(line))):
+        return text  # labels and their values aligned ('Geburtsdatum        21.06.1982'): one column of fields
+    pos = max(set(starts), key=starts.count)
+    near = [s for s in starts if abs(s - pos) <= 2]
+    if len(near) < 0.8 * len(starts) or any(abs(len(line) - len(line.lstrip(" ")) - pos) > 2 for line in right_only):
+        return text
+    left, right = [], []
+    for line in lines:
+        cut = _cut(line, pos)
+        left.append(line[:cut].rstrip())
+        right.append(line[cut:].strip())
+    return "\n".join(left).rstrip("\n") + "\n\n" + "\n".join(r for r in right if r).strip("\n") + "\n"
+
+
+def _cut(line: str, pos: int) -> int:
+    """Where a line's right column starts: the gap nearest ``pos``, or the line's end when it has no such gap."""
+    if len(line) <= pos - 2:
+        return len(line)
+    for m in GAP.finditer(line):
+        if abs(m.end(1) - pos) <= 2:
+            return m.end(1)
+    return len(line) if line[:pos - 2].strip() else min(len(line), pos - 2)
+
+
+def _known_heading(cell: str) -> bool:
+    """A section's heading ('EXPÉRIENCE PROFESSIONNELLE', 'Skills') sits in the right column of a two-column page."""
+    section = heading_of(cell.strip())
+    return section is not None and section != "other"
