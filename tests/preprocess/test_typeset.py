@@ -142,3 +142,20 @@ def test_blind13s_sex_and_health_classes(text, hidden):
 ])
 def test_what_the_job_deals_with_stays(text, kept):
     assert kept in mask(text).text
+
+
+@pytest.mark.parametrize("feminine, masculine", [("heureuse", "heureux"), ("ravie", "ravi"), ("joyeuse", "joyeux"),
+                                                 ("souriante", "souriant"), ("attentive", "attentif")])
+def test_a_feminine_no_rule_settles_is_read_by_the_lexicon(feminine, masculine):
+    """'Heureuse' once read 'heureur' (a person noun's rule): a woman's CV still differed from a man's 'heureux'."""
+    from matchlens.preprocess.blind.gender import masculine as fold
+
+    assert fold(feminine) == masculine
+    assert mask(f"Je suis {feminine} de postuler.").text == mask(f"Je suis {masculine} de postuler.").text
+
+
+@pytest.mark.parametrize("word", ["journée", "journées", "entrée", "naissance"])
+def test_a_feminine_noun_of_its_own_stays(word):
+    from matchlens.preprocess.blind.gender import masculine as fold
+
+    assert fold(word) == word

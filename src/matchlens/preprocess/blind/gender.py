@@ -179,7 +179,48 @@ def _masculine(word: str) -> tuple[str, str]:
                 unknown = (masc, sure)  # an unknown participle or person noun: 'brodeuse' -> 'brodeur'
             elif unknown is None and not known and not fem and suffix in GUESSED and len(stem) > 6:
                 unknown = (masc, "guess")  # 'ponctuelle', 'attentive': changed only where it describes the person
+    confirmed = None if fem else lexicon_masculine(stem)  # job text writing the feminine alone keeps it ('âgées')
+    if confirmed:  # a rule's guess no text knows, settled by a lexicon: 'heureuse' -> 'heureux', not 'heureur'
+        masc = confirmed + ("s" if plural else "")
+        if unknown and unknown[0] == masc:
+            return unknown  # the rule's own guess, as sure as the rule
+        return masc, "strong" if confirmed.endswith(("eur", "teur", "ier", "ien")) else "adj"
+    if unknown and unknown[1] == "weak" and _lemma(stem) == stem and _known(stem):
+        return word, ""  # a feminine noun of its own ('journée', 'entrée'): no masculine to read
     return unknown or (word, "")
+
+
+# how a French feminine ends, given its masculine lemma: the pairs a lexicon's lemma must fit to be the masculine
+FEMININE_OF = (("euse", "eux"), ("euse", "eur"), ("trice", "teur"), ("ive", "if"), ("elle", "el"), ("enne", "en"),
+               ("onne", "on"), ("ette", "et"), ("ère", "er"), ("ète", "et"), ("e", ""))
+
+
+def lexicon_masculine(word: str) -> str | None:
+    """The masculine of a French feminine adjective, participle or person noun, from simplemma's French lexicon
+    (its lemma), when the lemma is the word's masculine by one of :data:`FEMININE_OF` (not a verb: 'née' -> 'naître')."""
+    lemma = _lemma(word)
+    if lemma == word:
+        return None
+    for fem, masc in FEMININE_OF:
+        if word.endswith(fem) and lemma == word[: len(word) - len(fem)] + masc:
+            return lemma
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _lemma(word: str) -> str:
+    """simplemma's French lemma of a lower-case word (the word itself when unknown)."""
+    import simplemma  # deferred: 82 ms and its French data, for words no rule settles
+
+    return simplemma.lemmatize(word, lang="fr")
+
+
+@lru_cache(maxsize=50_000)
+def _known(word: str) -> bool:
+    """simplemma's French lexicon holds the word (an OCR slip such as 'hobituée' it does not)."""
+    import simplemma
+
+    return simplemma.is_known(word, lang="fr")
 
 
 def _titled(text: str, end: int, nouns: frozenset[str]) -> bool:
