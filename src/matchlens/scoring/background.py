@@ -19,6 +19,7 @@ from typing import Callable, Sequence
 from matchlens.documents import Corpus
 from matchlens.encoders.registry import model_kind
 from matchlens.options import Options
+from matchlens.scoring.embedding import before_heavy_work
 from matchlens.scoring.matching import compare
 from matchlens.scoring.memo import later  # noqa: F401 (re-exported: the derived views' thread lives with the memo)
 from matchlens.scoring.results import Comparison, ModelResult
@@ -142,7 +143,7 @@ class ScoringJob:
         # come first (threads started later, e.g. torch's, inherit it).
         settings.lower_thread_priority()
         if result is not None and not settings.current().scoring_wait_all:
-            _DELIVERED.job = self  # a page can draw now: later models let it (yield_to_pages)
+            before_heavy_work(self._let_pages_draw)  # a page can draw now: later models let it
         with self._lock:
             if result is not None:
                 self._results[name] = result
@@ -184,6 +185,18 @@ class ScoringJob:
     def wait(self, timeout: float | None = None) -> bool:
         """Block until every model is scored (True) or the timeout passes (False)."""
         return self._done.wait(timeout)
+
+    def _let_pages_draw(self) -> None:
+        """Before heavy work once a model is delivered (the next model's loading, its encoding): let the page being
+        drawn finish first. Loading a model holds Python's GIL for seconds (model2vec's tokenizer: the first
+        heatmap's draw at 2,000 x 300 stalled ~3 s behind it, measured), and the page draws the models delivered so
+        far. Never for the first model (the page waits for it), nor with MATCHLENS_SCORING_WAIT=all (pages wait for
+        every model); in the CLI and scripts no page is drawn, so it returns at once."""
+        self._yielding.set()  # the page waiting for more models (settle) draws now
+        try:
+            pause_for_pages(LOAD_PAUSE, settle=0.0)
+        finally:
+            self._yielding.clear()
 
     def settle(self, timeout: float) -> bool:
         """Block until every model is scored (True), or the next one waits for the page to be drawn (it has a model
@@ -256,24 +269,7 @@ def pause_for_pages(limit: float = 10.0, settle: float | None = None) -> bool:
             _IDLE.wait(max(0.0, min(quiet_at, end) - now))
 
 
-_DELIVERED = threading.local()  # in a scoring job's thread: the job, once it has delivered a model
 LOAD_PAUSE = 5.0  # at most this long: a page drawn longer (or another session's) no longer holds the scoring up
-
-
-def yield_to_pages() -> None:
-    """Before heavy work of a scoring job that has delivered a model already (loading the next model, encoding):
-    let the page being drawn finish first. Loading a model holds Python's GIL for seconds (model2vec's tokenizer:
-    the first heatmap's draw at 2,000 x 300 stalled ~3 s behind it, measured), and the page draws the models
-    delivered so far. Returns at once for the first model (the page waits for it), in the CLI and scripts (no page
-    is drawn), and when pages wait for every model (MATCHLENS_SCORING_WAIT=all)."""
-    job = getattr(_DELIVERED, "job", None)
-    if job is None:
-        return
-    job._yielding.set()  # the page waiting for more models (ScoringJob.settle) draws now
-    try:
-        pause_for_pages(LOAD_PAUSE, settle=0.0)
-    finally:
-        job._yielding.clear()
 
 
 def after_pages(fn: Callable[[], object], limit: float = 10.0) -> threading.Thread:

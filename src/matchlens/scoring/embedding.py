@@ -1,6 +1,7 @@
 """Embed documents with any encoder: preprocess, chunk, dedupe, cache, encode what is missing."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -128,11 +129,19 @@ def _encode_cached(encoder: Encoder, texts: list[str], side: str, cache, progres
     return np.stack([found[k] for k in keys]).astype(np.float32), len(missing)
 
 
-def _yield_to_pages() -> None:
-    """Let a page being drawn finish before a model loads or encodes (scoring.background.yield_to_pages)."""
-    from matchlens.scoring.background import yield_to_pages  # lazy: background imports this module
+_HEAVY = threading.local()
 
-    yield_to_pages()
+
+def before_heavy_work(fn: Callable[[], None] | None) -> None:
+    """Have ``fn`` called in this thread before each step that may load a model or encode (None: nothing): a
+    scoring job lets the page being drawn finish first (scoring.background.ScoringJob)."""
+    _HEAVY.fn = fn
+
+
+def _yield_to_pages() -> None:
+    fn = getattr(_HEAVY, "fn", None)
+    if fn is not None:
+        fn()
 
 
 class _Fresh:
