@@ -86,3 +86,21 @@ def test_registry_records_defaults_per_family():
                                                                                      "hubness": "z"}
     assert family_of("jobs-multilingual", "sentence-transformers") == "job model"
     assert family_of("hybrid:tfidf+bm25", "hybrid") == "composite"
+
+
+def test_a_corpus_larger_than_the_old_cache_is_tokenized_once_for_fit_and_transform(monkeypatch):
+    """TF-IDF reads the corpus twice in a row (fit, then transform): a cache smaller than the corpus evicted each
+    text just before it was read again (2,300 texts at 2,000 x 300 were all tokenized twice)."""
+    from matchlens.encoders import tokens
+    from matchlens.encoders.tfidf import TfidfEncoder
+
+    calls = []
+    real = tokens.by_script
+    monkeypatch.setattr(tokens, "by_script", lambda text, other: calls.append(text) or real(text, other))
+    tokens._terms.cache_clear()
+    texts = [f"infirmière de nuit {i} soins {i * 7} patients" for i in range(3000)]
+    enc = TfidfEncoder("tfidf").fit(texts)
+    vectors = enc.encode(texts)
+    assert len(calls) == len(texts) and vectors.shape[0] == len(texts)
+    tokens._terms.cache_clear()
+    assert (enc.encode(texts) != vectors).nnz == 0  # the same vectors read afresh

@@ -247,3 +247,61 @@ def test_added_resumes_are_masked_in_the_background(tmp_path, monkeypatch):
     assert background.premask(docs[1:], Options()) is None
     monkeypatch.setenv("MATCHLENS_NO_WARMUP", "1")
     assert background.premask(docs, Options()) is None  # fast tests: no warm-up
+
+
+def recording(model_dir):
+    """A real tiny transformer that records when it first encodes."""
+    enc = create(str(model_dir))
+    entered, real = threading.Event(), enc.encode
+
+    def encode(texts, *a, **k):
+        entered.set()
+        return real(texts, *a, **k)
+
+    enc.encode = encode
+    return enc, entered
+
+
+def test_a_later_model_loads_only_once_the_page_showing_the_first_is_drawn(small_corpus, tiny_st_dir, tmp_path,
+                                                                            monkeypatch):
+    """Loading a model holds the GIL for seconds (the first heatmap's draw stalled ~3 s behind model2vec's): once a
+    model is delivered, the next one's loading and encoding wait for the page being drawn (never the first model,
+    which the page waits for), and the page waiting for more models (settle) draws at once instead."""
+    import time
+
+    from matchlens.scoring.background import foreground
+
+    monkeypatch.delenv("MATCHLENS_SCORING_WAIT")  # the app's way: pages draw the first model, then the others
+    slow, entered = recording(tiny_st_dir)
+    name = str(tiny_st_dir)
+    with foreground():  # the page, drawn while the job runs
+        job = score_in_background(small_corpus, ["tfidf", name], cache=EmbeddingCache(tmp_path / "c.sqlite"),
+                                  encoders={name: slow})
+        assert job.wait_for_any(60) and job.snapshot().models == ["tfidf"]  # the first model never waits
+        t0 = time.monotonic()
+        assert not job.settle(30) and time.monotonic() - t0 < 5  # the next model waits for the page: no grace wasted
+        time.sleep(0.3)
+        assert not entered.is_set() and not job.done  # nothing encoded while the page is drawn
+    assert job.wait(60) and entered.is_set() and job.snapshot().models == ["tfidf", name]
+
+
+def test_cached_models_and_pages_waiting_for_every_model_never_wait_for_the_page(small_corpus, tiny_st_dir, tmp_path,
+                                                                                  monkeypatch):
+    """Nothing to load (every embedding cached: the warm start's models arrive within the first draw's grace), or a
+    page waiting for every model (MATCHLENS_SCORING_WAIT=all): the job runs on while the page is drawn."""
+    from matchlens.scoring import background
+    from matchlens.scoring.background import foreground
+
+    monkeypatch.setattr(background, "LOAD_PAUSE", 120.0)  # a job that waited for the page would miss the deadlines
+    monkeypatch.delenv("MATCHLENS_SCORING_WAIT")
+    name = str(tiny_st_dir)
+    cache = EmbeddingCache(tmp_path / "c.sqlite")
+    compare(small_corpus, [name], cache=cache)
+    with foreground():
+        assert score_in_background(small_corpus, ["tfidf", name], cache=cache).wait(30)
+    monkeypatch.setenv("MATCHLENS_SCORING_WAIT", "all")
+    slow, entered = recording(tiny_st_dir)
+    with foreground():
+        job = score_in_background(small_corpus, ["tfidf", name], cache=EmbeddingCache(tmp_path / "c2.sqlite"),
+                                  encoders={name: slow})
+        assert job.wait(30) and entered.is_set()

@@ -212,7 +212,8 @@ def _in_workers(texts: list[str]) -> list[str]:
     workers = min(os.cpu_count() or 1, 8)
     try:
         with without_main(), ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            return list(pool.map(_model_text_only, texts, chunksize=max(1, len(texts) // (workers * 4))))
+            # small chunks: a worker that started late or drew long texts is not waited for at the end
+            return list(pool.map(_model_text_only, texts, chunksize=max(1, len(texts) // (workers * 16))))
     except Exception:  # a pool that cannot start (sandbox, no /dev/shm…) must never stop scoring
         return [_model_text_only(t) for t in texts]
 
@@ -1151,7 +1152,8 @@ VCARD = re.compile(r"(?m)^(?:FN|N)(?:;[^:\n]*)?:([^\n]+)$")  # a vCard (QR codes
 def _labelled_names(text: str) -> set[str]:
     """Words of labelled name fields ('Nom : Dupont', 'Name | Marie Dupont', 'Prénom' above 'Marie')."""
     words: set[str] = set()
-    values = [m.group("value") for m in (*_labelled_fields(text), *INLINE.finditer(text)) if m.group("name")
+    inline = INLINE.finditer(text) if prefilter.may_match(INLINE, _lowered(text)) else ()  # (speed: rarely there)
+    values = [m.group("value") for m in (*_labelled_fields(text), *inline) if m.group("name")
               and not (re.search(r"[\"']", m.group("label")) and _in_job_section(text, m.start()))]
     values += [v.replace(";", " ") for v in VCARD.findall(text)]
     values += [m.group("value") for m in EUROPASS_NAME.finditer(text)]

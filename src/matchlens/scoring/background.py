@@ -19,6 +19,7 @@ from typing import Callable, Sequence
 from matchlens.documents import Corpus
 from matchlens.encoders.registry import model_kind
 from matchlens.options import Options
+from matchlens.scoring.embedding import before_heavy_work
 from matchlens.scoring.matching import compare
 from matchlens.scoring.memo import later  # noqa: F401 (re-exported: the derived views' thread lives with the memo)
 from matchlens.scoring.results import Comparison, ModelResult
@@ -101,6 +102,7 @@ class ScoringJob:
         self._told = threading.Event()  # set when the worker reports its first model (scored or failed)
         self._cancel = threading.Event()
         self._done = threading.Event()
+        self._yielding = threading.Event()  # set while the worker waits for a page to be drawn (yield_to_pages)
         self.started = time.monotonic()
         self.finished_at: float | None = None
         self._thread: threading.Thread | None = None
@@ -140,6 +142,8 @@ class ScoringJob:
         # browser, TF-IDF took 1.6-3.3 s to arrive). The others run at low priority, so the page and the browser
         # come first (threads started later, e.g. torch's, inherit it).
         settings.lower_thread_priority()
+        if result is not None and not settings.current().scoring_wait_all:
+            before_heavy_work(self._let_pages_draw)  # a page can draw now: later models let it
         with self._lock:
             if result is not None:
                 self._results[name] = result
@@ -181,6 +185,26 @@ class ScoringJob:
     def wait(self, timeout: float | None = None) -> bool:
         """Block until every model is scored (True) or the timeout passes (False)."""
         return self._done.wait(timeout)
+
+    def _let_pages_draw(self) -> None:
+        """Before heavy work once a model is delivered (the next model's loading, its encoding): let the page being
+        drawn finish first. Loading a model holds Python's GIL for seconds (model2vec's tokenizer: the first
+        heatmap's draw at 2,000 x 300 stalled ~3 s behind it, measured), and the page draws the models delivered so
+        far. Never for the first model (the page waits for it), nor with MATCHLENS_SCORING_WAIT=all (pages wait for
+        every model); in the CLI and scripts no page is drawn, so it returns at once."""
+        self._yielding.set()  # the page waiting for more models (settle) draws now
+        try:
+            pause_for_pages(LOAD_PAUSE, settle=0.0)
+        finally:
+            self._yielding.clear()
+
+    def settle(self, timeout: float) -> bool:
+        """Block until every model is scored (True), or the next one waits for the page to be drawn (it has a model
+        to load: waiting longer would gain nothing), or the timeout passes (False)."""
+        end = time.monotonic() + timeout
+        while not self._done.is_set() and not self._yielding.is_set() and time.monotonic() < end:
+            self._done.wait(min(0.05, max(0.0, end - time.monotonic())))
+        return self._done.is_set()
 
     def wait_for_any(self, timeout: float) -> bool:
         """Block until at least one model is scored or failed, or the job ends; False on timeout."""
@@ -243,6 +267,9 @@ def pause_for_pages(limit: float = 10.0, settle: float | None = None) -> bool:
                 return False
             quiet_at = _DRAWN_AT + settle if _DRAWING == 0 else end  # a draw ending wakes us (notify_all)
             _IDLE.wait(max(0.0, min(quiet_at, end) - now))
+
+
+LOAD_PAUSE = 5.0  # at most this long: a page drawn longer (or another session's) no longer holds the scoring up
 
 
 def after_pages(fn: Callable[[], object], limit: float = 10.0) -> threading.Thread:

@@ -1,6 +1,7 @@
 """Embed documents with any encoder: preprocess, chunk, dedupe, cache, encode what is missing."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -76,6 +77,7 @@ def _chunk_plans(encoder: Encoder, texts: list[str], chunking: ChunkSettings, ca
     window = next((p[0] for p in plans if p is not None), None)
     new: dict[str, np.ndarray] = {}
     if missing or not texts:
+        _yield_to_pages()  # the tokenizer may load here
         window = chunking.max_tokens or encoder.window()
         todo = [texts[i] for i in missing]
         if chunking.aggregation == "first" or not window:  # the model truncates on its own / has no limit
@@ -111,6 +113,7 @@ def _encode_cached(encoder: Encoder, texts: list[str], side: str, cache, progres
         found = {k: v for k, v in found.items() if v.shape[-1] == encoder.info.dim}
     missing = list(dict.fromkeys(k for k in keys if k not in found))
     if missing:
+        _yield_to_pages()  # the model may load here
         text_of = dict(zip(keys, texts))
         fresh = encoder.encode([text_of[k] for k in missing], side=side, progress=progress)
         fresh = check_vectors(encoder.name, np.asarray(fresh, dtype=np.float32), len(missing), encoder.info.dim)
@@ -124,6 +127,21 @@ def _encode_cached(encoder: Encoder, texts: list[str], side: str, cache, progres
     if len({found[k].shape for k in keys}) > 1:  # cached entries of another dimension: recompute them all
         return _encode_cached(encoder, texts, side, _Fresh(cache), progress)
     return np.stack([found[k] for k in keys]).astype(np.float32), len(missing)
+
+
+_HEAVY = threading.local()
+
+
+def before_heavy_work(fn: Callable[[], None] | None) -> None:
+    """Have ``fn`` called in this thread before each step that may load a model or encode (None: nothing): a
+    scoring job lets the page being drawn finish first (scoring.background.ScoringJob)."""
+    _HEAVY.fn = fn
+
+
+def _yield_to_pages() -> None:
+    fn = getattr(_HEAVY, "fn", None)
+    if fn is not None:
+        fn()
 
 
 class _Fresh:

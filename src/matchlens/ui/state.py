@@ -340,7 +340,7 @@ def _wait(job, until_done: bool) -> None:
             job.wait(0.25)
         else:
             job.wait_for_any(0.25)  # wakes as soon as a model is there
-    job.wait(FIRST_DRAW_GRACE)
+    job.settle(FIRST_DRAW_GRACE)
     slot.empty()
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from matchlens.preprocess.blind import prefilter
 from matchlens.preprocess.blind.lexicon import gender_pairs, person_nouns, words
 
 EXTRA = {"elle": "il", "elles": "ils", "née": "né", "cheffe": "chef", "commise": "commis", "mère": "parent", "père": "parent", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
@@ -101,7 +102,8 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
             return changes[-1][1]
 
         text = EN_TOKEN.sub(english, text)  # and French job titles in an English CV ('Nurse / Infirmière'):
-    text = STRESSED.sub(lambda m: _stressed(m, changes), text)  # 'chez elle' -> 'chez lui', not 'chez il'
+    if prefilter.may_match(STRESSED, prefilter.lowered(text)):  # (speed: most texts hold no 'elle')
+        text = STRESSED.sub(lambda m: _stressed(m, changes), text)  # 'chez elle' -> 'chez lui', not 'chez il'
     nouns = person_nouns()
     out, last, prev, person, was_free = [], 0, "", False, False
     for m in TOKEN.finditer(text):

@@ -211,13 +211,14 @@ def name_words(text: str) -> set[str]:
     found |= _korean_life_events(text)
     if "감사" in text or "고맙" in text or "고수" in text or "수고" in text:
         found |= _korean_signed(text)
+    cued = prefilter.may_match(LOWER_CUE, prefilter.lowered(text))  # (speed: a line holds a cue only if the text does)
     prev = ""  # the last line with text before this one (one pass: many empty lines stay linear)
     for i, full in enumerate(lines):
         full = KO_SPACED_LABEL.sub(r"\1\2", full) if "  " in full else full  # '성    명 :' is one label, not two columns
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
             found |= _names_in(line, prev, emails, i == first_line or any(abs(i - j) <= 2 for j in contact)
                                or any(0 < i - j <= 2 for j in headed), bool(CONTACT.search(full)), i in turns)
-        found |= _lower_names(full) | (_greeted(full) if "c'est" in full or "it's" in full or "this is" in full
+        found |= (_lower_names(full) if cued else set()) | (_greeted(full) if "c'est" in full or "it's" in full or "this is" in full
                                         or "ici" in full or "c’est" in full else set())
         if full.strip():
             prev = full
@@ -300,6 +301,8 @@ def _companions(lines: list[str], found: set[str]) -> set[str]:
     of job text in the run ('Leroy Merlin' stays an employer when 'Leroy' is the candidate's name)."""
     keys = {fold(w) for w in found if len(w) > 1}
     out: set[str] = set()
+    if not keys:
+        return out  # no name to complete (speed: most texts; every line below needs one of them)
     for line in lines:
         if not keys & {fold(t) for t in TOKEN.findall(line)} or dated(line) and len(line) < 120:  # prose is no job line
             continue
@@ -605,6 +608,8 @@ def _korean_signed(text: str) -> set[str]:
 
 
 def _korean_life_events(text: str) -> set[str]:
+    if not re.search(r"[가-힣]", text):
+        return set()  # every branch of KO_KIN reads Hangul syllables (speed: most texts hold none)
     return {w for m in KO_KIN.finditer(text) for w in map(_ko_bare, m.groups()) if w and w not in KO_NOT_NAMES
             and w not in ("출생", "입학", "졸업", "결혼", "함께", "같이") and not _ko_job(w)}
 
