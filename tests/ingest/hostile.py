@@ -93,7 +93,7 @@ UNITS = {
     "spaces": " ", "spaces then tab": "  \t", "non-breaking spaces": "\u00a0", "newlines": "\n",
     "blank lines with spaces": " \n", "open angles": "<", "nested tags": "<b>", "brackets": "[", "parentheses": "(",
     "punctuation": ".,;:!?-", "long word": "a", "letter-spaced": "a ", "letter-spaced tabs": "a\t",
-    "spaced hyphens": "a -", "hyphen breaks": "ab-\n", "glyph names": "/two.lnum", "digits": "7", "quotes": '"',
+    "spaced hyphens": "a -", "hyphen breaks": "ab-\n", "hyphenated run": "ab-", "capitalised hyphenated run": "Ab-", "glyph names": "/two.lnum", "digits": "7", "quotes": '"',
     "doctype starts": "<!DOCTYPE [", "unclosed scripts": "<script ", "meta starts": "<meta ", "at signs": "a@",
     "korean letter-spaced": "경 ", "accented runs": "éàü", "urls": "http://", "ampersands": "&amp;",
     "hangul run": "견", "hashtags": "#천식 ", "bilingual labels": "Nom / Овог ", "placeholders in brackets": "[NAME] (",

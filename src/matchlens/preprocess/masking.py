@@ -134,9 +134,10 @@ ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET}
                      r"|\b\d{5}\s+(?-i:[A-ZÉÈ])[\w'\-]+(?:[\s\-](?:[A-ZÉÈ][\w'\-]+|sur|sous|en|le|la|les|de))*"  # a capital
                      rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){{1,3}}"
                      rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
-                     rf"|(?:\b[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town (from a word's start)
+                     rf"|(?:(?<![\w'’\-])[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town (from a word's start:
+                     # a '\b' inside 'ab-ab-ab…' would start again after every hyphen, quadratic on one long compound)
                      r"|\b(?:Paris|Lyon|Marseille)[ \t]+\d{1,2}(?:e|er|[èe]me)\b(?:[ \t]+arrondissement)?"  # 'Paris 18e'
-                     r"|(?-i:\b[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]*\((?![ABC][12]\))(?:[A-Z]{1,2}\d[A-Z\d]?)\))"  # 'Coatbridge (ML17)', not 'German (A2)'
+                     r"|(?-i:(?<![\w'’\-])[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]*\((?![ABC][12]\))(?:[A-Z]{1,2}\d[A-Z\d]?)\))"  # 'Coatbridge (ML17)', not 'German (A2)'
                      r"|(?<![가-힣])[가-힣]{1,4}(?:시|군)[ \t]+[가-힣]{1,4}(?:동|읍|면)(?![가-힣])"  # '안양시 비산동', '화순군 화순읍'
                      r"|(?<![가-힣])[가-힣]{1,4}[ \t]+[가-힣]{1,4}(?:읍|면)(?![가-힣])"  # '창녕 창녕읍', '완주 봉동읍' 
                      r"|(?<![가-힣])[가-힣0-9]{1,10}(?<!으)(?:로|길)[ \t]?\d+(?:-\d+)?(?:번길[ \t]?\d+)?"  # Korean road addresses
