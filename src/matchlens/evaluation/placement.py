@@ -48,6 +48,11 @@ extraction does to a CV and the CVs people send as prose - a two-column PDF read
 hyphenation, soft hyphens and ligatures, invisible and decomposed characters, full-width forms, mojibake, a flattened
 Word table, a LinkedIn PDF, text boxes read twice, a cover letter, an e-mail thread with a recruiter, a UK resume, the
 Korean 표준이력서; names and towns of its own).
+A fifteenth, "blind14" (``placement_blind14``), was written the same way after blind13 (new layouts: CVs written in the
+conventions of the candidates' countries and the papers of French hiring - identity numbers that carry the birth date
+and sex (NIR, CNP, PESEL, codice fiscale, NIC, 외국인등록번호), personal blocks of foreign CV conventions, a CERFA form,
+a contrat de mission, a bilingual CV, a job-board export with screening questions, a letter of recommendation from
+abroad, an attestation de droits, a sworn translation, the Korean E-9 worker's papers; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -75,7 +80,7 @@ FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-          "blind11", "blind12", "blind13")
+          "blind11", "blind12", "blind13", "blind14")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -89,6 +94,7 @@ BLIND10_MODULE = "matchlens.evaluation.placement_blind10"
 BLIND11_MODULE = "matchlens.evaluation.placement_blind11"
 BLIND12_MODULE = "matchlens.evaluation.placement_blind12"
 BLIND13_MODULE = "matchlens.evaluation.placement_blind13"
+BLIND14_MODULE = "matchlens.evaluation.placement_blind14"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1588,10 +1594,11 @@ def _load_held() -> None:
     importlib.import_module(BLIND11_MODULE)
     importlib.import_module(BLIND12_MODULE)
     importlib.import_module(BLIND13_MODULE)
+    importlib.import_module(BLIND14_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind13', 'both' for dev and held,
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind13', 'blind14', 'both' for dev and held,
     or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
