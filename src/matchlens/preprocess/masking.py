@@ -55,7 +55,10 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
             r"name|surname|forenames?|real_?name|display_?name|user_?name|middle_?names?|other_?names?|autres_?pr[ée]noms|"
             r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|vorname|nachname|"
             r"작성자|지원자(?: ?성명)?|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
-    "birth": r"주민(?:등록)?[ \t]?번호|date de naissance|date[ _]?(?:de[ _])?naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
+    "birth": r"주민(?:등록)?[ \t]?번호|외국인[ \t]?등록[ \t]?번호|신분증[ \t]?번호|개인[ \t]?번호|codice fiscale|cnp|pesel|nir|"
+             r"n°[ \t]?(?:de[ \t])?s[ée]curit[ée] sociale|n°[ \t]?ss|num[ée]ro de s[ée]curit[ée] sociale|social security (?:number|no\.?)|"
+             r"(?:national )?identity (?:card )?(?:number|no\.?)|nic(?: no\.?| number)?|cccd|personal (?:id(?:entification)? )?number|"
+             r"date de naissance|date[ _]?(?:de[ _])?naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
              r"birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|lieu de naissance|place of birth|"
              r"birthplace|year of birth|birth year|birth_?date|date_?of_?birth|bday|geburtsdatum|geburtsort|geboren(?: am)?|"
              r"생년월일|생년|출생지|출생",
@@ -454,6 +457,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.FAMILY, "family", s)
     s = _sub(mk.HEALTH_QUESTION, lambda m: _found(found, "health", m.group(0)), s) if "?" in s else s
     s = _sub(mk.HEALTH_NOTE, lambda m: _group_found(m, found, "health"), s)
+    s = _sub(mk.BODY_SIZE, lambda m: _group_found(m, found, "health"), s)
     s = sub(mk.HEALTH, "health", s, mk.is_health)
     for _ in range(3):  # '[HEALTH], no ladders, no night shifts'
         s = _sub(mk.HEALTH_TAIL, lambda m: _found(found, "health", m.group(0)) and "", s) if "[HEALTH]" in s else s
@@ -803,10 +807,17 @@ def _towns(s: str, found: list, rows: set[int] = frozenset()) -> str:
             lines[i] = re.sub(r"\S.*\S|\S", PLACEHOLDER["address"], line)
         elif PLACEHOLDERS.search(line) and not _says_nothing(line):
             parts = SEGMENTS.split(line)
-            label = [n + 1 < len(parts) and parts[n + 1].strip() in (":", "：") for n in range(len(parts))]
+            label = [_labels(parts, n) for n in range(len(parts))]
             lines[i] = "".join(p if SEGMENTS.fullmatch(p) or label[n] else _town_part(p, found)  # 'Interests:' is no town
                                for n, p in enumerate(parts))
     return "\n".join(lines)
+
+
+def _labels(parts: list[str], n: int) -> bool:
+    """Whether segment ``n`` of a split line is a label: a colon follows it, or it is the first half of a bilingual
+    label ('Height / Weight:', 'Référence / Reference:')."""
+    after = [p.strip() for p in parts[n + 1:n + 4]]
+    return bool(after) and (after[0] in (":", "：") or after[0] == "/" and len(after) == 3 and after[2] in (":", "："))
 
 
 def _location(text: str) -> bool:
@@ -829,10 +840,13 @@ def _town(text: str) -> bool:
         return False
     common = folded_words()
     words = re.findall(r"[^\W\d_]{3,}", m.group("town"))
-    if _acronyms(m.group("town")):
+    if _acronyms(m.group("town")) or LICENCE_WORD.match(m.group("town")):
         return False  # 'NMC PIN', 'SST', 'CACES R489': certifications, unless a town bears the name ('PAU')
     nouns = person_nouns()  # a job title alone on a line ('Cariste') is no town
     return bool(words) and not any(common.get(fold(w), 0) >= 25 or w.lower() in nouns for w in words)
+
+
+LICENCE_WORD = re.compile(r"(?i)(?:permis|caces|licen[cs]e|habilitation|certificat|certificate|carte|badge|brevet|titre)\b")
 
 
 def _acronyms(text: str) -> bool:
@@ -855,7 +869,7 @@ def _contact_lines(s: str, found: list, rows: set[int] = frozenset()) -> str:
     lives: masked part by part, while words of the job vocabulary ('Permis B', 'Véhiculé') stay. Other lines of
     the contact block (and the first lines) that carry a postcode or start like a street address are address lines."""
     lines = s.split("\n")
-    contact = [i for i, ln in enumerate(lines) if CONTACT.search(ln)]
+    contact = [i for i, ln in enumerate(lines) if CONTACT.search(ln) or "[BIRTH DATE]" in ln]  # an ID number's line too
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     block = set(filled[:6]) | {i for c in contact for i in range(c - 2, c + 3)}
     for i, line in enumerate(lines):

@@ -365,6 +365,11 @@ HEALTH_NOTE = re.compile(
     r"|(?i:groupe[ \t]+sanguin|blood[ \t]+(?:group|type)|혈액형)[ \t]*[:：]?[ \t]*(?P<b>(?i:rh)?[ \t]*[+\-−]?[ \t]*(?:AB|A|B|O)"
     r"(?:[ \t]*(?:[+\-−]|Rh[ \t]*[+\-−]|positi(?:f|ve)|n[ée]gati(?:f|ve))|형)?)(?![\w+\-−])"
     r"|[☒☑✓✔][ \t]*(?i:sant[ée]|health|건강)[ \t]*\((?P<z>[^()\n\[\]]{1,40})(?=\)))")
+# a body's measurements after their label ('Taille / Poids: 1,84 m / 66 kg', 'Height / Weight: 6'0" / 66 kg', '키 172cm'):
+# health data some countries' CVs carry; 'Permis poids lourd' holds no measurement
+MEASURE = r"(?:[12][,.]\d{2}[ \t]?m(?![\w²])|1\d{2}[ \t]?cm\b|[4-7]['’][ \t]?\d{1,2}(?:\"|''|”)?|\d{2,3}(?:[,.]\d)?[ \t]?(?:kg|kgs|lbs?)\b)"
+BODY_SIZE = re.compile(r"(?i)(?:\b(?:taille|height|stature|poids|weight)|키|신장|체중|몸무게)(?:[ \t]*[/&,][ \t]*(?:poids|weight|taille|"
+                       r"height|체중|몸무게))?[ \t]*[:：]?[ \t]*(?P<v>" + MEASURE + r"(?:[ \t]*[/,;][ \t]*" + MEASURE + r")?)")
 # a form's question about health or disability, answered with a tick ('Do you consider yourself to have a disability?
 # ☒ Yes ☐ No', 'Suivez-vous un traitement ou un suivi ? ☑ Oui, précisez : …'): the whole line says it
 HEALTH_QUESTION = re.compile(

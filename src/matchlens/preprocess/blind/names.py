@@ -65,7 +65,7 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|post
               r"next[ \t]+of[ \t]+kin|(?:temp(?:orary)?|agency)[ \t]+worker|exp[ée]diteur|exp[ée]ditrice|destinataire|auteur|"
               r"autrice|r[ée]dacteur|r[ée]dactrice|[ée]tabli[ \t]+par|fait[ \t]+par|stagiaire|apprentie?|salari[ée]e?|"
               r"employ[ée]e?|agent|personne[ \t]+(?:orient[ée]e|accompagn[ée]e|suivie)|usag(?:er|[èe]re)|applicant|candidate|jobseeker|job[ \t]+seeker|claimant|signatory|signed(?:[ \t]+by)?|"
-              r"interviewer|interviewee|advis[eo]r|work[ \t]+coach|coach|case[ \t]?worker|mentor|referee|"
+              r"interviewer|interviewee|advis[eo]r|work[ \t]+coach|coach|case[ \t]?worker|mentor|referee|t[ée]moins?|witness(?:es)?|"
               r"(?:emergency[ \t]+)?contact(?:[ \t]+person)?|next[ \t]+of[ \t]+kin|sender|author|"
               r"(?:prepared|completed|written|reviewed|checked|verified|approved|validated)[ \t]+by|(?:v[ée]rifi[ée]e?|contr[ôo]l[ée]e?|valid[ée]e?)[ \t]+par|ayants?[ \t]+droits?|employee|trainee|line[ \t]+manager|client[ \t]+name|"
               r"(?:last|meta:last)[ \t\-_]?author|meta:author|dc:creator|creator|cp:lastmodifiedby|"

@@ -25,6 +25,8 @@ BROKEN = re.compile(r"(?m)(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\n[ \t]*(?=([^\W\d_]
 GATE = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u2007\u2009\u202f\u3000\ufb00-\ufb06\u0300-\u036fÃÂâ]|[^\\W\\d_]-[ \t]*\n")
 
 
+# a form's boxed characters ('|0|5|0|1|1|9|7|5|', '|__|__|' filled): the characters without their boxes
+BOXED = re.compile(r"\|(?:[ \t]?[0-9A-Za-z][ \t]?\|){4,}")
 GAP = re.compile(r"\S( {6,})(?=\S)")  # a run of spaces between two columns of a page read line by line
 RIGHT_ONLY = re.compile(r"^ {20,}\S")
 
@@ -32,6 +34,7 @@ RIGHT_ONLY = re.compile(r"^ {20,}\S")
 def typed(text: str) -> str:
     """The text without its typesetting marks (see the module doc); unchanged when it has none."""
     text = columns(text) if "      " in text else text
+    text = BOXED.sub(lambda m: re.sub(r"[|\s]", "", m.group(0)), text) if "|" in text else text
     if not GATE.search(text):
         return text
     if MOJIBAKE.search(text):

@@ -1,0 +1,48 @@
+"""blind14's first run (#27): identity numbers that carry a birth date and sex, boxed form digits, a body's
+measurements, witnesses, bilingual labels; and the licences and job words that sat beside them stay."""
+from __future__ import annotations
+
+import pytest
+
+from matchlens.preprocess.masking import mask
+
+HIDDEN = [
+    ("Codice fiscale: TZRBHS86E24G097F", "TZRBHS86E24G097F"),
+    ("CNP: 2850315123456", "2850315123456"),
+    ("PESEL: 85031512345", "85031512345"),
+    ("NIR : 185037511504217", "185037511504217"),
+    ("N° de sécurité sociale : 2 85 03 99 115 042 17", "115 042"),
+    ("스리랑카 신분증번호: 933147775V", "933147775V"),
+    ("외국인등록번호: 850315-5123456", "5123456"),
+    ("4 Né(e) le : |0|5|0|1|1|9|7|5|", "1975"),
+    ("Taille / Poids: 1,84 m / 66 kg", "66 kg"),
+    ("Height / Weight: 6'0\" / 66 kg", "6'0"),
+    ("키 172cm, 몸무게 70kg", "172cm"),
+    ("Témoin : Dibor Ngom", "Ngom"),
+    ("Witness: Ishara Jayalath", "Jayalath"),
+    ("Référence / Reference: Dibor Ngom", "Ngom"),
+]
+
+KEPT = [
+    ("Permis poids lourd (C), 20 kg max", "20 kg max"),
+    ("Taille de l'équipe : 12 personnes", "12 personnes"),
+    ("Compétences | Excel | Word | SAP | Cariste |", "SAP"),
+    ("Height / Weight: 6'0\" / 66 kg", "Height / Weight"),
+    ("Extrait de casier judiciaire vierge\nPermis CE\nN° de sécurité sociale : 2 93 08 97 428 958", "Permis CE"),
+]
+
+
+@pytest.mark.parametrize("text, value", HIDDEN)
+def test_hidden(text, value):
+    assert value not in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", KEPT)
+def test_kept(text, value):
+    assert value in mask(text).text
+
+
+def test_an_address_beside_an_identity_number_is_the_candidates():
+    text = "Salarié : M. BOURHANE Inzoudine\n22 cité des Peupliers — 33150 Cenon\nN° SS : 1970297453981\nEmploi : Cariste"
+    out = mask(text).text
+    assert "Peupliers" not in out and "Cariste" in out
