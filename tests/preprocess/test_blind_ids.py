@@ -21,9 +21,15 @@ HIDDEN = [
     ("Témoin : Dibor Ngom", "Ngom"),
     ("Witness: Ishara Jayalath", "Jayalath"),
     ("Référence / Reference: Dibor Ngom", "Ngom"),
+    ("Traducteur expert près la cour d’appel de Douai : Tascula Hagigogu", "Hagigogu"),
+    ("Le gérant : Waly Dioh", "Dioh"),
+    ("Il est certifié que FANCELLO Bustianu (Codice fiscale FNCBTN73B18G203N), né en 1973", "FNCBTN73B18G203N"),
+    ("Il est certifié que FANCELLO Bustianu (Codice fiscale FNCBTN73B18G203N), né en 1973", "Bustianu"),
+    ("CNP 2850315123456, Cluj", "2850315123456"),
 ]
 
 KEPT = [
+    ("Directeur commercial : 5 ans chez Lidl", "5 ans chez Lidl"),
     ("Permis poids lourd (C), 20 kg max", "20 kg max"),
     ("Taille de l'équipe : 12 personnes", "12 personnes"),
     ("Compétences | Excel | Word | SAP | Cariste |", "SAP"),

@@ -458,6 +458,7 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.HEALTH_QUESTION, lambda m: _found(found, "health", m.group(0)), s) if "?" in s else s
     s = _sub(mk.HEALTH_NOTE, lambda m: _group_found(m, found, "health"), s)
     s = _sub(mk.BODY_SIZE, lambda m: _group_found(m, found, "health"), s)
+    s = _sub(mk.ID_NUMBER, lambda m: _group_found(m, found, "birth") if m.group("v") else _found(found, "birth", m.group(0)), s)
     s = sub(mk.HEALTH, "health", s, mk.is_health)
     for _ in range(3):  # '[HEALTH], no ladders, no night shifts'
         s = _sub(mk.HEALTH_TAIL, lambda m: _found(found, "health", m.group(0)) and "", s) if "[HEALTH]" in s else s

@@ -365,6 +365,10 @@ HEALTH_NOTE = re.compile(
     r"|(?i:groupe[ \t]+sanguin|blood[ \t]+(?:group|type)|혈액형)[ \t]*[:：]?[ \t]*(?P<b>(?i:rh)?[ \t]*[+\-−]?[ \t]*(?:AB|A|B|O)"
     r"(?:[ \t]*(?:[+\-−]|Rh[ \t]*[+\-−]|positi(?:f|ve)|n[ée]gati(?:f|ve))|형)?)(?![\w+\-−])"
     r"|[☒☑✓✔][ \t]*(?i:sant[ée]|health|건강)[ \t]*\((?P<z>[^()\n\[\]]{1,40})(?=\)))")
+# an identity number that carries a birth date and sex, by its shape (an Italian codice fiscale) or after its name
+# without a colon ('(Codice fiscale FNCBTN73B18G203N)', 'CNP 2850315123456')
+ID_NUMBER = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b"
+                       r"|(?i:\b(?:codice[ \t]+fiscale|CNP|PESEL|NIR|NIC|CCCD)[ \t]*(?:n[°o]\.?[ \t]*)?)(?P<v>\d[\d \t]{8,20}\d(?:[ \t]?[A-Z])?\b)")
 # a body's measurements after their label ('Taille / Poids: 1,84 m / 66 kg', 'Height / Weight: 6'0" / 66 kg', '키 172cm'):
 # health data some countries' CVs carry; 'Permis poids lourd' holds no measurement
 MEASURE = r"(?:[12][,.]\d{2}[ \t]?m(?![\w²])|1\d{2}[ \t]?cm\b|[4-7]['’][ \t]?\d{1,2}(?:\"|''|”)?|\d{2,3}(?:[,.]\d)?[ \t]?(?:kg|kgs|lbs?)\b)"

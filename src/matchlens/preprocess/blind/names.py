@@ -57,7 +57,8 @@ KIN_BEFORE = re.compile(r"(?i)(?:\bmari[ée]e?[ \t]+(?:avec|à)|\bmariage[ \t]+(
 # 'Signature du demandeur :', 'Emergency contact:', 'De : …' in a mail header): its value is a name when it looks like one
 ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|postulant(?:e)?s?|participant(?:e)?s?|b[ée]n[ée]ficiaire|"
               r"attendees?|pr[ée]sent(?:e)?s|invit[ée]e?s|jury|panel(?:ists?)?|interviewers|copie[ \t]+[àa]|"
-              r"format(?:eur|rice)|enseignante?|teacher|tutor|instructor|solicitor|notaire|avocate?|"
+              r"format(?:eur|rice)|enseignante?|teacher|tutor|instructor|solicitor|notaire|avocate?|traduct(?:eur|rice)|translator|"
+              r"interpr[èe]te|interpreter|g[ée]rante?|directeur|directrice|director|"
               r"titulaire|signataire|sign[ée]e?[ \t]+par|signatures?|intervenante?|conseill(?:er|ère)|r[ée]f[ée]rente?|"
               r"tut(?:eur|rice)|trainer|parrain|marraine|responsable|manager|superviseu(?:r|se)|supervisor|recruteu(?:r|se)|"
               r"recruiter|charg[ée]e?[ \t]+de[ \t]+(?:recrutement|mission|suivi)|interlocut(?:eur|rice)|contact|"
@@ -73,7 +74,7 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|post
 ROLE_LABEL = (r"(?:^[^\w\n]{0,4}|[|;\t•·(—–])[ \t]*(?:(?:(?i:visa|signature|avis|nom)[ \t]+(?:du|de[ \t]+la|de|des|of[ \t]+the)[ \t]+)?"
               r"(?:[^\W\d_]{2,15}[ \t]+)?(?:" + ROLE_WORDS + r")(?:\((?:e|ne|se|[èe]re|rice|trice)\)|"
               r"[·.](?:e|ne|se|rice|trice)\b)?(?:[ \t]+(?:du|de|des|de[ \t]+la|d['’]|of[ \t]+the|of|the|"
-              r"la|le|l['’])?[ \t]*[\w'’]+){0,3}|de|from|à|to|cc)[ \t]*[:：]")
+              r"la|le|l['’]|près[ \t]+la|d['’])?[ \t]*[\w'’]+){0,5}|de|from|à|to|cc)[ \t]*[:：]")
 # the heading of a record about a person, then a colon or a dash ('Fiche candidat — E. Rouquette', 'Candidate profile –
 # …'), and who made a record ('Added by Bekzod A.', 'Saisi par …'): what follows is a name when it looks like one
 SUBJECT = (r"candidat(?:e)?|postulant(?:e)?|demandeu(?:r|se)(?:[ \t]+d['’]emploi)?|b[ée]n[ée]ficiaire|participant(?:e)?|"
@@ -106,7 +107,7 @@ ROLE_IS = r"\b(?:" + ROLE_WORDS + r")[ \t]+(?:is|was|will[ \t]+be|est|[ée]tait|
 # the person hired, recommended or introduced ('d'employer Arlindo DJASSI comme…', 'recommend Colloo QUAYLE')
 HIRE = (r"\b(?:employer|embaucher|recruter|recommander|accueillir|recommend|recommending|employ|employed|hire|hired|"
         r"remplac[ée]e?s?[ \t]+par|replaced[ \t]+by|covered[ \t]+by|relay[ée]e?[ \t]+par|"
-        r"introduce|introducing|vous[ \t]+pr[ée]senter|certifie[ \t]+que|certify[ \t]+that|atteste[ \t]+que|confirm[ \t]+that)")
+        r"introduce|introducing|vous[ \t]+pr[ée]senter|certifie[ \t]+que|(?:est|il[ \t]+est)[ \t]+certifi[ée][ \t]+que|certify[ \t]+that|atteste[ \t]+que|confirm[ \t]+that)")
 # saying one's own name ('Je m'appelle Ikaika', 'My name is Ngaio', 'Mon prénom est …'): whatever the name
 SELF_INTRO = (r"(?:^|(?<=[%#>*]))[ \t]*(?:cv|c\.v\.|curriculum[ \t]+vitae|lebenslauf)(?=[ \t]+$)|je[ \t]+m['’]appelle|je[ \t]+me[ \t]+nomme|on[ \t]+m['’]appelle|mon[ \t]+(?:pr[ée])?nom[ \t]+(?:est|c['’]est)|"
               r"my[ \t]+(?:first[ \t]+|last[ \t]+|full[ \t]+|sur)?name[ \t]+is|i[ \t]+am[ \t]+called|moi[ \t]+c['’]est")
