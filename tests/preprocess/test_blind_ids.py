@@ -26,10 +26,13 @@ HIDDEN = [
     ("Il est certifié que FANCELLO Bustianu (Codice fiscale FNCBTN73B18G203N), né en 1973", "FNCBTN73B18G203N"),
     ("Il est certifié que FANCELLO Bustianu (Codice fiscale FNCBTN73B18G203N), né en 1973", "Bustianu"),
     ("CNP 2850315123456, Cluj", "2850315123456"),
+    ("Référence / Reference: 덜바하두르 쩨빵", "쩨빵"),
+    ("Witness: 우팔리 자얄라트", "자얄라트"),
 ]
 
 KEPT = [
     ("Directeur commercial : 5 ans chez Lidl", "5 ans chez Lidl"),
+    ("Référence : 물류센터 입출고 담당", "물류센터 입출고 담당"),
     ("Permis poids lourd (C), 20 kg max", "20 kg max"),
     ("Taille de l'équipe : 12 personnes", "12 personnes"),
     ("Compétences | Excel | Word | SAP | Cariste |", "SAP"),
