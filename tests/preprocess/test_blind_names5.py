@@ -39,3 +39,20 @@ def test_what_stays(text, value):
                                         ("성명: 김철수 (金哲洙)", "金哲洙")])
 def test_a_bracket_that_is_the_name_again_is_masked_with_it(text, name):
     assert name not in mask(text).text
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("추천: 독억수", "독억수"),
+    ("이력서 - 응오 반 쯔엉", "쯔엉"),
+    ("이력서 - 응오 반 쯔엉", " 반 "),
+    ("후인 반 쯔엉 이력서 (1/3)", "쯔엉"),
+    ("지원자: 부이 티 타오", "티"),
+])
+def test_korean_recommenders_page_headers_and_vietnamese_middle_names(text, hidden):
+    """'반' / '티' (Văn, Thị) in a Vietnamese name written in Hangul say the person's sex: masked with the name."""
+    assert hidden not in f" {mask(text).text} "
+
+
+@pytest.mark.parametrize("text", ["물류센터 입출고 담당 이력서", "요양보호사 이력서 (1/2)", "오전 반 오후 반 근무", "추천 업무: 지게차 운전"])
+def test_korean_job_lines_stay(text):
+    assert mask(text).text == text

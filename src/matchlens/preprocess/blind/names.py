@@ -540,7 +540,7 @@ THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|é
 KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])"
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
-                           r"공증인|번역인|번역자|통역인|통역사|확인자|작성인|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
+                           r"공증인|번역인|번역자|통역인|통역사|확인자|작성인|추천(?=[ \t]*[:：])|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
                            r"(?i:\b(?:r[ée]f[ée]rences?|referees?|witness(?:es)?|t[ée]moins?|signed[ \t]+by)[ \t]*[:：])|"  # a Latin label
                            r"#[^\w\n]{0,6}안녕하세요[ \t]*,[ \t]*|"  # a profile README's heading: '# 👋 안녕하세요, 환다감'
                            r"^[ \t]*~[ \t]*|\((?:담임|담당|강사|교사)[ \t]+|담당[ \t]+[가-힣]{1,4}[ \t]*[:：][ \t]*|"  # '~ 에이에이' signs a message; '(담임 원두칠)'
@@ -661,7 +661,7 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
     out |= {m.group(1) for m in KO_HONORIFIC.finditer(line)
             if m.group(1) not in KO_TITLES and m.group(1) not in KO_NOT_NAMES and not m.group(1).endswith(("자", "장", "사", "관", "원", "생"))}
     body = re.sub(r"^[^\w]*(?:[가-힣 ]{1,6}(?:\([^)\n]{1,12}\))?[ \t]*[:：|][ \t]*)?", "", line).strip()
-    if KO_DATED.search(line) and not any(c in line for c in KO_COPULA):
+    if KO_DATED.search(line) and not any(c in line for c in KO_COPULA) and not KO_PAGE_HEADER.search(line):
         return out  # an experience line names employers ('2002.09 ~ 2020.06 | 현대건설 | 도장공')
     head = re.match(r"^[^\w]*([가-힣]{1,6}(?:[ \t][가-힣]{1,4})?)[ \t]*[|·–—◆,/]", line)
     if head and CONTACT.search(line) and head.group(1).replace(" ", "") not in KO_NOT_NAMES \
@@ -697,7 +697,11 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
     return out if turn else out | _ko_announced(line)
 
 
-KO_PAIR = re.compile(r"(?<![가-힣])(?!(?:담임|담당|강사|교사)(?![가-힣]))[가-힣]{1,8}(?:[ \t](?!(?:선생님|어르신|원장님|기사님)(?![가-힣]))[가-힣]{2,8})?(?![가-힣])")
+KO_PAIR = re.compile(r"(?<![가-힣])(?!(?:담임|담당|강사|교사)(?![가-힣]))[가-힣]{1,8}(?:[ \t][가-힣](?=[ \t][가-힣]{2}))?"  # '응오 반 쯔엉'
+                     r"(?:[ \t](?!(?:선생님|어르신|원장님|기사님)(?![가-힣]))[가-힣]{2,8})?(?![가-힣])")
+# the commonest Vietnamese surnames as Korean writes them (Vietnamese are Korea's largest group of marriage migrants)
+VI_SURNAMES = frozenset("응우옌 응웬 쩐 레 팜 후인 호앙 황 판 부 보 당 부이 도 호 응오 즈엉 리 도안 찐 마이 또 딘 하 람 브엉".split())
+KO_PAGE_HEADER = re.compile(r"[ \t]+(?:이력서|자기소개서)(?:[ \t]*\(\d{1,2}/\d{1,2}\))?[ \t]*$")  # a name's page header
 KO_LABEL_JA = re.compile(r"(?<![가-힣])[가-힣]{1,4}자[ \t]*[:：][ \t]*$")  # any '-자' noun as a label: '수급자:'
 
 
@@ -713,14 +717,17 @@ def _ko_announced(line: str) -> set[str]:
         after = line[m.end():]
         if not (KO_CUE_BEFORE.search(before) and re.match(r"[ \t]*(?:$|[(),|·/—–]|어르신|님|씨|선생님)", after)
                 or KO_LABEL_JA.search(before) and re.match(r"[ \t]*(?:$|어르신|님|씨|선생님)", after)
-                or re.match(r"[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))", after)):
+                or re.match(r"[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))", after)
+                or KO_PAGE_HEADER.match(after) and not before.strip(" \t#*-•")):  # '응오 반 쯔엉 이력서 (1/3)' 
             # sealed ('… 학교장 나칸다카리 요시노리 (직인)') or a carer's card ('랑조은 선생님, 만 23세')
             continue  # the name ends its field: '이력서 — 물류센터 입출고 담당' is a title
         words = [KO_PARTICLE.sub("", KO_COPULA_END.sub("", w)) if len(w) > 2 else w for w in m.group(0).split()]
         if len(words) == 2 and (_ko_job(words[0]) or words[0] in KO_TITLES):
             words = words[1:]  # a role before the name: '인사팀장 차이야니파폰 (인)'
-        if words and not any(_ko_not_name(w) for w in words):
-            out |= set(words)
+        middle = words[1:2] if len(words) == 3 and len(words[1]) == 1 else []  # Vietnamese '반', '티' (Văn, Thị)
+        vietnamese = bool(middle) and words[0] in VI_SURNAMES  # '후인 반 쯔엉': '후인' is also a word (後人)
+        if words and (vietnamese or not any(_ko_not_name(w) for w in words if w not in middle)):
+            out |= set(words) - set(middle) | ({m.group(0)} if middle else set())  # the middle goes with the whole name
             if not after.strip():  # nothing follows: a last '이' or '가' is the name's own syllable ('~ 에이에이')
                 out |= {w for w in m.group(0).split() if not _ko_not_name(w)}
     return out
