@@ -28,11 +28,20 @@ HIDDEN = [
     ("CNP 2850315123456, Cluj", "2850315123456"),
     ("Référence / Reference: 덜바하두르 쩨빵", "쩨빵"),
     ("Witness: 우팔리 자얄라트", "자얄라트"),
+    ("This is to certify that JAYALATH Thilakaratne (NIC No. 883436784V), born on 08/12/1988", "883436784V"),
+    ("- mesure 1,63 m pour 67 kg", "67 kg"),
+    ("- est orthodoxe", "orthodoxe"),
+    ("Elle est catholique pratiquante", "catholique"),
+    ("Fait à Dunkerque, pour l'agence : Bachis Soddu", "Soddu"),
+    ("Sworn translator : Páo Thèn", "Thèn"),
+    ("Manager : Chỉnh Thèn", "Chỉnh"),
 ]
 
 KEPT = [
     ("Directeur commercial : 5 ans chez Lidl", "5 ans chez Lidl"),
     ("Référence : 물류센터 입출고 담당", "물류센터 입출고 담당"),
+    ("L'école est catholique et privée", "catholique"),
+    ("Le bâtiment mesure 12 m de haut", "12 m"),
     ("Permis poids lourd (C), 20 kg max", "20 kg max"),
     ("Taille de l'équipe : 12 personnes", "12 personnes"),
     ("Compétences | Excel | Word | SAP | Cariste |", "SAP"),

@@ -218,7 +218,8 @@ RELIGION = re.compile(
     r"|\bsans[ \t]+(?:confession|religion)\b|\baucune[ \t]+(?:religion|confession)\b|\bno[ \t]+religion\b|\bnon-religious\b"
     rf"|\b(?:{RELIGIONS})[ \t]+(?:youth|group|scouts?|choir|chorale|community|communaut[ée]|association|school|[ée]cole|"
     r"charity|mission|camp|retreat|retraite|fellowship|aumônerie|patronage|jeunesse)\b"
-    rf"|\b(?:je[ \t]+suis|i[ \t]+am(?:[ \t]+an?)?|i['’]m(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
+    rf"|\b(?:je[ \t]+suis|i[ \t]+am(?:[ \t]+an?)?|i['’]m(?:[ \t]+an?)?|(?:il|elle|he|she)[ \t]+(?-i:est|is)(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
+    rf"|(?m:^)[ \t]*[-•*][ \t]*(?-i:est|is)(?:[ \t]+an?)?[ \t]+(?:{RELIGIONS})\b"  # '- est orthodoxe' in a list about the person
     r"|(?:불교|기독교|천주교|개신교|원불교|천도교|대순진리회|증산도|통일교|이슬람교|힌두교|유대교|무교)(?:[ \t]*신자)?"
     r"|(?<![가-힣])종교(?:는|은)?[ \t]*:?[ \t]*(?!시설|단체|기관|학|관련)[가-힣]{1,8}(?:[ \t](?:정교회|교회|불교|교))?(?![가-힣])"
     # a practice said without the faith's name ('(messe)', 'culte le dimanche', 'Jumu'ah', '주말 절 봉사', '가정연합 교회')
@@ -368,12 +369,12 @@ HEALTH_NOTE = re.compile(
 # an identity number that carries a birth date and sex, by its shape (an Italian codice fiscale) or after its name
 # without a colon ('(Codice fiscale FNCBTN73B18G203N)', 'CNP 2850315123456')
 ID_NUMBER = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b"
-                       r"|(?i:\b(?:codice[ \t]+fiscale|CNP|PESEL|NIR|NIC|CCCD)[ \t]*(?:n[°o]\.?[ \t]*)?)(?P<v>\d[\d \t]{8,20}\d(?:[ \t]?[A-Z])?\b)")
+                       r"|(?i:\b(?:codice[ \t]+fiscale|CNP|PESEL|NIR|NIC|CCCD)\)?[ \t]*(?:n[°o]\.?[ \t]*)?)(?P<v>\d[\d \t]{7,20}\d(?:[ \t]?[A-Z])?\b)")
 # a body's measurements after their label ('Taille / Poids: 1,84 m / 66 kg', 'Height / Weight: 6'0" / 66 kg', '키 172cm'):
 # health data some countries' CVs carry; 'Permis poids lourd' holds no measurement
 MEASURE = r"(?:[12][,.]\d{2}[ \t]?m(?![\w²])|1\d{2}[ \t]?cm\b|[4-7]['’][ \t]?\d{1,2}(?:\"|''|”)?|\d{2,3}(?:[,.]\d)?[ \t]?(?:kg|kgs|lbs?)\b)"
-BODY_SIZE = re.compile(r"(?i)(?:\b(?:taille|height|stature|poids|weight)|키|신장|체중|몸무게)(?:[ \t]*[/&,][ \t]*(?:poids|weight|taille|"
-                       r"height|체중|몸무게))?[ \t]*[:：]?[ \t]*(?P<v>" + MEASURE + r"(?:[ \t]*[/,;][ \t]*" + MEASURE + r")?)")
+BODY_SIZE = re.compile(r"(?i)(?:\b(?:taille|height|stature|poids|weight|mesure|mesurant|p[èe]se|pesant|measures|weighs)|키|신장|체중|몸무게)(?:[ \t]*[/&,][ \t]*(?:poids|weight|taille|"
+                       r"height|체중|몸무게))?[ \t]*[:：]?[ \t]*(?P<v>" + MEASURE + r"(?:[ \t]*(?:[/,;]|pour|for|et|and)[ \t]*" + MEASURE + r")?)")
 # a form's question about health or disability, answered with a tick ('Do you consider yourself to have a disability?
 # ☒ Yes ☐ No', 'Suivez-vous un traitement ou un suivi ? ☑ Oui, précisez : …'): the whole line says it
 HEALTH_QUESTION = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from matchlens.preprocess.blind import prefilter
-from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names, person_nouns, places
+from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names, person_nouns, places, words
 
 PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", "al", "ben", "bin", "bint", "le", "la",
              "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e",
@@ -124,6 +124,8 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"advis[eo]r|work coach|charg[ée]e? de recrutement|tut(?:eur|rice)|intervenante?|"
                         r"interlocut(?:eur|rice))\s*:|"
                         r"(?:^|\W)(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée]|lebenslauf|이력서)[ \t]*(?:de|of|[–—:\-|])[ \t]*$|"
+                        r"pour[ \t]+(?:l['’]agence|l['’]employeur|l['’]entreprise|la[ \t]+soci[ée]t[ée])[ \t]*:|"
+                        r"for[ \t]+the[ \t]+(?:agency|employer|company)[ \t]*:|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
                         r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|r[ée]f[ée]rences?\s*:|references?\s*:|referees?\s*:|^[ \t]*~|"
                         r"par[ \t]+d[ée]l[ée]gation[ \t]*,|on[ \t]+behalf[ \t]+of[ \t]+[^\n,]{2,40},|"
@@ -482,7 +484,9 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     known = [p for p in parts if p in lex]
     initials = [t for t in tokens if re.fullmatch(r"[^\W\d_]\.", t)]
     plain = [p for p in parts if p not in lex and len(p) > 1]
-    is_common = [p for p in parts if len(p) > 1 and common.get(p, 0) >= 3 and "F" not in lex.get(p, "")]
+    accented = {fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t)
+                if not p.isascii() and p.lower().strip(".'’") not in words()}  # 'Thèn' is no 'then'
+    is_common = [p for p in parts if len(p) > 1 and common.get(p, 0) >= 3 and "F" not in lex.get(p, "") and p not in accented]
     spelled = any(p in emails or p.replace("-", "") in emails or len(p) > 3 and any(
         e.startswith(p) or e.endswith(p) for e in emails if len(e) > len(p) + 2) for p in parts if len(p) > 2)
     if len(tokens) == 1:  # one word: only when announced or spelled ("Cordialement, Fatima"), never a common word
