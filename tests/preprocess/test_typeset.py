@@ -159,3 +159,11 @@ def test_a_feminine_noun_of_its_own_stays(word):
     from matchlens.preprocess.blind.gender import masculine as fold
 
     assert fold(word) == word
+
+
+@pytest.mark.parametrize("text, kept", [("Animatrice – Crèche Les Petits Loups, Cappelle-la-Grande", "Cappelle-la-Grande"),
+                                        ("Vendeuse à Villeneuve-la-Garenne", "Villeneuve-la-Garenne")])
+def test_a_places_compound_name_keeps_its_feminine(text, kept):
+    """'Cappelle-la-Grande' had become 'Cappelle-la-Grand' (a job place lost) while the person noun goes masculine."""
+    out = mask(text).text
+    assert kept in out and "Animatrice" not in out and "Vendeuse" not in out

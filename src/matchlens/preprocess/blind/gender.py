@@ -113,6 +113,8 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
             person = False  # a new clause: what follows agrees with its own subject
         free = clause or prev in SELF or person or prev in ("et", "ou", "mais", "and") and was_free  # 'motivée et rigoureuse'
         word, noun, maybe_machine = _token(token, clause, free, french)
+        if text[m.start() - 1:m.start()] == "-" and m.start() > 0:
+            word, noun, maybe_machine = token, False, False  # the tail of a place's name: 'Cappelle-la-Grande'
         if maybe_machine and not (prev in SELF or free and _titled(text, m.end(), nouns)):
             word, noun = token, False  # 'conduite de chargeuse' vs 'Chargeuse manutentionnaire': the machine stays
         if word != token:
