@@ -49,7 +49,7 @@ from matchlens.evaluation.placement import (
     skills,
     title_text,
 )
-from matchlens.evaluation.placement_parts import _born_in, civil, contacts, diploma, job_line
+from matchlens.evaluation.placement_parts import _born_in, civil, contacts, diploma, draw_name, job_line, RenderedSheet
 
 SPLIT = "blind10"
 
@@ -215,34 +215,12 @@ EXTRA = {"fr": "extra", "en": "casual", "ko": "알바"}
 
 
 # --- the blind10 sheet -----------------------------------------------------------------------------------------------
-class Blind10Sheet(Sheet):
+class Blind10Sheet(RenderedSheet):
     """A Sheet whose personal details are written in this split's wording; modes: 'pair' (label, value), 'bare' (a CV
     item), 'me' (the author speaking), 'she' (someone else writing about the author)."""
 
-    def bit(self, family: str, mode: str = "bare") -> str | None:
-        if not self.has(family):
-            return None
-        self.done.add(family)
-        out = RENDER10[family](self, mode)
-        return f"{out[0]}{self.sep}{out[1]}" if isinstance(out, tuple) else out
-
-    def pair(self, family: str) -> tuple[str, str] | None:
-        """(label, value) of a family not written yet, the value planted."""
-        if not self.has(family):
-            return None
-        self.done.add(family)
-        return RENDER10[family](self, "pair")
-
-    def pairs(self, families=("sex", "birth", "age", "nationality", "residence", "family", "health", "religion")
-              ) -> list[tuple[str, str]]:
-        return [x for f in families if (x := self.pair(f))]
-
-    def take(self, family: str) -> bool:
-        """True (and the family marked written) if the CV reveals it and it is not written yet."""
-        if self.has(family):
-            self.done.add(family)
-            return True
-        return False
+    def render(self, family: str, mode: str):
+        return RENDER10[family](self, mode)
 
 
 FAMILY_ODDS = {"sex": 0.6, "age": 0.7, "birth": 0.6, "residence": 0.85, "nationality": 0.65, "religion": 0.55,
@@ -251,9 +229,7 @@ FAMILY_ODDS = {"sex": 0.6, "age": 0.7, "birth": 0.6, "residence": 0.85, "nationa
 
 def draw(rng, lang: str, sex: str, origin: str = "") -> tuple[str, str, str]:
     """(origin, first, last) of someone writing in lang, or of an origin."""
-    origin = origin or _weighted(rng, WEIGHTS[lang])
-    pool = NAMES[origin]
-    return origin, rng.choice(pool[sex]), rng.choice(pool["L"])
+    return draw_name(rng, NAMES, WEIGHTS, lang, sex, origin)
 
 
 def renew(s: Sheet) -> None:

@@ -51,7 +51,7 @@ from matchlens.evaluation.placement import (
     skills,
     title_text,
 )
-from matchlens.evaluation.placement_parts import _born_in, civil, contacts, diploma, job_line
+from matchlens.evaluation.placement_parts import _born_in, civil, contacts, diploma, draw_name, job_line, RenderedSheet
 
 SPLIT = "blind11"
 
@@ -221,34 +221,12 @@ CARE = next(t for t in D.TRADES if t.key == "care")
 
 
 # --- the blind11 sheet -----------------------------------------------------------------------------------------------
-class Blind11Sheet(Sheet):
+class Blind11Sheet(RenderedSheet):
     """A Sheet whose personal details are written in this split's wording; modes: 'pair' (label, value), 'bare' (a CV
     item), 'me' (the author speaking), 'she' (someone else writing about the author)."""
 
-    def bit(self, family: str, mode: str = "bare") -> str | None:
-        if not self.has(family):
-            return None
-        self.done.add(family)
-        out = RENDER11[family](self, mode)
-        return f"{out[0]}{self.sep}{out[1]}" if isinstance(out, tuple) else out
-
-    def pair(self, family: str) -> tuple[str, str] | None:
-        """(label, value) of a family not written yet, the value planted."""
-        if not self.has(family):
-            return None
-        self.done.add(family)
-        return RENDER11[family](self, "pair")
-
-    def pairs(self, families=("sex", "birth", "age", "nationality", "residence", "family", "health", "religion")
-              ) -> list[tuple[str, str]]:
-        return [x for f in families if (x := self.pair(f))]
-
-    def take(self, family: str) -> bool:
-        """True (and the family marked written) if the CV reveals it and it is not written yet."""
-        if self.has(family):
-            self.done.add(family)
-            return True
-        return False
+    def render(self, family: str, mode: str):
+        return RENDER11[family](self, mode)
 
 
 FAMILY_ODDS = {"sex": 0.6, "age": 0.7, "birth": 0.6, "residence": 0.85, "nationality": 0.65, "religion": 0.55,
@@ -257,9 +235,7 @@ FAMILY_ODDS = {"sex": 0.6, "age": 0.7, "birth": 0.6, "residence": 0.85, "nationa
 
 def draw(rng, lang: str, sex: str, origin: str = "") -> tuple[str, str, str]:
     """(origin, first, last) of someone writing in lang, or of an origin."""
-    origin = origin or _weighted(rng, WEIGHTS[lang])
-    pool = NAMES[origin]
-    return origin, rng.choice(pool[sex]), rng.choice(pool["L"])
+    return draw_name(rng, NAMES, WEIGHTS, lang, sex, origin)
 
 
 def renew(s: Sheet, trade=None) -> None:

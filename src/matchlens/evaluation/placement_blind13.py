@@ -54,7 +54,7 @@ from matchlens.evaluation.placement import (
     title_text,
 )
 from matchlens.evaluation.placement_blind11 import area, capital, recast
-from matchlens.evaluation.placement_parts import _born_in, civil, contacts, diploma, job_line
+from matchlens.evaluation.placement_parts import _born_in, civil, contacts, diploma, draw_name, job_line, RenderedSheet
 
 SPLIT = "blind13"
 
@@ -217,34 +217,12 @@ REGION = {"97": "Guadeloupe", "83": "Provence-Alpes-Côte d'Azur", "33": "Nouvel
 
 
 # --- the blind13 sheet -----------------------------------------------------------------------------------------------
-class Blind13Sheet(Sheet):
+class Blind13Sheet(RenderedSheet):
     """A Sheet whose personal details are written in this split's wording; modes: 'pair' (label, value), 'bare' (a CV
     item), 'me' (the author speaking in a sentence), 'she' (someone else writing about the author)."""
 
-    def bit(self, family: str, mode: str = "bare") -> str | None:
-        if not self.has(family):
-            return None
-        self.done.add(family)
-        out = RENDER13[family](self, mode)
-        return f"{out[0]}{self.sep}{out[1]}" if isinstance(out, tuple) else out
-
-    def pair(self, family: str) -> tuple[str, str] | None:
-        """(label, value) of a family not written yet, the value planted."""
-        if not self.has(family):
-            return None
-        self.done.add(family)
-        return RENDER13[family](self, "pair")
-
-    def pairs(self, families=("sex", "birth", "age", "nationality", "residence", "family", "health", "religion")
-              ) -> list[tuple[str, str]]:
-        return [x for f in families if (x := self.pair(f))]
-
-    def take(self, family: str) -> bool:
-        """True (and the family marked written) if the CV reveals it and it is not written yet."""
-        if self.has(family):
-            self.done.add(family)
-            return True
-        return False
+    def render(self, family: str, mode: str):
+        return RENDER13[family](self, mode)
 
 
 FAMILY_ODDS = {"sex": 0.6, "age": 0.7, "birth": 0.6, "residence": 0.85, "nationality": 0.6, "religion": 0.55,
@@ -253,9 +231,7 @@ FAMILY_ODDS = {"sex": 0.6, "age": 0.7, "birth": 0.6, "residence": 0.85, "nationa
 
 def draw(rng, lang: str, sex: str, origin: str = "") -> tuple[str, str, str]:
     """(origin, first, last) of someone writing in lang, or of an origin."""
-    origin = origin or _weighted(rng, WEIGHTS[lang])
-    pool = NAMES[origin]
-    return origin, rng.choice(pool[sex]), rng.choice(pool["L"])
+    return draw_name(rng, NAMES, WEIGHTS, lang, sex, origin)
 
 
 def renew(s: Sheet, trade=None, origin: str = "") -> None:

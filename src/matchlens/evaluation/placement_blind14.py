@@ -53,7 +53,7 @@ from matchlens.evaluation.placement import (
     skills,
     title_text,
 )
-from matchlens.evaluation.placement_parts import diploma, job_line
+from matchlens.evaluation.placement_parts import diploma, draw_name, job_line, RenderedSheet
 
 SPLIT = "blind14"
 
@@ -212,41 +212,17 @@ PERSONAL14 = ("sex", "age", "birth", "nationality", "family", "health", "religio
 
 
 # --- the blind14 sheet -----------------------------------------------------------------------------------------------
-class Blind14Sheet(Sheet):
+class Blind14Sheet(RenderedSheet):
     """A Sheet whose personal details are written in this split's wording: 'pair' gives (label, value), 'me' a clause
     in the author's voice, 'she' a clause about the author."""
 
-    def bit(self, family: str, mode: str = "bare") -> str | None:
-        if not self.has(family):
-            return None
-        self.done.add(family)
-        out = RENDER14[family](self, mode)
-        return f"{out[0]}{self.sep}{out[1]}" if isinstance(out, tuple) else out
-
-    def pair(self, family: str) -> tuple[str, str] | None:
-        """(label, value) of a family not written yet, the value planted."""
-        if not self.has(family):
-            return None
-        self.done.add(family)
-        return RENDER14[family](self, "pair")
-
-    def pairs(self, families=("sex", "birth", "age", "nationality", "residence", "family", "health", "religion")
-              ) -> list[tuple[str, str]]:
-        return [x for f in families if (x := self.pair(f))]
-
-    def take(self, family: str) -> bool:
-        """True (and the family marked written) if the CV reveals it and it is not written yet."""
-        if self.has(family):
-            self.done.add(family)
-            return True
-        return False
+    def render(self, family: str, mode: str):
+        return RENDER14[family](self, mode)
 
 
 def draw(rng, lang: str, sex: str, origin: str = "") -> tuple[str, str, str]:
     """(origin, first, last) of someone writing in lang, or of an origin."""
-    origin = origin or _weighted(rng, WEIGHTS[lang])
-    pool = NAMES[origin]
-    return origin, rng.choice(pool[sex]), rng.choice(pool["L"])
+    return draw_name(rng, NAMES, WEIGHTS, lang, sex, origin)
 
 
 def renew(s: Sheet, trade=None) -> None:

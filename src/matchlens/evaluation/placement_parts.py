@@ -3,7 +3,7 @@ title, a place of birth, a diploma, a job line and the contact details, each pla
 blind9 to blind12 had each carried a copy of them."""
 from __future__ import annotations
 
-from matchlens.evaluation.placement import Sheet, job_dates, title_text
+from matchlens.evaluation.placement import Sheet, _weighted, job_dates, title_text
 
 
 def civil(s: Sheet) -> str:
@@ -34,3 +34,45 @@ def job_line(s: Sheet, job, sep: str = " – ") -> str:
 def contacts(s: Sheet) -> list[str]:
     """The phone and the e-mail (planted), when the CV carries contact details."""
     return [s.plant("contact", x) for x in (s.p.phone, s.p.email) if "contact" in s.p.families]
+
+
+class RenderedSheet(Sheet):
+    """A Sheet whose personal details a split writes in its own wording, through ``render(family, mode)``; modes:
+    'pair' (label, value), 'bare' (a CV item), 'me' (the author speaking), 'she' (someone else writing about them).
+    blind10 to blind14 each carried a copy of these four methods."""
+
+    def render(self, family: str, mode: str):
+        raise NotImplementedError
+
+    def bit(self, family: str, mode: str = "bare") -> str | None:
+        """A family not written yet, as one piece of text (a pair joined by the sheet's separator), the value planted."""
+        if not self.has(family):
+            return None
+        self.done.add(family)
+        out = self.render(family, mode)
+        return f"{out[0]}{self.sep}{out[1]}" if isinstance(out, tuple) else out
+
+    def pair(self, family: str) -> tuple[str, str] | None:
+        """(label, value) of a family not written yet, the value planted."""
+        if not self.has(family):
+            return None
+        self.done.add(family)
+        return self.render(family, "pair")
+
+    def pairs(self, families=("sex", "birth", "age", "nationality", "residence", "family", "health", "religion")
+              ) -> list[tuple[str, str]]:
+        return [x for f in families if (x := self.pair(f))]
+
+    def take(self, family: str) -> bool:
+        """True (and the family marked written) if the CV reveals it and it is not written yet."""
+        if self.has(family):
+            self.done.add(family)
+            return True
+        return False
+
+
+def draw_name(rng, names: dict, weights: dict, lang: str, sex: str, origin: str = "") -> tuple[str, str, str]:
+    """(origin, first, last) of someone writing in lang, or of an origin, from a split's name pools and weights."""
+    origin = origin or _weighted(rng, weights[lang])
+    pool = names[origin]
+    return origin, rng.choice(pool[sex]), rng.choice(pool["L"])
