@@ -325,6 +325,12 @@ def _found(found: list, category: str, value: str) -> str:
     return _placeholder(category)
 
 
+def _absorbed(found: list, category: str, value: str) -> str:
+    """A marker's continuation found and taken into the placeholder before it ('[HEALTH], pas d'échelle' -> '[HEALTH]')."""
+    found.append((category, value.strip()))
+    return ""
+
+
 def _group_found(m: re.Match, found: list, category: str) -> str:
     """The match with its one named group that matched replaced by the family's placeholder (the context kept)."""
     name = next(k for k, v in m.groupdict().items() if v is not None)
@@ -461,7 +467,7 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.ID_NUMBER, lambda m: _group_found(m, found, "birth") if m.group("v") else _found(found, "birth", m.group(0)), s)
     s = sub(mk.HEALTH, "health", s, mk.is_health)
     for _ in range(3):  # '[HEALTH], no ladders, no night shifts'
-        s = _sub(mk.HEALTH_TAIL, lambda m: _found(found, "health", m.group(0)) and "", s) if "[HEALTH]" in s else s
+        s = _sub(mk.HEALTH_TAIL, lambda m: _absorbed(found, "health", m.group(0)), s) if "[HEALTH]" in s else s
     s = sub(mk.RELIGIOUS_PLACES, "religion", s)
     s = sub(mk.FLAG, "nationality", s)
     if HANGUL.search(s):

@@ -215,12 +215,14 @@ def name_words(text: str) -> set[str]:
     if "감사" in text or "고맙" in text or "고수" in text or "수고" in text:
         found |= _korean_signed(text)
     cued = prefilter.may_match(LOWER_CUE, prefilter.lowered(text))  # (speed: a line holds a cue only if the text does)
+    # lines by a contact line or under a heading, once: a test per line over every such line was quadratic (a
+    # two-column page read column by column makes every 'CONTACT' a heading of its own)
+    near = {first_line} | {k for j in contact for k in range(j - 2, j + 3)} | {k for j in headed for k in (j + 1, j + 2)}
     prev = ""  # the last line with text before this one (one pass: many empty lines stay linear)
     for i, full in enumerate(lines):
         full = KO_SPACED_LABEL.sub(r"\1\2", full) if "  " in full else full  # '성    명 :' is one label, not two columns
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
-            found |= _names_in(line, prev, emails, i == first_line or any(abs(i - j) <= 2 for j in contact)
-                               or any(0 < i - j <= 2 for j in headed), bool(CONTACT.search(full)), i in turns)
+            found |= _names_in(line, prev, emails, i in near, bool(CONTACT.search(full)), i in turns)
         found |= (_lower_names(full) if cued else set()) | (_greeted(full) if "c'est" in full or "it's" in full or "this is" in full
                                         or "ici" in full or "c’est" in full else set())
         if full.strip():
