@@ -847,13 +847,25 @@ def _town(text: str) -> bool:
         return False
     common = folded_words()
     words = re.findall(r"[^\W\d_]{3,}", m.group("town"))
-    if _acronyms(m.group("town")) or LICENCE_WORD.match(m.group("town")):
+    if _acronyms(m.group("town")) or LICENCE_WORD.match(m.group("town")) or _certified(m.group("town")):
         return False  # 'NMC PIN', 'SST', 'CACES R489': certifications, unless a town bears the name ('PAU')
     nouns = person_nouns()  # a job title alone on a line ('Cariste') is no town
     return bool(words) and not any(common.get(fold(w), 0) >= 25 or w.lower() in nouns for w in words)
 
 
 LICENCE_WORD = re.compile(r"(?i)(?:permis|caces|licen[cs]e|habilitation|certificat|certificate|carte|badge|brevet|titre)\b")
+
+
+def _certified(text: str) -> bool:
+    """A certificate's name ('BLS Provider', 'HACCP Niveau 2', 'SST Formateur'): an abbreviation in capitals beside
+    words that are no abbreviation, where no place spells the abbreviation."""
+    words = text.split()
+    short = [w for w in words if re.fullmatch(r"[A-Z]{2,5}", w) and w.lower() not in TOWN_PARTICLES]
+    return len(words) >= 2 and bool(short) and len(short) < len(words) \
+        and not any(places(fold(w)) or fold(w) in regions() for w in short)
+
+
+TOWN_PARTICLES = frozenset("le la les de du des sur sous en lès lez st ste saint sainte et aux upon on".split())
 
 
 def _acronyms(text: str) -> bool:

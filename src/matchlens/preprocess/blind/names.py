@@ -131,6 +131,7 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"par[ \t]+d[ée]l[ée]gation[ \t]*,|on[ \t]+behalf[ \t]+of[ \t]+[^\n,]{2,40},|"
                         r"(?:passport|passeport|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|identity[ \t]+card|"
                         r"titre[ \t]+de[ \t]+s[ée]jour|residence[ \t]+(?:permit|card))[ \t]*[:—–-]|"
+                        r"^[ \t]*(?:r[ée]f[ée]rences?|referees?|r[ée]f[ée]rents?)(?:[ \t]+(?:professionnelles|professional))?[ \t]*:?[ \t]+|"  # heading above
                         r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + TITLE_CUE + r"|" + GREETING + r"|"
                         + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r"|" + ATTRIBUTED + r")[ \t,]*$")
 # the names after a role label that lists people ('Participants : Kolotilda Ulufonua, Nishtah Nundlall, …'): each
@@ -505,6 +506,9 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     if spelled or (first or len(is_common) < len(parts) / 2) and bool(
             prefilter.has_match(CUE_BEFORE, before) or CUE_AFTER.match(after) or KIN_BEFORE.search(before) or LIST_CUE.search(before)):
         return True  # (the cues read only when they decide)
+    if 2 <= len(tokens) <= 4 and not is_common and COLLEAGUE.search(before) \
+            and not any(places(p) or p in person_nouns() for p in parts):
+        return True
     if len(tokens) == 2 and re.fullmatch(r"[A-ZÀ-Þ]\.", tokens[1]) and len(parts[0]) > 2 and not is_common \
             and not places(parts[0]) and not re.fullmatch(TITLES, tokens[0]) and (lead or not dated or ACTOR.match(after)):
         return True  # a first name signed with an initial ('Mareva R. – mars 2024'), first on a line or undated
@@ -530,6 +534,12 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     return bool(alone and (near and (known or plain) or len(known) >= 2) and len(tokens) <= 4)
 
 
+# a colleague named in running text ('Did you work with Okot Oloya?', 'formée par Ana Pereira'): a cue for a run of two
+# words or more that each look like a name, never for one word ('worked with Salesforce')
+COLLEAGUE = re.compile(r"(?i)\b(?:work(?:ed|ing)?[ \t]+(?:with|alongside|under)|travaill[ée]e?s?[ \t]+(?:avec|aux[ \t]+c[ôo]t[ée]s[ \t]+de|sous)|"
+                       r"collabor[ée]e?s?[ \t]+avec|sous[ \t]+la[ \t]+(?:direction|responsabilit[ée]|supervision)[ \t]+de|"
+                       r"(?:supervised|managed|trained|mentored|coached|tutored)[ \t]+by|reported[ \t]+to|reporting[ \t]+to|"
+                       r"(?:encadr[ée]e?s?|form[ée]e?s?|supervis[ée]e?s?|dirig[ée]e?s?|tutor[ée]e?s?)[ \t]+par)[ \t]*$")
 NAMENESS = 0.3  # mean n-gram log-odds above which an unknown word reads as a name (lexicon.nameness)
 TITLE_TAIL = re.compile(r"(?:" + TITLES + r")[ \t]*$")
 # a possessive before a trade names a business after its owner ("Patel's Corner Shop", "Dave's Tyres", "Mado's Café")
@@ -543,7 +553,7 @@ COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an
 THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|était|travaille|possède|dispose)\b"
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
-KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])"
+KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])"
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
                            r"공증인|번역인|번역자|통역인|통역사|확인자|작성인|추천(?=[ \t]*[:：])|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
@@ -724,7 +734,7 @@ def _ko_announced(line: str) -> set[str]:
         if not (KO_CUE_BEFORE.search(before) and re.match(r"[ \t]*(?:$|[(),|·/—–]|어르신|님|씨|선생님)", after)
                 or KO_LABEL_JA.search(before) and re.match(r"[ \t]*(?:$|어르신|님|씨|선생님)", after)
                 or re.match(r"[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))", after)
-                or KO_PAGE_HEADER.match(after) and not before.strip(" \t#*-•")):  # '응오 반 쯔엉 이력서 (1/3)' 
+                or KO_PAGE_HEADER.match(after) and not before.strip(" \t#*-•") or _vietnamese(m.group(0))):  # '응오 반 쯔엉 이력서 (1/3)' 
             # sealed ('… 학교장 나칸다카리 요시노리 (직인)') or a carer's card ('랑조은 선생님, 만 23세')
             continue  # the name ends its field: '이력서 — 물류센터 입출고 담당' is a title
         words = [KO_PARTICLE.sub("", KO_COPULA_END.sub("", w)) if len(w) > 2 else w for w in m.group(0).split()]
@@ -737,6 +747,13 @@ def _ko_announced(line: str) -> set[str]:
             if not after.strip():  # nothing follows: a last '이' or '가' is the name's own syllable ('~ 에이에이')
                 out |= {w for w in m.group(0).split() if not _ko_not_name(w)}
     return out
+
+
+def _vietnamese(pair: str) -> bool:
+    """A Vietnamese name in Hangul ('응오 반 뚜안', '즈엉 티 프엉'): a Vietnamese surname, the middle name 반 or 티 (Văn,
+    Thị) and a given name that is no Korean word says who it is anywhere, with no cue."""
+    words = pair.split()
+    return len(words) == 3 and words[0] in VI_SURNAMES and words[1] in ("반", "티") and not _ko_not_name(words[2])
 
 
 def _ko_not_name(w: str) -> bool:

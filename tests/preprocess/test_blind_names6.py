@@ -1,0 +1,50 @@
+"""Names in running text and in Hangul without a label (#27, blind13's residual name effect): a colleague named after
+'worked with' / 'travaillé avec' whatever the name's origin, a Korean name before a title and 님, a Vietnamese name in
+Hangul anywhere, the first referee under a 'REFERENCES' heading; and what these cues must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from matchlens.preprocess.masking import mask
+
+HIDDEN = [
+    ("Avez-vous travaillé avec Ganessin Soupramanien ?", "Soupramanien"),
+    ("Avez-vous travaillé avec Pohue Kohumoetini ?", "Kohumoetini"),
+    ("Did you work with Okot Oloya?", "Oloya"),
+    ("I worked alongside Hélier Le Gallichan for two years.", "Gallichan"),
+    ("Formée par Ana Pereira au CACES R489.", "Pereira"),
+    ("Trained by Nakato Nsubuga (shift lead).", "Nsubuga"),
+    ("travaillé sous la direction de Tekber Lebsir", "Lebsir"),
+    ("거주지와 근무 가능 조건을 알려주세요. 수석삼 반장님과 일해 보셨나요?", "수석삼"),
+    ("독만수 팀장님께 보고", "독만수"),
+    ("Certifications\n1종 보통 운전면허\n\n응오 반 응이아\n건설 현장 작업원 @ 대우", "응이아"),
+    ("보낸 사람: 후인 반 뚜안 <tuan@hanmail.net>", "후인"),
+    ("경력\n즈엉 티 프엉\n조리원", "프엉"),
+    ("REFERENCES\nOjok Otim, Shift Manager, Tesco", "Otim"),
+    ("Références\nMahfoud Dahi, chef d'équipe", "Dahi"),
+]
+
+KEPT = [
+    ("worked with Salesforce and SAP Business One", "Salesforce"),
+    ("J'ai travaillé avec Bouygues Construction sur le chantier.", "Bouygues Construction"),
+    ("Formé par l'AFPA à Rouen", "AFPA"),
+    ("현장 반장님과 협력하여 작업", "현장 반장님"),
+    ("우리 팀장님과 함께 일했습니다", "우리 팀장님"),
+    ("오전 반 근무 가능", "오전 반 근무"),
+    ("[NAME]\nBLS Provider\nInfirmière", "BLS Provider"),
+    ("Jean Martin\nHACCP Niveau 2\nCuisinier", "HACCP Niveau 2"),
+]
+
+
+@pytest.mark.parametrize("text, value", HIDDEN)
+def test_names_in_running_text_and_hangul_are_masked(text, value):
+    assert value not in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", KEPT)
+def test_companies_titles_and_certificates_stay(text, value):
+    assert value in mask(text).text
+
+
+def test_a_town_beside_the_name_is_still_the_residence():
+    assert "Havre" not in mask("Jean Martin\nLE HAVRE\nCuisinier").text
