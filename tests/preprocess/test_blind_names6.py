@@ -22,6 +22,16 @@ HIDDEN = [
     ("경력\n즈엉 티 프엉\n조리원", "프엉"),
     ("REFERENCES\nOjok Otim, Shift Manager, Tesco", "Otim"),
     ("Références\nMahfoud Dahi, chef d'équipe", "Dahi"),
+    ("Entretien réalisé par : Mbisséne Ngom", "Ngom"),
+    ("Interview by: Thilakaratne Wanigasekara", "Wanigasekara"),
+    ("Filed by Ranmuthu Jayalath", "Jayalath"),
+    ("Viewed by Bagsik Bimmuyag (recruiter)", "Bimmuyag"),
+    ("Application from WANIGASEKARA Wasantha for Lunchtime Assistant", "Wasantha"),
+    ("Candidature de Jaroszk Derdowsczi pour Préparateur de commandes", "Derdowsczi"),
+    ("To whom it may concern,\n\nI, Lềnh Thèn, manager of Dambulla Tea", "Lềnh"),
+    ("본인 쿠무두니 코디투왁쿠은(는) 캔디 차 농장의 대표로서", "코디투왁쿠"),
+    ("통역 치트라바하두르 지렐 (외국인력지원센터)", "지렐"),
+    ("열람: 쿠무두니 자얄라트 (채용 담당자)", "자얄라트"),
 ]
 
 KEPT = [
@@ -33,6 +43,10 @@ KEPT = [
     ("오전 반 근무 가능", "오전 반 근무"),
     ("[NAME]\nBLS Provider\nInfirmière", "BLS Provider"),
     ("Jean Martin\nHACCP Niveau 2\nCuisinier", "HACCP Niveau 2"),
+    ("Candidature de Marie Dupont pour cariste\nCandidature envoyée le 3 mai", "Candidature envoy"),
+    ("Application from Lyon for the role", "Lyon"),
+    ("I, the undersigned, certify", "the undersigned"),
+    ("Application of Machine Learning", "Machine Learning"),
 ]
 
 

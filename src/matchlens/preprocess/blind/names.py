@@ -94,6 +94,7 @@ ADDRESSED = re.compile(r"(?i)madame|monsieur|mademoiselle|mesdames|messieurs|mme
                        r"doctor|dr|ma[îi]tre|tous|toutes|all|everyone|everybody|team|[ée]quipe|chers?|ch[èe]res?")
 # civil titles before a name, written once for the three places that read them
 TITLES = r"M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur"
+DOC_LEAD = re.compile(r"Candidature|Application|Profil|Profile|Dossier|Fiche|CV|Curriculum")  # a document 'of' someone
 LEAD_CUE = re.compile(TITLES + r"|Met|Rencontr[ée]e?")  # a title or a meeting opening a run of capitals is the cue, not the name
 GREETING_WORD = re.compile(r"(?i)bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
                            r"f[ée]licitations|congrats|congratulations|thanks|merci")
@@ -132,6 +133,10 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"(?:passport|passeport|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|identity[ \t]+card|"
                         r"titre[ \t]+de[ \t]+s[ée]jour|residence[ \t]+(?:permit|card))[ \t]*[:—–-]|"
                         r"^[ \t]*(?:r[ée]f[ée]rences?|referees?|r[ée]f[ée]rents?)(?:[ \t]+(?:professionnelles|professional))?[ \t]*:?[ \t]+|"  # heading above
+                        r"(?:r[ée]alis[ée]e?|fait|rempli|saisi|compl[ée]t[ée]e?|v[ée]rifi[ée]e?|valid[ée]e?|consult[ée]e?|vue?|"
+                        r"filed|viewed|interview(?:ed)?|prepared|completed|checked|verified|approved|entered|submitted|"
+                        r"reviewed|conducted)[ \t]+(?:par|by)[ \t]*:?|(?:application|candidature|message)[ \t]+(?:from|de)|"
+                        r"(?:^|\n)[ \t]*(?-i:I)[ \t]*,|"  # 'I, Lềnh Thèn, manager of …' opens a letter
                         r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + TITLE_CUE + r"|" + GREETING + r"|"
                         + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r"|" + ATTRIBUTED + r")[ \t,]*$")
 # the names after a role label that lists people ('Participants : Kolotilda Ulufonua, Nishtah Nundlall, …'): each
@@ -314,6 +319,8 @@ def _companions(lines: list[str], found: set[str]) -> set[str]:
             continue
         for start, _end, tokens in _runs(line):
             words = [t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and not re.fullmatch(TITLES, t)]
+            if len(tokens) > 2 and DOC_LEAD.fullmatch(tokens[0]) and tokens[1].lower() in ("de", "of", "du"):
+                words = words[1:]  # 'Candidature de X': the document is no part of the name
             if not 2 <= len(words) <= 4 or not any(fold(w) in keys for w in words) \
                     or EMPLOYER.search(line[max(0, start - 80):start] + " ") or EMPLOYER.search(words[0] + " "):
                 continue
@@ -427,6 +434,8 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         if len(tokens) > 1 and (GREETING_WORD.fullmatch(tokens[0]) or LEAD_CUE.fullmatch(tokens[0])) \
                 and not ADDRESSED.fullmatch(tokens[1]):
             start, tokens = line.find(tokens[1], start + len(tokens[0])), tokens[1:]
+        elif len(tokens) > 2 and DOC_LEAD.fullmatch(tokens[0]) and tokens[1].lower() in ("de", "of", "du"):
+            start, tokens = line.find(tokens[2], start + len(tokens[0]) + len(tokens[1])), tokens[2:]  # 'Candidature de X'
         head = SPEAKER.match(line) if turn else None
         if head and start <= head.end() + 3 and len(tokens) == 1:  # 'Candidate: So, I'm…': a speaker's first word
             continue
@@ -556,7 +565,7 @@ THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|é
 KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])"
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
-                           r"공증인|번역인|번역자|통역인|통역사|확인자|작성인|추천(?=[ \t]*[:：])|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
+                           r"공증인|번역인|번역자|통역인|통역사|통역|열람(?=[ \t]*[:：])|확인자|작성인|추천(?=[ \t]*[:：])|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
                            r"(?i:\b(?:r[ée]f[ée]rences?|referees?|witness(?:es)?|t[ée]moins?|signed[ \t]+by)[ \t]*[:：])|"  # a Latin label
                            r"#[^\w\n]{0,6}안녕하세요[ \t]*,[ \t]*|"  # a profile README's heading: '# 👋 안녕하세요, 환다감'
                            r"^[ \t]*~[ \t]*|\((?:담임|담당|강사|교사)[ \t]+|담당[ \t]+[가-힣]{1,4}[ \t]*[:：][ \t]*|"  # '~ 에이에이' signs a message; '(담임 원두칠)'
@@ -713,7 +722,7 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
     return out if turn else out | _ko_announced(line)
 
 
-KO_PAIR = re.compile(r"(?<![가-힣])(?!(?:담임|담당|강사|교사)(?![가-힣]))[가-힣]{1,8}(?:[ \t][가-힣](?=[ \t][가-힣]{2}))?"  # '응오 반 쯔엉'
+KO_PAIR = re.compile(r"(?<![가-힣])(?!(?:담임|담당|강사|교사|본인|통역|번역|열람|작성자|확인자|추천인|신청인|지원자|보호자|서명)(?![가-힣]))[가-힣]{1,8}(?:[ \t][가-힣](?=[ \t][가-힣]{2}))?"  # '응오 반 쯔엉'
                      r"(?:[ \t](?!(?:선생님|어르신|원장님|기사님)(?![가-힣]))[가-힣]{2,8})?(?![가-힣])")
 # the commonest Vietnamese surnames as Korean writes them (Vietnamese are Korea's largest group of marriage migrants)
 VI_SURNAMES = frozenset("응우옌 응웬 쩐 레 팜 후인 호앙 황 판 부 보 당 부이 도 호 응오 즈엉 리 도안 찐 마이 또 딘 하 람 브엉".split())
