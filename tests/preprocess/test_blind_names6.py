@@ -62,3 +62,18 @@ def test_companies_titles_and_certificates_stay(text, value):
 
 def test_a_town_beside_the_name_is_still_the_residence():
     assert "Havre" not in mask("Jean Martin\nLE HAVRE\nCuisinier").text
+
+
+FORM = "Apply for delivery driver\n* Required\n\nFirst name *\nFaleolo\n\nLast name *\nFaleafa\n\nAddress line 1\nFlat 4, 144 Uxbridge Road\n\n" \
+       "Town/City *\nRotherham\n\nPostcode *\nS18 5YT\n\nPrénom (obligatoire)\nNimisha\n\nCurrent employer\nRoyal Mail\n"
+
+
+@pytest.mark.parametrize("value", ["Faleolo", "Faleafa", "Uxbridge", "Rotherham", "S18 5YT", "Nimisha"])
+def test_a_web_forms_labels_keep_their_value_below_whatever_marks_them(value):
+    assert value not in mask(FORM).text  # 'First name *', 'Address line 1', '(obligatoire)': a form's marks
+
+
+def test_a_forms_other_fields_and_a_posts_date_stay():
+    assert "Royal Mail" in mask(FORM).text
+    assert "2024.09.11. 21:16" in mask("다한아빠 | 2024.09.11. 21:16 | 조회 50").text  # a date and time, no phone
+    assert "[PHONE]" in mask("Tél. 06 12 34 56 78").text

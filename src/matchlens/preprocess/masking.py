@@ -110,9 +110,12 @@ INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t])(?:" + _LABEL + r")(?![\w
                     r"(?![ \t]*\[[A-Z ]+\][ \t]*(?:$|[\n|·•;\t–—◆]))(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
 LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,14}\))?[^\w]*")
 LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]{0,6}(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
+# what a web form writes beside a label: required, optional, a line number ('First name *', 'Address line 1')
+FORM_MARK = r"(?:[ \t]*(?:\*|\((?:optional|required|obligatoire|facultati(?:f|ve)|optionnel(?:le)?|필수|선택)\)|(?:line|ligne)[ \t]*\d))?"
 ALONE = ("name", "birth", "age", "nationality", "family", "sex", "religion", "health")  # set above their value
 LABEL_ALONE = re.compile(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]})" for k in ALONE)
-                         + r"|(?P<address>adresse(?: postale| personnelle)?|address|주소))[ \t]*[:：]?[ \t]*$")
+                         + r"|(?P<address>adresse(?: postale| personnelle)?|address|주소|town[ \t]*/[ \t]*city|city[ \t]*/[ \t]*town|"
+                         r"post[ \t]?code|code postal|zip(?: code)?))" + FORM_MARK + r"[ \t]*[:：]?[ \t]*$")
 # Korean forms flattened to text put a label and its value on one line with a space only ('생년월일 1966. 8. 19.',
 # '국적 대한민국', '장애 색약'); labels that also start job phrases ('사진 촬영', '건강 관리', '장애 아동') are not here
 KO_LABELS = {"name": r"이[ \t]*름|성[ \t]*명(?:[ \t]*\((?:한글|영문|한자)\))?|한글[ \t]?성명|영문[ \t]?성명", "birth": r"생년월일|생년|출생지|출생일",
@@ -942,10 +945,14 @@ def _address_line(line: str, found: list) -> str:
     return " ".join(["[ADDRESS]", *kept])
 
 
+# a date then a time, as forums and exports stamp a post ('2024.09.11. 21:16'), is no phone number
+DATE_TIME = re.compile(r"(?:19|20)\d\d[./\-][ \t]?[01]?\d[./\-][ \t]?[0-3]?\d\.?(?:[ \t]+[0-2]?\d(?::[0-5]\d)?)?$")
+
+
 def _phone(m: re.Match, found: list) -> str:
     """A phone number is 9 to 15 digits in groups; a run of years ("2016 - 2018 - 2020") is not one."""
     digits = sum(c.isdigit() for c in m.group(0))
-    if not 9 <= digits <= 15 or YEARS.match(m.group(0).strip()):
+    if not 9 <= digits <= 15 or YEARS.match(m.group(0).strip()) or DATE_TIME.match(m.group(0).strip()):
         return m.group(0)
     found.append(("phone", m.group(0).strip()))
     return PLACEHOLDER["phone"]
