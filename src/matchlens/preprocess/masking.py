@@ -104,10 +104,10 @@ OF_PERSON = (r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|des|of(?:[ \
 LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{]))[^\w\n]{0,12}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
                       + r")(?![\w])" + OF_PERSON + r"[\"']?(?:[ \t]*\([^)\n]{1,14}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
                       r"[ \t]*(?:[:：|\t=]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
-                      r"(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
+                      r"(?P<value>[^\n|·•;\t–—◆<]*?[^\n|·•;\t –—◆\-<])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆<]))")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
 INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*[:：][ \t]*)"
-                    r"(?![ \t]*\[[A-Z ]+\][ \t]*(?:$|[\n|·•;\t–—◆]))(?P<value>[^\n|·•;\t–—◆]*?[^\n|·•;\t –—◆\-])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆]))")
+                    r"(?![ \t]*\[[A-Z ]+\][ \t]*(?:$|[\n|·•;\t–—◆]))(?P<value>[^\n|·•;\t–—◆<]*?[^\n|·•;\t –—◆\-<])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆<]))")
 LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,14}\))?[^\w]*")
 LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]{0,6}(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
 # what a web form writes beside a label: required, optional, a line number ('First name *', 'Address line 1')
@@ -136,7 +136,7 @@ UK_STREET = (r"Street|St\.?|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|Close|Way|Court|
 UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 STREET = (r"rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|route|cours|place|square|r[ée]sidence|"
           r"street|st\.|road|rd\.?|lane|drive|blvd\.?|way|court")
-ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·]*(?:,\s*\d{{5}}\s+[^\n,|·]+)?"
+ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·<>]*(?:,\s*\d{{5}}\s+[^\n,|·<>]+)?"  # markup ends it
                      r"|\b\d{5}\s+(?-i:[A-ZÉÈ])[\w'\-]+(?:[\s\-](?:[A-ZÉÈ][\w'\-]+|sur|sous|en|le|la|les|de))*"  # a capital
                      rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){{1,3}}"
                      rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
@@ -361,7 +361,7 @@ def _xml(s: str, found: list) -> str:
                 del stack[len(names) - 1 - names[::-1].index(tag):]
             out.append(m.group(0))
             continue
-        job = bool(stack and stack[-1][2]) or bool(XML_JOB.search(tag))
+        job = bool(stack) and (stack[-1][2] or bool(XML_JOB.search(tag)))  # the root names the document: 'SkillsPassport'
         own = None if job else _xml_kind(tag)
         if empty and own and attrs.strip():  # '<Birthdate year="1990" month="--03" day="---12"/>'
             out.append(m.group(0).replace(attrs, XML_ATTR.sub(lambda a: a.group(1) + _found(found, own, a.group(2))

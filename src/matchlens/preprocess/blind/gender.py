@@ -163,6 +163,8 @@ def _masculine(word: str) -> tuple[str, str]:
     stem = word[:-1] if plural else word
     if stem in MACHINES:
         return (pairs.get(stem) or masculine_by_rule(stem)) + ("s" if plural else ""), "machine"
+    if stem in pairs and _own_word(stem, pairs[stem]):
+        return word, ""  # 'carrière' (a career far more than a quarrywoman), 'industrie papetière'
     if stem in EXTRA or stem in pairs:  # person nouns always; adjectives of titles ('tournante') as adjectives
         noun = stem in EXTRA or stem in person_nouns()
         return (EXTRA.get(stem) or pairs[stem]) + ("s" if plural else ""), "pair" if noun else "adj"
@@ -189,9 +191,17 @@ def _masculine(word: str) -> tuple[str, str]:
         if unknown and unknown[0] == masc:
             return unknown  # the rule's own guess, as sure as the rule
         return masc, "strong" if confirmed.endswith(("eur", "teur", "ier", "ien")) else "adj"
-    if unknown and unknown[1] == "weak" and _lemma(stem) == stem and _known(stem):
-        return word, ""  # a feminine noun of its own ('journée', 'entrée'): no masculine to read
+    if unknown and _lemma(stem) == stem and _known(stem) and (unknown[1] == "weak" or not _known(unknown[0].rstrip("s"))):
+        return word, ""  # a feminine noun of its own ('journée', 'frontière', 'poussière'): no masculine to read
     return unknown or (word, "")
+
+
+def _own_word(feminine: str, masculine: str) -> bool:
+    """Job text writes the feminine of a pair five times as often as its masculine, at least 20 times: a word of its
+    own there ('carrière' 40 / 'carrier' 5), not the feminine of a person noun ('vendeuse' 149 / 'vendeur' 150)."""
+    counts = words()
+    fem, masc = counts.get(feminine, (0, 0))[0], counts.get(masculine, (0, 0))[0]
+    return fem >= 20 and fem > 5 * max(masc, 1)
 
 
 # how a French feminine ends, given its masculine lemma: the pairs a lexicon's lemma must fit to be the masculine

@@ -37,7 +37,10 @@ BIRTH_TEMPLATE = re.compile(r"(?i)\{\{[ \t]*(?:date[ \t_]+de[ \t_]+naissance|nai
                             r"date[ \t_]+of[ \t_]+birth|dob|출생일|생년월일|âge|age)[ \t]*\|[^{}\n]{1,60}\}\}")
 # an age said as a birthday ('62번째 생일', 'my 45th birthday', 'mon 45e anniversaire', 'mes 45 bougies')
 AGE_BIRTHDAY = re.compile(r"(?i)(?<![\w.,])[1-9]\d(?:번째|st|nd|rd|th)?(?=[ \t]*(?:생일|birthday))"
-                          r"|\bmon[ \t]+[1-9]\d(?:e|ème|eme)[ \t]+anniversaire\b|\bmes[ \t]+[1-9]\d[ \t]+(?:ans|bougies)\b")
+                          r"|\bmon[ \t]+[1-9]\d(?:e|ème|eme)[ \t]+anniversaire\b|\bmes[ \t]+[1-9]\d[ \t]+(?:ans|bougies)\b"
+                          # the year of life one is in: 'dans ma 23e année', 'in my 45th year', '만 23세' elsewhere
+                          r"|\b(?:dans|en)[ \t]+(?:ma|sa)[ \t]+[1-9]\d[ \t]?(?:e|ème|eme|è)[ \t]+ann[ée]e\b(?![ \t]+(?:de|d['’]|du|des|en|à|au|comme|dans|chez))"
+                          r"|\bin[ \t]+(?:my|his|her|their)[ \t]+[1-9]\d(?:st|nd|rd|th)[ \t]+year(?![ \t]+(?:of|at|in|as|with))\b")
 AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-old|yrs?-old))(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
                         r"|(?<![\w-])(?:âg[ée]e?|aged?)[ \t]+(?:de[ \t]+)?[1-9]\d(?:[ \t]*ans)?\b"
                         r"|\bI(?:['’]m|[ \t]+am)[ \t]+[1-9]\d(?=[ \t]*(?:[,.;]|$|and\b))"
