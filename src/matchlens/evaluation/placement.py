@@ -53,6 +53,13 @@ conventions of the candidates' countries and the papers of French hiring - ident
 and sex (NIR, CNP, PESEL, codice fiscale, NIC, 외국인등록번호), personal blocks of foreign CV conventions, a CERFA form,
 a contrat de mission, a bilingual CV, a job-board export with screening questions, a letter of recommendation from
 abroad, an attestation de droits, a sworn translation, the Korean E-9 worker's papers; names and towns of its own).
+A sixteenth, "blind15" (``placement_blind15``), was written the same way after blind14 (new layouts: the channels
+through which a candidate reaches a seasonal staffing agency and what they add around the CV - a staffing app's
+profile screenshot read by OCR, a recruiter presenting the candidate to a client, a conversation with an AI assistant,
+a pandoc-converted Word CV with its images' alt texts, a short video's caption, hashtags and comments, a gig platform's
+reviews, a posted application scanned, a résumé parser's output with confidence scores, a CV database's search hit,
+attributes shared from a digital wallet (a UK driver number), a Korean 자기소개서, a US-style resume; names and towns
+of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -80,7 +87,7 @@ FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-          "blind11", "blind12", "blind13", "blind14")
+          "blind11", "blind12", "blind13", "blind14", "blind15")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -95,6 +102,7 @@ BLIND11_MODULE = "matchlens.evaluation.placement_blind11"
 BLIND12_MODULE = "matchlens.evaluation.placement_blind12"
 BLIND13_MODULE = "matchlens.evaluation.placement_blind13"
 BLIND14_MODULE = "matchlens.evaluation.placement_blind14"
+BLIND15_MODULE = "matchlens.evaluation.placement_blind15"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1595,11 +1603,12 @@ def _load_held() -> None:
     importlib.import_module(BLIND12_MODULE)
     importlib.import_module(BLIND13_MODULE)
     importlib.import_module(BLIND14_MODULE)
+    importlib.import_module(BLIND15_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind13', 'blind14', 'both' for dev and held,
-    or 'all'), for a language if given, by name."""
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind14', 'blind15', 'both' for dev and
+    held, or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
     return [LAYOUTS[n] for n in sorted(LAYOUTS)
