@@ -101,8 +101,10 @@ OF_PERSON = (r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|des|of(?:[ \
              r"jeune|usager|participant|applicant|candidate|apprentice|employee|trainee|learner|claimant|worker|jobseeker|"
              r"student|holder|signataire|p[èe]re|m[èe]re|father|mother|conjoint|[ée]poux|[ée]pouse|spouse|tut(?:eur|rice)|"
              r"guardian)(?:e|s|\((?:e|s|es)\))?)?")
+# what a parser or a database adds to a field's key ('candidate.age_computed: 38', 'gender_inferred: "F"')
+KEY_SUFFIX = r"(?:_(?:computed|inferred|estimated|predicted|guess(?:ed)?|detected|raw|value|text|label|normali[sz]ed|parsed|code|iso))*"
 LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{]))[^\w\n]{0,12}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
-                      + r")(?![\w])" + OF_PERSON + r"[\"']?(?:[ \t]*\([^)\n]{1,14}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
+                      + r")" + KEY_SUFFIX + r"(?![\w])" + OF_PERSON + r"[\"']?(?:[ \t]*\([^)\n]{1,14}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
                       r"[ \t]*(?:[:：|\t=]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
                       r"(?P<value>[^\n|·•;\t–—◆<]*?[^\n|·•;\t –—◆\-<])(?=\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆<]))")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
@@ -473,6 +475,8 @@ def _mask(text: str) -> Masked:
         s = _sub(mk.HEALTH_TAIL, lambda m: _absorbed(found, "health", m.group(0)), s) if "[HEALTH]" in s else s
     s = sub(mk.RELIGIOUS_PLACES, "religion", s)
     s = sub(mk.FLAG, "nationality", s)
+    s = _sub(NEXT_TO_NATIONALITY, lambda m: (m.group("keep") or "") + _found(found, "nationality", m.group("v") or m.group("v2")),
+             s) if "[NATIONALITY]" in s else s
     if HANGUL.search(s):
         s = sub(mk.korean_origin(), "nationality", s)
     s = sub(mk.RESIDENCE_SERVICE, "address", s, lambda t, m: not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)",
@@ -947,6 +951,13 @@ def _address_line(line: str, found: list) -> str:
 
 # a date then a time, as forums and exports stamp a post ('2024.09.11. 21:16'), is no phone number
 DATE_TIME = re.compile(r"(?:19|20)\d\d[./\-][ \t]?[01]?\d[./\-][ \t]?[0-3]?\d\.?(?:[ \t]+[0-2]?\d(?::[0-5]\d)?)?$")
+
+
+# a demonym beside a masked nationality says the same ('[flag] Ivoirienne', 'Française / [NATIONALITY]')
+# (after an image's alt text, past its path and attributes: '![Drapeau du Togo](media/image5.png){width="0.3in"} Togolais')
+NEXT_TO_NATIONALITY = re.compile(rf"(?im)(?P<keep>\[NATIONALITY\](?:\]\([^)\n]{{0,200}}\)(?:\{{[^}}\n]{{0,80}}\}})?)?[^\w\n\[]{{0,30}}?)"
+                                 rf"(?P<v>\b(?:{mk.DEMONYMS})(?:ne|e|s|es)?\b|(?<![가-힣])[가-힣]{{2,10}}(?=[ \t]*$))"
+                                 rf"|(?P<v2>\b(?:{mk.DEMONYMS})(?:ne|e|s|es)?\b)(?=[ \t]*[/,&]?[ \t]*\[NATIONALITY\])")
 
 
 def _phone(m: re.Match, found: list) -> str:

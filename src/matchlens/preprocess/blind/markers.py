@@ -88,6 +88,9 @@ RESIDENCE = re.compile(
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
     r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다|어요)|삽니다|살며|살아요)"
     rf"|(?i:\bfait[ \t]+[àa])[ \t]+{PLACE}(?=,?[ \t]+le\b)"
+    # the commute from home: 'Vient de Ugine en bus', 'comes in from Leominster by bus every day'
+    rf"|(?i:\b(?:vient|viens|venant|arrive|arrivant)[ \t]+(?:de|d['’])|\b(?:comes?|coming|commutes?|commuting|travels?|"
+    rf"travelling|traveling)[ \t]+(?:in[ \t]+)?from)[ \t]*{PLACE}(?=[ \t]+(?i:en|à|a|par|by|on|every|chaque|tous|each|daily)\b)"
     rf"|(?i:\b(?:j['’]?habite|habite|vit|demeure|r[ée]side))[ \t]+(?!(?:avec|chez|seule?|en[ \t]+couple|ici|l[àa])\b){PLACE}")  # the letter's 'Fait à Creil, le …': where one lives
 DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|malien|ivoirien|camerounais|congolais|"
             r"guin[ée]en|ha[ïi]tien|comorien|mauritanien|turc|turque|portugais|espagnol|italien|polonais|roumain|"
@@ -139,6 +142,11 @@ NATIONALITY = re.compile(
     # someone else says it ('Nguemo est camerounaise et française', 'she is Zimbabwean and British'): two of them
     rf"|\b(?:est|is)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?[ \t]+(?:et|and|&)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?\b"
     r"(?![ \t\-]*(?:speaking|speaker|native|teacher|courant|bilingue|fluent|cuisine|food|chef|cook))"
+    # a flag named in words, as an image's alt text gives it ('![Drapeau du Togo](…)', 'Flag of The Gambia', '네팔 국기')
+    r"|\b(?:[Dd]rapeau[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*|[Ff]lag[ \t]+of[ \t]+(?:the[ \t]+|The[ \t]+)?)"
+    r"(?-i:[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+)?[A-ZÀ-Þ][\w'’\-]+)*)|(?<![가-힣])[가-힣]{2,10}[ \t]?국기"
+    # a demonym as a noun with its article ('good English for a Malawian.')
+    rf"|\b(?-i:an?)[ \t]+(?-i:(?=[A-Z]))(?:{DEMONYMS})(?=[ \t]*(?:[.,;!?)]|$))"
     r"|(?<![가-힣])[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
     r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b"
     r"|(?-i:\b[A-Z]\w+(?:[ \t][A-Z]\w+)?)[ \t]+by[ \t]+(?:heritage|descent|origin|birth|ancestry)\b"
@@ -266,7 +274,7 @@ CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|t
 CHILDCARE = re.compile(r"(?i)(?:garde|gard[ée]|s['’]occuper|occup[ée]e?|auprès|accompagn\w*|encadr\w*|surveill\w*|"
                        r"animation|pour|of|for|looking after|care|caring|baby-?sitting|nanny|nounou|"
                        r"fratrie|famille de|family with|aide aux devoirs)[^\n.]{0,25}$")
-FAMILY = re.compile(r"(?i)\b(?:(?:une?[ \t]+)?(?:maman|papa|mum|mom|dad)(?=[ \t]+(?:de|d['’]|of|solo|isol[ée]e?|seule?|c[ée]libataire|single|[àa][ \t]+plein))|mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|divorc[ée]e?|veu(?:f|ve)|en couple|concubinage|"
+FAMILY = re.compile(r"(?i)\b(?:(?:une?[ \t]+)?(?:maman|papa|mum|mom|dad)(?=[ \t]+(?:de|d['’]|of|solo|isol[ée]e?|seule?|c[ée]libataire|single|[àa][ \t]+plein))|mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|divorc[ée]e?|(?!(?-i:Veuve[ \t]+[A-Z]))veu(?:f|ve)|en couple|concubinage|"
                     r"vie maritale|married|divorced|widowed|m[èe]re de famille|p[èe]re de famille|mère de|père de|papa de|maman de|"
                     r"mother of|father of|mum of|mom of|dad of|fianc[ée]e?|engaged|enceinte|pregnant|"
                     r"single(?=[ \t]*(?:[,.;\n(•·|–—]|$|mother|father|parent|with))|"
@@ -389,13 +397,16 @@ CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r
                          r"students?|pupils?|de|des|d['’]|aux|auprès|avec|pour|with|for|of|accessible|access|"
                          r"toilets?|parking|ramps?)[ \t]*$")
 SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))[ \t\-]{0,3}(?:femme|homme|female|male|woman|man)"
-                 r"[ \t]*(?=[,.;|·•\n–—◆()]|$|[ \t]{3})"
+                 r"[ \t]*(?=[,.;|·•\n–—◆()…]|$|[ \t]{3})"
+                 r"|(?:(?<=thanks )|(?<=thank you )|(?<=hello )|(?<=dear )|(?<=hi )|(?<=yes )|(?<=no ))(?:sir|madam|ma['’]am)\b"
+                 r"|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]+(?:(?:직원|지원자|근로자|구직자|노동자|분)(?![가-힣])|직원분|\d{2,4}[ \t]*(?:년생|세|살)|만[ \t]?\d|\[(?:BIRTH DATE|AGE)\]))"
                  r"|(?i:\bsexe[ \t]+(?:masculin|f[ée]minin)|\bgender[ \t]+(?:female|male)|\bpronouns?[ \t]*:?[ \t]*"
                  r"(?:she|he|they)[ \t]*/[ \t]*(?:her|him|them)(?:[ \t]*/[ \t]*\w+)?)"
                  r"|\b(?:je[ \t]+suis[ \t]+une?|i[ \t]+am[ \t]+an?|en[ \t]+tant[ \t]+que|as[ \t]+an?|being[ \t]+an?)[ \t]+(?:jeune[ \t]+)?(?:femme|homme|woman|man)\b"
-                 r"|\b(?:femme|homme)[ \t]+(?:de[ \t]+)?\d\d[ \t]*ans\b|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]*[,/|·\n)–—•◆;.]|$|[ \t]{2})"
+                 r"|\b(?:femme|homme)[ \t]+(?:de[ \t]+)?\d\d[ \t]*ans\b|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]*[,/|·\n)–—•◆;.…]|$|[ \t]{2})"
                  r"|(?<![가-힣])(?:군필|미필|병역[ \t]*(?:필|미필|면제|사항[ \t]*:?[^\n]{0,12})|예비역|전역)(?![가-힣])"
-                 r"|(?<![\w.])(?<!\bde )(?<!\bchez )(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)"
+                 r"|(?<![\w.])(?:(?<!\bde )|(?<=candidature de )|(?<=cv de )|(?<=profil de )|(?<=dossier de )|(?<=part de ))"
+                 r"(?<!\bchez )(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)"
                  r"(?=[ \t]+[A-ZÀ-Þ\[])(?![ \t]+[A-Z][\w\-]*(?:['’]s|s['’])[ \t])"  # not a business: 'Pressing de Madame X', "Mrs Evans' Bakery"
                  r"|^[ \t]*(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)[ \t]*$"
                  r"|(?:(?<=[·•|;,\"(])|^)[ \t]*(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss)[ \t]*"
@@ -427,7 +438,7 @@ def is_age(text: str, m: re.Match) -> bool:
         return bool(re.search(r"(?i)(?:âg[ée]e?[ \t]+de|aged)[ \t]*$", before))
     if unit.startswith("year"):
         return bool(AGE_BEFORE.search(before)) and not re.match(r"(?i)[ \t]*(?:experience|of)", after)
-    return bool(AGE_BEFORE.search(before) or re.match(r"[ \t]*(?:[,.;)|·•\n}<\\–—]|$|et\b|and\b)", after))
+    return bool(AGE_BEFORE.search(before) or re.match(r"[ \t]*(?:[,.;)|·•\n}<\\–—!?…]|$|et\b|and\b)", after))
 
 
 CARE_OBJECT_WITH = re.compile(r"(?i)(?:patients?|personnes?|r[ée]sidents?|usagers?|enfants?|adultes?|clients?|b[ée]n[ée]ficiaires?|"

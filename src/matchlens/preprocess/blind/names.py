@@ -95,7 +95,8 @@ ADDRESSED = re.compile(r"(?i)madame|monsieur|mademoiselle|mesdames|messieurs|mme
 # civil titles before a name, written once for the three places that read them
 TITLES = r"M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur"
 DOC_LEAD = re.compile(r"Candidature|Application|Profil|Profile|Dossier|Fiche|CV|Curriculum")  # a document 'of' someone
-LEAD_CUE = re.compile(TITLES + r"|Met|Rencontr[ée]e?")  # a title or a meeting opening a run of capitals is the cue, not the name
+LEAD_CUE = re.compile(TITLES + r"|Met|Rencontr[ée]e?")
+SAYS = re.compile(r"C['’]est|It['’]s|Voici|Here['’]s")  # 'C'est Ekindi Eboa': the cue opens the run of a full name  # a title or a meeting opening a run of capitals is the cue, not the name
 GREETING_WORD = re.compile(r"(?i)bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
                            r"f[ée]licitations|congrats|congratulations|thanks|merci")
 TITLE_CUE = (r"(?:^|(?<=[\s(,;:«\"“]))(?-i:" + TITLES + r")|\b(?:met|meeting[ \t]+with|spoke[ \t]+(?:to|with)|phoned|rencontr[ée]e?|entretien[ \t]+avec|"
@@ -319,8 +320,9 @@ def _companions(lines: list[str], found: set[str]) -> set[str]:
             continue
         for start, _end, tokens in _runs(line):
             words = [t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and not re.fullmatch(TITLES, t)]
-            if len(tokens) > 2 and DOC_LEAD.fullmatch(tokens[0]) and tokens[1].lower() in ("de", "of", "du"):
-                words = words[1:]  # 'Candidature de X': the document is no part of the name
+            if len(tokens) > 2 and DOC_LEAD.fullmatch(tokens[0]) and tokens[1].lower() in ("de", "of", "du") \
+                    or len(tokens) > 2 and SAYS.fullmatch(tokens[0]):
+                words = words[1:]  # 'Candidature de X', 'C'est X Y': the document or the cue is no part of the name
             if not 2 <= len(words) <= 4 or not any(fold(w) in keys for w in words) \
                     or EMPLOYER.search(line[max(0, start - 80):start] + " ") or EMPLOYER.search(words[0] + " "):
                 continue
@@ -434,6 +436,8 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         if len(tokens) > 1 and (GREETING_WORD.fullmatch(tokens[0]) or LEAD_CUE.fullmatch(tokens[0])) \
                 and not ADDRESSED.fullmatch(tokens[1]):
             start, tokens = line.find(tokens[1], start + len(tokens[0])), tokens[1:]
+        elif len(tokens) > 2 and SAYS.fullmatch(tokens[0]):
+            start, tokens = line.find(tokens[1], start + len(tokens[0])), tokens[1:]
         elif len(tokens) > 2 and DOC_LEAD.fullmatch(tokens[0]) and tokens[1].lower() in ("de", "of", "du"):
             start, tokens = line.find(tokens[2], start + len(tokens[0]) + len(tokens[1])), tokens[2:]  # 'Candidature de X'
         head = SPEAKER.match(line) if turn else None
@@ -511,6 +515,10 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
         looks = cue and not first and bool(STRONG_CUE.search(before)) and len(parts[0]) > 2 and (  # (read when it decides)
             nameness(parts[0]) > NAMENESS or announced and not common.get(parts[0]) and not places(parts[0]) and not FILE_WORDS.match(parts[0]))
         badge = bool(BADGE_AFTER.match(after)) and len(parts[0]) > 2 and not places(parts[0])
+        if re.search(r"[—–][ \t]*$", before) and (m := SIGNED_ROLE.match(after)) and m.group(1).lower() in person_nouns() \
+                and len(parts[0]) > 2 and not places(parts[0]) and not common.get(parts[0]):
+            return True  # a review or a quote signed '— Affoué, gérante · février 2024'
+
         return bool(cue and (first or looks) or badge)  # 'Tutor: Voirrey', 'Adoley · Verified …'
     if spelled or (first or len(is_common) < len(parts) / 2) and bool(
             prefilter.has_match(CUE_BEFORE, before) or CUE_AFTER.match(after) or KIN_BEFORE.search(before) or LIST_CUE.search(before)):
@@ -549,6 +557,7 @@ COLLEAGUE = re.compile(r"(?i)\b(?:work(?:ed|ing)?[ \t]+(?:with|alongside|under)|
                        r"collabor[ée]e?s?[ \t]+avec|sous[ \t]+la[ \t]+(?:direction|responsabilit[ée]|supervision)[ \t]+de|"
                        r"(?:supervised|managed|trained|mentored|coached|tutored)[ \t]+by|reported[ \t]+to|reporting[ \t]+to|"
                        r"(?:encadr[ée]e?s?|form[ée]e?s?|supervis[ée]e?s?|dirig[ée]e?s?|tutor[ée]e?s?)[ \t]+par)[ \t]*$")
+SIGNED_ROLE = re.compile(r"[ \t]*,[ \t]*(?:l['’]|le[ \t]+|la[ \t]+|the[ \t]+)?([^\W\d_]+)")  # ', gérant', ', the manager'
 NAMENESS = 0.3  # mean n-gram log-odds above which an unknown word reads as a name (lexicon.nameness)
 TITLE_TAIL = re.compile(r"(?:" + TITLES + r")[ \t]*$")
 # a possessive before a trade names a business after its owner ("Patel's Corner Shop", "Dave's Tyres", "Mado's Café")

@@ -3,11 +3,13 @@
 A PDF or Word file gives back its text with marks of the typesetting: soft hyphens inside words ('Réfé\\u00adrences'),
 zero-width spaces inside names, decomposed accents (e + U+0301), ligatures ('ﬁ', 'ﬀ'), no-break and ideographic
 spaces, words broken at a line end ('Bou-' / 'hali'), and a whole text decoded with the wrong code page ('Ã©' for
-'é', ftfy reads it back). Each hides a label or a name from a rule that reads letters and spaces ('Réfé­rences :' is
+'é', ftfy reads it back). A scan read by OCR puts a digit for a letter inside a word ('consei1ler'), and inclusive
+writing splits a word's forms with a middle dot ('conseiller·ère'). Each hides a label or a name from a rule that reads letters and spaces ('Réfé­rences :' is
 no label). ``typed`` undoes them all; a clean text comes back unchanged (the same object: nothing to pay).
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -22,7 +24,16 @@ MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u2013\u2014\u2018-\u203a\u20ac\u21
 # a word broken at a line end: joined (the line goes on), its hyphen kept when the rest starts with a capital ('Capesterre-' /
 # 'Belle-Eau' is one name) or the first part is a compound's ('aides-' / 'soignants'); starts only where a word starts
 BROKEN = re.compile(r"(?m)(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\n[ \t]*(?=([^\W\d_]+)([\-'’]?))")
-GATE = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u2007\u2009\u202f\u3000\ufb00-\ufb06\u0300-\u036fÃÂâ]|[^\\W\\d_]-[ \t]*\n")
+GATE = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u2007\u2009\u202f\u3000\ufb00-\ufb06\u0300-\u036fÃÂâ·‧⋅]|[^\\W\\d_]-[ \t]*\n"
+                  "|[a-zà-ÿ][10|][a-zà-ÿ]|[A-ZÀ-Þ]l[A-ZÀ-Þ]|[a-zà-ÿ]\\.(?:e|ère|euse|rice|trice|ne|le|fe)\\b")
+# inclusive writing ('conseiller·ère', 'gérant·e', 'salarié·e·s', 'motivé.e'): read as its first form, as the masker
+# reads every feminine in its masculine, so 'Votre conseiller·ère :' is the label 'conseiller :' (not before '@' or '/')
+INCLUSIVE = re.compile(r"(?<=[a-zà-ÿ])(?:[·‧⋅](?:e|ère|ere|euse|rice|trice|ne|nne|le|lle|fe|ffe|se|te)(?:[·‧⋅.]?(s))?"
+                       r"|\.(?:e|ère|euse|rice|trice|ne|le|fe)(?:\.(s))?)(?![\w.@/\-])")
+# what OCR reads for a letter inside a word ('consei1ler', 'consu|tant', 'c0nducteur', 'CHlLESHE'): the letter
+OCR_LETTER = re.compile(r"(?<=[a-zà-ÿ])[1|0](?=[a-zà-ÿ])|(?<=[A-ZÀ-Þ])l(?=[A-ZÀ-Þ])")
+MAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*")  # from a run's start only: linear
+OCR_READS = {"1": "l", "|": "l", "0": "o", "l": "I"}
 
 
 # a form's boxed characters ('|0|5|0|1|1|9|7|5|', '|__|__|' filled): the characters without their boxes
@@ -44,7 +55,20 @@ def typed(text: str) -> str:
     text = LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     if DECOMPOSED.search(text):
         text = unicodedata.normalize("NFC", text)
+    text = INCLUSIVE.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    text = _ocr_letters(text)
     return BROKEN.sub(_join, text) if "-" in text else text
+
+
+def _ocr_letters(text: str) -> str:
+    """OCR's digits for letters read back as letters, never inside an e-mail address ('jean1dupont@…' spells a name)."""
+    mails = [m.span() for m in MAIL.finditer(text)] if "@" in text else []
+    starts = [a for a, _ in mails]
+
+    def letter(m: re.Match) -> str:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        return m.group(0) if i >= 0 and m.start() < mails[i][1] else OCR_READS[m.group(0)]
+    return OCR_LETTER.sub(letter, text)
 
 
 def _fix_encoding(text: str) -> str:

@@ -1,0 +1,73 @@
+"""Markers as the channels of blind15 carry them (#27): inclusive writing and OCR slips hiding a label, a name after
+'C'est' or signing a review, a commute, a flag named in words, a demonym as a noun or beside a masked nationality, an
+age in an exclamation, a title in thanks, a parser's key with a suffix; and the facts these rules must leave."""
+from __future__ import annotations
+
+import pytest
+
+from matchlens.preprocess.blind.typeset import typed
+from matchlens.preprocess.masking import mask
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Votre conseiller·ère : X", "Votre conseiller : X"), ("salarié·e·s motivé.e", "salariés motivé"),
+    ("chef·fe", "chef"), ("Your consu1tant: X", "Your consultant: X"), ("CHlLESHE", "CHILESHE"),
+    ("c0nducteur", "conducteur"),
+])
+def test_inclusive_writing_and_ocr_slips_read_as_typed(text, expected):
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text", ["marie.le@x.fr", "jean1dupont@x.fr", "R489 CACES 1A", "H1N1", "web 2.0", "www.site.fr/e"])
+def test_addresses_codes_and_versions_are_left_as_they_are(text):
+    assert typed(text) == text
+
+
+HIDDEN = [
+    ("Votre conseiller·ère : Tchilalo Awesso", "Awesso"),
+    ("Your consu1tant: Chisomo Chirwa", "Chirwa"),
+    ("Je mets son nom ? C'est Ekindi Eboa.", "Eboa"),
+    ("Should I add them? It's Lamin Ceesay.", "Ceesay"),
+    ("★★★★★ Veuve Clicquot (Tignes) — Affoué, gérant·e · février 2024", "Affoué"),
+    ("Vient de Ugine en bus, jamais en retard.", "Ugine"),
+    ("Comes in from Leominster by bus every day.", "Leominster"),
+    ("Très efficace, on ne dirait pas 22 ans !", "22 ans"),
+    ('![Drapeau du Togo](media/image5.png){width="0.3in"} Togolais', "Togo"),
+    ('![Drapeau du Togo](media/image5.png){width="0.3in"} Togolais', "Togolais"),
+    ("![Flag of The Gambia](media/image5.png) Gambian", "Gambian"),
+    ("![네팔 국기](media/image5.png) 네팔", "네팔"),
+    ("Very professional, good English for a Malawian.", "Malawian"),
+    ("Thanks Sir, for covering the pot wash.", "Sir"),
+    ("여성 직원분 덕분에 잘 마쳤습니다.", "여성"),
+    ("안녕하세요 저는 파그니람 남성 1966년생", "남성"),
+    ("… Femme …", "Femme"),
+    ("je vous propose la candidature de Mme Ndedi Ebelle, 45 ans", "Mme"),
+    ("candidate.age_computed: 38", "38"),
+    ('candidate.gender_inferred: "F"', '"F"'),
+]
+
+
+@pytest.mark.parametrize("text, value", HIDDEN)
+def test_markers_as_these_channels_carry_them_are_masked(text, value):
+    assert value not in mask(text).text
+
+
+KEPT = [
+    ("★★★★★ Veuve Clicquot (Tignes) — Affoué, gérante", "Veuve Clicquot"),
+    ("Il vient de Carrefour où il a travaillé 5 ans", "Carrefour"),
+    ("après 15 ans !", "15 ans"),
+    ("— Lidl, employeur", "Lidl"),
+    ("C'est Paris qui m'intéresse", "Paris"),
+    ("I am a French speaker", "French speaker"),
+    ("pose de drapeau du chantier", "drapeau"),
+    ("여성 의류 판매", "여성 의류"),
+]
+
+
+@pytest.mark.parametrize("text, value", KEPT)
+def test_what_these_rules_must_leave(text, value):
+    assert value in mask(text).text
+
+
+def test_a_widow_is_still_a_family_status():
+    assert "[FAMILY STATUS]" in mask("Situation : Veuve").text + mask("Mme veuve Martin, 2 enfants").text
