@@ -71,3 +71,28 @@ def test_what_these_rules_must_leave(text, value):
 
 def test_a_widow_is_still_a_family_status():
     assert "[FAMILY STATUS]" in mask("Situation : Veuve").text + mask("Mme veuve Martin, 2 enfants").text
+
+
+NOTES = [
+    ("Note interne de Kouadio Yobouet : rappeler lundi", "Yobouet"),
+    ("Internal note by Chisomo Kamwendo: call back Monday", "Kamwendo"),
+    ("T. Curdoglo · Gardien veilleur de nuit · 23 ans", "Curdoglo"),
+    ("**RÉFÉRENCES**\n\nBassabi Gnassingbé, Samsic", "Gnassingbé"),
+    ("★★★★★ Big Al's Scaffolding (Much Marcle) — Jainaba, owner · April 2024", "Jainaba"),
+    ("★★★★★ 형제수산 (진도 군내면) — 레크람, 사장 · 2024년 5월", "레크람"),
+    ("카를리벡 세이트니야조프 드림", "세이트니야조프"),
+    ("내부 메모 카운누 라타우: 건강: 청각장애", "라타우"),
+    ("열람: 파그니람 쿠스미 2024.09.15", "쿠스미"),
+]
+
+
+@pytest.mark.parametrize("text, value", NOTES)
+def test_who_wrote_a_note_signed_a_review_or_heads_a_hit_is_masked(text, value):
+    assert value not in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", [("E. Leclerc · Caissière · 2019-2021", "E. Leclerc"), ("메모: 월요일 연락", "월요일 연락"),
+                                         ("2002.09 ~ 2020.06 | 현대건설 | 도장공", "현대건설"), ("내부 메모 카운누 라타우:", "내부 메모"),
+                                         ("Note de service", "Note de service"), ("— Lidl, employeur", "Lidl")])
+def test_employers_notes_and_cues_stay(text, value):
+    assert value in mask(text).text

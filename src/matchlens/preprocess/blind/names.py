@@ -133,10 +133,13 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"par[ \t]+d[ée]l[ée]gation[ \t]*,|on[ \t]+behalf[ \t]+of[ \t]+[^\n,]{2,40},|"
                         r"(?:passport|passeport|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|identity[ \t]+card|"
                         r"titre[ \t]+de[ \t]+s[ée]jour|residence[ \t]+(?:permit|card))[ \t]*[:—–-]|"
-                        r"^[ \t]*(?:r[ée]f[ée]rences?|referees?|r[ée]f[ée]rents?)(?:[ \t]+(?:professionnelles|professional))?[ \t]*:?[ \t]+|"  # heading above
+                        r"^[^\w\n]{0,4}(?:r[ée]f[ée]rences?|referees?|r[ée]f[ée]rents?)(?:[ \t]+(?:professionnelles|professional))?[ \t]*:?[^\w\n]{0,4}[ \t]+|"  # heading above
                         r"(?:r[ée]alis[ée]e?|fait|rempli|saisi|compl[ée]t[ée]e?|v[ée]rifi[ée]e?|valid[ée]e?|consult[ée]e?|vue?|"
                         r"filed|viewed|interview(?:ed)?|prepared|completed|checked|verified|approved|entered|submitted|"
-                        r"reviewed|conducted)[ \t]+(?:par|by)[ \t]*:?|(?:application|candidature|message)[ \t]+(?:from|de)|"
+                        r"reviewed|conducted)[ \t]+(?:par|by)[ \t]*:?|"
+                        # who wrote a note or sent a message ('Note interne de X :', 'Internal note by X:')
+                        r"(?:application|candidature|message|notes?|commentaire|comment|remarque|e-?mail|mail|compte[ \t]+rendu|"
+                        r"report|rapport)(?:[ \t]+(?:interne|internal|priv[ée]e?|private))?[ \t]+(?:from|de|by|d['’])|"
                         r"(?:^|\n)[ \t]*(?-i:I)[ \t]*,|"  # 'I, Lềnh Thèn, manager of …' opens a letter
                         r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + TITLE_CUE + r"|" + GREETING + r"|"
                         + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r"|" + ATTRIBUTED + r")[ \t,]*$")
@@ -176,7 +179,7 @@ KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전�
 KO_RARE = set("견경계곡교국군궁궉근낭내뇌누단담당대독돈동두등란랑려로뢰리림만망매묘무묵미범보복부비빈빙사삼상섭수승"
               "시애야어엽영옹요운음자저점종좌준즙증창초총춘탄태판팽평포풍피필학해혁형호화환후") - KO_SURNAMES
 KO_DOUBLE = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방")
-KO_NOT_NAMES = {"연락처", "자격증", "소개서", "이메일", "사진첨부", "포트폴리오", "인적사항", "학력사항", "경력사항",
+KO_NOT_NAMES = {"연락처", "메모", "내부", "자격증", "소개서", "이메일", "사진첨부", "포트폴리오", "인적사항", "학력사항", "경력사항",
                 "자격사항", "자기소개", "병역사항", "어학능력", "기타사항", "활동내역", "수상경력", "보유기술", "희망직무",
                 "지원동기", "성장과정", "입사후포부", "장단점", "생활신조", "이력서", "경력", "학력", "자격증", "성명", "주소", "연락처", "기술", "자기소개", "소개서", "경력사항", "학력사항",
                 "병역", "가족", "국적", "이름", "사진", "전화", "휴대폰", "이메일", "생년월일", "지원", "분야", "기간",
@@ -515,7 +518,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
         looks = cue and not first and bool(STRONG_CUE.search(before)) and len(parts[0]) > 2 and (  # (read when it decides)
             nameness(parts[0]) > NAMENESS or announced and not common.get(parts[0]) and not places(parts[0]) and not FILE_WORDS.match(parts[0]))
         badge = bool(BADGE_AFTER.match(after)) and len(parts[0]) > 2 and not places(parts[0])
-        if re.search(r"[—–][ \t]*$", before) and (m := SIGNED_ROLE.match(after)) and m.group(1).lower() in person_nouns() \
+        if re.search(r"[—–][ \t]*$", before) and (m := SIGNED_ROLE.match(after)) \
+                and (m.group(1).lower() in person_nouns() or m.group(1).lower() in SIGNER_ROLES) \
                 and len(parts[0]) > 2 and not places(parts[0]) and not common.get(parts[0]):
             return True  # a review or a quote signed '— Affoué, gérante · février 2024'
 
@@ -526,6 +530,9 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     if 2 <= len(tokens) <= 4 and not is_common and COLLEAGUE.search(before) \
             and not any(places(p) or p in person_nouns() for p in parts):
         return True
+    if len(tokens) == 2 and re.fullmatch(r"[A-ZÀ-Þ]\.", tokens[0]) and lead and len(parts[-1]) > 2 and not is_common \
+            and not places(parts[-1]) and not dated and re.match(r"[ \t]*(?:$|[·•|–—,(])", after):
+        return True  # an initial and a surname opening a line or a search hit ('T. Curdoglo · Gardien …')
     if len(tokens) == 2 and re.fullmatch(r"[A-ZÀ-Þ]\.", tokens[1]) and len(parts[0]) > 2 and not is_common \
             and not places(parts[0]) and not re.fullmatch(TITLES, tokens[0]) and (lead or not dated or ACTOR.match(after)):
         return True  # a first name signed with an initial ('Mareva R. – mars 2024'), first on a line or undated
@@ -557,6 +564,8 @@ COLLEAGUE = re.compile(r"(?i)\b(?:work(?:ed|ing)?[ \t]+(?:with|alongside|under)|
                        r"collabor[ée]e?s?[ \t]+avec|sous[ \t]+la[ \t]+(?:direction|responsabilit[ée]|supervision)[ \t]+de|"
                        r"(?:supervised|managed|trained|mentored|coached|tutored)[ \t]+by|reported[ \t]+to|reporting[ \t]+to|"
                        r"(?:encadr[ée]e?s?|form[ée]e?s?|supervis[ée]e?s?|dirig[ée]e?s?|tutor[ée]e?s?)[ \t]+par)[ \t]*$")
+SIGNER_ROLES = frozenset("supervisor manager owner director head lead coordinator boss foreman forewoman matron administrator "
+                         "nurse teacher colleague trainer mentor tutor".split())  # who signs a review, besides person nouns
 SIGNED_ROLE = re.compile(r"[ \t]*,[ \t]*(?:l['’]|le[ \t]+|la[ \t]+|the[ \t]+)?([^\W\d_]+)")  # ', gérant', ', the manager'
 NAMENESS = 0.3  # mean n-gram log-odds above which an unknown word reads as a name (lexicon.nameness)
 TITLE_TAIL = re.compile(r"(?:" + TITLES + r")[ \t]*$")
@@ -574,7 +583,7 @@ THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|é
 KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])"
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
 KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
-                           r"공증인|번역인|번역자|통역인|통역사|통역|열람(?=[ \t]*[:：])|확인자|작성인|추천(?=[ \t]*[:：])|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
+                           r"공증인|번역인|번역자|통역인|통역사|통역|열람(?=[ \t]*[:：])|내부[ \t]?메모(?=[ \t]+$)|확인자|작성인|추천(?=[ \t]*[:：])|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
                            r"(?i:\b(?:r[ée]f[ée]rences?|referees?|witness(?:es)?|t[ée]moins?|signed[ \t]+by)[ \t]*[:：])|"  # a Latin label
                            r"#[^\w\n]{0,6}안녕하세요[ \t]*,[ \t]*|"  # a profile README's heading: '# 👋 안녕하세요, 환다감'
                            r"^[ \t]*~[ \t]*|\((?:담임|담당|강사|교사)[ \t]+|담당[ \t]+[가-힣]{1,4}[ \t]*[:：][ \t]*|"  # '~ 에이에이' signs a message; '(담임 원두칠)'
@@ -597,6 +606,7 @@ KO_ROLE_SPACED = re.compile(r"(?:^|[|·•;\t])[ \t]*(?:등록자|작성자|지�
 KO_INTRO = re.compile(r"(?:안녕하십니까|안녕하세요|저는|제[ \t]?이름은)(?P<seg>[^\n]{0,80}?)(?:입니다|이라고[ \t]?합니다|라고[ \t]?합니다|이에요|예요)")
 KO_NOT_INTRO = {"사람", "인재", "지원자", "사원", "직원", "신입", "경력자", "학생", "졸업생", "준비생", "주부", "엄마", "아빠",
                 "가장", "일꾼", "전문가", "초보", "베테랑", "막내", "맏이", "외국인", "한국인", "교포", "동포"}
+KO_SIGNED_TWO = re.compile(r"(?<![가-힣])([가-힣]{2,8}[ \t][가-힣]{2,8})[ \t]*(?:드림|올림|배상)(?![가-힣])")
 KO_SIGNED = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]*(?:드림|올림|배상)(?![가-힣])")  # '샛별 드림' signs a letter
 # '세보라 님', '미리내 씨는', '누를라누리 님': a name (a foreign one may be longer) before an honorific, unless the word is a role or title ('고객님', '선생님', '팀장님')
 KO_HONORIFIC = re.compile(r"(?<![가-힣])([가-힣]{2,6})[ \t]?(?:님|씨)(?:께서|께|은|는|이|가|의|을|를|에게|도|과|와)?(?![가-힣])")
@@ -692,11 +702,14 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
     out |= {w.strip() for m in ([] if turn else KO_ROLE_LIST.finditer(line)) for w in re.split(r"[,、]", m.group("list"))
             if w.strip().replace(" ", "") not in KO_NOT_NAMES and not _ko_word(w.strip())}
     out |= {m.group(1) for m in KO_SIGNED.finditer(line) if m.group(1) not in KO_NOT_NAMES | {"감사", "인사", "부탁"}}
+    out |= {w for m in KO_SIGNED_TWO.finditer(line) if not any(_ko_not_name(w) for w in m.group(1).split())
+            for w in m.group(1).split()}  # a foreign name in two words signs too: '카를리벡 세이트니야조프 드림'
     out |= {m.group(1) for m in KO_HONORIFIC.finditer(line)
             if m.group(1) not in KO_TITLES and m.group(1) not in KO_NOT_NAMES and not m.group(1).endswith(("자", "장", "사", "관", "원", "생"))}
     body = re.sub(r"^[^\w]*(?:[가-힣 ]{1,6}(?:\([^)\n]{1,12}\))?[ \t]*[:：|][ \t]*)?", "", line).strip()
     if KO_DATED.search(line) and not any(c in line for c in KO_COPULA) and not KO_PAGE_HEADER.search(line):
-        return out  # an experience line names employers ('2002.09 ~ 2020.06 | 현대건설 | 도장공')
+        return out | _ko_announced(line)  # an experience line names employers ('2002.09 ~ 2020.06 | 현대건설 | 도장공'),
+        # and a name only after a cue ('열람: 파그니람 쿠스미 2024.09.15')
     head = re.match(r"^[^\w]*([가-힣]{1,6}(?:[ \t][가-힣]{1,4})?)[ \t]*[|·–—◆,/]", line)
     if head and CONTACT.search(line) and head.group(1).replace(" ", "") not in KO_NOT_NAMES \
             and 2 <= len(head.group(1).replace(" ", "")) <= 6:
@@ -731,10 +744,12 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
     return out if turn else out | _ko_announced(line)
 
 
-KO_PAIR = re.compile(r"(?<![가-힣])(?!(?:담임|담당|강사|교사|본인|통역|번역|열람|작성자|확인자|추천인|신청인|지원자|보호자|서명)(?![가-힣]))[가-힣]{1,8}(?:[ \t][가-힣](?=[ \t][가-힣]{2}))?"  # '응오 반 쯔엉'
+KO_PAIR = re.compile(r"(?<![가-힣])(?!(?:담임|담당|강사|교사|본인|통역|번역|열람|메모|작성자|확인자|추천인|신청인|지원자|보호자|서명)(?![가-힣]))[가-힣]{1,8}(?:[ \t][가-힣](?=[ \t][가-힣]{2}))?"  # '응오 반 쯔엉'
                      r"(?:[ \t](?!(?:선생님|어르신|원장님|기사님)(?![가-힣]))[가-힣]{2,8})?(?![가-힣])")
 # the commonest Vietnamese surnames as Korean writes them (Vietnamese are Korea's largest group of marriage migrants)
 VI_SURNAMES = frozenset("응우옌 응웬 쩐 레 팜 후인 호앙 황 판 부 보 당 부이 도 호 응오 즈엉 리 도안 찐 마이 또 딘 하 람 브엉".split())
+KO_SIGNED_ROLE = re.compile(r"[ \t]*,[ \t]*(?:사장|대표|팀장|실장|반장|조장|과장|부장|차장|주임|점장|원장|센터장|소장|매니저|담당자?|"
+                            r"관리자|선생님|간호사|사원|직원)(?![가-힣])")
 KO_PAGE_HEADER = re.compile(r"[ \t]+(?:이력서|자기소개서)(?:[ \t]*\(\d{1,2}/\d{1,2}\))?[ \t]*$")  # a name's page header
 KO_LABEL_JA = re.compile(r"(?<![가-힣])[가-힣]{1,4}자[ \t]*[:：][ \t]*$")  # any '-자' noun as a label: '수급자:'
 
@@ -749,7 +764,8 @@ def _ko_announced(line: str) -> set[str]:
     for m in KO_PAIR.finditer(line):
         before = line[max(0, m.start() - 24):m.start()]
         after = line[m.end():]
-        if not (KO_CUE_BEFORE.search(before) and re.match(r"[ \t]*(?:$|[(),|·/—–]|어르신|님|씨|선생님)", after)
+        if not (KO_CUE_BEFORE.search(before) and re.match(r"[ \t]*(?:$|[(),|·/—–:：]|\d{4}[./-]|어르신|님|씨|선생님)", after)
+                or re.search(r"[—–][ \t]*$", before) and KO_SIGNED_ROLE.match(after)  # a review: '— 레크람, 사장 · 2024년 5월'
                 or KO_LABEL_JA.search(before) and re.match(r"[ \t]*(?:$|어르신|님|씨|선생님)", after)
                 or re.match(r"[ \t]*\((?:인|서명|印|직인)\)|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))", after)
                 or KO_PAGE_HEADER.match(after) and not before.strip(" \t#*-•") or _vietnamese(m.group(0))):  # '응오 반 쯔엉 이력서 (1/3)' 
