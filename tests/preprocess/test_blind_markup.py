@@ -56,3 +56,21 @@ def test_a_feminine_that_is_a_word_of_its_own_is_kept(text, kept):
 
 def test_a_feminine_person_noun_still_reads_masculine():
     assert mask("Vendeuse, serveuse").text == mask("Vendeur, serveur").text
+
+
+@pytest.mark.parametrize("text, place", [
+    ("2023년 김장철 – 형제수산, 고흥 도양읍", "고흥 도양읍"), ("★★★★★ 형제수산 (진도 군내면) — 사장", "진도 군내면"),
+    ("최근 장흥 관산읍 GS건설에서 근무했고", "장흥 관산읍"), ("| 2023년 겨울 시즌 | | 은혜요양원 | 함평 학교면 |", "함평 학교면"),
+    ("2023.09 ~ 2024.08 | 라인 쿡 | 신라호텔 | 보성 벌교읍 |", "보성 벌교읍"),
+])
+def test_a_korean_town_where_a_job_was_stays(text, place):
+    assert place in mask(text).text  # a place of work is a job fact, as in French and English
+
+
+@pytest.mark.parametrize("text, place", [
+    ("주소: 창녕 창녕읍", "창녕읍"), ("음성 대소면에 살고 있습니다", "대소면"), ("1985년생, 창녕 창녕읍", "창녕읍"),
+    ("창녕 창녕읍\n010-1234-5678", "창녕읍"), ("[구직] 미화원 구직합니다 (무안 삼향읍)", "삼향읍"),
+    ("2024. 9. 16. 오전 8:42, 환굳셈 : 전라남도 보성군 보성읍 전곡로 41", "보성읍"),
+])
+def test_a_korean_town_where_the_candidate_lives_is_masked(text, place):
+    assert place not in mask(text).text

@@ -458,6 +458,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)  # before addresses: '27살이고 강진군에 살고' holds both
     s = sub(ADDRESS, "address", s, _home_address)
     s = _sub(COMPLEMENT, "[ADDRESS]", s)
+    s = KO_ADDRESS_GAP.sub("[ADDRESS]", s) if "[ADDRESS]" in s and HANGUL.search(s) else s
     s = TOWN_BEFORE_POSTCODE.sub(lambda m: _town_before(m, found), s) if "[ADDRESS]" in s else s
     s = sub(mk.RESIDENCE, "address", s)
     s = _sub(mk.RESIDENCE_LOWER, lambda m: _lower_town(m, found), s)
@@ -1014,7 +1015,22 @@ def _home_address(s: str, m: re.Match) -> bool:
     line = before + m.group(0) + after
     if in_job_brackets(before, after):
         return False
-    return not JOB_DATES.search(line) or bool(re.search(r"출생|태생|born|n[ée]e? ", line))
+    if KO_HOME_BEFORE.search(before[-16:]) or KO_HOME_AFTER.match(after) or re.search(r"출생|태생|년생|born|n[ée]e? ", line):
+        return True  # '주소: 창녕 창녕읍', '음성 대소면에 살고', '1985년생, 창녕 창녕읍'
+    if before.rstrip().endswith("(") and not re.search(r"(?:니다|요|구직|희망|거주)[ \t]*\($", before.rstrip()) \
+            or KO_WORKED_AFTER.match(after) or KO_JOB_TIME.search(line) or JOB_DATES.search(line):
+        return False  # '형제수산 (진도 군내면)', '장흥 관산읍 GS건설에서 근무', '2023년 김장철 – 형제수산, 고흥 도양읍'
+    return True
+
+
+# a Korean address's middle part left between two masked parts ('[ADDRESS] 보성읍 [ADDRESS]'): one address
+KO_ADDRESS_GAP = re.compile(r"\[ADDRESS\](?:[ \t]+[가-힣]{1,6}(?:시|군|구|읍|면|동|리|로|길))+[ \t]+\[ADDRESS\]")
+KO_HOME_BEFORE = re.compile(r"(?:주소|거주지|거주|자택|현[ \t]?주소|사는[ \t]?곳|본적)[ \t]*[:：]?[ \t]*$")
+KO_HOME_AFTER = re.compile(r"[ \t]*(?:에[ \t]?)?(?:거주|살고|살며|삽니다|살아요|사는|자택)")
+KO_WORKED_AFTER = re.compile(r"[ \t]*[\w&]{0,20}?[ \t]?(?:에서|에)[ \t]?(?:근무|일했|일하|재직|근로)")
+# a job's time on the line: a season, a month or a range after a year ('2023년 김장철', '2024년 여름 성수기', '2023.09')
+KO_JOB_TIME = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[ \t]*년[ \t]*(?:\d{1,2}[ \t]*월|여름|겨울|봄|가을|[가-힣]{0,4}(?:시즌|성수기|철|기간))"
+                         r"|[./]\d{1,2}(?![\d.])|[ \t]*[~–—\-])")  # '2023.09', not a message's stamp '2024. 9. 16.'
 
 
 JOB_DATES = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?\.?[ \t]*[~–—\-][ \t]*(?:(?:19|20)\d\d|현재|재직|present|now|aujourd)")
