@@ -60,6 +60,13 @@ a pandoc-converted Word CV with its images' alt texts, a short video's caption, 
 reviews, a posted application scanned, a résumé parser's output with confidence scores, a CV database's search hit,
 attributes shared from a digital wallet (a UK driver number), a Korean 자기소개서, a US-style resume; names and towns
 of its own).
+A seventeenth, "blind16" (``placement_blind16``), was written the same way after blind15 (new layouts: markers said
+indirectly and names in every script and order - a narrative 'parcours' with its gaps explained (a maternity or
+parental leave, caring, a residence permit), a Korean 경력기술서 with 병역 and 가족사항, a UK CV with a career break, a
+volunteer section (religious youth movements, community associations of an origin, women's teams), an employment
+programme's participant sheet with its priority-group tick boxes, an Arabic / Latin bilingual header, a Chinese
+bilingual CV, a Cyrillic CV with a patronymic, an employee's referral, a social worker's liaison sheet, a LinkedIn
+'About', a portfolio site's about page; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -87,7 +94,7 @@ FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-          "blind11", "blind12", "blind13", "blind14", "blind15")
+          "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -103,6 +110,7 @@ BLIND12_MODULE = "matchlens.evaluation.placement_blind12"
 BLIND13_MODULE = "matchlens.evaluation.placement_blind13"
 BLIND14_MODULE = "matchlens.evaluation.placement_blind14"
 BLIND15_MODULE = "matchlens.evaluation.placement_blind15"
+BLIND16_MODULE = "matchlens.evaluation.placement_blind16"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1604,10 +1612,11 @@ def _load_held() -> None:
     importlib.import_module(BLIND13_MODULE)
     importlib.import_module(BLIND14_MODULE)
     importlib.import_module(BLIND15_MODULE)
+    importlib.import_module(BLIND16_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind14', 'blind15', 'both' for dev and
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind15', 'blind16', 'both' for dev and
     held, or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
