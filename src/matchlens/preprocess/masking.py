@@ -54,14 +54,14 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
             r"nom(?:\(s\))?(?: de famille| complet| d'usage| de naissance| marital| de jeune fille)?|pr[ée]noms?(?:\(s\))?|full name|first name|last name|"
             r"name|surname|forenames?|real_?name|display_?name|user_?name|middle_?names?|other_?names?|autres_?pr[ée]noms|"
             r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|vorname|nachname|"
-            r"작성자|지원자(?: ?성명)?|이름|성명|한글 ?성명|영문 ?성명|한자|漢字",
+            r"작성자|지원자(?: ?성명)?|이름|성명|한글 ?성명|영문 ?성명|한자|漢字|фио|фамилия|имя|отчество|姓名|名字",
     "birth": r"주민(?:등록)?[ \t]?번호|외국인[ \t]?등록[ \t]?번호|신분증[ \t]?번호|개인[ \t]?번호|codice fiscale|cnp|pesel|nir|"
              r"n°[ \t]?(?:de[ \t])?s[ée]curit[ée] sociale|n°[ \t]?ss|num[ée]ro de s[ée]curit[ée] sociale|social security (?:number|no\.?)|"
              r"(?:national )?identity (?:card )?(?:number|no\.?)|nic(?: no\.?| number)?|cccd|personal (?:id(?:entification)? )?number|"
              r"date de naissance|date[ _]?(?:de[ _])?naissance|date et lieu de naissance|naissance|n[ée](?:\(?e\)?)? le|ddn|date of birth|"
              r"birth ?date|born(?: on)?|dob|d\.o\.b\.?|ann[ée]e de naissance|lieu de naissance|place of birth|"
              r"birthplace|year of birth|birth year|birth_?date|date_?of_?birth|bday|geburtsdatum|geburtsort|geboren(?: am)?|"
-             r"생년월일|생년|출생지|출생",
+             r"생년월일|생년|출생지|출생|дата рождения|место рождения|出生(?:日期|年月|地)?|籍贯",
     "age": r"[âa]ge(?: band| group)?|alter|tranche d'[âa]ge|나이|연령(?:대)?",
     "address": r"adresse(?:\(s\))?(?: postale| personnelle| permanente| actuelle| principale| de r[ée]sidence)?|"
                r"(?:home |personal |postal |current |permanent )?address(?:\(es\))?|"
@@ -69,19 +69,20 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
                r"mobilit[ée](?: g[ée]ographique)?|rayon d'action|service area|areas? covered|area served|"
                r"search area|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
                r"commune|code postal|postcode|postal_? ?code|zip(?: code)?|location|localisation|wohnort|anschrift|"
-               r"주소|현주소|거주지|활동[ \t]?지역|희망[ \t]?지역",
+               r"주소|현주소|거주지|활동[ \t]?지역|희망[ \t]?지역|адрес|место жительства|地址|现?居住地|户籍|户口所在地",
     "nationality": r"nationalit[ée]s?|nationality|citizenship|country/region|국가/지역|origine(?: ethnique)?|ethnic (?:origin|group)|ethnicity|"
                    r"origin|pays d'origine|country of origin|"
-                   r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|staatsangeh[öo]rigkeit|nationalit[äa]t|국적",
-    "religion": r"religion|confession|culte|faith|konfession|religionszugeh[öo]rigkeit|종교",
+                   r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|staatsangeh[öo]rigkeit|nationalit[äa]t|국적|체류|"
+                   r"гражданство|национальность|国籍|民族",
+    "religion": r"religion|confession|culte|faith|konfession|religionszugeh[öo]rigkeit|종교|вероисповедание|религия|宗教(?:信仰)?",
     "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital(?:[ _]?status)?|family[ _]?status|"
               r"civil status|familienstand|kinder|enfants(?: [àa] charge)?|personnes [àa] charge|children|(?:number of )?dependants|"
               r"nombre d'enfants|자녀 ?수|부양 ?가족(?: ?수)?|결혼 ?여부|혼인(?: ?여부)?|"
-              r"가족(?: ?관계| ?사항)?",
+              r"가족(?: ?관계| ?사항)?|семейное положение|婚姻(?:状况|状态)?",
     "health": r"handicap|rqth|sant[ée]|groupe sanguin|blood (?:group|type)|혈액형|am[ée]nagements?(?: de poste)?|"
               r"(?:reasonable |workplace )?adjustments?|gesundheit(?:szustand)?|schwerbehinderung|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?|"
-              r"건강(?: ?상태)?|신체 ?사항",
-    "sex": r"sexe|genre|sex|gender|geschlecht|pronouns?|civilit[ée]|성별|병역(?: ?사항)?|military service|service militaire",
+              r"건강(?: ?상태)?|신체 ?사항|здоровье|инвалидность|健康(?:状况)?",
+    "sex": r"sexe|genre|sex|gender|geschlecht|pronouns?|civilit[ée]|성별|병역(?: ?사항)?|military service|service militaire|пол|性别",
     "photo": r"photo(?:graphie)?(?: d'identit[ée])?|picture|사진",
 }
 

@@ -118,7 +118,8 @@ DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|mal
             r"salvadoran|salvadorien|honduran|hondurien|nicaraguan|nicaraguayen|panamanian|paname[ñn]o|trinidadian|"
             r"barbadian|gambian|gambien|sierra leonean|liberian|lib[ée]rien|zambian|zambien|malawian|malawite|"
             r"mozambican|mozambicain|namibian|namibien|botswanan|zulu|xhosa|yoruba|igbo|hausa|akan|fula|peul|wolof|"
-            r"malagasy|hmong|khmer|lao|karen|rohingya|uyghur|ou[ïi]ghour|tibetan|tib[ée]tain|kurdish|berber|amazigh")
+            r"malagasy|hmong|khmer|lao|karen|rohingya|uyghur|ou[ïi]ghour|tibetan|tib[ée]tain|kurdish|berber|amazigh|"
+            r"kazakhstani|hong[ \t]+konger|tatar|tatare|tartare|crimean[ \t]+tatar")
 REGIONAL = (r"corse|basque|breton|bretonne|alsacien|kabyle|berb[èe]re|amazigh|antillais|r[ée]unionnais|guadeloup[ée]en|"
             r"martiniquais|guyanais|mahorais|kanak|tahitien|catalan|occitan|gitan|rom|tsigane|y[ée]niche|manouche|"
             r"kurde|tamoul|peul|wolof|bambara|sonink[ée]")
@@ -147,6 +148,19 @@ NATIONALITY = re.compile(
     r"(?-i:[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+)?[A-ZÀ-Þ][\w'’\-]+)*)|(?<![가-힣])[가-힣]{2,10}[ \t]?국기"
     # a demonym as a noun with its article ('good English for a Malawian.')
     rf"|\b(?-i:an?)[ \t]+(?-i:(?=[A-Z]))(?:{DEMONYMS})(?=[ \t]*(?:[.,;!?)]|$))"
+    # an immigration status or a visa says the nationality ('Skilled Worker visa', 'refugee status', 'demandeuse d'asile',
+    # 'E-9 비자', 'F-4 재외동포'); a diaspora word too ('조선족 동포', '고려인')
+    r"|\b(?:skilled[ \t]+worker|bn\(o\)|tier[ \t]?[1-5]|spouse|partner|family|graduate|student|health[ \t]+and[ \t]+care[ \t]+worker|"
+    r"seasonal[ \t]+worker|ukraine[ \t]+scheme|homes[ \t]+for[ \t]+ukraine)[ \t]+visa\b|\b(?:refugee|asylum)[ \t]+(?:status|seeker|claim)\b"
+    r"|\bindefinite[ \t]+leave[ \t]+to[ \t]+remain\b|\b(?:pre-)?settled[ \t]+status\b"
+    r"|\bdemandeu(?:r|se)s?[ \t]+d['’]asile\b|\bprotection[ \t]+(?:subsidiaire|temporaire)\b|\bstatut[ \t]+de[ \t]+r[ée]fugi[ée]e?\b"
+    r"|(?<![\w\-])[A-H]-\d{1,2}(?:-\d{1,2})?(?=[ \t]*\(?[ \t]*(?:비자|visa|체류|재외동포|방문취업|비전문취업|결혼이민|거주|영주|유학|구직|"
+    r"특정활동|선원취업|계절근로))[ \t]*\(?[ \t]*(?:비자|visa|[가-힣]{2,6})?\)?"
+    # a community of an origin ('Association des Congolais de Florange', 'Zimbabwean Community Association')
+    rf"|\b(?:association|communaut[ée]|amicale|union|f[ée]d[ée]ration|collectif|diaspora|maison)[ \t]+(?:des|du|de[ \t]+la|de|of[ \t]+the)[ \t]+"
+    rf"(?:{DEMONYMS})(?:ne|e|s|es)?(?:[ \t]+de[ \t]+(?-i:[A-ZÀ-Þ])[\w\-]+)?\b"
+    rf"|\b(?:{DEMONYMS})s?[ \t]+(?:community|diaspora|association|society|union|club|church|mosque|temple)\b"
+    r"|(?<![가-힣])(?:재외동포|중국[ \t]?동포|조선족(?:[ \t]?동포)?|고려인(?:[ \t]?동포)?|탈북민|새터민|북한[ \t]?이탈[ \t]?주민)(?![가-힣])"
     r"|(?<![가-힣])[가-힣]+[ \t]*국적|결혼[ \t]?이민자?(?:[ \t]*\([^)\n]{1,12}\))?|다문화[ \t]?가(?:정|족)|귀화(?:자)?"
     r"|\bof[ \t]+[A-Z]\w+[ \t]+(?:heritage|descent|origin|background)\b"
     r"|(?-i:\b[A-Z]\w+(?:[ \t][A-Z]\w+)?)[ \t]+by[ \t]+(?:heritage|descent|origin|birth|ancestry)\b"
@@ -492,6 +506,16 @@ AGE_BAND = re.compile(
     r"|\b(?:in[ \t]+(?:my|his|her|their)[ \t]+)(?:early[ \t]+|mid[ \t\-]|late[ \t]+)?(?:[2-7]0s|twenties|thirties|forties|"
     r"fifties|sixties)\b"
     r"|(?<![\w#])#(?:quadra|quinqua)s?\b|(?-i:(?<![\w#])(?:quadra|quinqua)s?\b)(?![ \t]+compta)"
+    # a generation ('génération 80', '90년대생', 'millennial', 'Gen Z'), an age group a scheme is for ('Over-50s',
+    # 'under-25s', 'jeune de moins de 26 ans', '신중년'), or when school ended ('left school 24 years ago')
+    r"|\bg[ée]n[ée]ration[ \t]+(?:19)?[4-9]0(?:s|['’]s)?(?![\w%])|(?<![\w\d])(?:19)?[4-9]0[ \t]?년대[ \t]?생(?![가-힣])"
+    r"|\b(?:millennials?|milléniaux|(?:baby[ \t\-]?)?boomers?|zoomers?|gen(?:eration)?[ \t\-]?[XYZ]|g[ée]n[ée]ration[ \t]+[XYZ])\b"
+    r"|\b(?:over|under)[ \t\-]?[1-7][05]s\b|\b(?:over|under)-[1-7][05]\b(?![ \t\-]*(?:employees|staff|people|years[ \t]+of))"
+    r"|\b(?:jeunes?|publics?|personnes?|demandeu(?:r|se)s?[ \t]+d['’]emploi)[ \t]+de[ \t]+(?:moins|plus)[ \t]+de[ \t]+[1-7]\d[ \t]+ans\b"
+    r"|(?<![가-힣])(?:신중년|중장년|장년층|노년층)(?![가-힣])"
+    r"|(?<=\bleft school )\d{1,2}[ \t]+years[ \t]+ago\b|(?<=\bfinished school )\d{1,2}[ \t]+years[ \t]+ago\b"
+    r"|\b(?:bac(?:calaur[ée]at)?|brevet|certificat d['’][ée]tudes)[ \t]+obtenu[ \t]+il[ \t]+y[ \t]+a[ \t]+\d{1,2}[ \t]+ans\b"
+    r"|(?<=\bquitté l['’]école )il[ \t]+y[ \t]+a[ \t]+\d{1,2}[ \t]+ans\b"
     r"|(?<![\w#])#?(?:trentenaire|quarantenaire|cinquantenaire|quadrag[ée]naire|quinquag[ée]naire|"
     r"sexag[ée]naire|septuag[ée]naire|vingtenaire)s?\b"
     r"|(?<![\w\d])[2-7]0대(?:[ \t]?(?:초반|중반|후반))(?![가-힣])|(?<![\w\d])#[2-7]0대(?![가-힣])"

@@ -1,0 +1,40 @@
+"""Markers said indirectly or in other scripts (#27, blind16's first run: age 42.8%, nationality 44.4%): a form's labels
+in Cyrillic and Chinese, a generation or an age group, when school ended, an immigration status or a visa, a diaspora
+word, a community of an origin; and the facts and counts these rules must leave."""
+from __future__ import annotations
+
+import pytest
+
+from matchlens.preprocess.masking import mask
+
+HIDDEN = [
+    ("ФИО: Аблаев Решат Нариманович", "Решат"), ("Пол: мужской", "мужской"), ("Дата рождения: 14.08.1981", "1981"),
+    ("Гражданство: Украина", "Украина"), ("Вероисповедание: ислам", "ислам"), ("Семейное положение: холост", "холост"),
+    ("姓名 / Nom: 郑晓蕾", "郑晓蕾"), ("性别: 女", "女"), ("国籍: 中国", "中国"), ("民族: 朝鲜族", "朝鲜族"), ("婚姻状况: 已婚", "已婚"),
+    ("체류: 조선족 동포 (F-4 재외동포)", "조선족"), ("• génération 90", "90"), ("• Bac obtenu il y a 9 ans", "9 ans"),
+    ("• on the Over-50s back-to-work scheme", "50"), ("• under-25s apprenticeship route", "25"), ("• a proud millennial", "millennial"),
+    ("• left school 33 years ago", "33"), ("• 60년대생", "60"), ("• 신중년 특화과정 수료", "신중년"),
+    ("Observations : Jeune de moins de 26 ans.", "26"), ("Skilled Worker visa", "Skilled"), ("on refugee status since 2019", "refugee"),
+    ("demandeuse d'asile", "asile"), ("E-9 비자", "E-9"), ("H-2 방문취업", "H-2"), ("고려인 동포 모임", "고려인"),
+    ("Association des Congolais de Florange — trésorier", "Congolais"), ("Association des Tatars de Crimée de Fameck", "Tatars"),
+    ("Zimbabwean Community Association of Cornwall - treasurer", "Zimbabwean"),
+    ("Hong Konger Community Association of Cornwall", "Hong Konger"),
+]
+
+
+@pytest.mark.parametrize("text, value", HIDDEN)
+def test_indirect_markers_and_other_scripts_are_masked(text, value):
+    assert value not in mask(text).text
+
+
+KEPT = [
+    ("over 50 employees on site", "over 50 employees"), ("plus de 10 ans d'expérience", "10 ans"),
+    ("génération 2000 de la Clio", "génération 2000"), ("Association des Paralysés de France", "Paralysés de France"),
+    ("Langues : tatar, russe", "tatar"), ("Senior Developer chez Capgemini", "Senior Developer"),
+    ("CACES R489 catégorie 3", "catégorie 3"),
+]
+
+
+@pytest.mark.parametrize("text, value", KEPT)
+def test_counts_fleets_and_organisations_stay(text, value):
+    assert value in mask(text).text
