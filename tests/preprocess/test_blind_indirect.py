@@ -38,3 +38,31 @@ KEPT = [
 @pytest.mark.parametrize("text, value", KEPT)
 def test_counts_fleets_and_organisations_stay(text, value):
     assert value in mask(text).text
+
+
+NARRATIVE = [
+    ("Je vis en résidence sociale à Yutz.", "Yutz"), ("I live in supported housing in Saltash.", "Saltash"),
+    ("Je loge au foyer de jeunes travailleurs de Florange.", "Florange"), ("Housing: supported housing in Newquay", "Newquay"),
+    ("Hébergement : foyer de jeunes travailleurs de Florange", "Florange"), ("지금은 창수 언니 집에서 지내고 있습니다.", "창수"),
+    ("• phased return after long-term sickness", "sickness"), ("☒ Disability (Access to Work)", "Access"),
+    ("• 산재 요양 후 복귀", "산재"), ("I was a carer for my father for two years.", "father"),
+    ("aidant familial de 2019 à 2021", "aidant"), ("I took a break to raise my children.", "children"),
+    ("Je joue en équipe masculine de handball.", "masculine"), ("I play for a women's rugby team.", "women"),
+    ("membre du réseau Femmes du BTP", "Femmes"), ("Member of Women in Logistics", "Women"),
+    ("주말에는 조기축구회 (남성부) 활동", "남성부"), ("육군 병장 만기제대", "육군"), ("Mes pronoms : il/lui.", "il/lui"),
+]
+
+
+@pytest.mark.parametrize("text, value", NARRATIVE)
+def test_markers_told_in_a_story_are_masked(text, value):
+    assert value not in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Animateur en foyer de jeunes travailleurs (2019-2021)", "foyer de jeunes travailleurs"), ("산재 예방 교육 담당", "산재 예방"),
+    ("Access to Work coordinator", "Access to Work"), ("Femmes de chambre", "Femmes de chambre"),
+    ("men's clothing sales", "men's clothing"), ("Responsable équipe hommes de ménage", "équipe hommes"),
+    ("aide familiale à domicile", "aide familial"),
+])
+def test_workplaces_and_jobs_that_name_these_stay(text, value):
+    assert value in mask(text).text

@@ -69,7 +69,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
                r"mobilit[ée](?: g[ée]ographique)?|rayon d'action|service area|areas? covered|area served|"
                r"search area|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
                r"commune|code postal|postcode|postal_? ?code|zip(?: code)?|location|localisation|wohnort|anschrift|"
-               r"주소|현주소|거주지|활동[ \t]?지역|희망[ \t]?지역|адрес|место жительства|地址|现?居住地|户籍|户口所在地",
+               r"h[ée]bergement|housing|accommodation|주거(?:[ \t]?형태)?|주소|현주소|거주지|활동[ \t]?지역|희망[ \t]?지역|адрес|место жительства|地址|现?居住地|户籍|户口所在地",
     "nationality": r"nationalit[ée]s?|nationality|citizenship|country/region|국가/지역|origine(?: ethnique)?|ethnic (?:origin|group)|ethnicity|"
                    r"origin|pays d'origine|country of origin|"
                    r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|staatsangeh[öo]rigkeit|nationalit[äa]t|국적|체류|"

@@ -88,6 +88,13 @@ RESIDENCE = re.compile(
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
     r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다|어요)|삽니다|살며|살아요)"
     rf"|(?i:\bfait[ \t]+[àa])[ \t]+{PLACE}(?=,?[ \t]+le\b)"
+    # where one is housed, the kind of housing with its town ('supported housing in Saltash', 'résidence sociale à Yutz',
+    # 'foyer de jeunes travailleurs de Florange', '창수 언니 집에서')
+    rf"|(?i:\b(?:vis|vit|vivons|habite|loge|log[ée]e?|h[ée]berg[ée]e?|live|lives|living|stay|stays|staying|housed)[ \t]+"
+    rf"(?:(?:en|au|à|a|dans|in|at)[ \t]+)?(?:(?:une?|a|an|the|le|la)[ \t]+)?(?:supported[ \t]+housing|(?:a|the)[ \t]+(?:hostel|night[ \t]+shelter|women['’]s[ \t]+refuge)|hostel|refuge|foyer[ \t]+(?:de[ \t]+jeunes[ \t]+travailleu(?:r|se)s|"
+    rf"d['’]h[ée]bergement|de[ \t]+travailleurs[ \t]+migrants|adoma)|r[ée]sidence[ \t]+sociale|h[ée]bergement[ \t]+d['’]urgence|"
+    rf"centre[ \t]+d['’]h[ée]bergement|h[ôo]tel[ \t]+social|pension[ \t]+de[ \t]+famille|CHRS|CADA))(?:[ \t]+(?i:in|at|à|a|de|d['’]|du)[ \t]*{PLACE})?"
+    r"|(?<![가-힣])[가-힣]{2,6}[ \t]+(?:언니|누나|형|오빠|동생|이모|고모|삼촌|친척|지인|친구)[ \t]?(?:네[ \t]?)?집"
     # the commute from home: 'Vient de Ugine en bus', 'comes in from Leominster by bus every day'
     rf"|(?i:\b(?:vient|viens|venant|arrive|arrivant)[ \t]+(?:de|d['’])|\b(?:comes?|coming|commutes?|commuting|travels?|"
     rf"travelling|traveling)[ \t]+(?:in[ \t]+)?from)[ \t]*{PLACE}(?=[ \t]+(?i:en|à|a|par|by|on|every|chaque|tous|each|daily)\b)"
@@ -288,7 +295,11 @@ CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|t
 CHILDCARE = re.compile(r"(?i)(?:garde|gard[ée]|s['’]occuper|occup[ée]e?|auprès|accompagn\w*|encadr\w*|surveill\w*|"
                        r"animation|pour|of|for|looking after|care|caring|baby-?sitting|nanny|nounou|"
                        r"fratrie|famille de|family with|aide aux devoirs)[^\n.]{0,25}$")
-FAMILY = re.compile(r"(?i)\b(?:(?:une?[ \t]+)?(?:maman|papa|mum|mom|dad)(?=[ \t]+(?:de|d['’]|of|solo|isol[ée]e?|seule?|c[ée]libataire|single|[àa][ \t]+plein))|mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|divorc[ée]e?|(?!(?-i:Veuve[ \t]+[A-Z]))veu(?:f|ve)|en couple|concubinage|"
+FAMILY = re.compile(r"(?i)\b(?:(?:carer|caregiver)[ \t]+for[ \t]+(?:my|his|her|their)[ \t]+(?:father|mother|mum|dad|parents?|"
+                    r"husband|wife|partner|son|daughter|child(?:ren)?|sister|brother|grand(?:mother|father|parents?))"
+                    r"|aidante?s?[ \t]+famili(?:al|ale|aux|ales)|proche[ \t]+aidante?"
+                    r"|to[ \t]+(?:raise|bring[ \t]+up|look[ \t]+after|care[ \t]+for)[ \t]+(?:my|his|her|their|our)[ \t]+(?:child(?:ren)?|kids|sons?|daughters?|family|baby|twins)"
+                    r"|pour[ \t]+(?:m['’]occuper[ \t]+(?:de[ \t]+)?|[ée]lever[ \t]+)(?:mes|mon|ma|nos|notre)[ \t]+(?:enfants?|fils|filles?|b[ée]b[ée]|jumeaux|parents?|p[èe]re|m[èe]re)|(?:une?[ \t]+)?(?:maman|papa|mum|mom|dad)(?=[ \t]+(?:de|d['’]|of|solo|isol[ée]e?|seule?|c[ée]libataire|single|[àa][ \t]+plein))|mari(?:é|ée|ee)|c[ée]libataire|pacs[ée]e?|divorc[ée]e?|(?!(?-i:Veuve[ \t]+[A-Z]))veu(?:f|ve)|en couple|concubinage|"
                     r"vie maritale|married|divorced|widowed|m[èe]re de famille|p[èe]re de famille|mère de|père de|papa de|maman de|"
                     r"mother of|father of|mum of|mom of|dad of|fianc[ée]e?|engaged|enceinte|pregnant|"
                     r"single(?=[ \t]*(?:[,.;\n(•·|–—]|$|mother|father|parent|with))|"
@@ -361,6 +372,9 @@ HEALTH = re.compile(
     r"|\b(?:arr[êe]t|cong[ée])[ \t]+(?:de[ \t]+)?(?:longue[ \t]+)?maladie\b|\blongue[ \t]+maladie\b|\baffection[ \t]+de[ \t]+longue[ \t]+dur[ée]e\b"
     r"|\bsuivie?[ \t]+(?:pour[ \t]+(?:un|une)[ \t]+[\w\-]+|psychologique|psychiatrique)\b|\bam[ée]nagement[ \t]+de[ \t]+poste\b"
     r"|\b(?:long[ \t\-]term[ \t]+sick[ \t]+leave|on[ \t]+sick[ \t]+leave|sick[ \t]+leave[ \t]+in[ \t]+\d{4})\b"
+    # a return to work after illness or an accident ('phased return after long-term sickness', '산재 요양 후 복귀')
+    r"|\bphased[ \t]+return(?:[ \t]+(?:to[ \t]+work|after[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?))?\b|\blong[ \t\-]term[ \t]+(?:sickness|illness)\b"
+    r"|(?<=\()access[ \t]+to[ \t]+work(?=\))|(?<![가-힣])(?:산재|산업[ \t]?재해)[ \t]?(?:요양|치료)(?![가-힣])"
     r"|\b(?:disability[ \t]+benefits?|personal[ \t]+independence[ \t]+payment|PIP[ \t]*\([^)\n]{0,30}\))"
     r"|\basthmatique\b|\basthmatic\b|\bhypertendue?\b|\bhypertension(?:[ \t]+art[ée]rielle)?\b|\bhigh[ \t]+blood[ \t]+pressure\b"
     r"|\b(?:in)?apte[ \t]+(?:au[ \t]+poste[ \t]+|m[ée]dicalement[ \t]+)?(?:sans|avec)[ \t]+(?:r[ée]serves?|restrictions?|am[ée]nagements?)\b"
@@ -419,6 +433,16 @@ SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))[ \t\-]{0,3}(?:femme
                  r"|\b(?:je[ \t]+suis[ \t]+une?|i[ \t]+am[ \t]+an?|en[ \t]+tant[ \t]+que|as[ \t]+an?|being[ \t]+an?)[ \t]+(?:jeune[ \t]+)?(?:femme|homme|woman|man)\b"
                  r"|\b(?:femme|homme)[ \t]+(?:de[ \t]+)?\d\d[ \t]*ans\b|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]*[,/|·\n)–—•◆;.…]|$|[ \t]{2})"
                  r"|(?<![가-힣])(?:군필|미필|병역[ \t]*(?:필|미필|면제|사항[ \t]*:?[^\n]{0,12})|예비역|전역)(?![가-힣])"
+                 # military service served ('육군 병장 만기제대'); a team, a section or a network of one sex ('équipe féminine',
+                 # 'women's rugby team', 'Femmes du BTP', 'Women in Logistics', '조기축구회 (남성부)', '여성새로일하기센터')
+                 r"|(?<![가-힣])(?:육군|해군|공군|해병대?|의경|전경)[ \t]*(?:병장|상병|일병|이병|하사|중사|상사|소위|중위|대위)?[ \t]*"
+                 r"(?:만기[ \t]?)?(?:제대|전역)(?![가-힣])"
+                 r"|\b(?:[ée]quipe|section|[ée]quipes)[ \t]+(?:masculine|f[ée]minine|masculines|f[ée]minines|seniors?[ \t]+(?:hommes|femmes))\b"
+                 r"|\b(?:women['’]s|men['’]s|ladies['’]?|girls['’]?|boys['’]?)[ \t]+(?:rugby|football|netball|cricket|hockey|basketball|"
+                 r"handball|volleyball|team|club|league|squad|network|group|choir|shed|institute|five-a-side)\b"
+                 r"|(?-i:\b(?:Women|Men)[ \t]+in[ \t]+[A-Z][\w\-]+)|(?-i:\bFemmes[ \t]+(?:du|de|en|des|dans)[ \t]+(?:la[ \t]+|l['’])?[A-ZÀ-Þ][\w\-]+)"
+                 r"|(?<![가-힣])(?:남성부|여성부|여성[ \t]?새로[ \t]?일하기[ \t]?센터|새일센터|경력[ \t]?단절[ \t]?여성|경단녀)(?![가-힣])"
+                 r"|\bpronoms?[ \t]*:?[ \t]*(?:il|elle|iel)(?:[ \t]*/[ \t]*(?:lui|elle|iel|ellui|il))?\b"
                  r"|(?<![\w.])(?:(?<!\bde )|(?<=candidature de )|(?<=cv de )|(?<=profil de )|(?<=dossier de )|(?<=part de ))"
                  r"(?<!\bchez )(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle)"
                  r"(?=[ \t]+[A-ZÀ-Þ\[])(?![ \t]+[A-Z][\w\-]*(?:['’]s|s['’])[ \t])"  # not a business: 'Pressing de Madame X', "Mrs Evans' Bakery"

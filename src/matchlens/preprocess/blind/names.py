@@ -657,7 +657,8 @@ def _korean_life_events(text: str) -> set[str]:
     if not re.search(r"[가-힣]", text):
         return set()  # every branch of KO_KIN reads Hangul syllables (speed: most texts hold none)
     return {w for m in KO_KIN.finditer(text) for w in map(_ko_bare, m.groups()) if w and w not in KO_NOT_NAMES
-            and w not in ("출생", "입학", "졸업", "결혼", "함께", "같이") and not _ko_job(w)}
+            and w not in ("출생", "입학", "졸업", "결혼", "함께", "같이") and not _ko_job(w)
+            and not w.endswith(("에서", "에게", "한테")) and not w.startswith(("집", "댁"))}  # '언니 집에서' is a place
 
 
 def _ko_intro(line: str) -> set[str]:
