@@ -66,3 +66,20 @@ def test_markers_told_in_a_story_are_masked(text, value):
 ])
 def test_workplaces_and_jobs_that_name_these_stay(text, value):
     assert value in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Jocelin Printemps\nwww.jocelinprintemps.fr", "jocelinprintemps"),
+    ("Balnura Benova\nPortfolio : https://www.balnurabenova.co.uk/about", "balnurabenova"),
+    ("• école coranique du quartier", "coranique"), ("Volunteer at the Buddhist temple", "Buddhist"),
+    ("Loisirs : camp biblique d'été", "biblique"), ("☒ Senior 50+", "50+"), ("☒ Jeune -26 ans", "26"),
+    ("J'ai moins de 26 ans et je suis suivie par la Mission locale", "26"), ("특이사항: 00년대생.", "00년대생"),
+])
+def test_own_sites_faith_schools_and_age_groups_are_masked(text, value):
+    assert value not in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", [("Jocelin Printemps\nwww.leroymerlin.fr", "www.leroymerlin.fr"),
+                                         ("J'ai plus de 10 ans d'expérience", "10 ans"), ("Senior Developer", "Senior Developer")])
+def test_employers_sites_experience_and_job_levels_stay(text, value):
+    assert value in mask(text).text

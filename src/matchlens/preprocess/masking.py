@@ -387,6 +387,21 @@ def _urls(s: str, found: list) -> str:
     return URL.sub(repl, s)
 
 
+def _own_sites(s: str, names: set[str], found: list) -> str:
+    """A site whose domain spells a name the text gives ('www.jocelinprintemps.fr', 'marie-dupont.co.uk') is the
+    candidate's own: a profile, masked whole."""
+    keys = {fold(w) for w in names if len(w) >= 4 and not HANGUL.search(w)}
+
+    def repl(m: re.Match) -> str:
+        host = re.sub(r"(?i)^(?:https?://)?(?:www\.)?", "", m.group(0)).split("/")[0]
+        label = re.sub(r"[\-_.]", "", fold(host.rsplit(".", 2)[0] if host.count(".") > 1 else host.split(".")[0]))
+        if not any(k in label for k in keys):
+            return m.group(0)
+        found.append(("profile", m.group(0)))
+        return PLACEHOLDER["profile"]
+    return URL.sub(repl, s) if keys else s
+
+
 def _url_names(text: str) -> set[str]:
     """Name words given by links' fields ('…&nom=Ranaivosoa&prenom=Holiniaina'), to mask them everywhere."""
     return {w for m in URL.finditer(text) if "=" in m.group(0) or "-" in m.group(0)
@@ -424,6 +439,7 @@ def _mask(text: str) -> Masked:
         return _sub(pattern, repl, s)
 
     s = _urls(text, found) if "://" in text or "www." in text else text
+    s = _own_sites(s, names, found) if names and ("://" in s or "www." in s) else s
     s = MRZ.sub(lambda m: _found(found, "name", m.group(0)), s) if "<<" in s else s
     s = ATTR_PERSON.sub(lambda m: m.group(1) + _found(found, "name", m.group(2)) + m.group(3), s) if "=" in s else s
     s = _xml(s, found) if s.count("</") >= 3 else s

@@ -215,6 +215,8 @@ RELIGIOUS_PLACES = re.compile(
     r"rosh[ \t]hashana|pessa[hc]h|passover|diwali|deepavali|cavadee|thaipusam|kovil|vesak|hanouk?cc?a|hanukk?ah|"
     r"chorale[ \t]paroissiale(?:[ \t]de[ \t][A-ZÀ-Þ][\w'’\-]+)?|church[ \t]?warden(?:[ \t]at[ \t][A-Z][\w'’\-]+)?|"
     r"sans religion|church|mosque|synagogue|parish|islamic cent(?:re|er)|bible study|sunday school|worship team|"
+    r"[ée]cole[ \t]+coranique|madrasa|medersa|camp[ \t]+biblique|[ée]tudes?[ \t]+bibliques?|buddhist[ \t]+temple|sikh[ \t]+temple|"
+    r"temple[ \t]+bouddhiste|"
     r"gurdwara|buddhist cent(?:re|er)|hindu temple|temple hindou|pagode|pagoda|kingdom hall|salle du royaume|"
     r"secours (?:catholique|islamique)|islamic relief|muslim aid|christian aid|jewish care|salvation army|"
     r"arm[ée]e du salut|assembl[ée]e de dieu|p[èe]lerinage(?: [àa] [\w\- ]{2,20})?|hajj|omra|umrah|la mecque|mecca|"
@@ -534,6 +536,9 @@ AGE_BAND = re.compile(
     # 'under-25s', 'jeune de moins de 26 ans', '신중년'), or when school ended ('left school 24 years ago')
     r"|\bg[ée]n[ée]ration[ \t]+(?:19)?[4-9]0(?:s|['’]s)?(?![\w%])|(?<![\w\d])(?:19)?[4-9]0[ \t]?년대[ \t]?생(?![가-힣])"
     r"|\b(?:millennials?|milléniaux|(?:baby[ \t\-]?)?boomers?|zoomers?|gen(?:eration)?[ \t\-]?[XYZ]|g[ée]n[ée]ration[ \t]+[XYZ])\b"
+    r"|\bj['’]ai[ \t]+(?:moins|plus)[ \t]+de[ \t]+[1-7]\d[ \t]+ans\b(?![ \t]+(?:d['’]|de\b|en\b|dans\b|comme\b|chez\b))"
+    r"|\bs[ée]niors?[ \t]*[1-7]\d[ \t]*\+|\bjeunes?[ \t]*[-–][ \t]*[1-3]\d[ \t]*ans\b|\b(?:profil|travailleu(?:r|se)|public)[ \t]+s[ée]nior\b"
+    r"|(?<![\w\d])(?:20)?0{1,2}[ \t]?년대[ \t]?생(?![가-힣])"
     r"|\b(?:over|under)[ \t\-]?[1-7][05]s\b|\b(?:over|under)-[1-7][05]\b(?![ \t\-]*(?:employees|staff|people|years[ \t]+of))"
     r"|\b(?:jeunes?|publics?|personnes?|demandeu(?:r|se)s?[ \t]+d['’]emploi)[ \t]+de[ \t]+(?:moins|plus)[ \t]+de[ \t]+[1-7]\d[ \t]+ans\b"
     r"|(?<![가-힣])(?:신중년|중장년|장년층|노년층)(?![가-힣])"
