@@ -23,7 +23,7 @@ from typing import Sequence
 from urllib.parse import unquote_plus
 
 from matchlens.preprocess.blind import markers as mk
-from matchlens.procs import without_main
+from matchlens.procs import start_ahead, warm_context, without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
 from matchlens.preprocess.blind.lexicon import names as lexicon_names
@@ -195,6 +195,30 @@ class Masked:
 
 
 POOL_MIN = 200  # texts to mask before worker processes pay for their start (~0.3 s each)
+WARM = ("matchlens.preprocess.masking_warm",)  # what the workers' fork server imports: the masker, warmed (warm())
+# what warm() masks: French, English and Korean lines that make a first text load every word list and lazy pattern
+WARM_TEXTS = ("Camille Dupont\nInfirmière diplômée, née le 3 mars 1990, 32 ans, mariée, 2 enfants\n12 rue de la Paix, "
+              "75002 Paris - 06 12 34 56 78 - camille.dupont@mail.fr - linkedin.com/in/cdupont\nExpérience : "
+              "aide-soignante chez Korian à Lyon (2015-2020), permis B",
+              "John Smith, nurse, London SW1A 1AA, British, aged 41. Worked at St Thomas' Hospital; Catholic.",
+              "이름: 김민지 / 010-1234-5678 / 서울특별시 강남구 테헤란로 1 / 베트남 국적")
+
+
+def warm() -> None:
+    """Load what a first text would (the word lists, simplemma's French lexicon, the lazily built patterns: ~0.6 s
+    once per process), here rather than inside the first text's time; the results are thrown away."""
+    for text in WARM_TEXTS:
+        _mask(text)
+
+
+def start_workers() -> bool:
+    """Start the masking workers' fork server now (the app does at start-up): it imports and warms the masker
+    (:func:`warm`) while the server goes on, so the first :func:`blind_texts` of many resumes forks warm workers
+    instead of waiting ~1 s for each to import the masker. False where processes cannot start so."""
+    try:
+        return start_ahead(WARM)
+    except OSError:  # no /dev/shm, a sandbox: the first pool tries again, or masks here
+        return False
 
 
 def blind_texts(texts: Sequence[str]) -> list[str]:
@@ -209,13 +233,12 @@ def blind_texts(texts: Sequence[str]) -> list[str]:
 
 
 def _in_workers(texts: list[str]) -> list[str]:
-    """The masked texts, computed by a pool of spawned processes; serially if the pool cannot run."""
-    import multiprocessing
+    """The masked texts, computed by a pool of worker processes; serially if the pool cannot run."""
     from concurrent.futures import ProcessPoolExecutor
 
     workers = min(os.cpu_count() or 1, 8)
-    try:
-        with without_main(), ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    try:  # forked from the warm fork server (start_workers), or spawned where there is none
+        with without_main(), ProcessPoolExecutor(workers, mp_context=warm_context(WARM)) as pool:
             # small chunks: a worker that started late or drew long texts is not waited for at the end
             return list(pool.map(_model_text_only, texts, chunksize=max(1, len(texts) // (workers * 16))))
     except Exception:  # a pool that cannot start (sandbox, no /dev/shm…) must never stop scoring
