@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import logging
 import os
 import re
 import unicodedata
@@ -217,7 +218,8 @@ def start_workers() -> bool:
     instead of waiting ~1 s for each to import the masker. False where processes cannot start so."""
     try:
         return start_ahead(WARM)
-    except OSError:  # no /dev/shm, a sandbox: the first pool tries again, or masks here
+    except Exception:  # noqa: BLE001 - no /dev/shm, a sandbox: never stops a server; the first pool tries again
+        logging.getLogger("matchlens").warning("the masking workers' fork server did not start", exc_info=True)
         return False
 
 
