@@ -4,6 +4,7 @@ nothing is left running once the process that started them is gone."""
 import subprocess
 import sys
 import time
+from pathlib import Path
 from concurrent.futures import ProcessPoolExecutor
 
 import psutil
@@ -80,3 +81,27 @@ def test_a_fork_server_that_cannot_start_is_logged_and_never_stops_the_caller(mo
     with caplog.at_level("WARNING", logger="matchlens"):
         assert masking.start_workers() is False
     assert "fork server did not start" in caplog.text and "no room for a socket" in caplog.text
+
+
+COPY = """
+import sys
+sys.path.insert(0, {src!r})  # a checkout's src/ put first at run time, as the bench scripts do
+from matchlens.preprocess import masking
+assert masking.__file__.startswith({src!r}), masking.__file__
+masking.start_workers()
+print(masking._in_workers(["Ana", "Léa"]))
+"""
+
+
+def test_workers_mask_with_the_callers_copy_of_matchlens(tmp_path):
+    """Python 3.11's fork server reads the sys.path of its start, not one a script changed: its workers would mask
+    with another checkout's masker. They are spawned then (a spawned worker takes its parent's sys.path)."""
+    import shutil
+
+    src = tmp_path / "src"
+    shutil.copytree(Path(masking.__file__).parents[1], src / "matchlens", ignore=shutil.ignore_patterns("__pycache__"))
+    copy = src / "matchlens" / "preprocess" / "masking.py"
+    copy.write_text(copy.read_text("utf-8").replace("    return _mask(text).text", "    return 'copy:' + text"), "utf-8")
+    out = subprocess.run([sys.executable, "-c", COPY.format(src=str(src))], capture_output=True, text=True,
+                         timeout=120, check=True)
+    assert out.stdout.strip() == "['copy:Ana', 'copy:Léa']"

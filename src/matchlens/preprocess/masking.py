@@ -235,16 +235,32 @@ def blind_texts(texts: Sequence[str]) -> list[str]:
 
 
 def _in_workers(texts: list[str]) -> list[str]:
-    """The masked texts, computed by a pool of worker processes; serially if the pool cannot run."""
+    """The masked texts, computed by a pool of worker processes: forked from the warm fork server (start_workers);
+    spawned where there is none, or where it read another copy of matchlens than this process (Python 3.11's fork
+    server ignores a sys.path changed at run time: a script that put a checkout's src/ first); serially if the pool
+    cannot run."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     workers = min(os.cpu_count() or 1, 8)
-    try:  # forked from the warm fork server (start_workers), or spawned where there is none
-        with without_main(), ProcessPoolExecutor(workers, mp_context=warm_context(WARM)) as pool:
-            # small chunks: a worker that started late or drew long texts is not waited for at the end
-            return list(pool.map(_model_text_only, texts, chunksize=max(1, len(texts) // (workers * 16))))
-    except Exception:  # a pool that cannot start (sandbox, no /dev/shm…) must never stop scoring
-        return [_model_text_only(t) for t in texts]
+    chunk = max(1, len(texts) // (workers * 16))  # small: a worker that drew long texts is not waited for at the end
+    for spawned in (False, True):
+        try:
+            context = multiprocessing.get_context("spawn") if spawned else warm_context(WARM)
+            with without_main(), ProcessPoolExecutor(workers, mp_context=context) as pool:
+                source = pool.submit(_source)
+                masked = pool.map(_model_text_only, texts, chunksize=chunk)
+                if source.result() == _source():
+                    return list(masked)
+                pool.shutdown(cancel_futures=True)
+        except Exception:  # a pool that cannot start (sandbox, no /dev/shm…) must never stop scoring
+            break
+    return [_model_text_only(t) for t in texts]
+
+
+def _source() -> str:
+    """The file this process's masker was read from: the workers' must be the caller's."""
+    return __file__
 
 
 def _model_text_only(text: str) -> str:
