@@ -138,16 +138,6 @@ def start_warmups() -> None:
 
     if not settings.current().no_warmup:
         _warmups()
-        _mask_workers()
-
-
-@st.cache_resource(show_spinner=False)
-def _mask_workers() -> bool:
-    """Once per server (already done by ui.serve under ./run.sh app): the masking workers' fork server, warm before
-    the first resumes are masked (masking.start_workers)."""
-    from matchlens.preprocess.masking import start_workers
-
-    return start_workers()
 
 
 @st.cache_resource(show_spinner=False)
