@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import threading
 from contextlib import contextmanager
-from typing import Callable
+from typing import Callable, Sequence
 
 from matchlens.errors import MatchlensError
 
@@ -39,6 +39,36 @@ def without_main():
         yield
     finally:
         _NO_MAIN.on = False
+
+
+def warm_context(preload: Sequence[str]):
+    """A multiprocessing context whose processes start warm: forked from one server process that imported the
+    modules ``preload`` once (Python's fork server; itself started fresh, not forked, so forking from it is safe
+    while this process runs threads, unlike a plain fork), or spawn where the platform has no fork server.
+
+    There is one fork server per process: the first start (:func:`start_ahead` or a first pool) fixes its modules.
+    Its workers see its environment as it was then, not this process's later changes: for work that reads no
+    settings. It exits when this process does (its end of a pipe closes); a dead one is started again by the next
+    pool."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(list(preload))
+    return ctx
+
+
+def start_ahead(preload: Sequence[str]) -> bool:
+    """Start :func:`warm_context`'s fork server now: it imports ``preload`` while this process goes on, so the first
+    pool's workers are forked warm instead of each importing them. False where there is no fork server."""
+    ctx = warm_context(preload)
+    if ctx.get_start_method() != "forkserver":
+        return False
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+    return True
 
 
 class WorkerLost(MatchlensError, RuntimeError):

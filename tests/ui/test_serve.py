@@ -58,3 +58,19 @@ def test_the_default_workspace_is_scored_at_start_and_the_first_page_uses_that_j
 def test_prestart_is_off_with_no_warmup(monkeypatch):
     monkeypatch.setenv("MATCHLENS_NO_WARMUP", "1")
     assert serve.prestart() is None
+
+
+def test_prestart_starts_the_masking_workers_server_unless_warmups_are_off(monkeypatch):
+    """./run.sh app starts the masking workers' fork server with the server: the first 2,000 resumes are masked by
+    workers forked warm from it, not by workers that each import the masker first (~1 s of the first heatmap)."""
+    from matchlens.preprocess import masking
+    from matchlens.ui import state
+
+    seen = []
+    monkeypatch.setattr(masking, "start_workers", lambda: seen.append("workers") or True)
+    monkeypatch.setattr(state, "prestart", lambda *a: seen.append("scoring"))
+    monkeypatch.setenv("MATCHLENS_NO_WARMUP", "1")
+    assert serve.prestart() is None and not seen  # tests and CI start no fork server
+    monkeypatch.delenv("MATCHLENS_NO_WARMUP")
+    serve.prestart().join(30)
+    assert seen == ["workers", "scoring"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import logging
 import os
 import re
 import unicodedata
@@ -23,7 +24,7 @@ from typing import Sequence
 from urllib.parse import unquote_plus
 
 from matchlens.preprocess.blind import markers as mk
-from matchlens.procs import without_main
+from matchlens.procs import start_ahead, warm_context, without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
 from matchlens.preprocess.blind.lexicon import names as lexicon_names
@@ -201,6 +202,31 @@ class Masked:
 
 
 POOL_MIN = 200  # texts to mask before worker processes pay for their start (~0.3 s each)
+WARM = ("matchlens.preprocess.masking_warm",)  # what the workers' fork server imports: the masker, warmed (warm())
+# what warm() masks: French, English and Korean lines that make a first text load every word list and lazy pattern
+WARM_TEXTS = ("Camille Dupont\nInfirmière diplômée, née le 3 mars 1990, 32 ans, mariée, 2 enfants\n12 rue de la Paix, "
+              "75002 Paris - 06 12 34 56 78 - camille.dupont@mail.fr - linkedin.com/in/cdupont\nExpérience : "
+              "aide-soignante chez Korian à Lyon (2015-2020), permis B",
+              "John Smith, nurse, London SW1A 1AA, British, aged 41. Worked at St Thomas' Hospital; Catholic.",
+              "이름: 김민지 / 010-1234-5678 / 서울특별시 강남구 테헤란로 1 / 베트남 국적")
+
+
+def warm() -> None:
+    """Load what a first text would (the word lists, simplemma's French lexicon, the lazily built patterns: ~0.6 s
+    once per process), here rather than inside the first text's time; the results are thrown away."""
+    for text in WARM_TEXTS:
+        _mask(text)
+
+
+def start_workers() -> bool:
+    """Start the masking workers' fork server now (the app does at start-up): it imports and warms the masker
+    (:func:`warm`) while the server goes on, so the first :func:`blind_texts` of many resumes forks warm workers
+    instead of waiting ~1 s for each to import the masker. False where processes cannot start so."""
+    try:
+        return start_ahead(WARM)
+    except Exception:  # noqa: BLE001 - no /dev/shm, a sandbox: never stops a server; the first pool tries again
+        logging.getLogger("matchlens").warning("the masking workers' fork server did not start", exc_info=True)
+        return False
 
 
 def blind_texts(texts: Sequence[str]) -> list[str]:
@@ -215,17 +241,32 @@ def blind_texts(texts: Sequence[str]) -> list[str]:
 
 
 def _in_workers(texts: list[str]) -> list[str]:
-    """The masked texts, computed by a pool of spawned processes; serially if the pool cannot run."""
+    """The masked texts, computed by a pool of worker processes: forked from the warm fork server (start_workers);
+    spawned where there is none, or where it read another copy of matchlens than this process (Python 3.11's fork
+    server ignores a sys.path changed at run time: a script that put a checkout's src/ first); serially if the pool
+    cannot run."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     workers = min(os.cpu_count() or 1, 8)
-    try:
-        with without_main(), ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            # small chunks: a worker that started late or drew long texts is not waited for at the end
-            return list(pool.map(_model_text_only, texts, chunksize=max(1, len(texts) // (workers * 16))))
-    except Exception:  # a pool that cannot start (sandbox, no /dev/shm…) must never stop scoring
-        return [_model_text_only(t) for t in texts]
+    chunk = max(1, len(texts) // (workers * 16))  # small: a worker that drew long texts is not waited for at the end
+    for spawned in (False, True):
+        try:
+            context = multiprocessing.get_context("spawn") if spawned else warm_context(WARM)
+            with without_main(), ProcessPoolExecutor(workers, mp_context=context) as pool:
+                source = pool.submit(_source)
+                masked = pool.map(_model_text_only, texts, chunksize=chunk)
+                if source.result() == _source():
+                    return list(masked)
+                pool.shutdown(cancel_futures=True)
+        except Exception:  # a pool that cannot start (sandbox, no /dev/shm…) must never stop scoring
+            break
+    return [_model_text_only(t) for t in texts]
+
+
+def _source() -> str:
+    """The file this process's masker was read from: the workers' must be the caller's."""
+    return __file__
 
 
 def _model_text_only(text: str) -> str:
@@ -613,23 +654,41 @@ KO_AFTER_NAME = (r"(?=$|[^가-힣]|입니|이에|예요|이며|이고|이다|이
                  r"드림|올림|배상|으로|로|만|\(|（)")
 
 
+# a whole word where a name's word may stand (never after 'chez', inside a placeholder or glued by a hyphen)
+NAME_SLOT = re.compile(r"(?<![\w\[])(?<!\w-)(?<![Cc]hez )\w+(?![\w\]])(?!-\w)")
+WORD = re.compile(r"\w+")
+
+
+def _name_words_sub(s: str, words: list[str], repl) -> str:
+    """``repl`` of each of ``words`` (longest first) written in ``s`` as a name. Words of letters and digits only (most
+    texts') are whole words (NAME_SLOT) found by set lookup: the same matches, in the same order, as one pattern of
+    the text's words, whose compilation cost ~0.5 ms a text and pushed fixed patterns out of ``re``'s cache."""
+    latin = [w for w in words if not HANGUL.search(w)]
+    hangul = [w for w in words if HANGUL.search(w)]  # particles attach: '김민지입니다'
+    if latin and not hangul and all(WORD.fullmatch(w) for w in latin):
+        kept = set(latin)
+        return NAME_SLOT.sub(lambda m: repl(m) if m.group(0) in kept else m.group(0), s)
+    if not words:
+        return s
+    latin, hangul = [re.escape(w) for w in latin], [re.escape(w) for w in hangul]
+    pattern = re.compile("|".join(
+        ([r"(?<![\w\[])(?<!\w-)(?<![Cc]hez )(?:" + "|".join(latin) + r")(?![\w\]])(?!-\w)"] if latin else [])
+        + ([r"(?<![가-힣])(?:" + "|".join(hangul) + ")" + KO_AFTER_NAME] if hangul else [])))
+    return pattern.sub(repl, s)
+
+
 def _names(s: str, names: set[str], found: list) -> str:
     """Every word of a name found once, wherever it is written (capitalised or in capitals), never after 'chez'."""
     if not names:
         return s
     forms = {f for w in names for f in (w, w[:1].upper() + w[1:], w[:1].upper() + w[1:].lower(), w.upper())}
     words = sorted((f for f in forms if f in s), key=len, reverse=True)  # a form not written cannot match (speed)
-    latin = [re.escape(w) for w in words if not HANGUL.search(w)]
-    hangul = [re.escape(w) for w in words if HANGUL.search(w)]  # particles attach: '김민지입니다'
-    pattern = re.compile("|".join(
-        ([r"(?<![\w\[])(?<!\w-)(?<![Cc]hez )(?:" + "|".join(latin) + r")(?![\w\]])(?!-\w)"] if latin else [])
-        + ([r"(?<![가-힣])(?:" + "|".join(hangul) + ")" + KO_AFTER_NAME] if hangul else []))) if words else None
 
     def repl(m: re.Match) -> str:
         found.append(("name", m.group(0)))
         return PLACEHOLDER["name"]
 
-    s = pattern.sub(repl, s) if pattern else s
+    s = _name_words_sub(s, words, repl)
     s = _lower_forms(s, names, repl)
     s = FILE_NAME.sub(lambda m: repl(m) if any(w in m.group(0) for w in names) else m.group(0), s)  # 'CV_Ana_Li.pdf'
     s = CV_TITLE.sub(lambda m: repl(m) if any(w in m.group(0) for w in names) else m.group(0), s)  # 'cv-mbuyi-2024'
