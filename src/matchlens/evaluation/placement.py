@@ -1616,8 +1616,8 @@ def _load_held() -> None:
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
-    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind15', 'blind16', 'both' for dev and
-    held, or 'all'), for a language if given, by name."""
+    """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
+    'blind16', 'both' for dev and held, or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
     return [LAYOUTS[n] for n in sorted(LAYOUTS)
