@@ -83,3 +83,18 @@ def test_own_sites_faith_schools_and_age_groups_are_masked(text, value):
                                          ("J'ai plus de 10 ans d'expérience", "10 ans"), ("Senior Developer", "Senior Developer")])
 def test_employers_sites_experience_and_job_levels_stay(text, value):
     assert value in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Zore SEITABLAEVA née CHUBAROVA", "CHUBAROVA"), ("Zore SEITABLAEVA née CHUBAROVA", "SEITABLAEVA"),
+    ("Lemara SEITABLAEVA (elle) · 1er", "SEITABLAEVA"), ("여권 영문명: TIGAI MELS MELSOVICH", "TIGAI"),
+    ("امنينة منت بوي\nAminetou Mint Bouy", "امنينة"), ("وئام الأغبري\nWiam al-Aghbari", "الأغبري"),
+])
+def test_maiden_names_pronouns_and_names_in_other_scripts_are_masked(text, value):
+    assert value not in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", [("السيرة الذاتية\nCV", "السيرة الذاتية"), ("Langue : العربية", "العربية"),
+                                         ("2020.04 ~ 2024.06 – 물류센터 입출고 담당 – 쿠팡 풀필먼트, 연천 청산면", "쿠팡 풀필먼트")])
+def test_headings_languages_and_employers_stay(text, value):
+    assert value in mask(text).text

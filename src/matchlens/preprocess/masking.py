@@ -55,7 +55,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
             r"nom(?:\(s\))?(?: de famille| complet| d'usage| de naissance| marital| de jeune fille)?|pr[ée]noms?(?:\(s\))?|full name|first name|last name|"
             r"name|surname|forenames?|real_?name|display_?name|user_?name|middle_?names?|other_?names?|autres_?pr[ée]noms|"
             r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|vorname|nachname|"
-            r"작성자|지원자(?: ?성명)?|이름|성명|한글 ?성명|영문 ?성명|한자|漢字|фио|фамилия|имя|отчество|姓名|名字",
+            r"작성자|지원자(?: ?성명)?|이름|성명|한글 ?성명|영문 ?성명|여권 ?영문 ?(?:명|성명|이름)|영문 ?(?:명|이름)|한자|漢字|фио|фамилия|имя|отчество|姓名|名字",
     "birth": r"주민(?:등록)?[ \t]?번호|외국인[ \t]?등록[ \t]?번호|신분증[ \t]?번호|개인[ \t]?번호|codice fiscale|cnp|pesel|nir|"
              r"n°[ \t]?(?:de[ \t])?s[ée]curit[ée] sociale|n°[ \t]?ss|num[ée]ro de s[ée]curit[ée] sociale|social security (?:number|no\.?)|"
              r"(?:national )?identity (?:card )?(?:number|no\.?)|nic(?: no\.?| number)?|cccd|personal (?:id(?:entification)? )?number|"

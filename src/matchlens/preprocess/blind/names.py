@@ -52,7 +52,8 @@ KIN_BEFORE = re.compile(r"(?i)(?:\bmari[ée]e?[ \t]+(?:avec|à)|\bmariage[ \t]+(
                         r"compagnon|partenaire|enfant|son|daughter|wife|husband|partner|child|frère|s(?:œ|oe)ur|brother|"
                         r"sister|cousine?|neveu|nièce|nephew|niece|mère|père|mother|father|mum|mom|dad|oncle|tante|uncle|aunt)|"
                         r"\bnaissance[ \t]+(?:de[ \t]+)?(?:mon|ma|notre)[ \t]+\w+|\bbirth[ \t]+of[ \t]+(?:my|our)[ \t]+\w+|"
-                        r"\b(?:wife|husband|partner|épouse|époux|conjointe?)[ \t]*:?)[ \t,:]*$")
+                        r"\b(?:wife|husband|partner|épouse|époux|conjointe?)[ \t]*:?|"
+                        r"(?-i:\b(?:n[ée]e|geb\.|born)))[ \t,:]*$")  # a maiden name: 'née CHUBAROVA'
 # a field whose label names the person the document is about or a person in it ('Demandeur d'emploi :',
 # 'Signature du demandeur :', 'Emergency contact:', 'De : …' in a mail header): its value is a name when it looks like one
 ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|postulant(?:e)?s?|participant(?:e)?s?|b[ée]n[ée]ficiaire|"
@@ -170,7 +171,9 @@ CUE_AFTER = re.compile(r"(?i)^(?:" + BADGE + r"|" + DATED_SIGNATURE + r"|[ \t]*,
                        r"qui[ \t]+(?:re)?cherche[ \t]+(?:un|du|le)[ \t]+(?:poste|emploi|travail|job|boulot)|"
                        r"who[ \t]+is[ \t]+(?:looking|seeking|searching)[ \t]+for[ \t]+(?:work|a[ \t]+job|employment))"
                        r"|[ \t]*\(+[^)\n]{0,40}?(?:\d\d[ \t]*(?:ans|years?)|aged?|âgée?|mariée?|veuve?|veuf|"
-                       r"célibataire|divorcée?|married|single|widowed|male|female|femme|homme|née?|born|sexe)|" + SIGNED_AS + r"|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@)|[ \t]*<[\w.+'\-]+@|[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?|[123]e\+?|1er)(?!\w))")
+                       r"célibataire|divorcée?|married|single|widowed|male|female|femme|homme|née?|born|sexe)|"
+                       r"[ \t]*\((?:elle|il|iel|she|he|they)(?:[ \t]*/[ \t]*\w+){0,2}\)|"
+                       r"[ \t]+(?-i:n[ée]e|born|geb\.)[ \t]+(?-i:[A-ZÀ-Þ])|" + SIGNED_AS + r"|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@)|[ \t]*<[\w.+'\-]+@|[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?|[123]e\+?|1er)(?!\w))")
 HANGUL = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
 KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추"
                   "도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용예경봉나라류변여추탁아감계순흥")
@@ -219,6 +222,7 @@ def name_words(text: str) -> set[str]:
     if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]{2,}", signed) and nameness(signed) > 0.5 \
             and folded_words().get(fold(signed), 0) < 3:
         found.add(signed)  # a first name signing the CV or its letter ('— Ifrah')
+    found |= {w for line in lines if "\u0600" <= max(line, default=" ") for w in _arabic_name(line)}
     turns = _speaker_turns(lines)
     found |= _speakers(lines)
     found |= _korean_life_events(text)
@@ -460,6 +464,19 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
             found |= {t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and len(t.strip(".")) > 1}
             found |= _nickname(rest)
     return found | _korean(DECOR.sub("", line), turn, near)
+
+
+ARABIC_LINE = re.compile(r"^[^\w\n]{0,4}((?:[\u0621-\u064a\u0671-\u06d3]+[ \t]+){1,3}[\u0621-\u064a\u0671-\u06d3]+)[^\w\n]{0,4}$")
+ARABIC_NOT_NAMES = frozenset("السيرة الذاتية سيرة ذاتية الخبرة الخبرات المهنية التعليم المهارات اللغات معلومات شخصية "
+                             "الاسم العنوان الهاتف البريد الإلكتروني الجنسية تاريخ الميلاد".split())
+
+
+def _arabic_name(line: str) -> set[str]:
+    """A line of two to four words in Arabic script alone (a header's name beside its Latin spelling: 'امنينة منت بوي'):
+    a French, English or Korean CV writes no other line so; never a heading ('السيرة الذاتية')."""
+    m = ARABIC_LINE.match(line)
+    words = m.group(1).split() if m else []
+    return set(words) if words and not any(w in ARABIC_NOT_NAMES for w in words) else set()
 
 
 def _runs(line: str):
