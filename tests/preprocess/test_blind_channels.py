@@ -96,3 +96,21 @@ def test_who_wrote_a_note_signed_a_review_or_heads_a_hit_is_masked(text, value):
                                          ("Note de service", "Note de service"), ("— Lidl, employeur", "Lidl")])
 def test_employers_notes_and_cues_stay(text, value):
     assert value in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("**AWESSO Tchassona**\nAgent de propreté", "AWESSO"), ("**라마이티 당가우라**\n조리사", "당가우라"),
+    ("FAO Chikondi Nyircnda, branch manager", "Chikondi"), ("Exp. : M. D0SSOU-YOVO Sèwanou", "DOSSOU"),
+    ("Shared link: https://www.tiktok.com/@chikondi.chisale/video/732ya3gvm3y", "chisale"),
+    ('reviewed_by: "Ahou Yobouet"  status: corrected', "Yobouet"),
+    ("아버지 카를리벡 우템바예프께서는 농사를 지으셨고", "우템바예프"),
+])
+def test_names_in_markdown_headers_letters_links_and_records_are_masked(text, value):
+    assert value not in mask(text).text and value.replace("O", "0") not in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", [("팀장님과 협력\n2016 - 2024 : Cariste", "팀장님과 협력"), ("인적 사항\n성명: 김민지", "인적 사항"),
+                                         ("입사 지원서\n조리사", "입사 지원서"), ("Exp. : 2 ans", "2 ans"),
+                                         ("CACES R489 et B0X", "B0X")])
+def test_first_lines_that_are_no_names_stay(text, value):
+    assert value in mask(text).text

@@ -55,6 +55,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
             r"nom(?:\(s\))?(?: de famille| complet| d'usage| de naissance| marital| de jeune fille)?|pr[ée]noms?(?:\(s\))?|full name|first name|last name|"
             r"name|surname|forenames?|real_?name|display_?name|user_?name|middle_?names?|other_?names?|autres_?pr[ée]noms|"
             r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|vorname|nachname|"
+            r"(?:reviewed|created|updated|modified|approved|checked|verified|entered|assigned|uploaded)_by|reviewer|assignee|"
             r"작성자|지원자(?: ?성명)?|이름|성명|한글 ?성명|영문 ?성명|여권 ?영문 ?(?:명|성명|이름)|영문 ?(?:명|이름)|한자|漢字|фио|фамилия|имя|отчество|姓名|名字",
     "birth": r"주민(?:등록)?[ \t]?번호|외국인[ \t]?등록[ \t]?번호|신분증[ \t]?번호|개인[ \t]?번호|codice fiscale|cnp|pesel|nir|"
              r"n°[ \t]?(?:de[ \t])?s[ée]curit[ée] sociale|n°[ \t]?ss|num[ée]ro de s[ée]curit[ée] sociale|social security (?:number|no\.?)|"
@@ -428,6 +429,9 @@ def _urls(s: str, found: list) -> str:
     return URL.sub(repl, s)
 
 
+SOCIAL_HANDLE = re.compile(r"(?i)(?<![\w.\-/:])(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/@[\w.\-]{2,40}(?:/[^\s<>\"')]*)?")  # tiktok.com/@x.y/video/…
+
+
 def _own_sites(s: str, names: set[str], found: list) -> str:
     """A site whose domain spells a name the text gives ('www.jocelinprintemps.fr', 'marie-dupont.co.uk') is the
     candidate's own: a profile, masked whole."""
@@ -481,6 +485,7 @@ def _mask(text: str) -> Masked:
 
     s = _urls(text, found) if "://" in text or "www." in text else text
     s = _own_sites(s, names, found) if names and ("://" in s or "www." in s) else s
+    s = SOCIAL_HANDLE.sub(lambda m: _found(found, "profile", m.group(0)), s) if "/@" in s else s  # a post's author
     s = MRZ.sub(lambda m: _found(found, "name", m.group(0)), s) if "<<" in s else s
     s = ATTR_PERSON.sub(lambda m: m.group(1) + _found(found, "name", m.group(2)) + m.group(3), s) if "=" in s else s
     s = _xml(s, found) if s.count("</") >= 3 else s

@@ -97,7 +97,7 @@ ADDRESSED = re.compile(r"(?i)madame|monsieur|mademoiselle|mesdames|messieurs|mme
 TITLES = r"M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur"
 DOC_LEAD = re.compile(r"Candidature|Application|Profil|Profile|Dossier|Fiche|CV|Curriculum")  # a document 'of' someone
 LEAD_CUE = re.compile(TITLES + r"|Met|Rencontr[ée]e?")
-SAYS = re.compile(r"C['’]est|It['’]s|Voici|Here['’]s")  # 'C'est Ekindi Eboa': the cue opens the run of a full name  # a title or a meeting opening a run of capitals is the cue, not the name
+SAYS = re.compile(r"C['’]est|It['’]s|Voici|Here['’]s|FAO|Attn\.?")  # 'C'est Ekindi Eboa': the cue opens the run of a full name  # a title or a meeting opening a run of capitals is the cue, not the name
 GREETING_WORD = re.compile(r"(?i)bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
                            r"f[ée]licitations|congrats|congratulations|thanks|merci")
 TITLE_CUE = (r"(?:^|(?<=[\s(,;:«\"“]))(?-i:" + TITLES + r")|\b(?:met|meeting[ \t]+with|spoke[ \t]+(?:to|with)|phoned|rencontr[ée]e?|entretien[ \t]+avec|"
@@ -142,6 +142,7 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"(?:application|candidature|message|notes?|commentaire|comment|remarque|e-?mail|mail|compte[ \t]+rendu|"
                         r"report|rapport)(?:[ \t]+(?:interne|internal|priv[ée]e?|private))?[ \t]+(?:from|de|by|d['’])|"
                         r"(?:^|\n)[ \t]*(?-i:I)[ \t]*,|"  # 'I, Lềnh Thèn, manager of …' opens a letter
+                        r"\bFAO[ \t]*:?|(?:for[ \t]+the[ \t]+)?attention[ \t]+of[ \t]*:?|à[ \t]+l['’]attention[ \t]+de|\bexp(?:[ée]diteur|\.)[ \t]*:|"
                         r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + TITLE_CUE + r"|" + GREETING + r"|"
                         + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r"|" + ATTRIBUTED + r")[ \t,]*$")
 # the names after a role label that lists people ('Participants : Kolotilda Ulufonua, Nishtah Nundlall, …'): each
@@ -223,6 +224,8 @@ def name_words(text: str) -> set[str]:
             and folded_words().get(fold(signed), 0) < 3:
         found.add(signed)  # a first name signing the CV or its letter ('— Ifrah')
     found |= {w for line in lines if "\u0600" <= max(line, default=" ") for w in _arabic_name(line)}
+    if first_line >= 0 and "가" <= max(lines[first_line]) <= "힣":
+        found |= _ko_header_name(lines[first_line])
     turns = _speaker_turns(lines)
     found |= _speakers(lines)
     found |= _korean_life_events(text)
@@ -454,7 +457,7 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         rest = line[end:end + 80]
         tail = " ".join(w for w in rest.split() if w.lower() not in PARTICLES) if len(line) - end < 80 else "…"
         lead = start < 12 and not re.search(r"\w", line[:start])  # bullets, emoji, '#' before it
-        alone = lead and not tail.strip(" \t,.;|–—-")
+        alone = lead and not tail.strip(" \t,.;|–—-*_~`")  # markdown's emphasis around a name line ('**X Y**')
         # 'Binta Traoré / Infirmière / 06… / e-mail': the first field of a contact line is announced as a name
         opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", rest))
         job = is_dated or in_job_brackets(line[:start], line[end:])
@@ -643,7 +646,7 @@ KO_TOKEN = re.compile(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})
 # life events name relatives ('2011년 아들 든솔 출생', '2010년 솔찬과 결혼')
 KO_KIN = re.compile(r"(?<![가-힣])(?:아들|딸|남편|아내|배우자|자녀|손자|손녀|동생|형|누나|언니|오빠|가족|조카|사촌|형제|자매)[ \t]+([가-힣]{2,8})(?=[ \t]|$)"
                     r"|(?<![가-힣])([가-힣]{2,8})(?:과|와)[ \t]*(?:결혼|혼인|약혼|재혼)"
-                    r"|(?<![가-힣])(?:아버지|어머니|아버님|어머님|부친|모친)[ \t]+([가-힣]{1,6})(?:[ \t]([가-힣]{1,6}))?(?=께서|님)")
+                    r"|(?<![가-힣])(?:아버지|어머니|아버님|어머님|부친|모친)[ \t]+([가-힣]{1,8})(?:[ \t]([가-힣]{1,8}))?(?=께서|님)")
 
 
 KO_PARTICLE = re.compile(r"(?<=[가-힣]{2})(?:에게|께서|의|은|는|이|가|을|를|와|과|도)$")
@@ -760,6 +763,21 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
                 out |= {written, word} | ({given} if spaced else set())
                 break
     return out if turn else out | _ko_announced(line)
+
+
+KO_HEADING_WORDS = ("사항", "기술서", "지원서", "소개서", "이력서", "경력", "학력", "자격", "인적", "기본", "정보", "개인", "신상",
+                    "프로필", "양식", "작성", "요약", "목표", "희망", "연락처")
+
+
+def _ko_header_name(body: str) -> set[str]:
+    """Two Hangul words alone on the text's first line, one of three syllables or more: a foreign name in Hangul
+    ('라마이티 당가우라', '자보크 마립'), never a heading ('인적 사항', '입사 지원서') nor a phrase ('팀장님과 협력')."""
+    m = re.fullmatch(r"[^\w]*([가-힣]{2,8})[ \t]+([가-힣]{2,8})[^\w]*", body)
+    if not m or max(len(m.group(1)), len(m.group(2))) < 3:
+        return set()
+    words = {m.group(1), m.group(2)}
+    return set() if any(not _ko_name_like(w) or w.endswith(KO_HEADING_WORDS + ("과", "와", "님", "의", "는", "은", "으로", "로"))
+                        or w.startswith(KO_HEADING_WORDS) for w in words) else words
 
 
 KO_PAIR = re.compile(r"(?<![가-힣])(?!(?:담임|담당|강사|교사|본인|통역|번역|열람|메모|작성자|확인자|추천인|신청인|지원자|보호자|서명)(?![가-힣]))[가-힣]{1,8}(?:[ \t][가-힣](?=[ \t][가-힣]{2}))?"  # '응오 반 쯔엉'

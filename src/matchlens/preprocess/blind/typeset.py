@@ -25,15 +25,15 @@ MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u2013\u2014\u2018-\u203a\u20ac\u21
 # 'Belle-Eau' is one name) or the first part is a compound's ('aides-' / 'soignants'); starts only where a word starts
 BROKEN = re.compile(r"(?m)(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\n[ \t]*(?=([^\W\d_]+)([\-'’]?))")
 GATE = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u2007\u2009\u202f\u3000\ufb00-\ufb06\u0300-\u036fÃÂâ·‧⋅]|[^\\W\\d_]-[ \t]*\n"
-                  "|[a-zà-ÿ][10|][a-zà-ÿ]|[A-ZÀ-Þ]l[A-ZÀ-Þ]|[a-zà-ÿ]\\.(?:e|ère|euse|rice|trice|ne|le|fe)\\b")
+                  "|[a-zà-ÿ][10|][a-zà-ÿ]|[A-ZÀ-Þ][l0][A-ZÀ-Þ]|[a-zà-ÿ]\\.(?:e|ère|euse|rice|trice|ne|le|fe)\\b")
 # inclusive writing ('conseiller·ère', 'gérant·e', 'salarié·e·s', 'motivé.e'): read as its first form, as the masker
 # reads every feminine in its masculine, so 'Votre conseiller·ère :' is the label 'conseiller :' (not before '@' or '/')
 INCLUSIVE = re.compile(r"(?<=[a-zà-ÿ])(?:[·‧⋅](?:e|ère|ere|euse|rice|trice|ne|nne|le|lle|fe|ffe|se|te)(?:[·‧⋅.]?(s))?"
                        r"|\.(?:e|ère|euse|rice|trice|ne|le|fe)(?:\.(s))?)(?![\w.@/\-])")
 # what OCR reads for a letter inside a word ('consei1ler', 'consu|tant', 'c0nducteur', 'CHlLESHE'): the letter
-OCR_LETTER = re.compile(r"(?<=[a-zà-ÿ])[1|0](?=[a-zà-ÿ])|(?<=[A-ZÀ-Þ])l(?=[A-ZÀ-Þ])")
+OCR_LETTER = re.compile(r"(?<=[a-zà-ÿ])[1|0](?=[a-zà-ÿ])|(?<=[A-ZÀ-Þ])l(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])0(?=[A-ZÀ-Þ]{2})")
 MAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*")  # from a run's start only: linear
-OCR_READS = {"1": "l", "|": "l", "0": "o", "l": "I"}
+OCR_READS = {"1": "l", "|": "l", "0": "o", "l": "I"}  # a 0 between capitals reads O: see _ocr_letters
 
 
 # a form's boxed characters ('|0|5|0|1|1|9|7|5|', '|__|__|' filled): the characters without their boxes
@@ -67,7 +67,9 @@ def _ocr_letters(text: str) -> str:
 
     def letter(m: re.Match) -> str:
         i = bisect.bisect_right(starts, m.start()) - 1
-        return m.group(0) if i >= 0 and m.start() < mails[i][1] else OCR_READS[m.group(0)]
+        if i >= 0 and m.start() < mails[i][1]:
+            return m.group(0)
+        return "O" if m.group(0) == "0" and m.string[m.start() - 1].isupper() else OCR_READS[m.group(0)]
     return OCR_LETTER.sub(letter, text)
 
 
