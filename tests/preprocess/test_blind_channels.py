@@ -114,3 +114,20 @@ def test_names_in_markdown_headers_letters_links_and_records_are_masked(text, va
                                          ("CACES R489 et B0X", "B0X")])
 def test_first_lines_that_are_no_names_stay(text, value):
     assert value in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("- 2004년생, 네팔 카일랄리 출신", "카일랄리"), ("생년월일: 1962. 03. 26. 미얀마 바모", "03. 26"), ("생년월일: 1962. 03. 26. 미얀마 바모", "바모"),
+    ("Frontenex, le 9 septembre 2024", "Frontenex"), ("Comes all the way from Tenbury Wells by bus, never late.", "Tenbury"),
+    ("Religion Adepte du vodoun", "vodoun"), ("… de confession gréco-catholique …", "gréco"), ("- 침례교 신자", "침례교"),
+    ("라마단 기간에도 성실했습니다.", "라마단"),
+])
+def test_birthplaces_letters_commutes_and_faiths_are_masked(text, value):
+    assert value not in mask(text).text
+
+
+@pytest.mark.parametrize("text, value", [("국적: 대한민국. 2023년부터 아워홈(진도)에서 라인 쿡으로", "2023년부터 아워홈"),
+                                         ("health: slipped disc (2021). 4 years of agency work", "4 years of agency work"),
+                                         ("서울대 출신 엔지니어", "서울대 출신")])
+def test_what_follows_a_labelled_value_and_a_school_stay(text, value):
+    assert value in mask(text).text

@@ -88,6 +88,7 @@ RESIDENCE = re.compile(
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
     r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다|어요)|삽니다|살며|살아요)"
     rf"|(?i:\bfait[ \t]+[àa])[ \t]+{PLACE}(?=,?[ \t]+le\b)"
+    rf"|(?m:^[ \t]*){PLACE}(?=,[ \t]+le[ \t]+\d{{1,2}}(?:er)?[ \t]+(?i:{MONTHS})[ \t]+(?:19|20)\d\d)"  # a letter's 'Frontenex, le 9 septembre 2024'
     # where one is housed, the kind of housing with its town ('supported housing in Saltash', 'résidence sociale à Yutz',
     # 'foyer de jeunes travailleurs de Florange', '창수 언니 집에서')
     rf"|(?i:\b(?:vis|vit|vivons|habite|loge|log[ée]e?|h[ée]berg[ée]e?|live|lives|living|stay|stays|staying|housed)[ \t]+"
@@ -97,7 +98,7 @@ RESIDENCE = re.compile(
     r"|(?<![가-힣])[가-힣]{2,6}[ \t]+(?:언니|누나|형|오빠|동생|이모|고모|삼촌|친척|지인|친구)[ \t]?(?:네[ \t]?)?집"
     # the commute from home: 'Vient de Ugine en bus', 'comes in from Leominster by bus every day'
     rf"|(?i:\b(?:vient|viens|venant|arrive|arrivant)[ \t]+(?:de|d['’])|\b(?:comes?|coming|commutes?|commuting|travels?|"
-    rf"travelling|traveling)[ \t]+(?:in[ \t]+)?from)[ \t]*{PLACE}(?=[ \t]+(?i:en|à|a|par|by|on|every|chaque|tous|each|daily)\b)"
+    rf"travelling|traveling)[ \t]+(?:in[ \t]+|all[ \t]+the[ \t]+way[ \t]+)?from)[ \t]*{PLACE}(?=[ \t]+(?i:en|à|a|par|by|on|every|chaque|tous|each|daily)\b)"
     rf"|(?i:\b(?:j['’]?habite|habite|vit|demeure|r[ée]side))[ \t]+(?!(?:avec|chez|seule?|en[ \t]+couple|ici|l[àa])\b){PLACE}")  # the letter's 'Fait à Creil, le …': where one lives
 DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|malien|ivoirien|camerounais|congolais|"
             r"guin[ée]en|ha[ïi]tien|comorien|mauritanien|turc|turque|portugais|espagnol|italien|polonais|roumain|"
@@ -204,7 +205,10 @@ def korean_origin() -> re.Pattern:
     extra = ("태국", "베트남", "중국", "필리핀", "캄보디아", "우즈베키스탄", "몽골", "인도네시아", "네팔", "스리랑카", "미얀마",
              "방글라데시", "파키스탄", "카자흐스탄", "키르기스스탄", "러시아", "라오스", "동티모르", "조선족", "고려인", "북한")
     names = "|".join(re.escape(c) for c in sorted(set(korean_countries()) | set(extra), key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣])(?:{names})(?:인(?![가-힣])|[ \t]*(?:국적|출신|사람|태생))")
+    # the country may be followed by its town ('네팔 카일랄리 출신', '미얀마 바모' after a birth date)
+    return re.compile(rf"(?<![가-힣])(?:{names})(?:인(?![가-힣])|[ \t]*(?:국적|출신|사람|태생)|[ \t]+[가-힣]{{2,8}}[ \t]?(?:출신|태생|출생)(?![가-힣]))"
+                      rf"|(?:(?<=\d\.[ \t])|(?<=\[BIRTH DATE\]\.[ \t])|(?<=\[BIRTH DATE\][ \t]))(?:{names})(?:[ \t]+[가-힣]{{2,8}})?(?=[ \t]*$)",
+                      re.M)
 
 
 KO_RELATIVES = re.compile(r"^[ \t]*(?:부|모|부친|모친|배우자|처|남편|아내|자녀|아들|딸|형|오빠|누나|언니|동생|남동생|여동생|"
@@ -216,7 +220,8 @@ RELIGIOUS_PLACES = re.compile(
     r"chorale[ \t]paroissiale(?:[ \t]de[ \t][A-ZÀ-Þ][\w'’\-]+)?|church[ \t]?warden(?:[ \t]at[ \t][A-Z][\w'’\-]+)?|"
     r"sans religion|church|mosque|synagogue|parish|islamic cent(?:re|er)|bible study|sunday school|worship team|"
     r"[ée]cole[ \t]+coranique|madrasa|medersa|camp[ \t]+biblique|[ée]tudes?[ \t]+bibliques?|buddhist[ \t]+temple|sikh[ \t]+temple|"
-    r"temple[ \t]+bouddhiste|"
+    r"temple[ \t]+bouddhiste|vod(?:o|ou|u)n|vaudou|christianisme[ \t]+c[ée]leste|harriste|gr[ée]co-catholique|"
+    r"(?<=de confession )[\w\-]+|"
     r"gurdwara|buddhist cent(?:re|er)|hindu temple|temple hindou|pagode|pagoda|kingdom hall|salle du royaume|"
     r"secours (?:catholique|islamique)|islamic relief|muslim aid|christian aid|jewish care|salvation army|"
     r"arm[ée]e du salut|assembl[ée]e de dieu|p[èe]lerinage(?: [àa] [\w\- ]{2,20})?|hajj|omra|umrah|la mecque|mecca|"
@@ -229,7 +234,7 @@ RELIGIOUS_PLACES = re.compile(
     r"temple (?:luth[ée]rien|r[ée]form[ée]|protestant|de l['’][ée]glise[ \t]+\w+)|(?:wesleyan|methodist|baptist|catholic|lutheran) congregation)"
     r"(?:[ \t]+(?:[ée]vang[ée]lique|protestante|catholique|orthodoxe|Saint[\w\-]*|St\.?[ \t]+\w+))?\b"
     r"|(?-i:\bSt\.?[ \t]+[A-Z]\w+(?:['’]s)?[ \t]+Church\b|\b[A-Z]\w+[ \t]+Church\b)"
-    r"|(?<![가-힣])(?:교회|성당|사찰|예배|선교|연등회|템플스테이|성가대|주일학교|찬양팀|청년부|구역장|불교|기독교|천주교|신도회|법당|"
+    r"|(?<![가-힣])(?:[가-힣]{1,4}교[ \t]?신자|침례교|장로교|감리교|순복음|라마단|교회|성당|사찰|예배|선교|연등회|템플스테이|성가대|주일학교|찬양팀|청년부|구역장|불교|기독교|천주교|신도회|법당|"
     r"절[ \t]신도회)"
     r"(?:[ \t]*[가-힣]*부)?")
 RELIGIONS = (r"seventh-day adventist|adventiste du septi[èe]me jour|y[ée]zidie?|yazidi|al[ée]vie?|alevi|druze|chiite|sunnite|shia|sunni|copte|coptic|isma[ée]lien(?:ne)?|"
