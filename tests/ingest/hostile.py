@@ -94,7 +94,7 @@ UNITS = {
     "blank lines with spaces": " \n", "open angles": "<", "nested tags": "<b>", "brackets": "[", "parentheses": "(",
     "punctuation": ".,;:!?-", "long word": "a", "letter-spaced": "a ", "letter-spaced tabs": "a\t",
     "spaced hyphens": "a -", "hyphen breaks": "ab-\n", "hyphenated run": "ab-", "capitalised hyphenated run": "Ab-",
-    "ocr digits in a word": "a1", "inclusive writing": "é·e·s", "key suffixes": "age_raw",
+    "ocr digits in a word": "a1", "ocr letters in a number": "2O", "inclusive writing": "é·e·s", "key suffixes": "age_raw",
     "two-column page": "CONTACT" + " " * 40 + "EXPÉRIENCE\n" + " " * 47 + "Lidl\n", "glyph names": "/two.lnum", "digits": "7", "quotes": '"',
     "doctype starts": "<!DOCTYPE [", "unclosed scripts": "<script ", "meta starts": "<meta ", "at signs": "a@",
     "korean letter-spaced": "경 ", "accented runs": "éàü", "urls": "http://", "ampersands": "&amp;",

@@ -131,3 +131,13 @@ def test_birthplaces_letters_commutes_and_faiths_are_masked(text, value):
                                          ("서울대 출신 엔지니어", "서울대 출신")])
 def test_what_follows_a_labelled_value_and_a_school_stay(text, value):
     assert value in mask(text).text
+
+
+@pytest.mark.parametrize("text, expected", [("Née en l982 à Koutíala", "Née en 1982 à Koutíala"), ("2O22 – aujourd'hui", "2022 – aujourd'hui"),
+                                            ("Boeing 7O7", "Boeing 707"), ("Ref : C159O64397", "Ref : C159O64397"), ("H2O et CO2", "H2O et CO2")])
+def test_ocr_letters_inside_numbers_read_as_digits_never_inside_codes(text, expected):
+    assert typed(text) == expected
+
+
+def test_a_birth_year_read_with_a_letter_is_masked():
+    assert "982" not in mask("Quadragénaire - Née en l982 à Koutíala (Malí)").text

@@ -25,14 +25,18 @@ MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u2013\u2014\u2018-\u203a\u20ac\u21
 # 'Belle-Eau' is one name) or the first part is a compound's ('aides-' / 'soignants'); starts only where a word starts
 BROKEN = re.compile(r"(?m)(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\n[ \t]*(?=([^\W\d_]+)([\-'’]?))")
 GATE = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u2007\u2009\u202f\u3000\ufb00-\ufb06\u0300-\u036fÃÂâ·‧⋅]|[^\\W\\d_]-[ \t]*\n"
-                  "|[a-zà-ÿ][10|][a-zà-ÿ]|[A-ZÀ-Þ][l0][A-ZÀ-Þ]|[a-zà-ÿ]\\.(?:e|ère|euse|rice|trice|ne|le|fe)\\b")
+                  "|[a-zà-ÿ][10|][a-zà-ÿ]|[A-ZÀ-Þ][l0][A-ZÀ-Þ]|\\d[Oo]\\d|(?<![\\w.])[lIOo]\\d{3}(?![\\d\\w])|\\d\\d[Oo](?![\\w])|[a-zà-ÿ]\\.(?:e|ère|euse|rice|trice|ne|le|fe)\\b")
 # inclusive writing ('conseiller·ère', 'gérant·e', 'salarié·e·s', 'motivé.e'): read as its first form, as the masker
 # reads every feminine in its masculine, so 'Votre conseiller·ère :' is the label 'conseiller :' (not before '@' or '/')
 INCLUSIVE = re.compile(r"(?<=[a-zà-ÿ])(?:[·‧⋅](?:e|ère|ere|euse|rice|trice|ne|nne|le|lle|fe|ffe|se|te)(?:[·‧⋅.]?(s))?"
                        r"|\.(?:e|ère|euse|rice|trice|ne|le|fe)(?:\.(s))?)(?![\w.@/\-])")
 # what OCR reads for a letter inside a word ('consei1ler', 'consu|tant', 'c0nducteur', 'CHlLESHE'): the letter
 OCR_LETTER = re.compile(r"(?<=[a-zà-ÿ])[1|0](?=[a-zà-ÿ])|(?<=[A-ZÀ-Þ])l(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])0(?=[A-ZÀ-Þ]{2})")
+OCR_DIGIT_GATE = re.compile(r"\d[Oo]\d|(?<![\w.])[lIOo]\d{3}(?![\d\w])|\d\d[Oo](?![\w])")
 MAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*")  # from a run's start only: linear
+# and a letter for a digit inside a number ('Née en l982', '2O22 – aujourd'hui'): the digit
+# (a whole token of digits and O's, or l / I before three digits; never inside a code: 'C159O64397', 'H2O')
+OCR_DIGIT = re.compile(r"(?<![\w.])[lI](?=\d{3}(?![\d\w]))|(?<![\w.])(?=[Oo]*\d[Oo]*\d)(?=[\d]*[Oo])[\dOo]{3,}(?![\w])")
 OCR_READS = {"1": "l", "|": "l", "0": "o", "l": "I"}  # a 0 between capitals reads O: see _ocr_letters
 
 
@@ -70,7 +74,9 @@ def _ocr_letters(text: str) -> str:
         if i >= 0 and m.start() < mails[i][1]:
             return m.group(0)
         return "O" if m.group(0) == "0" and m.string[m.start() - 1].isupper() else OCR_READS[m.group(0)]
-    return OCR_LETTER.sub(letter, text)
+    text = OCR_LETTER.sub(letter, text)
+    return OCR_DIGIT.sub(lambda m: "1" if m.group(0) in "lI" else re.sub("[Oo]", "0", m.group(0)), text) \
+        if OCR_DIGIT_GATE.search(text) else text
 
 
 def _fix_encoding(text: str) -> str:
