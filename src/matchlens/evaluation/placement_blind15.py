@@ -59,7 +59,8 @@ from matchlens.evaluation.placement import (
     skills,
     title_text,
 )
-from matchlens.evaluation.placement_parts import RenderedSheet, draw_name
+from matchlens.evaluation.placement_parts import (RenderedSheet, capital, contacts, dip_year, draw_name, jline,
+                                                 pair_lines, sentence)
 
 SPLIT = "blind15"
 
@@ -318,8 +319,6 @@ def someone(s: Sheet, form: str = "plain", sex: str | None = None) -> str:
 
 
 # --- the families in this split's wording -------------------------------------------------------------------------
-def capital(text: str) -> str:
-    return text[0].upper() + text[1:] if text else text
 
 
 def bdate(s: Sheet, d: date) -> str:
@@ -525,25 +524,12 @@ def season(s: Sheet) -> str:
     return s.fact(s.pick(SEASON[s.lang]))
 
 
-def dip_year(s: Sheet) -> str:
-    """A diploma with the year it was obtained ('CAP Cuisine (2009)'): a fact."""
-    dip = s.pick(list(s.p.trade.diplomas[s.lang]))
-    year = max(s.p.born.year + 18, s.p.jobs[-1].start[0] - 1)
-    return s.fact(s.pick([f"{dip} ({year})", f"{dip} obtenu en {year}" if s.lang == "fr" else
-                          f"{dip}, {year}" if s.lang == "en" else f"{dip} ({year}년 취득)"]))
-
-
 def tongues(s: Sheet) -> list[str]:
     """Languages spoken (facts): the home language sometimes, and a common one."""
     own = TONGUES.get(s.p.b15_origin)
     out = [own] if own and s.chance(0.6) else []
     out.append(s.pick(COMMON_TONGUES[s.lang]))
     return [s.fact(x) for x in out]
-
-
-def jline(s: Sheet, job, sep: str = " – ") -> str:
-    """Dates, title, employer, place of one job."""
-    return f"{job_dates(s, job)}{sep}{title_text(s, job)}{sep}{s.fact(job.employer)}, {s.fact(job.place)}"
 
 
 def cv_body(s: Sheet, sep: str = " – ") -> list[str]:
@@ -554,30 +540,10 @@ def cv_body(s: Sheet, sep: str = " – ") -> list[str]:
             f"{s.h('langs')}{s.sep}{', '.join(tongues(s))}", tenure(s), availability(s)]
 
 
-def contacts(s: Sheet) -> list[str]:
-    """The phone and the e-mail (planted), when the CV carries contact details."""
-    return [s.plant("contact", x) for x in (s.p.phone, s.p.email) if "contact" in s.p.families]
-
-
-def pair_lines(s: Sheet, families=None, sep: str | None = None) -> list[str]:
-    """'label : value' lines of the families not written yet."""
-    sep = s.sep if sep is None else sep
-    return [f"{a}{sep}{b}" for a, b in (s.pairs(families) if families else s.pairs())]
-
-
 def rest(s: Sheet, mode: str = "bare", skip: tuple[str, ...] = ()) -> list[str]:
     """Every family this CV reveals and has not written yet (residence first), but those skipped."""
     res = s.bit("residence", mode) if "residence" not in skip else None
     return ([res] if res else []) + s.bits([f for f in PERSONAL15 if f not in skip], mode)
-
-
-def sentence(s: Sheet, text: str) -> str:
-    """A clause as a sentence: capital first, full stop last; a marker it opens with recorded capitalised too."""
-    text = text.strip()
-    if capital(text) != text:
-        s.markers[:] = [replace(m, value=capital(m.value), also=(*m.also, m.value)) if text.startswith(m.value) else m
-                        for m in s.markers]
-    return capital(text) + ("" if text.endswith((".", "!", "?")) else ".")
 
 
 def civil(s: Sheet) -> str:

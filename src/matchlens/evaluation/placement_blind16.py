@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 from datetime import date
 
 from matchlens.evaluation import placement_data as D
@@ -63,7 +62,8 @@ from matchlens.evaluation.placement import (
     skills,
     title_text,
 )
-from matchlens.evaluation.placement_parts import RenderedSheet, draw_name
+from matchlens.evaluation.placement_parts import (RenderedSheet, capital, contacts, dip_year, draw_name, jline,
+                                                 pair_lines, sentence)
 
 SPLIT = "blind16"
 
@@ -423,10 +423,6 @@ def my(s: Sheet) -> str:
     return {"fr": ("ma", "sa"), "en": ("my", "their"), "ko": ("", "")}[s.lang][third]
 
 
-def capital(text: str) -> str:
-    return text[0].upper() + text[1:] if text else text
-
-
 def bdate(s: Sheet, d: date) -> str:
     """A date of birth in one of the notations people use."""
     return {"fr": fr_date, "en": en_date, "ko": ko_date}[s.lang](s, d)
@@ -739,14 +735,6 @@ def side(s: Sheet) -> tuple[str, str, str]:
     return s.fact(emp), s.fact(s.pick([x for x in places if x not in used])), s.fact(s.pick(SIDE_JOBS[s.lang][emp]))
 
 
-def dip_year(s: Sheet) -> str:
-    """A diploma with the year it was obtained ('CAP Cuisine (2009)'): a fact."""
-    dip = s.pick(list(s.p.trade.diplomas[s.lang]))
-    year = max(s.p.born.year + 18, s.p.jobs[-1].start[0] - 1)
-    return s.fact(s.pick([f"{dip} ({year})", f"{dip} obtenu en {year}" if s.lang == "fr" else
-                          f"{dip}, {year}" if s.lang == "en" else f"{dip} ({year}년 취득)"]))
-
-
 def school(s: Sheet) -> str:
     """Where the diploma was taken, some with a saint's or a church's name: a fact."""
     return s.fact(s.pick(SCHOOLS[s.lang]))
@@ -758,11 +746,6 @@ def tongues(s: Sheet) -> list[str]:
     out = [own] if own and s.chance(0.7) else []
     out.append(s.pick(COMMON_TONGUES[s.lang]))
     return [s.fact(x) for x in out]
-
-
-def jline(s: Sheet, job, sep: str = " – ") -> str:
-    """Dates, title, employer, place of one job."""
-    return f"{job_dates(s, job)}{sep}{title_text(s, job)}{sep}{s.fact(job.employer)}, {s.fact(job.place)}"
 
 
 def side_line(s: Sheet, sep: str = " – ") -> str:
@@ -779,30 +762,10 @@ def cv_body(s: Sheet, sep: str = " – ") -> list[str]:
             availability(s)]
 
 
-def contacts(s: Sheet) -> list[str]:
-    """The phone and the e-mail (planted), when the CV carries contact details."""
-    return [s.plant("contact", x) for x in (s.p.phone, s.p.email) if "contact" in s.p.families]
-
-
-def pair_lines(s: Sheet, families=None, sep: str | None = None) -> list[str]:
-    """'label : value' lines of the families not written yet."""
-    sep = s.sep if sep is None else sep
-    return [f"{a}{sep}{b}" for a, b in (s.pairs(families) if families else s.pairs())]
-
-
 def rest(s: Sheet, mode: str = "bare", skip: tuple[str, ...] = ()) -> list[str]:
     """Every family this CV reveals and has not written yet (residence first), but those skipped."""
     res = s.bit("residence", mode) if "residence" not in skip else None
     return ([res] if res else []) + s.bits([f for f in PERSONAL16 if f not in skip], mode)
-
-
-def sentence(s: Sheet, text: str) -> str:
-    """A clause as a sentence: capital first, full stop last; a marker it opens with recorded capitalised too."""
-    text = text.strip()
-    if capital(text) != text:
-        s.markers[:] = [replace(m, value=capital(m.value), also=(*m.also, m.value)) if text.startswith(m.value) else m
-                        for m in s.markers]
-    return capital(text) + ("" if text.endswith((".", "!", "?")) else ".")
 
 
 def civil(s: Sheet) -> str:

@@ -3,6 +3,8 @@ title, a place of birth, a diploma, a job line and the contact details, each pla
 blind9 to blind12 had each carried a copy of them."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from matchlens.evaluation.placement import Sheet, _weighted, job_dates, title_text
 
 
@@ -76,3 +78,32 @@ def draw_name(rng, names: dict, weights: dict, lang: str, sex: str, origin: str 
     origin = origin or _weighted(rng, weights[lang])
     pool = names[origin]
     return origin, rng.choice(pool[sex]), rng.choice(pool["L"])
+
+
+# shared by blind15 and blind16 (the same text in both, moved here in session 15's review)
+def capital(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text
+
+def dip_year(s: Sheet) -> str:
+    """A diploma with the year it was obtained ('CAP Cuisine (2009)'): a fact."""
+    dip = s.pick(list(s.p.trade.diplomas[s.lang]))
+    year = max(s.p.born.year + 18, s.p.jobs[-1].start[0] - 1)
+    return s.fact(s.pick([f"{dip} ({year})", f"{dip} obtenu en {year}" if s.lang == "fr" else
+                          f"{dip}, {year}" if s.lang == "en" else f"{dip} ({year}년 취득)"]))
+
+def jline(s: Sheet, job, sep: str = " – ") -> str:
+    """Dates, title, employer, place of one job."""
+    return f"{job_dates(s, job)}{sep}{title_text(s, job)}{sep}{s.fact(job.employer)}, {s.fact(job.place)}"
+
+def pair_lines(s: Sheet, families=None, sep: str | None = None) -> list[str]:
+    """'label : value' lines of the families not written yet."""
+    sep = s.sep if sep is None else sep
+    return [f"{a}{sep}{b}" for a, b in (s.pairs(families) if families else s.pairs())]
+
+def sentence(s: Sheet, text: str) -> str:
+    """A clause as a sentence: capital first, full stop last; a marker it opens with recorded capitalised too."""
+    text = text.strip()
+    if capital(text) != text:
+        s.markers[:] = [replace(m, value=capital(m.value), also=(*m.also, m.value)) if text.startswith(m.value) else m
+                        for m in s.markers]
+    return capital(text) + ("" if text.endswith((".", "!", "?")) else ".")
