@@ -330,8 +330,7 @@ def _companions(lines: list[str], found: set[str]) -> set[str]:
             continue
         for start, _end, tokens in _runs(line):
             words = [t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and not re.fullmatch(TITLES, t)]
-            if len(tokens) > 2 and DOC_LEAD.fullmatch(tokens[0]) and tokens[1].lower() in ("de", "of", "du") \
-                    or len(tokens) > 2 and SAYS.fullmatch(tokens[0]):
+            if _cue_words(tokens):
                 words = words[1:]  # 'Candidature de X', 'C'est X Y': the document or the cue is no part of the name
             if not 2 <= len(words) <= 4 or not any(fold(w) in keys for w in words) \
                     or EMPLOYER.search(line[max(0, start - 80):start] + " ") or EMPLOYER.search(words[0] + " "):
@@ -446,10 +445,8 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         if len(tokens) > 1 and (GREETING_WORD.fullmatch(tokens[0]) or LEAD_CUE.fullmatch(tokens[0])) \
                 and not ADDRESSED.fullmatch(tokens[1]):
             start, tokens = line.find(tokens[1], start + len(tokens[0])), tokens[1:]
-        elif len(tokens) > 2 and SAYS.fullmatch(tokens[0]):
-            start, tokens = line.find(tokens[1], start + len(tokens[0])), tokens[1:]
-        elif len(tokens) > 2 and DOC_LEAD.fullmatch(tokens[0]) and tokens[1].lower() in ("de", "of", "du"):
-            start, tokens = line.find(tokens[2], start + len(tokens[0]) + len(tokens[1])), tokens[2:]  # 'Candidature de X'
+        elif cut := _cue_words(tokens):
+            start, tokens = line.find(tokens[cut], start + len(" ".join(tokens[:cut]))), tokens[cut:]
         head = SPEAKER.match(line) if turn else None
         if head and start <= head.end() + 3 and len(tokens) == 1:  # 'Candidate: So, I'm…': a speaker's first word
             continue
@@ -480,6 +477,14 @@ def _arabic_name(line: str) -> set[str]:
     m = ARABIC_LINE.match(line)
     words = m.group(1).split() if m else []
     return set(words) if words and not any(w in ARABIC_NOT_NAMES for w in words) else set()
+
+
+def _cue_words(tokens: list[str]) -> int:
+    """How many capitalised words open a run as its cue, not as the name after it: 'C'est' / 'FAO' (1), 'Candidature
+    de' (2); 0 when the run is the name itself or too short to hold one after its cue."""
+    if len(tokens) > 2 and SAYS.fullmatch(tokens[0]):
+        return 1
+    return 2 if len(tokens) > 2 and DOC_LEAD.fullmatch(tokens[0]) and tokens[1].lower() in ("de", "of", "du") else 0
 
 
 def _runs(line: str):
