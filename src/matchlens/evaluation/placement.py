@@ -67,6 +67,13 @@ volunteer section (religious youth movements, community associations of an origi
 programme's participant sheet with its priority-group tick boxes, an Arabic / Latin bilingual header, a Chinese
 bilingual CV, a Cyrillic CV with a patronymic, an employee's referral, a social worker's liaison sheet, a LinkedIn
 'About', a portfolio site's about page; names and towns of its own).
+An eighteenth, "blind17" (``placement_blind17``), was written the same way after blind16 (new layouts: CVs of workers
+whose own language is neither French, English nor Korean, their personal blocks and sentences written in that
+language - Portuguese, Spanish, Romanian, Polish, Turkish, Ukrainian, Lithuanian, Nepali, Vietnamese, Indonesian, Khmer,
+Uzbek, Tagalog, Burmese, Thai - beside the CV's: a translated home CV, a Europass filled in at home, an agency sheet
+translated by a relative, a home employer's letter, a sworn translation, a chat export, an ID card's OCR, a bilingual
+form, an app profile, a cover letter that switches language, a Korean E-9 roster, a seasonal worker's application;
+names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -94,7 +101,7 @@ FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-          "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
+          "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -111,6 +118,7 @@ BLIND13_MODULE = "matchlens.evaluation.placement_blind13"
 BLIND14_MODULE = "matchlens.evaluation.placement_blind14"
 BLIND15_MODULE = "matchlens.evaluation.placement_blind15"
 BLIND16_MODULE = "matchlens.evaluation.placement_blind16"
+BLIND17_MODULE = "matchlens.evaluation.placement_blind17"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1613,11 +1621,12 @@ def _load_held() -> None:
     importlib.import_module(BLIND14_MODULE)
     importlib.import_module(BLIND15_MODULE)
     importlib.import_module(BLIND16_MODULE)
+    importlib.import_module(BLIND17_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
-    'blind16', 'both' for dev and held, or 'all'), for a language if given, by name."""
+    'blind16', 'blind17', 'both' for dev and held, or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
     return [LAYOUTS[n] for n in sorted(LAYOUTS)
@@ -1666,9 +1675,14 @@ def pattern(value: str, letters: bool = False) -> re.Pattern:
     return re.compile(f"{left}(?i:{re.escape(value)}){right}")  # the edges case-blind: no case-folding of big ranges
 
 
+_BRAHMIC = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Devanagari to Sinhala, Thai, Lao, Burmese, Khmer
+_NAME_WORD = re.compile(rf"(?:[^\W\d_]|[{_BRAHMIC}](?<![\d\u0964\u0965\u0e2f\u0e5a\u0e5b\u104a\u104b\u17d4-\u17da]))+")
+
+
 def name_words(value: str) -> list[str]:
-    """Words of a name that must be gone: letters only, at least 2, particles (de, la, van…) left out."""
-    return [w for w in re.findall(r"[^\W\d_]+", value) if len(w) >= 2 and w.lower() not in PARTICLES]
+    """Words of a name that must be gone: letters only (with the vowel signs of Brahmic scripts, which are marks:
+    'फूलमाया' is one word, not 'लम'), at least 2, particles (de, la, van…) left out."""
+    return [w for w in _NAME_WORD.findall(value) if len(w) >= 2 and w.lower() not in PARTICLES]
 
 
 def is_masked(marker: Planted, text: str) -> bool:
