@@ -12,6 +12,7 @@ import psutil
 from matchlens import procs
 from matchlens.evaluation.placement import generate
 from matchlens.preprocess import masking
+from matchlens.preprocess.blind.store import MaskStore
 
 
 def _worker_state(_: int) -> tuple[int, bool, float]:
@@ -20,7 +21,7 @@ def _worker_state(_: int) -> tuple[int, bool, float]:
 
     warm = "matchlens.preprocess.masking_warm" in sys.modules
     t = time.perf_counter()
-    masking._model_text_only("Léa Martin, développeuse, 31 ans, Lyon. Expérience : 5 ans chez Renault.")
+    masking._masked_pair("Léa Martin, développeuse, 31 ans, Lyon. Expérience : 5 ans chez Renault.")
     return os.getppid(), warm, time.perf_counter() - t
 
 
@@ -38,7 +39,7 @@ def test_texts_masked_in_the_workers_read_as_masked_here(monkeypatch):
     texts = [cv.text for split in ("blind9", "blind14") for cv in generate(split, per_layout=1, seed=0)]
     texts += list(masking.WARM_TEXTS)
     assert masking.start_workers()
-    assert masking._in_workers(texts) == [masking._mask(t).text for t in texts]
+    assert masking._in_workers(texts) == [masking._text_and_addresses(masking._mask(t)) for t in texts]
 
 
 def test_a_pool_that_cannot_start_masks_here(monkeypatch):
@@ -47,17 +48,18 @@ def test_a_pool_that_cannot_start_masks_here(monkeypatch):
 
     monkeypatch.setattr(masking, "warm_context", broken)
     texts = list(masking.WARM_TEXTS)
-    assert masking._in_workers(texts) == [masking._mask(t).text for t in texts]
+    assert masking._in_workers(texts) == [masking._text_and_addresses(masking._mask(t)) for t in texts]
 
 
 CHILD = """
 import sys, psutil
 from matchlens.preprocess import masking
+from matchlens.preprocess.blind.store import MaskStore
 from matchlens.procs import without_main, warm_context
 from concurrent.futures import ProcessPoolExecutor
 assert masking.start_workers()
 with without_main(), ProcessPoolExecutor(2, mp_context=warm_context(masking.WARM)) as pool:
-    assert list(pool.map(masking._model_text_only, masking.WARM_TEXTS))
+    assert list(pool.map(masking._masked_pair, masking.WARM_TEXTS))
 print(" ".join(str(p.pid) for p in psutil.Process().children(recursive=True)), flush=True)
 """
 
@@ -87,9 +89,10 @@ COPY = """
 import sys
 sys.path.insert(0, {src!r})  # a checkout's src/ put first at run time, as the bench scripts do
 from matchlens.preprocess import masking
+from matchlens.preprocess.blind.store import MaskStore
 assert masking.__file__.startswith({src!r}), masking.__file__
 masking.start_workers()
-print(masking._in_workers(["Ana", "Léa"]))
+print([text for text, _ in masking._in_workers(["Ana", "Léa"])])
 """
 
 
@@ -101,7 +104,43 @@ def test_workers_mask_with_the_callers_copy_of_matchlens(tmp_path):
     src = tmp_path / "src"
     shutil.copytree(Path(masking.__file__).parents[1], src / "matchlens", ignore=shutil.ignore_patterns("__pycache__"))
     copy = src / "matchlens" / "preprocess" / "masking.py"
-    copy.write_text(copy.read_text("utf-8").replace("    return _mask(text).text", "    return 'copy:' + text"), "utf-8")
+    copy.write_text(copy.read_text("utf-8").replace(
+        "    return _text_and_addresses(_mask(text))", "    return 'copy:' + text, ()"), "utf-8")
     out = subprocess.run([sys.executable, "-c", COPY.format(src=str(src))], capture_output=True, text=True,
                          timeout=120, check=True)
     assert out.stdout.strip() == "['copy:Ana', 'copy:Léa']"
+
+
+def test_addresses_come_with_the_masking_and_cost_no_second_pass(tmp_path, monkeypatch):
+    """Where each candidate lives (location's only source) is found by the masking that scoring does anyway: many
+    resumes masked in the workers leave their address entries in memory, and asking for them masks nothing again."""
+    texts = [f"Camille Dupont\n{n} rue des Lilas, 69003 Lyon\nCariste {n} ans chez Geodis" for n in range(masking.POOL_MIN)]
+    texts += [f"Jean Roux\nHabite à Villeurbanne\nPréparateur {n} ans" for n in range(3)]
+    expected = [masking._text_and_addresses(masking._mask(t))[1] for t in texts[:masking.POOL_MIN]]
+    masking._ADDRESSES.clear()
+    monkeypatch.setattr(masking, "store", lambda: MaskStore(tmp_path / "masks.sqlite"))
+    assert masking.start_workers()
+    masking.blind_texts(texts)
+    assert all(t in masking._ADDRESSES for t in texts[:masking.POOL_MIN])  # the workers' findings, kept here
+
+    def no_second_pass(text):
+        raise AssertionError("masked again")
+
+    monkeypatch.setattr(masking, "_mask", no_second_pass)
+    monkeypatch.setattr(masking, "_in_workers", no_second_pass)
+    found = masking.addresses(texts[:masking.POOL_MIN])
+    assert found == expected and any("69003" in entry for entry in found[7]), found[7]
+
+
+def test_addresses_of_texts_masked_elsewhere_are_found_again_and_match_mask(tmp_path, monkeypatch):
+    """After a restart the masked texts come from the disk store, which keeps no address: those are masked again
+    (in the workers when there are many) and read as mask() reads them."""
+    texts = [f"Léa Martin\n{n} avenue Foch, 75016 Paris\nVendeuse {n % 9} ans" for n in range(masking.POOL_MIN + 5)]
+    masking._ADDRESSES.clear()
+    monkeypatch.setattr(masking, "store", lambda: MaskStore(tmp_path / "masks.sqlite"))
+    assert masking.start_workers()
+    found = masking.addresses(texts)
+    assert found == [masking._text_and_addresses(masking._mask(t))[1] for t in texts]
+    assert all(any("75016" in e for e in entries) for entries in found)
+    few = ["Jean Roux\nHabite à Villeurbanne\nPréparateur 4 ans"]
+    assert masking.addresses(few) == [masking._text_and_addresses(masking._mask(few[0]))[1]]

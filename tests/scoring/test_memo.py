@@ -29,3 +29,25 @@ def test_the_moved_names_are_still_importable_from_matching():
     assert matching.Comparison is results.Comparison and matching.ModelResult is results.ModelResult
     assert chunking.ChunkSettings is options.ChunkSettings and fields.FIELD_MODES is options.FIELD_MODES
     assert background.later is memo.later
+
+
+def test_a_value_being_computed_in_the_background_is_waited_for_not_computed_again():
+    import threading
+
+    m, calls, gate = memo.Memo(), [], threading.Event()
+
+    def slow():
+        calls.append("soon")
+        gate.wait(10)
+        return "places"
+
+    assert m.soon("p", slow) is None  # started on the background thread, not ready yet
+    threading.Timer(0.2, gate.set).start()
+    assert m.get("p", lambda: calls.append("again") or "recomputed") == "places"  # waited for the running one
+    assert calls == ["soon"] and m.soon("p", slow) == "places"
+
+    def broken():
+        raise ValueError("no places")
+
+    m.soon("q", broken)
+    assert m.get("q", lambda: "computed here") == "computed here"  # a failed background run: computed by get

@@ -47,3 +47,34 @@ def test_the_inspector_says_where_each_side_is_in_one_line(app):  # noqa: F811
     assert not app.exception
     line = next(m.value for m in app.markdown if "not used by any model" in m.value)
     assert "candidate in 69 Rhône" in line.replace("\\", "") and "same département" in line
+
+
+def test_heatmaps_draw_before_the_places_are_read_and_show_them_once_read(app, monkeypatch):  # noqa: F811
+    """Reading where 2,000 candidates live can take seconds after a restart: the page draws its heatmaps and the
+    rest without waiting, says what it is reading, and shows the location table when it is there."""
+    import importlib
+    import threading
+    import time
+
+    proximity = importlib.import_module("matchlens.location.proximity")  # the package exports a function so named
+
+    gate, real = threading.Event(), proximity.resume_places
+    monkeypatch.setattr(proximity, "resume_places", lambda texts: gate.wait(30) and real(texts))
+    loaded(app)
+    use_models(app, ["tfidf"])
+    monkeypatch.setenv("MATCHLENS_SCORING_WAIT", "none")
+    from matchlens.ui import resources
+
+    resources.comparisons.clear()  # places of this sample read by other tests must not be found
+    app.switch_page("pages/2_Heatmaps.py").run()
+    assert not app.exception
+    assert not [t for t in app.table if "location" in t.value.columns]
+    assert any("Reading where each of the" in i.value for i in app.info)
+    assert any(b.label.startswith("Download all scores") for b in app.get("download_button"))  # the rest drawn
+    gate.set()
+    comp = app.session_state["comparison"][1]
+    deadline = time.monotonic() + 30
+    while not comp.ready(("places",)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    app.run()
+    assert "same département" in set(location_table(app)["location"])

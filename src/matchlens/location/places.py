@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from matchlens.location import geo
-from matchlens.preprocess.masking import mask
+from matchlens.preprocess.masking import addresses
 
 CODE = r"(?:\d{2}|2[AB]|97\d)"
 POSTCODE = re.compile(r"(?<![\w.,])(\d{5})(?![\w.,])(?!\s*(?:€|euros?|eur|k€|h\b))", re.I)
@@ -113,6 +114,15 @@ def _as_written(part: str) -> Place | None:
 def resume_place(text: str) -> Place | None:
     """Where the candidate lives, read only from the address entries blind masking found (never parsed apart from
     what the masker hides): the most precise of them."""
-    entries = [t for cat, t in mask(text).found if cat == "address"]
+    return resume_places([text])[0]
+
+
+def resume_places(texts: Sequence[str]) -> list[Place | None]:
+    """:func:`resume_place` of many resumes: their address entries read in one batch (masking's own, kept in
+    memory; masked again in worker processes only where unknown, e.g. after a restart)."""
+    return [_most_precise(entries) for entries in addresses(texts)]
+
+
+def _most_precise(entries: Sequence[str]) -> Place | None:
     places = [p for p in map(parse_place, entries) if p]
     return max(places, key=lambda p: p.precision, default=None)

@@ -9,7 +9,7 @@ import numpy as np
 
 from matchlens.documents import Document
 from matchlens.location.gigs import gig_place
-from matchlens.location.places import Place, resume_place
+from matchlens.location.places import Place, resume_places
 
 SAME_AREA, SAME_REGION, ELSEWHERE, UNKNOWN = "same département", "same region", "elsewhere", "unknown"
 MOBILITY = {"any": None, "same département": {SAME_AREA}, "same region": {SAME_AREA, SAME_REGION}}
@@ -63,7 +63,9 @@ def within(label: str, mobility: str = "any") -> str | None:
 
 def places(docs: Sequence[Document]) -> list[Place | None]:
     """Each document's place: where a resume's candidate lives, where a gig takes place."""
-    return [resume_place(d.text) if d.kind == "resume" else gig_place(d.text, d.meta) for d in docs]
+    resumes = [d.text for d in docs if d.kind == "resume"]
+    found = iter(resume_places(resumes) if resumes else [])
+    return [next(found) if d.kind == "resume" else gig_place(d.text, d.meta) for d in docs]
 
 
 def label_matrix(resume_places: Sequence[Place | None], gig_places: Sequence[Place | None]) -> np.ndarray:

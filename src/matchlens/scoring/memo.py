@@ -55,9 +55,16 @@ class Memo:
         self._guard = threading.Lock()
 
     def get(self, key: Hashable, compute: Callable[[], object]):
-        """The value for ``key``, computed now by ``compute`` if nobody has (a thread computing it is waited for)."""
+        """The value for ``key``, computed now by ``compute`` if nobody has (a thread computing it is waited for,
+        also one started by :meth:`soon`: never computed twice at once)."""
         if key in self._values:
             return self._values[key]
+        future = self._soon.get(key)
+        if future is not None:
+            try:
+                return self._values.setdefault(key, future.result())
+            except BaseException:  # noqa: BLE001 - computed again below, where the error is raised to the caller
+                pass
         with self._lock_for(key):
             if key not in self._values:
                 self._values[key] = compute()

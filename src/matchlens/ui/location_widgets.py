@@ -7,11 +7,13 @@ import streamlit as st
 from matchlens.location import WHY
 from matchlens.scoring.results import Comparison
 from matchlens.ui import components, state
+from matchlens.ui.rerun import when
 from matchlens.ui.safe import md
 from matchlens.views import mobility
 from matchlens.views.formatting import display_table
 
 SHOWN_ROWS = 60  # a static table: the full one is the CSV
+PLACES_WAIT = 1.0  # seconds the page waits for the places before drawing without them (the sample's take ~0.1 s)
 
 
 def mobility_setting(container=st) -> str:
@@ -27,6 +29,10 @@ def top_matches(comp: Comparison, model: str) -> None:
     c1, c2 = st.columns([2, 1])
     area = mobility_setting(c1)
     k = components.remembered(c2, "number_input", "Top-k per gig", "location.top_k", 3, min_value=1, max_value=20)
+    if mobility.places_soon(comp, wait=components.wait_budget(PLACES_WAIT)) is None:
+        when(lambda: comp.ready(mobility.PLACES), f"Reading where each of the {len(comp.resumes)} candidates lives "
+             "(the addresses blind masking found; no model reads them): the table appears in a few seconds.")
+        return
     table = comp.derived(("top-matches", model, int(k), area), lambda: mobility.top_matches(comp, model, int(k), area))
     shown = display_table(table.head(SHOWN_ROWS))  # a static table (no grid script on this chart page)
     st.table(shown.apply(lambda col: col.map(lambda v: md(v, 120) if isinstance(v, str) else v)))

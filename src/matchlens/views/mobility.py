@@ -11,9 +11,22 @@ CHOICES = list(location.MOBILITY)
 CLI_CHOICES = {"any": "any", "departement": "same département", "region": "same region"}
 
 
+PLACES = ("places",)
+
+
 def places(comp: Comparison) -> tuple[list, list]:
     """(resume places, gig places) of the comparison, read once."""
-    return comp.derived(("places",), lambda: (location.places(comp.resumes), location.places(comp.gigs)))
+    return comp.derived(PLACES, lambda: _read(comp))
+
+
+def places_soon(comp: Comparison, wait: float = 0.0) -> tuple[list, list] | None:
+    """:func:`places`, read in the background: None until ready (a page shows the rest meanwhile: after a restart
+    the resumes' addresses are masked again, seconds at 2,000 resumes)."""
+    return comp.derived_soon(PLACES, lambda: _read(comp), wait)
+
+
+def _read(comp: Comparison) -> tuple[list, list]:
+    return location.places(comp.resumes), location.places(comp.gigs)
 
 
 def scores_table(comp: Comparison, top_k: int | None = None, per: str = "gig", mobility: str = "any",
