@@ -29,6 +29,7 @@ from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
 from matchlens.preprocess.blind.lexicon import names as lexicon_names
 from matchlens.preprocess.blind import prefilter, quoting, sources, spoken, typeset
+from matchlens.preprocess.blind.labels import pattern as other_labels
 from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
                                               name_words)
 from matchlens.preprocess.blind.store import store
@@ -95,7 +96,7 @@ def _spaced(label: str) -> str:
     return re.sub(r"(?<=[가-힣])(?=[가-힣])", r"[ \\t]{0,6}", label)
 
 
-LABELS = {k: _spaced(v) for k, v in LABELS.items()}
+LABELS = {k: _spaced(v) + (f"|{more}" if (more := other_labels(k)) else "") for k, v in LABELS.items()}
 _LABEL = "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
 # whose field it is, after the label ('Nom de naissance de l'apprenti(e) :', 'Date of birth of the applicant:'): only
 # the people a form is about, never 'Nom de l'entreprise'
@@ -106,13 +107,17 @@ OF_PERSON = (r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|des|of(?:[ \
              r"guardian)(?:e|s|\((?:e|s|es)\))?)?")
 # what a parser or a database adds to a field's key ('candidate.age_computed: 38', 'gender_inferred: "F"')
 KEY_SUFFIX = r"(?:_(?:computed|inferred|estimated|predicted|guess(?:ed)?|detected|raw|value|text|label|normali[sz]ed|parsed|code|iso))*"
-LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{]))[^\w\n]{0,12}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
+LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{।॥။។。]))[^\w\n]{0,12}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
                       + r")" + KEY_SUFFIX + r"(?![\w])" + OF_PERSON + r"[\"']?(?:[ \t]*\([^)\n]{1,14}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
                       r"[ \t]*(?:[:：|\t=]|[ \t]?[-–][ \t]|[ \t]{2,})[ \t]*)"
-                      r"(?P<value>[^\n|·•;\t–—◆<]*?[^\n|·•;\t –—◆\-<])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆<]))")
+                      r"(?P<value>[^\n|·•;\t–—◆<।॥။។。]*?[^\n|·•;\t –—◆\-<।॥။។。])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆<।॥။។。]))")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
-INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*[:：][ \t]*)"
-                    r"(?![ \t]*\[[A-Z ]+\][ \t]*(?:$|[\n|·•;\t–—◆]))(?P<value>[^\n|·•;\t–—◆<]*?[^\n|·•;\t –—◆\-<])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆<]))")
+INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*[:：][ \t]*)"
+                    r"(?![ \t]*\[[A-Z ]+\][ \t]*(?:$|[\n|·•;\t–—◆]))(?P<value>[^\n|·•;\t–—◆<।॥။។。]*?[^\n|·•;\t –—◆\-<।॥။។。])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆<।॥။។。]))")
+# where a run-on value ends: the next field's label and its colon ('สัญชาติ: ไทย สถานภาพ: สมรส', a form pasted on one
+# line; not after Hangul, whose spaced labels ('국 적') read inside a sentence); the sentence ends of other scripts
+# (। ॥ ။ ។ 。) end a value like a full stop above
+NEXT_FIELD = re.compile(r"(?i)(?<=[ \t])(?<![가-힣][ \t])(?:" + _LABEL + r")(?![\w])[ \t]*[:：][ \t]*(?=\S)")
 LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,14}\))?[^\w]*")
 LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]{0,6}(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
 # what a web form writes beside a label: required, optional, a line number ('First name *', 'Address line 1')
@@ -554,6 +559,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.AGE_BIRTHDAY, "age", s)
     s = sub(mk.AGE_WORDS, "age", s, mk.is_age_in_words)
     s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)  # before addresses: '27살이고 강진군에 살고' holds both
+    s = sub(mk.AGE_ABROAD, "age", s)
     s = sub(ADDRESS, "address", s, _home_address)
     s = _sub(COMPLEMENT, "[ADDRESS]", s)
     s = KO_ADDRESS_GAP.sub("[ADDRESS]", s) if "[ADDRESS]" in s and HANGUL.search(s) else s
@@ -565,6 +571,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.RELIGION, "religion", s)
     s = sub(mk.CHILDREN, "family", s, mk.is_family)
     s = sub(mk.FAMILY, "family", s)
+    s = sub(mk.FAMILY_ABROAD, "family", s)
     s = _sub(mk.HEALTH_QUESTION, lambda m: _found(found, "health", m.group(0)), s) if "?" in s else s
     s = _sub(mk.HEALTH_NOTE, lambda m: _group_found(m, found, "health"), s)
     s = _sub(mk.BODY_SIZE, lambda m: _group_found(m, found, "health"), s)
@@ -1159,6 +1166,10 @@ def _labelled(m: re.Match, found: list) -> str:
     if category in ("name", "address") and re.search(r"[\"']", m.group("label")) and _in_job_section(m.string, m.start()):
         return m.group(0)
     value, kept = m.group("value"), ""
+    if len(value) > 12 and (following := NEXT_FIELD.search(value)) and value[:following.start()].strip():  # the next field is masked too
+        head = value[:following.start()]
+        value = head.rstrip()
+        kept = head[len(value):] + LABELLED.sub(lambda f: _labelled(f, found), m.group("value")[following.start():])
     if category == "name" and (aside := NAME_ASIDE.search(value)):
         value, kept = value[:aside.start()], value[aside.start():]  # 'X (cariste, 10 ans)': the job stays
     found.append((category, value.strip()))

@@ -296,6 +296,50 @@ RESIDENCE_LOWER = re.compile(r"\b(?:j['’]habite|i[ \t]+live|je[ \t]+vis|je[ \t
                              r"(?P<town>[a-zà-ÿ][a-zà-ÿ'’\-]{1,30}(?:[ \t][a-zà-ÿ][a-zà-ÿ'’\-]{1,20}){0,2})")
 
 
+# An age or a family situation said in the author's own language (a Portuguese, Polish, Turkish, Ukrainian, Nepali…
+# sentence in a French, English or Korean CV): an age by its first-person frame or a word that only means age
+# ('Tenho 24 anos', 'Mam 56 lat', 'Мені 46 років', '20 yaşında', '25 tuổi', '24 taong gulang'), never a duration
+# ('Tenho 12 anos de experiência', 'Mam 10 lat doświadczenia'); numbers in words in Portuguese and Spanish
+_PT_ES_TENS = (r"(?:vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|veinte|treinta|cuarenta|cincuenta|"
+               r"sesenta|setenta|ochenta)")
+_PT_ES_UNITS = (r"(?:[ \t]+[ey][ \t]+(?:um|uma|dois|duas|tr[êe]s|quatro|cinco|seis|sete|oito|nove|uno|dos|tres|cuatro|"
+                r"cinco|seis|siete|ocho|nueve))?")
+_AGE_N = (rf"(?:[1-9]\d|{_PT_ES_TENS}{_PT_ES_UNITS}|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|"
+          r"nueve)|dezoito|dezanove|dezenove|dieciocho|diecinueve)")
+_NOT_DURATION = (r"(?![ \t]+(?:de[ \t]+(?:experi|trabalho|trabajo|servi|pr[áa]ctica|pr[áa]tica|muncă|munca)|"
+                 r"do[śs]wiadcz|pracy|sta[żz]u|досвід|стаж|w[ \t]+|в[ \t]+|у[ \t]+|na[ \t]+|em[ \t]+|en[ \t]+|in[ \t]+|"
+                 r"como|jako|ca[ \t]|experi|d['’]exp))")
+AGE_ABROAD = re.compile(
+    rf"(?i)(?<![\w])(?:tenho|tengo|ho|am|mam|mam[ \t]+ju[żz]|мені|мне|man|imam|имам)[ \t]+(?P<n>{_AGE_N})[ \t]+"
+    r"(?:de[ \t]+)?(?:anos|años|anni|ani|lat|lata|років|роки|рік|лет|года|год|m\.|metai|metų|godina|години)"
+    + _NOT_DURATION +
+    r"|(?<![\w])[1-9]\d[ \t]*ya[şs][ıi]nda(?:y[ıi]m)?\b"
+    r"|(?<![\w])[1-9]\d[ \t]+tu[ổô]i\b"
+    r"|(?<![\w])[1-9]\d[ \t]+taong[ \t]+gulang\b"
+    r"|(?<![\w])(?:berumur|berusia|umur(?:[ \t]+saya)?|usia(?:[ \t]+saya)?)[ \t]+[1-9]\d[ \t]+tahun\b"
+    r"|उमेर[ \t]+[1-9]\d[ \t]+वर्ष|(?:อายุ)[ \t]*[1-9]\d[ \t]*ปี|အသက်[ \t]*[1-9]\d[ \t]*နှစ်")
+# a marital status said in a sentence or a list in another language ('Sou divorciada', 'Jestem żonaty', 'Sunt
+# necăsătorită', 'Esu vedęs', 'म विवाहित हुँ'), and children counted ('Tenho 2 filhos', 'Mam 1 dziecko', 'Am 4 copii',
+# '2 çocuğum var', 'มีบุตร 4 คน', 'သားသမီး 2 ယောက်'); words that are something else in French or English ('panna'
+# cotta, 'dul', 'con', 'anak perusahaan') only after the first person
+_STATUS = (r"casad[oa]|solteir[oa]|solter[oa]|divorciad[oa]|vi[úu]v[oa]|viud[oa]|separad[oa]|sposat[oa]|"
+           r"coniugat[oa]|nubile|celibe|divorziat[oa]|vedov[oa]|c[ăa]s[ăa]torit[ăa]?|nec[ăa]s[ăa]torit[ăa]?|"
+           r"divor[țţt]at[ăa]?|v[ăa]duv[ăa]?|[żz]onaty|zam[ęe][żz]na|rozwiedzion[ya]|wdowiec|wdowa|kawaler|evli|"
+           r"bek[âa]r|bo[şs]anm[ıi][şs]|одружен(?:ий|а)|заміжня|неодружен(?:ий|а)|розлучен(?:ий|а)|вдівець|"
+           r"замужем|женат|разведен(?:а)?|ved[ęe]s|vedusi|i[šs]tek[ėe]jusi|nevedęs|netek[ėe]jusi|i[šs]siskyr[ęe]s|"
+           r"i[šs]siskyrusi|đã kết hôn|độc thân|đã ly hôn|belum[ \t]+menikah|menikah|belum[ \t]+kawin|"
+           r"may[ \t]+asawa|walang[ \t]+asawa|uylangan|turmushga[ \t]+chiqqan|bo['ʻ‘’]ydoq|ajrashgan|"
+           r"विवाहित|अविवाहित|अविवाहिता|विवाहिता|สมรสแล้ว|โสด|အိမ်ထောင်ရှိ|လူပျို|အပျို")
+_FIRST_PERSON = (r"(?:sou|soy|estoy|sono|sunt|jestem|я|esu|tôi|saya|ako[ \t]+ay|म|ben|men|аз)")
+_CHILD_WORDS = (r"filh[oa]s?|hij[oa]s?|figli[oe]?|figlia|copii|copil|dzieci|dziecko|dzieci|çocu[ğg]um|çocuk|дітей|"
+                r"дитина|дитини|діти|детей|ребенок|ребёнка|vaikai|vaikų|vaikas|farzand(?:im|larim|lari)?|anak")
+FAMILY_ABROAD = re.compile(
+    rf"(?i)(?<![\w])(?<!do[ \t])(?<!da[ \t])(?<!de[ \t])(?<!del[ \t])(?<!el[ \t])(?<!la[ \t])(?:{_STATUS})(?![\w])|(?<![\w]){_FIRST_PERSON}[ \t]+(?:panna|dul|dalaga|binata)(?![\w])"
+    rf"|(?<![\w])[1-9][ \t]+(?:{_CHILD_WORDS})(?![\w])(?:[ \t]+var\b)?"
+    r"|(?<![\w])(?:có|Có)[ \t]+[1-9][ \t]+(?:con|đứa con)(?![\w])|มีบุตร[ \t]*[1-9][ \t]*คน|มีลูก[ \t]*[1-9][ \t]*คน"
+    r"|သားသမီး[ \t]*[1-9][ \t]*ယောက်|छोराछोरी[ \t]*[1-9]")
+
+
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
 CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
                       r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")

@@ -1,0 +1,67 @@
+"""Personal blocks in the author's own language (#27): a CV's labels in Portuguese, Polish, Turkish, Vietnamese, Thai,
+Nepali… (preprocess/blind/data/labels.tsv) mask their values as the French, English and Korean labels do, in every
+layout a labelled field takes, and leave the job lines around them alone."""
+import pytest
+
+from matchlens.preprocess.blind import labels
+from matchlens.preprocess.masking import mask
+
+JOB = "Cariste 5 ans chez Geodis, CACES 3"
+ROWS = [(family, label) for family, all_labels in labels.table().items() for label in all_labels]
+
+
+def test_the_table_covers_every_family_in_many_languages():
+    langs = {line.split("\t")[1] for line in labels.DATA.read_text("utf-8").splitlines()
+             if line and not line.startswith("#")}
+    assert len(langs) >= 30
+    assert set(labels.table()) >= {"name", "birth", "age", "address", "nationality", "religion", "family", "health",
+                                   "sex"}
+
+
+@pytest.mark.parametrize("family,label", ROWS, ids=[f"{f}-{i}" for i, (f, _) in enumerate(ROWS)])
+def test_every_label_masks_its_value_and_keeps_the_job_line(family, label):
+    value = "Zorblat Quenvix"
+    for text in (f"{label}: {value}\n{JOB}", f"{JOB}\n{label} : {value}", f"• {label}\t{value}\n{JOB}"):
+        out = mask(text).text
+        assert "Zorblat" not in out and "Quenvix" not in out, (label, text, out)
+        assert JOB in out, (label, out)
+
+
+def test_labels_after_a_korean_or_english_label_and_inside_a_line():
+    for text, gone in (("국적 / สัญชาติ: ไทย", "ไทย"), ("Date of birth / Data urodzenia: 24/03/2002", "2002"),
+                       ("Estado civil: casada — Nacionalidade: Portuguesa", "casada"),
+                       ("Estado civil: casada — Nacionalidade: Portuguesa", "Portuguesa"),
+                       ("Doğum tarihi: 14.10.1988 — Doğum yeri: Kulu", "Kulu"),
+                       ("Quốc tịch: Việt Nam; Dân tộc: Kinh", "Kinh")):
+        assert gone not in mask(f"{text}\n{JOB}").text, text
+
+
+def test_words_of_those_labels_in_job_text_are_kept():
+    for text in ("Nome de l'entreprise inconnu", "Préparation de commandes, adresse et rigueur",
+                 "Manutention (charges lourdes), poids des colis jusqu'à 25 kg", "Tri des colis par code postal",
+                 "Adres firmy: ul. Długa 5, Kraków"):
+        out = mask(text).text
+        assert out.split()[:1] == text.split()[:1], (text, out)
+
+
+def test_ages_and_family_said_in_other_languages_are_masked_and_durations_kept():
+    cases = {"Tenho vinte e quatro anos.": "quatro", "Tengo veintiuno años.": "veintiuno", "Mam 56 lat.": "56",
+             "Мені 46 років.": "46", "20 yaşında ve çalışmaya hazırım.": "20", "Am 31 de ani.": "31",
+             "Tôi 25 tuổi.": "25", "Ako ay 24 taong gulang.": "24", "Saya berumur 33 tahun.": "33",
+             "Sou divorciada.": "divorciada", "Jestem żonaty.": "żonaty", "Sunt necăsătorită.": "necăsătorită",
+             "Esu vedęs.": "vedęs", "Tenho 2 filhos.": "filhos", "Mam 1 dziecko.": "dziecko", "Am 4 copii.": "copii",
+             "2 çocuğum var.": "çocuğum", "म विवाहित हुँ।": "विवाहित", "Jestem panna.": "panna"}
+    for text, gone in cases.items():
+        assert gone not in mask(f"{text}\n{JOB}").text, text
+    for fact in ("Tenho 12 anos de experiência como cozinheira.", "Mam 10 lat doświadczenia w magazynie.",
+                 "Tengo 8 años de experiencia en almacén.", "Panna cotta et desserts maison",
+                 "Chef au restaurant Casa do Casado (Porto)", "Am 5 ani experiență în construcții."):
+        assert fact in mask(f"{fact}\n{JOB}").text, fact
+
+
+def test_a_run_on_line_of_fields_masks_each_value_and_keeps_what_follows_a_sentence_end():
+    out = mask("Sexe : F  Nationalité : française Religion : catholique\n" + JOB).text
+    assert "française" not in out and "catholique" not in out and "Religion" in out and "Nationalité" in out
+    out = mask("लिङ्ग: महिला। नागरिकता: नेपाली। मेरो छोराछोरी: 2 छन्। 4 वर्षको अनुभव सवारी चालक").text
+    assert "नेपाली" not in out and "महिला" not in out and "छन्" not in out
+    assert "4 वर्षको अनुभव सवारी चालक" in out  # the job fact after the sentence end (।) stays
