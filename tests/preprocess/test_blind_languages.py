@@ -65,3 +65,19 @@ def test_a_run_on_line_of_fields_masks_each_value_and_keeps_what_follows_a_sente
     out = mask("लिङ्ग: महिला। नागरिकता: नेपाली। मेरो छोराछोरी: 2 छन्। 4 वर्षको अनुभव सवारी चालक").text
     assert "नेपाली" not in out and "महिला" not in out and "छन्" not in out
     assert "4 वर्षको अनुभव सवारी चालक" in out  # the job fact after the sentence end (।) stays
+
+
+def test_a_faith_and_a_birthplace_said_in_other_languages_are_masked_with_their_frame_kept():
+    cases = {"Sou Católica e ajudo na paróquia.": ("Católica", "Sou "), "Sunt de religie ortodoxă.": ("ortodoxă", "Sunt"),
+             "Dinim İslam.": ("İslam", "Dinim"), "Agama saya Islam.": ("Islam", "Agama"),
+             "मेरो धर्म बौद्ध हो।": ("बौद्ध", "धर्म"), "ဗုဒ္ဓ ဘာသာ ကိုးကွယ်ပါသည်။": ("ဗုဒ္ဓ", "ဘာသာ"),
+             "Sou natural de Caratinga, MG.": ("Caratinga", "natural"), "Nací en Almendralejo (Badajoz).": ("Almendralejo", "Nací"),
+             "M-am născut în Pașcani.": ("Pașcani", "născut"), "Родом з: м. Коломия.": ("Коломия", "Родом"),
+             "Yozgat doğumluyum.": ("Yozgat", "doğumluyum"), "मेरो जन्म Syangja मा भएको हो।": ("Syangja", "जन्म"),
+             "ខ្ញុំកើតនៅ Prey Veng។": ("Prey Veng", "ខ្ញុំកើតនៅ"), "Ipinanganak ako sa Laoag.": ("Laoag", "Ipinanganak")}
+    for text, (gone, kept) in cases.items():
+        masked = mask(f"{JOB}\n{text}")  # not the first line, which a name opens
+        out, shown = masked.text, masked.shown  # a line left with nothing but its frame is dropped from the text
+        assert gone not in out and gone not in shown and kept in shown and JOB in out, (text, shown)
+    for fact in ("Licenciatura, Universidade Católica Portuguesa (2012)", "Colégio Evangélico de Lisboa, auxiliar"):
+        assert fact in mask(f"{fact}\n{JOB}").text, fact

@@ -169,7 +169,7 @@ COMPLEMENT = re.compile(r"(?:\[ADDRESS\]|(?<![\w\]])(?:[가-힣]+[ \t]?)?\d+(?:�
                         re.I)
 POSTCODE = re.compile(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]|\(\d{2,3}\)")
 REAL_POSTCODE = re.compile(r"(?<![\d/.\-])\d{5}(?![\d/.\-])|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
-ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+(?!(?:ans?|years?|mois|months?|jours?|days?|h)\b)[A-ZÀ-Þ]|(?:flat|studio|apartment|apt\.?|"
+ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+(?!(?:ans?|years?|mois|months?|jours?|days?|h|a[ñn]os|anni|ani|lat|lata|jahre|jaar|jaren|y[ıi]l|років|роки|лет|года|metai|metų|godina|tahun|năm|taon|m[ée]s(?:es)?|meses|mesi|luni|miesi[ęe]cy)\b)[A-ZÀ-Þ]|(?:flat|studio|apartment|apt\.?|"
                           r"appartement|b[âa]timent|r[ée]sidence|bp|cs)\b|(?:rue|avenue|boulevard|chemin|all[ée]e|impasse|"
                           r"quai|route|place|square)\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Þ])", re.I)
 ONLY_PLACEHOLDERS = re.compile(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
@@ -569,6 +569,8 @@ def _mask(text: str) -> Masked:
     s = sub(mk.NATIONALITY, "nationality", s)
     s = sub(mk.DEMONYM_PAIR, "nationality", s, _dual_nationality)
     s = sub(mk.RELIGION, "religion", s)
+    s = _sub(mk.RELIGION_ABROAD, lambda m: _group_found(m, found, "religion"), s)
+    s = _sub(mk.BIRTH_ABROAD, lambda m: _group_found(m, found, "birth"), s)
     s = sub(mk.CHILDREN, "family", s, mk.is_family)
     s = sub(mk.FAMILY, "family", s)
     s = sub(mk.FAMILY_ABROAD, "family", s)

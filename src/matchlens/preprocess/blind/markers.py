@@ -340,6 +340,33 @@ FAMILY_ABROAD = re.compile(
     r"|သားသမီး[ \t]*[1-9][ \t]*ယောက်|छोराछोरी[ \t]*[1-9]")
 
 
+# a faith and a birthplace said in a sentence of another language: the faith after the first person or a word for
+# religion ('Sou Católica', 'Sunt de religie ortodoxă', 'Dinim İslam', 'Agama saya Islam', 'मेरो धर्म बौद्ध हो'), never a
+# school or a charity's name on its own ('Universidade Católica' is a diploma); the birthplace after its frame ('Sou natural
+# de Caratinga', 'Nací en Almendralejo', 'M-am născut în Pașcani', 'Родом з: м. Коломия', 'Gimiau: Tauragė', 'Yozgat
+# doğumluyum', 'मेरो जन्म Syangja मा', 'ខ្ញុំកើតនៅ Prey Veng'): the place is masked, the frame stays
+_FAITHS = (r"cat[óo]lic[oa]|cattolic[oa]|evang[ée]lic[oa]|ortodox[ăa]?|ortodoks(?:yjn[aey]|a)?|prawos[łl]awn[aey]|"
+           r"rzymskokatolick(?:i|a|ie)|katolick(?:i|a|ie)|katolik|musulm[áa]n[oa]?|m[üu]sl[üu]man|islam|İslam|islom|"
+           r"budist[ao]|budismo|hindu|hind[úu]|हिन्दु|हिन्दू|बौद्ध|ဗုဒ္ဓ|ព្រះពុទ្ធសាសនា|ពុទ្ធសាសនា|พุทธ|phật[ \t]+giáo|"
+           r"công[ \t]+giáo|tin[ \t]+lành|hồi[ \t]+giáo|kristen|protestan|iglesia[ \t]+ni[ \t]+cristo|romos[ \t]+katalikų|"
+           r"православн(?:ий|а|ого|ої)|греко-католи(?:к|чка|цьк(?:ий|а))|pravoslavn(?:ý|á|i|a)|krikščion(?:is|ė)")
+RELIGION_ABROAD = re.compile(
+    rf"(?i)(?<![\w])(?:sou|soy|sono|sunt(?:[ \t]+de[ \t]+religie)?|jestem|ben|men|я|esu|saya|ako[ \t]+ay|ខ្ញុំកាន់|"
+    rf"religie|religia|religi[óo]n|religião|religione|dinim|dini|agama(?:[ \t]+saya)?|मेरो[ \t]+धर्म|धर्म|ศาสนา|"
+    rf"theo[ \t]+đạo|relihiyon|e['ʼ’]tiqodim)[ \t]*:?[ \t]+(?P<f>{_FAITHS})(?![\w])"
+    rf"|(?<![\w])(?P<g>{_FAITHS})[ \t]+ဘာသာ")
+_CAP = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ])"
+_BIRTHPLACE = (rf"(?:[мm]\.[ \t]*)?{_CAP}[\w'’\-]*(?:[ \t]+(?:(?:de|do|da|dos|das|del|di|la)[ \t]+)?{_CAP}[\w'’\-]*){{0,3}}")
+BIRTH_ABROAD = re.compile(
+    rf"(?i)(?<![\w])(?:sou[ \t]+natural[ \t]+de|nac[ií][ \t]+en|nasci[ \t]+(?:em|no|na)|nato[ \t]+a|nata[ \t]+a|"
+    r"m-am[ \t]+născut[ \t]+(?:în|la)|m-am[ \t]+nascut[ \t]+(?:in|la)|urodzi(?:łem|łam)[ \t]+się[ \t]+w|"
+    r"родом[ \t]+з:?|народи(?:вся|лася)[ \t]+(?:в|у)|gimiau:?|ipinanganak[ \t]+ako[ \t]+sa|"
+    r"quê[ \t]+(?:em|tôi|anh|chị|của[ \t]+(?:em|tôi))[ \t]+(?:ở[ \t]+)?|sinh[ \t]+ra[ \t]+(?:ở|tại)|ខ្ញុំកើតនៅ|lahir[ \t]+di|"
+    rf"tug['ʻ‘’]ilganman:?)[ \t]*(?P<p>{_BIRTHPLACE})"
+    rf"|(?<![\w])(?P<q>{_BIRTHPLACE})[ \t]+do[ğg]umluyum"
+    rf"|मेरो[ \t]+जन्म[ \t]+(?P<r>{_BIRTHPLACE})[ \t]+मा")
+
+
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
 CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
                       r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")
