@@ -81,3 +81,16 @@ def test_a_faith_and_a_birthplace_said_in_other_languages_are_masked_with_their_
         assert gone not in out and gone not in shown and kept in shown and JOB in out, (text, shown)
     for fact in ("Licenciatura, Universidade Católica Portuguesa (2012)", "Colégio Evangélico de Lisboa, auxiliar"):
         assert fact in mask(f"{fact}\n{JOB}").text, fact
+
+
+def test_translators_signers_and_certified_people_are_named_in_any_language():
+    cases = {"Le gérant, Kemalettin Demirtaş": "Demirtaş", "Traduit par : Adenilson Bezerra (lien : sa fille)": "Bezerra",
+             "Traduzido por: Ilídio Carrilho": "Carrilho", "대표 Gulnoza Xolmatov": "Xolmatov",
+             "번역: Wilaiwan Thongdee 님은 1993년부터 근무하였음을 증명합니다.": "Thongdee",
+             "Цим підтверджуємо, що Гривнак Зеновія працював(ла) на нашому підприємстві.": "Зеновія",
+             "Pinapatunayan namin na si Jhonalyn Sicat Lumbao ay nagtrabaho sa aming kumpanya.": "Lumbao",
+             "Translated by: Kanchhimaya Bhujel": "Bhujel"}
+    for text, gone in cases.items():
+        assert gone not in mask(f"{JOB}\n{text}").text, text
+    for kept in ("Le gérant, responsable du magasin, valide les plannings", "Traduit par DeepL puis relu"):
+        assert kept in mask(f"{JOB}\n{kept}").text, kept

@@ -137,7 +137,19 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"^[^\w\n]{0,4}(?:r[ée]f[ée]rences?|referees?|r[ée]f[ée]rents?)(?:[ \t]+(?:professionnelles|professional))?[ \t]*:?[^\w\n]{0,4}[ \t]+|"  # heading above
                         r"(?:r[ée]alis[ée]e?|fait|rempli|saisi|compl[ée]t[ée]e?|v[ée]rifi[ée]e?|valid[ée]e?|consult[ée]e?|vue?|"
                         r"filed|viewed|interview(?:ed)?|prepared|completed|checked|verified|approved|entered|submitted|"
-                        r"reviewed|conducted)[ \t]+(?:par|by)[ \t]*:?|"
+                        r"reviewed|conducted|traduit(?:e|s)?|translated|interpr[ée]t[ée]e?|interpreted)[ \t]+(?:par|by)[ \t]*:?|"
+                        # the same in the author's language: a translator, a certificate about the person ('Traduzido por',
+                        # 'Цим підтверджуємо, що X', 'Pinapatunayan namin na si X', '대표 X', '번역: X')
+                        r"(?:traduzid[oa]|traducid[oa]|tradott[oa]|t[łl]umaczy[łl](?:a)?|[çc]eviren|переклав|переклала|"
+                        r"перевел(?:а)?|tradus[ăa]?)[ \t]+(?:por|da|de|przez|by)?[ \t]*:?|"
+                        r"(?:підтверджуємо|підтверджую|подтверждаем|подтверждаю|confirm[ăa]m|potwierdzamy|certificamos|"
+                        r"atestamos|declaramos|certifichiamo|dichiariamo)[ \t]*,?[ \t]*(?:що|что|c[ăa]|[żz]e|que|che)?[ \t]*(?:o[ \t]+sr\.?|a[ \t]+sra\.?|"
+                        r"el[ \t]+sr\.?|la[ \t]+sra\.?|pan(?:i)?|dl\.|dna\.|il[ \t]+sig\.?|la[ \t]+sig\.ra)?|"
+                        r"\bna[ \t]+si|(?:대표(?:이사)?|번역(?:인|자)?|통역(?:인|사)?|추천인)[ \t]*[:：]?|"
+                        # a signer's role before the name ('Le gérant, X', 'The manager, X', 'O gerente, X')
+                        r"(?:^|[.\n])[ \t]*(?:le|la|l['’]|the|o|a|el)[ \t]+(?:g[ée]rante?|directeur|directrice|director|"
+                        r"directora|diretora?|gerente|manager|owner|propri[ée]taire|patron(?:ne)?|responsable|supervisor|"
+                        r"encargad[oa]|dono|dona|due[ñn][oa])[ \t]*,|"
                         # who wrote a note or sent a message ('Note interne de X :', 'Internal note by X:')
                         r"(?:application|candidature|message|notes?|commentaire|comment|remarque|e-?mail|mail|compte[ \t]+rendu|"
                         r"report|rapport)(?:[ \t]+(?:interne|internal|priv[ée]e?|private))?[ \t]+(?:from|de|by|d['’])|"
