@@ -33,9 +33,13 @@ MAX_CLAUSES = 4  # sets of needles a branch is checked for (the best one first)
 MAX_CLASS = 8  # characters of a [class] kept as alternatives ('[ée]', '[ \t]')
 # characters whose lower case the needles may hold: those `re`'s IGNORECASE matches exactly through str.lower
 # (once 'İ', 'ı' and 'ſ' are mapped, see `lowered`); others make a node 'anything', which is always safe
-SAFE = re.compile(r"[\x00-\x7f\u00c0-\u00ff\u0153\u2010-\u2027\u2030-\u205e\u25a0-\u25ff\u3000-\u303f\u4e00-\u9fff"
-                  r"\uac00-\ud7a3\uff01-\uff20]")  # ASCII, Latin-1 letters, œ, punctuation ('’', '–', '•', '：'), shapes
-# ('◆'), CJK, Hangul: tests/preprocess/test_prefilter.py checks every one of them against every character
+SAFE = re.compile(r"[\x00-\x7f\u00c0-\u00ff\u0100-\u0130\u0132-\u017e\u0180-\u024f\u0400-\u0431\u0433\u0435-\u043d"
+                  r"\u043f\u0440\u0443-\u0449\u044b-\u0462\u0464-\u04ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
+                  r"\u1000-\u109f\u1780-\u17ff\u1e00-\u1e60\u1e62-\u1e9a\u1e9c-\u1eff\u2010-\u2027\u2030-\u205e\u25a0-\u25ff\u3000-\u303f"
+                  r"\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff20]")  # ASCII, Latin-1 letters, œ, punctuation ('’', '–', '•', '：'), shapes
+# ('◆'), CJK, Hangul; Latin Extended ('ă', 'ł', 'ş', Vietnamese 'ổ'), Cyrillic, Arabic, the Brahmic scripts, Thai,
+# Myanmar, Khmer (the labels of other languages), less the letters IGNORECASE also matches with others ('ı', 'ſ',
+# Cyrillic 'в' and old 'ᲀ'): tests/preprocess/test_prefilter.py checks every one of them against every character
 
 REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 Info = tuple[frozenset[str] | None, tuple[frozenset[str], ...]]  # (exact strings matched, sets of strings: one of
