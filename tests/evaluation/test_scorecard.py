@@ -136,3 +136,34 @@ def test_the_fairness_columns_show_each_models_worst_audit_figures(small_corpus)
         assert card.loc[m, "max rank change (audit)"] == moves["max rank change"].max()
     bare = scorecard(comp, labels, n_boot=100).table
     assert bare["lowest impact ratio (audit)"].isna().all() and bare["max rank change (audit)"].isna().all()
+
+
+def test_the_language_probe_pairs_translations_by_the_names_masking_found_once(monkeypatch):
+    """The probe finds the same person's CV in two languages by the name words masking found; those come from the
+    masking scoring does (kept in memory), so a Scorecard of 2,000 resumes no longer masks each one again (12 s)."""
+    from matchlens.documents import Corpus, Document
+    from matchlens.evaluation import scorecard
+    from matchlens.options import Options
+    from matchlens.preprocess import masking
+    from matchlens.scoring.matching import compare
+
+    docs = [Document("r1", "fr_nurse.txt", "resume", "Amina Diallo\nInfirmière de nuit, soins aux patients.", "fr"),
+            Document("r2", "en_nurse.txt", "resume", "Amina Diallo\nNight nurse, patient care in hospital.", "en"),
+            Document("r3", "cook.txt", "resume", "Paul Martin\nCuisinier en restaurant, cuisine traditionnelle.", "fr")]
+    docs += [Document(f"f{i}", f"f{i}.txt", "resume", f"Cariste {i} ans chez Geodis, CACES 3, équipe de nuit.", "fr")
+             for i in range(masking.POOL_MIN)]  # many: masked in the worker processes, as 2,000 resumes are
+    docs += [Document(f"g{i}", f"g{i}.txt", "gig", text, "fr") for i, text in enumerate(
+        ["Infirmier de nuit à l'hôpital.", "Cuisinier de collectivité.", "Développeur Python.", "Aide-soignant."])]
+    comp = compare(Corpus(docs), ["tfidf"], options=Options(blind=False))
+    masking._FOUND.clear()
+    masking.mask.cache_clear()
+    assert masking.start_workers()
+    masking.blind_texts([d.text for d in docs if d.kind == "resume"])  # what scoring does
+    masking.mask.cache_clear()
+
+    def masked_again(text):
+        raise AssertionError("masked again")
+
+    monkeypatch.setattr(masking, "_mask", masked_again)
+    assert scorecard._translations(comp) == [(0, 1)]
+    assert scorecard.language_probe(comp, "tfidf") is not None

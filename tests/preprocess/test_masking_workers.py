@@ -39,7 +39,7 @@ def test_texts_masked_in_the_workers_read_as_masked_here(monkeypatch):
     texts = [cv.text for split in ("blind9", "blind14") for cv in generate(split, per_layout=1, seed=0)]
     texts += list(masking.WARM_TEXTS)
     assert masking.start_workers()
-    assert masking._in_workers(texts) == [masking._text_and_addresses(masking._mask(t)) for t in texts]
+    assert masking._in_workers(texts) == [masking._text_and_found(masking._mask(t)) for t in texts]
 
 
 def test_a_pool_that_cannot_start_masks_here(monkeypatch):
@@ -48,7 +48,7 @@ def test_a_pool_that_cannot_start_masks_here(monkeypatch):
 
     monkeypatch.setattr(masking, "warm_context", broken)
     texts = list(masking.WARM_TEXTS)
-    assert masking._in_workers(texts) == [masking._text_and_addresses(masking._mask(t)) for t in texts]
+    assert masking._in_workers(texts) == [masking._text_and_found(masking._mask(t)) for t in texts]
 
 
 CHILD = """
@@ -105,7 +105,7 @@ def test_workers_mask_with_the_callers_copy_of_matchlens(tmp_path):
     shutil.copytree(Path(masking.__file__).parents[1], src / "matchlens", ignore=shutil.ignore_patterns("__pycache__"))
     copy = src / "matchlens" / "preprocess" / "masking.py"
     copy.write_text(copy.read_text("utf-8").replace(
-        "    return _text_and_addresses(_mask(text))", "    return 'copy:' + text, ()"), "utf-8")
+        "    return _text_and_found(_mask(text))", "    return 'copy:' + text, ()"), "utf-8")
     out = subprocess.run([sys.executable, "-c", COPY.format(src=str(src))], capture_output=True, text=True,
                          timeout=120, check=True)
     assert out.stdout.strip() == "['copy:Ana', 'copy:Léa']"
@@ -116,12 +116,12 @@ def test_addresses_come_with_the_masking_and_cost_no_second_pass(tmp_path, monke
     resumes masked in the workers leave their address entries in memory, and asking for them masks nothing again."""
     texts = [f"Camille Dupont\n{n} rue des Lilas, 69003 Lyon\nCariste {n} ans chez Geodis" for n in range(masking.POOL_MIN)]
     texts += [f"Jean Roux\nHabite à Villeurbanne\nPréparateur {n} ans" for n in range(3)]
-    expected = [masking._text_and_addresses(masking._mask(t))[1] for t in texts[:masking.POOL_MIN]]
-    masking._ADDRESSES.clear()
+    expected = [tuple(v for c, v in masking._mask(t).found if c == "address") for t in texts[:masking.POOL_MIN]]
+    masking._FOUND.clear()
     monkeypatch.setattr(masking, "store", lambda: MaskStore(tmp_path / "masks.sqlite"))
     assert masking.start_workers()
     masking.blind_texts(texts)
-    assert all(t in masking._ADDRESSES for t in texts[:masking.POOL_MIN])  # the workers' findings, kept here
+    assert all(t in masking._FOUND for t in texts[:masking.POOL_MIN])  # the workers' findings, kept here
 
     def no_second_pass(text):
         raise AssertionError("masked again")
@@ -136,11 +136,12 @@ def test_addresses_of_texts_masked_elsewhere_are_found_again_and_match_mask(tmp_
     """After a restart the masked texts come from the disk store, which keeps no address: those are masked again
     (in the workers when there are many) and read as mask() reads them."""
     texts = [f"Léa Martin\n{n} avenue Foch, 75016 Paris\nVendeuse {n % 9} ans" for n in range(masking.POOL_MIN + 5)]
-    masking._ADDRESSES.clear()
+    masking._FOUND.clear()
     monkeypatch.setattr(masking, "store", lambda: MaskStore(tmp_path / "masks.sqlite"))
     assert masking.start_workers()
     found = masking.addresses(texts)
-    assert found == [masking._text_and_addresses(masking._mask(t))[1] for t in texts]
+    assert found == [tuple(v for c, v in masking._mask(t).found if c == "address") for t in texts]
+    assert masking.found_in(texts[:3], "name") == [tuple(v for c, v in masking._mask(t).found if c == "name") for t in texts[:3]]
     assert all(any("75016" in e for e in entries) for entries in found)
     few = ["Jean Roux\nHabite à Villeurbanne\nPréparateur 4 ans"]
-    assert masking.addresses(few) == [masking._text_and_addresses(masking._mask(few[0]))[1]]
+    assert masking.addresses(few) == [tuple(v for c, v in masking._mask(few[0]).found if c == "address")]

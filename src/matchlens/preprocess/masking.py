@@ -238,7 +238,7 @@ def start_workers() -> bool:
 def blind_texts(texts: Sequence[str]) -> list[str]:
     """:func:`blind_text` of many resumes; those not yet on disk are masked in worker processes when there are many
     (one per core: 2,000 resumes in half the time on 2 cores, and the server's interpreter stays free meanwhile).
-    The address entries each worker found are kept in memory for :func:`addresses` (location reads them)."""
+    What each worker found of :data:`KEPT` is kept in memory for :func:`found_in` (location and the Scorecard read it)."""
     missing = list(dict.fromkeys(t for t in texts if store().get(t) is None))
     if len(missing) >= POOL_MIN and (os.cpu_count() or 1) > 1:
         _mask_many(missing)
@@ -247,37 +247,45 @@ def blind_texts(texts: Sequence[str]) -> list[str]:
 
 def addresses(texts: Sequence[str]) -> list[tuple[str, ...]]:
     """The address entries masking found in each resume (where the candidate lives: what location reads, never a
-    model). Kept in this process's memory only (the disk store holds no identifier): known for free once the texts
-    were masked here or in the workers; the others are masked again, in worker processes when there are many (2,000
-    resumes masked one by one in the server took 15 s on the Heatmaps page after a restart, measured)."""
-    missing = [t for t in dict.fromkeys(texts) if t not in _ADDRESSES]
+    model): :func:`found_in` for addresses."""
+    return found_in(texts, "address")
+
+
+def found_in(texts: Sequence[str], category: str) -> list[tuple[str, ...]]:
+    """What masking found of one kind (:data:`KEPT`: addresses, names) in each resume. Kept in this process's memory
+    only (the disk store holds no identifier): known for free once the texts were masked here or in the workers; the
+    others are masked again, in worker processes when there are many (2,000 resumes masked one by one in the server
+    took 15 s on the Heatmaps page and 12 s on the Scorecard after a restart, measured)."""
+    missing = [t for t in dict.fromkeys(texts) if t not in _FOUND]
     if len(missing) >= POOL_MIN and (os.cpu_count() or 1) > 1:
         _mask_many(missing)
-    return [_ADDRESSES[t] if t in _ADDRESSES else _remember(t, mask(t))[1] for t in texts]
+    kept = [_FOUND[t] if t in _FOUND else _remember(t, mask(t))[1] for t in texts]
+    return [tuple(value for cat, value in entries if cat == category) for entries in kept]
 
 
-_ADDRESSES: dict[str, tuple[str, ...]] = {}  # text -> its address entries (memory only; see addresses)
-ADDRESSES_MAX = 50_000
+KEPT = ("address", "name")  # what found_in keeps of a text's findings
+_FOUND: dict[str, tuple[tuple[str, str], ...]] = {}  # text -> its KEPT findings (memory only; see found_in)
+FOUND_MAX = 50_000
 
 
-def _remember(text: str, masked: Masked | tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]]:
-    """(masked text, address entries) of one masking, its address entries kept for :func:`addresses`."""
-    pair = masked if isinstance(masked, tuple) else _text_and_addresses(masked)
-    if len(_ADDRESSES) >= ADDRESSES_MAX:
-        _ADDRESSES.clear()  # bounded: a long-lived server with many corpora reads the oldest again when asked
-    _ADDRESSES[text] = pair[1]
+def _remember(text: str, masked: Masked | tuple) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """(masked text, KEPT findings) of one masking, the findings kept for :func:`found_in`."""
+    pair = masked if isinstance(masked, tuple) else _text_and_found(masked)
+    if len(_FOUND) >= FOUND_MAX:
+        _FOUND.clear()  # bounded: a long-lived server with many corpora reads the oldest again when asked
+    _FOUND[text] = pair[1]
     return pair
 
 
 def _mask_many(texts: list[str]) -> None:
-    """Mask many texts in worker processes: the masked text goes to the disk store, the addresses to memory."""
+    """Mask many texts in worker processes: the masked text goes to the disk store, the KEPT findings to memory."""
     for text, pair in zip(texts, _in_workers(texts)):
         store().put(text, _remember(text, pair)[0])
     store().flush()
 
 
-def _in_workers(texts: list[str]) -> list[tuple[str, tuple[str, ...]]]:
-    """(masked text, address entries) of each text, computed by a pool of worker processes: forked from the warm
+def _in_workers(texts: list[str]) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """(masked text, KEPT findings) of each text, computed by a pool of worker processes: forked from the warm
     fork server (start_workers); spawned where there is none, or where it read another copy of matchlens than this
     process (Python 3.11's fork server ignores a sys.path changed at run time: a script that put a checkout's src/
     first); serially if the pool cannot run."""
@@ -305,13 +313,13 @@ def _source() -> str:
     return __file__
 
 
-def _masked_pair(text: str) -> tuple[str, tuple[str, ...]]:
-    """What a worker sends back: the text models read and the address entries found."""
-    return _text_and_addresses(_mask(text))
+def _masked_pair(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """What a worker sends back: the text models read and the KEPT findings."""
+    return _text_and_found(_mask(text))
 
 
-def _text_and_addresses(masked: Masked) -> tuple[str, tuple[str, ...]]:
-    return masked.text, tuple(value for category, value in masked.found if category == "address")
+def _text_and_found(masked: Masked) -> tuple[str, tuple[tuple[str, str], ...]]:
+    return masked.text, tuple((category, value) for category, value in masked.found if category in KEPT)
 
 
 @lru_cache(maxsize=20_000)
