@@ -9,8 +9,6 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-import time
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from matchlens.evaluation import placement_blind16 as B16
 from matchlens.evaluation import placement_data as D
 
 sys.path.insert(0, str(Path(__file__).parent))
+import split_contract as contract  # noqa: E402
 from test_placement_blind7 import faker_name_words, name_words, towns  # noqa: E402
 
 PER_LAYOUT = 10
@@ -50,70 +49,23 @@ def values(cvs: list[P.PlacedCV], family: str, lang: str | None = None) -> set[s
 
 
 def test_split_is_registered_new_and_listed():
-    blind16 = P.layouts("blind16")
-    older = {lay.name for split in P.SPLITS[:P.SPLITS.index("blind16")] for lay in P.layouts(split)}
-    assert "blind16" in P.SPLITS and len(blind16) >= 12 and not {lay.name for lay in blind16} & older
-    assert all(lay.fn.__module__ == B16.__name__ and lay.split == "blind16" for lay in blind16)
-    assert {lay.name for lay in blind16} == set(LAYOUT_NAMES)
-    for lang in P.LANGS:
-        assert len(P.layouts("blind16", lang)) >= 8, lang
-    assert all(lay.langs[0] == "fr" for lay in P.layouts("blind16", "fr"))  # French first
-    listed = B16.__doc__.split("Layouts:")[1].split(".")[0]
-    assert sorted(x.strip() for x in listed.split(",")) == sorted(lay.name for lay in blind16)
-    assert 250 <= 10 * sum(len(lay.langs) for lay in blind16) <= 340  # CVs at the bench's default of 10 a layout
-    assert set(blind16) <= set(P.layouts("all"))
-    assert P.BLIND16_MODULE == B16.__name__ and "blind16" in P.__doc__ and "blind16" in P.layouts.__doc__
-    for bench in ("bench_blind.py", "bench_blind_effect.py"):  # selectable with --split blind16, the others kept
-        text = (Path(__file__).parents[2] / "bench" / bench).read_text(encoding="utf-8")
-        usage = next(line for line in text.splitlines() if "--split" in line and "Run:" in line)
-        assert all(f"|{name}|" in usage or f"|{name}]" in usage for name in P.SPLITS[2:]), bench
-    with pytest.raises(ValueError, match="blind16") as err:  # the message names every split
-        P.generate("blind99")
-    assert all(name in str(err.value) for name in P.SPLITS)
+    contract.registered("blind16", B16, LAYOUT_NAMES)
 
 
 def test_generation_is_deterministic_for_a_seed_and_quick():
-    a, b = (P.generate("blind16", per_layout=1, seed=3) for _ in range(2))
-    c = P.generate("blind16", per_layout=1, seed=4)
-    assert [(x.text, x.markers, x.facts) for x in a] == [(x.text, x.markers, x.facts) for x in b]
-    assert [x.text for x in a] != [x.text for x in c]
-    start = time.perf_counter()
-    P.generate("blind16", per_layout=3, seed=5)
-    assert time.perf_counter() - start < 5  # per_layout=10 takes about three times as long
+    contract.deterministic("blind16")
 
 
 def test_every_layout_plants_every_family_in_each_language(cvs):
-    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for cv in cvs:
-        seen[cv.layout, cv.lang] |= {m.family for m in cv.markers}
-    expected = {(lay.name, lang) for lay in P.layouts("blind16") for lang in lay.langs}
-    assert set(seen) == expected
-    missing = {key: set(P.FAMILIES) - fams for key, fams in seen.items() if set(P.FAMILIES) - fams}
-    assert not missing, missing
+    contract.every_family("blind16", cvs)
 
 
 def test_markers_and_facts_are_verbatim_and_apart(cvs):
-    for cv in cvs:
-        assert cv.facts and "name" in {m.family for m in cv.markers}, cv.layout
-        for m in cv.markers:
-            assert m.family in P.FAMILIES and m.value in cv.text and not P.is_masked(m, cv.text), (cv.layout, m)
-        for f in cv.facts:
-            assert f in cv.text, (cv.layout, cv.lang, f)
-            assert all(P.is_masked(m, f) for m in cv.markers), (cv.layout, f)  # no marker, no name word in a fact
-        assert P.check(cv) == ""
-        bare = P.delete_values(cv.text, [m.value for m in cv.markers])  # deleting the markers keeps every fact
-        assert all(f in bare for f in cv.facts) and all(P.is_masked(m, bare) for m in cv.markers), cv.layout
+    contract.verbatim_and_apart(cvs)
 
 
 def test_identity_finds_nothing_and_an_oracle_everything(cvs):
-    kept = P.evaluate(lambda text: text, cvs)
-    assert kept["recall"] == 0 and kept["fact_precision"] == 1 and kept["lost_facts"] == []
-    by_text = {id(cv.text): cv for cv in cvs}
-    oracle = P.evaluate(lambda text: P.delete_values(text, [m.value for m in by_text[id(text)].markers]), cvs)
-    assert oracle["recall"] == 1 and oracle["fact_precision"] == 1 and oracle["primary"] == 1
-    assert set(oracle["recall_by_layout"]) == set(LAYOUT_NAMES)
-    assert 250 <= oracle["n_cvs"] and oracle["n_markers"] >= 3000 and oracle["n_facts"] >= 3000
-
+    contract.identity_and_oracle(cvs, LAYOUT_NAMES)
 
 def test_markers_said_indirectly_are_planted(cvs):
     """Leaves, military service, pronouns, women's teams, permits, activities, living situations, statuses."""

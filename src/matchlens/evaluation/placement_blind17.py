@@ -37,6 +37,7 @@ saisonnier_agricole.
 from __future__ import annotations
 
 import functools
+import sys
 from datetime import date
 
 from matchlens.evaluation import placement_data as D
@@ -56,7 +57,7 @@ from matchlens.evaluation.placement import (
     skills,
     title_text,
 )
-from matchlens.evaluation.placement_parts import RenderedSheet, contacts, dip_year, draw_name, jline
+from matchlens.evaluation.placement_parts import RenderedSheet, contacts, dip_year, draw_name, jline, settle
 
 SPLIT = "blind17"
 
@@ -444,26 +445,7 @@ def renew(s: Sheet, origins: tuple[str, ...] = ()) -> None:
     if lang == "ko" and p.trade.key not in ("logistics", "building", "kitchen", "cleaning"):
         p.trade = rng.choice([x for x in D.TRADES if x.key in ("logistics", "building", "kitchen")])
         p.jobs = _jobs(rng, lang, p.trade, p.born, p.years, "\0")
-    if lang == "fr":
-        town, pc = rng.choice(FR_TOWNS)
-        p.b17_home = {"town": town, "pc": pc, "street": f"{rng.randint(1, 60)} {rng.choice(FR_STREETS)}"}
-        places = FR_JOB_PLACES
-    elif lang == "en":
-        town, code = rng.choice(EN_TOWNS)
-        pc = f"{code} {rng.randint(1, 9)}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
-        p.b17_home = {"town": town, "pc": pc, "street": f"{rng.randint(1, 90)} {rng.choice(EN_STREETS)}"}
-        places = EN_JOB_PLACES
-    else:
-        i = rng.randrange(len(KO_TOWNS))
-        region, short = KO_TOWNS[i]
-        p.b17_home = {"town": short, "region": region, "street": f"{KO_ROADS[i]} {rng.randint(1, 200)}"}
-        places = KO_JOB_PLACES
-    for job, place in zip(p.jobs, rng.sample(places, len(p.jobs))):
-        job.place = place
-    if p.sex == "M":
-        for job in p.jobs:
-            if job.en_female:
-                job.en, job.en_female = rng.choice(p.trade.en_titles), False
+    p.b17_home = settle(rng, p, lang, sys.modules[__name__])
     p.birth_place = rng.choice(BIRTH[origin])
     p.religion = rng.choice(RELIGIONS[origin])
     p.b17_home_job = rng.choice(HOME_JOBS[origin])

@@ -107,3 +107,30 @@ def sentence(s: Sheet, text: str) -> str:
         s.markers[:] = [replace(m, value=capital(m.value), also=(*m.also, m.value)) if text.startswith(m.value) else m
                         for m in s.markers]
     return capital(text) + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def settle(rng, p, lang: str, pools) -> dict:
+    """The candidate's home from a split's pools (``pools`` has FR_/EN_/KO_ towns, streets or roads and job places),
+    a place of the split's pools for each past job, and a man's English job titles in the masculine: the same draws
+    in the same order for every split that calls it (blind16, blind17)."""
+    if lang == "fr":
+        town, pc = rng.choice(pools.FR_TOWNS)
+        home = {"town": town, "pc": pc, "street": f"{rng.randint(1, 60)} {rng.choice(pools.FR_STREETS)}"}
+        places = pools.FR_JOB_PLACES
+    elif lang == "en":
+        town, code = rng.choice(pools.EN_TOWNS)
+        pc = f"{code} {rng.randint(1, 9)}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+        home = {"town": town, "pc": pc, "street": f"{rng.randint(1, 90)} {rng.choice(pools.EN_STREETS)}"}
+        places = pools.EN_JOB_PLACES
+    else:
+        i = rng.randrange(len(pools.KO_TOWNS))
+        region, short = pools.KO_TOWNS[i]
+        home = {"town": short, "region": region, "street": f"{pools.KO_ROADS[i]} {rng.randint(1, 200)}"}
+        places = pools.KO_JOB_PLACES
+    for job, place in zip(p.jobs, rng.sample(places, len(p.jobs))):
+        job.place = place
+    if p.sex == "M":
+        for job in p.jobs:
+            if job.en_female:
+                job.en, job.en_female = rng.choice(p.trade.en_titles), False
+    return home
