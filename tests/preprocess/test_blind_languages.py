@@ -94,3 +94,28 @@ def test_translators_signers_and_certified_people_are_named_in_any_language():
         assert gone not in mask(f"{JOB}\n{text}").text, text
     for kept in ("Le gérant, responsable du magasin, valide les plannings", "Traduit par DeepL puis relu"):
         assert kept in mask(f"{JOB}\n{kept}").text, kept
+
+
+def test_an_identity_documents_header_names_the_holders_country():
+    for text, gone in (("REPÚBLICA PORTUGUESA · CARTÃO DE CIDADÃO", "PORTUGUESA"),
+                       ("ROMÂNIA · CARTE DE IDENTITATE", "ROMÂNIA"), ("УКРАЇНА · ID-КАРТКА", "УКРАЇНА"),
+                       ("Passport · Republic of Kenya", "Kenya")):
+        assert gone not in mask(f"{JOB}\n{text}\n{JOB}").shown, text
+    for kept in ("Carte d'identité · recto", "Permis de conduire · Catégorie C"):
+        assert kept in mask(f"{JOB}\n{kept}\n{JOB}").shown, kept
+
+
+def test_holders_and_bracketed_roles_are_named_and_a_forms_answer_is_no_name():
+    for text, gone in (("Holder: GRYBAUSKAITĖ DANUTĖ", "DANUTĖ"), ("소지자: THIRI KHAING", "KHAING"),
+                       ("구직자: PECH Ratanak", "Ratanak"), ("Translator (ITI member): Žydrūnas Grybauskas", "Grybauskas")):
+        assert gone not in mask(f"{JOB}\n{text}\n{JOB}").shown, text
+    assert "Licence holder: yes" in mask(f"{JOB}\nLicence holder: yes\n{JOB}").shown
+
+
+def test_a_name_in_another_script_heading_a_cv_is_masked_but_short_skill_lines_stay():
+    for name in ("ផាន់ សុវណ្ណារី", "बेलमाया थकाली", "ราตรี แสงทอง"):
+        assert name.split()[-1] not in mask(f"{name}\nBELMAYA Phann\n{JOB}").text, name
+    for heading in ("ข้อมูล ส่วนตัว", "व्यक्तिगत विवरण"):
+        assert heading in mask(f"{heading}\n{JOB}").text
+    body = "\n".join([JOB] * 4 + ["निर्माण कार्य", "होटल सेवा"])  # skills in Nepali, far from the header
+    assert "निर्माण कार्य" in mask(body).text and "होटल सेवा" in mask(body).text

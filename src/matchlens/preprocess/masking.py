@@ -57,7 +57,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
             r"name|surname|forenames?|real_?name|display_?name|user_?name|middle_?names?|other_?names?|autres_?pr[ée]noms|"
             r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|vorname|nachname|"
             r"(?:reviewed|created|updated|modified|approved|checked|verified|entered|assigned|uploaded)_by|reviewer|assignee|"
-            r"작성자|지원자(?: ?성명)?|이름|성명|한글 ?성명|영문 ?성명|여권 ?영문 ?(?:명|성명|이름)|영문 ?(?:명|이름)|한자|漢字|фио|фамилия|имя|отчество|姓名|名字",
+            r"holder|card[ \t]?holder|소지자|구직자|작성자|지원자(?: ?성명)?|이름|성명|한글 ?성명|영문 ?성명|여권 ?영문 ?(?:명|성명|이름)|영문 ?(?:명|이름)|한자|漢字|фио|фамилия|имя|отчество|姓名|名字",
     "birth": r"주민(?:등록)?[ \t]?번호|외국인[ \t]?등록[ \t]?번호|신분증[ \t]?번호|개인[ \t]?번호|codice fiscale|cnp|pesel|nir|"
              r"n°[ \t]?(?:de[ \t])?s[ée]curit[ée] sociale|n°[ \t]?ss|num[ée]ro de s[ée]curit[ée] sociale|social security (?:number|no\.?)|"
              r"(?:national )?identity (?:card )?(?:number|no\.?)|nic(?: no\.?| number)?|cccd|personal (?:id(?:entification)? )?number|"
@@ -114,6 +114,7 @@ LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{।॥
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
 INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*[:：][ \t]*)"
                     r"(?![ \t]*\[[A-Z ]+\][ \t]*(?:$|[\n|·•;\t–—◆]))(?P<value>[^\n|·•;\t–—◆<।॥။។。]*?[^\n|·•;\t –—◆\-<।॥။។。])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]|[ \t]*(?:$|[\n|·•;\t–—◆<।॥။។。]))")
+ANSWER = re.compile(r"(?i)yes|no|oui|non|y|n|true|false|vrai|faux|n/?a|none|aucun|néant|neant|-|예|아니오|있음|없음")
 # where a run-on value ends: the next field's label and its colon ('สัญชาติ: ไทย สถานภาพ: สมรส', a form pasted on one
 # line; not after Hangul, whose spaced labels ('국 적') read inside a sentence); the sentence ends of other scripts
 # (। ॥ ။ ។ 。) end a value like a full stop above
@@ -579,6 +580,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.RELIGION, "religion", s)
     s = _sub(mk.RELIGION_ABROAD, lambda m: _group_found(m, found, "religion"), s)
     s = _sub(mk.BIRTH_ABROAD, lambda m: _group_found(m, found, "birth"), s)
+    s = _sub(mk.ID_COUNTRY, lambda m: _group_found(m, found, "nationality"), s)
     s = sub(mk.CHILDREN, "family", s, mk.is_family)
     s = sub(mk.FAMILY, "family", s)
     s = sub(mk.FAMILY_ABROAD, "family", s)
@@ -1176,6 +1178,8 @@ def _labelled(m: re.Match, found: list) -> str:
     if category in ("name", "address") and re.search(r"[\"']", m.group("label")) and _in_job_section(m.string, m.start()):
         return m.group(0)
     value, kept = m.group("value"), ""
+    if category == "name" and ANSWER.fullmatch(value.strip()):
+        return m.group(0)  # 'Licence holder: yes': a form's answer, no name
     if len(value) > 12 and (following := NEXT_FIELD.search(value)) and value[:following.start()].strip():  # the next field is masked too
         head = value[:following.start()]
         value = head.rstrip()
@@ -1359,6 +1363,7 @@ def _labelled_names(text: str) -> set[str]:
     words: set[str] = set()
     inline = INLINE.finditer(text) if prefilter.may_match(INLINE, _lowered(text)) else ()  # (speed: rarely there)
     values = [m.group("value") for m in (*_labelled_fields(text), *inline) if m.group("name")
+              and not ANSWER.fullmatch(m.group("value").strip())
               and not (re.search(r"[\"']", m.group("label")) and _in_job_section(text, m.start()))]
     values += [v.replace(";", " ") for v in VCARD.findall(text)]
     values += [m.group("value") for m in EUROPASS_NAME.finditer(text)]

@@ -367,6 +367,21 @@ BIRTH_ABROAD = re.compile(
     rf"|मेरो[ \t]+जन्म[ \t]+(?P<r>{_BIRTHPLACE})[ \t]+मा")
 
 
+# an identity document's header names the country that issued it, the holder's nationality ('REPÚBLICA PORTUGUESA ·
+# CARTÃO DE CIDADÃO', 'ROMÂNIA · CARTE DE IDENTITATE', 'УКРАЇНА · ID-КАРТКА', 'PASSPORT · REPUBLIC OF KENYA')
+_ID_DOCS = (r"cart[ãa]o[ \t]+de[ \t]+cidad[ãa]o|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|carte[ \t]+de[ \t]+identitate|"
+            r"buletin[ \t]+de[ \t]+identitate|carnet[ \t]+de[ \t]+identidad|documento[ \t]+nacional[ \t]+de[ \t]+identidad|"
+            r"dow[óo]d[ \t]+osobisty|kimlik[ \t]+kart[ıi]|n[üu]fus[ \t]+c[üu]zdan[ıi]|id-картка|паспорт(?:[ \t]+громадянина)?|"
+            r"passport|passeport|pasaporte|passaporte|paszport|pasaport|identity[ \t]+card|carta[ \t]+d['’]identit[àa]|"
+            r"personalausweis|identiteitskaart|ob[čc]ansk[ýy][ \t]+pr[ůu]kaz|asmens[ \t]+tapatyb[ėe]s[ \t]+kortel[ėe]|"
+            r"c[ăa]n[ \t]+c[ưu][ớo]c[ \t]+c[ôo]ng[ \t]+d[âa]n|ch[ứu]ng[ \t]+minh[ \t]+nh[âa]n[ \t]+d[âa]n|"
+            r"kartu[ \t]+tanda[ \t]+penduduk|residence[ \t]+permit|titre[ \t]+de[ \t]+s[ée]jour")
+_NOT_COUNTRY = r"(?!(?:recto|verso|front|back|face|page|copie|copy|scan|photo|num[ée]ro|number|n°|valid|expir)\w*)"
+ID_COUNTRY = re.compile(
+    rf"(?im)^[ \t]*(?P<c>(?!(?:{_ID_DOCS})\b){_NOT_COUNTRY}[^\W\d_][^\n·|•–—:]{{2,40}}?)[ \t]*[·|•–—][ \t]*(?:{_ID_DOCS})(?![\w])"
+    rf"|^[ \t]*(?:{_ID_DOCS})[ \t]*[·|•–—][ \t]*{_NOT_COUNTRY}(?P<d>[^\W\d_][^\n·|•–—:]{{2,40}}?)[ \t]*$")
+
+
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
 CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
                       r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")

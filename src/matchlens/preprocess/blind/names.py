@@ -9,6 +9,7 @@ experience line that names an employer ('chez', 'at', 'Restaurant …') starts n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from matchlens.preprocess.blind import prefilter
 from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names, person_nouns, places, words
@@ -75,7 +76,8 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|post
 ROLE_LABEL = (r"(?:^[^\w\n]{0,4}|[|;\t•·(—–])[ \t]*(?:(?:(?i:visa|signature|avis|nom)[ \t]+(?:du|de[ \t]+la|de|des|of[ \t]+the)[ \t]+)?"
               r"(?:[^\W\d_]{2,15}[ \t]+)?(?:" + ROLE_WORDS + r")(?:\((?:e|ne|se|[èe]re|rice|trice)\)|"
               r"[·.](?:e|ne|se|rice|trice)\b)?(?:[ \t]+(?:du|de|des|de[ \t]+la|d['’]|of[ \t]+the|of|the|"
-              r"la|le|l['’]|près[ \t]+la|d['’])?[ \t]*[\w'’]+){0,5}|de|from|à|to|cc)[ \t]*[:：]")
+              r"la|le|l['’]|près[ \t]+la|d['’])?[ \t]*[\w'’]+){0,5}|de|from|à|to|cc)(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:：]")
+# (a qualification in brackets may stand before the colon: 'Translator (ITI member):')
 # the heading of a record about a person, then a colon or a dash ('Fiche candidat — E. Rouquette', 'Candidate profile –
 # …'), and who made a record ('Added by Bekzod A.', 'Saisi par …'): what follows is a name when it looks like one
 SUBJECT = (r"candidat(?:e)?|postulant(?:e)?|demandeu(?:r|se)(?:[ \t]+d['’]emploi)?|b[ée]n[ée]ficiaire|participant(?:e)?|"
@@ -236,6 +238,8 @@ def name_words(text: str) -> set[str]:
             and folded_words().get(fold(signed), 0) < 3:
         found.add(signed)  # a first name signing the CV or its letter ('— Ifrah')
     found |= {w for line in lines if "\u0600" <= max(line, default=" ") for w in _arabic_name(line)}
+    top = [ln for ln in lines if ln.strip()][:3]  # in those scripts a short line may be a skill: only a header's
+    found |= {w for line in top if "\u0900" <= max(line, default=" ") for w in _script_name(line)}
     if first_line >= 0 and "가" <= max(lines[first_line]) <= "힣":
         found |= _ko_header_name(lines[first_line])
     turns = _speaker_turns(lines)
@@ -489,6 +493,32 @@ def _arabic_name(line: str) -> set[str]:
     m = ARABIC_LINE.match(line)
     words = m.group(1).split() if m else []
     return set(words) if words and not any(w in ARABIC_NOT_NAMES for w in words) else set()
+
+
+# the same in the other scripts a name is written in beside its Latin spelling (Devanagari, Bengali, Sinhala, Thai,
+# Lao, Myanmar, Khmer, Georgian, Armenian, Ethiopic): two to four words of one script alone on one of a CV's first lines
+SCRIPT_LINE = re.compile("|".join(
+    rf"^[^\w\n]{{0,4}}((?:[{block}]+[ \t]+){{1,3}}[{block}]+)[^\w\n]{{0,4}}$" for block in (
+        "\u0900-\u097f", "\u0980-\u09ff", "\u0d80-\u0dff", "\u0e00-\u0e7f", "\u0e80-\u0eff", "\u1000-\u109f",
+        "\u1780-\u17ff", "\u10a0-\u10ff", "\u0530-\u058f", "\u1200-\u137f")))
+
+
+def _script_name(line: str) -> set[str]:
+    """:func:`_arabic_name` for the other scripts: never a line holding a field label of those languages (a heading
+    such as 'ข้อมูล ส่วนตัว' or 'व्यक्तिगत विवरण' says what follows: blind.labels and a few headings)."""
+    m = SCRIPT_LINE.match(line)
+    words = next((g for g in m.groups() if g), "").split() if m else []
+    return set(words) if words and not any(w in _script_not_names() for w in words) else set()
+
+
+@lru_cache(maxsize=1)
+def _script_not_names() -> frozenset[str]:
+    """Words of the other languages' field labels, and headings a CV in those scripts opens its parts with."""
+    from matchlens.preprocess.blind.labels import table
+
+    headings = ("व्यक्तिगत विवरण बायोडाटा परिचय अनुभव शिक्षा सीप ข้อมูล ส่วนตัว ประวัติ ประสบการณ์ การศึกษา ทักษะ "
+                "ប្រវត្តិរូប ព័ត៌មាន ផ្ទាល់ខ្លួន បទពិសោធន៍ ការអប់រំ ကိုယ်ရေးအချက်အလက် အတွေ့အကြုံ ပညာရေး").split()
+    return frozenset(w for labels in table().values() for label in labels for w in label.split()) | frozenset(headings)
 
 
 def _cue_words(tokens: list[str]) -> int:
