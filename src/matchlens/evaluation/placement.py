@@ -74,6 +74,12 @@ Uzbek, Tagalog, Burmese, Thai - beside the CV's: a translated home CV, a Europas
 translated by a relative, a home employer's letter, a sworn translation, a chat export, an ID card's OCR, a bilingual
 form, an app profile, a cover letter that switches language, a Korean E-9 roster, a seasonal worker's application;
 names and towns of its own).
+A nineteenth, "blind18" (``placement_blind18``), was written the same way after blind17 (new layouts: personal
+details typed in a hurry - misspelled or cut labels and values, SMS style, no accents or capitals, learner spellings,
+odd date formats, mistyped e-mail addresses, emoji for words: an SMS to an agency, a form filled on a phone, a 'cherche
+taf' group post, an auto-transcribed voice note, a paper form typed back by a volunteer, a classified-ad job request,
+a teenager's first CV, a learner's CV, a Discord-style profile, a recruiter's notes, a Korean 알바 app profile, a UK
+quick-apply; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -101,7 +107,8 @@ FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-          "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
+          "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
+          "blind18")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -119,6 +126,7 @@ BLIND14_MODULE = "matchlens.evaluation.placement_blind14"
 BLIND15_MODULE = "matchlens.evaluation.placement_blind15"
 BLIND16_MODULE = "matchlens.evaluation.placement_blind16"
 BLIND17_MODULE = "matchlens.evaluation.placement_blind17"
+BLIND18_MODULE = "matchlens.evaluation.placement_blind18"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1622,11 +1630,12 @@ def _load_held() -> None:
     importlib.import_module(BLIND15_MODULE)
     importlib.import_module(BLIND16_MODULE)
     importlib.import_module(BLIND17_MODULE)
+    importlib.import_module(BLIND18_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
-    'blind16', 'blind17', 'both' for dev and held, or 'all'), for a language if given, by name."""
+    'blind16', 'blind17', 'blind18', 'both' for dev and held, or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
     return [LAYOUTS[n] for n in sorted(LAYOUTS)
