@@ -425,6 +425,18 @@ def _grid_cells(page) -> list[str]:
     return [cells.nth(i).inner_text() for i in range(cells.count())]
 
 
+def _grid_rows(page, ncols: int = 6, least: int = 2, seconds: float = 30) -> list[list[str]]:
+    """The editor's rows with a requirement, once the grid has drawn at least ``least`` of them (on a loaded
+    machine the expander's grid took over a second to fill its accessibility layer: a fixed wait read no rows)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        cells = _grid_cells(page)
+        rows = [cells[i:i + ncols] for i in range(0, len(cells) - ncols + 1, ncols) if cells[i + 3].strip()]
+        if len(rows) >= least or time.monotonic() > deadline:
+            return rows
+        page.wait_for_timeout(250)
+
+
 def _set_box(page, row: int, col: int, value: bool, ncols: int = 6) -> None:
     """Click a checkbox cell of the editor (a canvas grid) until the accessibility layer shows ``value``."""
     box = page.locator("[data-testid=stExpander] [data-testid=stDataFrame]").first.bounding_box()
@@ -482,9 +494,7 @@ def test_edit_requirements_rerank_export_and_find_them_after_a_reload(tmp_path, 
             wait_idle(page)
             before = _download(page, "Download the shortlist (CSV)")
             page.get_by_text("Requirements of this gig (edit, then save)").first.click()
-            page.wait_for_timeout(1000)
-            cells = _grid_cells(page)
-            rows = [cells[i:i + 6] for i in range(0, len(cells) - 5, 6) if cells[i + 3].strip()]
+            rows = _grid_rows(page)
             last = len(rows) - 1
             dropped, required = rows[1][3], rows[last][3]
             _set_box(page, 1, 0, False)       # drop the second requirement
@@ -504,7 +514,7 @@ def test_edit_requirements_rerank_export_and_find_them_after_a_reload(tmp_path, 
             wait_idle(page)
             assert _download(page, "Download the shortlist (CSV)") == after
             page.get_by_text("Requirements of this gig (edit, then save)").first.click()
-            page.wait_for_timeout(1000)
+            _grid_rows(page, least=last + 1)
             cells = _grid_cells(page)
             assert cells[6] == "false" and cells[last * 6 + 1] == "true", cells[:6 * (last + 1)]
             page.screenshot(path=str(SHOTS / "shortlist_edited.png"), full_page=True)
