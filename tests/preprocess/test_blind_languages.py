@@ -119,3 +119,11 @@ def test_a_name_in_another_script_heading_a_cv_is_masked_but_short_skill_lines_s
         assert heading in mask(f"{heading}\n{JOB}").text
     body = "\n".join([JOB] * 4 + ["निर्माण कार्य", "होटल सेवा"])  # skills in Nepali, far from the header
     assert "निर्माण कार्य" in mask(body).text and "होटल सेवा" in mask(body).text
+
+
+def test_job_lengths_typed_in_a_hurry_are_kept_with_their_employer_and_place():
+    for fact in ("12 years exp cleaning (dhl in Sedgley)", "3 yrs kitchen (asda in Bloxwich)",
+                 "물류센터 경력 1년 (한진택배 김포 대곶면)", "용접 6년 (CJ대한통운 청북읍)", "지게차 2년 (쿠팡 김포 대곶면)"):
+        assert fact in mask(f"Cariste\n{fact}\nSkills").shown, fact
+    for text, gone in (("Age: 34 years", "34"), ("89년생 (김포 대곶면 거주)", "대곶면")):
+        assert gone not in mask(f"Cariste\n{text}\nSkills").shown, text

@@ -170,7 +170,7 @@ COMPLEMENT = re.compile(r"(?:\[ADDRESS\]|(?<![\w\]])(?:[가-힣]+[ \t]?)?\d+(?:�
                         re.I)
 POSTCODE = re.compile(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]|\(\d{2,3}\)")
 REAL_POSTCODE = re.compile(r"(?<![\d/.\-])\d{5}(?![\d/.\-])|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
-ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+(?!(?:ans?|years?|mois|months?|jours?|days?|h|a[ñn]os|anni|ani|lat|lata|jahre|jaar|jaren|y[ıi]l|років|роки|лет|года|metai|metų|godina|tahun|năm|taon|m[ée]s(?:es)?|meses|mesi|luni|miesi[ęe]cy)\b)[A-ZÀ-Þ]|(?:flat|studio|apartment|apt\.?|"
+ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+(?!(?:ans?|years?|yrs?|mos|mths?|wks?|weeks?|mois|months?|jours?|days?|h|a[ñn]os|anni|ani|lat|lata|jahre|jaar|jaren|y[ıi]l|років|роки|лет|года|metai|metų|godina|tahun|năm|taon|m[ée]s(?:es)?|meses|mesi|luni|miesi[ęe]cy)\b)[A-ZÀ-Þ]|(?:flat|studio|apartment|apt\.?|"
                           r"appartement|b[âa]timent|r[ée]sidence|bp|cs)\b|(?:rue|avenue|boulevard|chemin|all[ée]e|impasse|"
                           r"quai|route|place|square)\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Þ])", re.I)
 ONLY_PLACEHOLDERS = re.compile(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
@@ -1153,7 +1153,9 @@ def _home_address(s: str, m: re.Match) -> bool:
     if KO_HOME_BEFORE.search(before[-16:]) or KO_HOME_AFTER.match(after) or re.search(r"출생|태생|년생|born|n[ée]e? ", line):
         return True  # '주소: 창녕 창녕읍', '음성 대소면에 살고', '1985년생, 창녕 창녕읍'
     if before.rstrip().endswith("(") and not re.search(r"(?:니다|요|구직|희망|거주)[ \t]*\($", before.rstrip()) \
-            or KO_WORKED_AFTER.match(after) or KO_JOB_TIME.search(line) or JOB_DATES.search(line):
+            or KO_WORKED_AFTER.match(after) or KO_JOB_TIME.search(line) or JOB_DATES.search(line) \
+            or re.search(r"\([^()\n]{1,30}$", before) and KO_JOB_SPAN.search(line):
+        # (the last: in the brackets of a line that gives a job's length: '지게차 2년 (쿠팡 김포 대곶면)')
         return False  # '형제수산 (진도 군내면)', '장흥 관산읍 GS건설에서 근무', '2023년 김장철 – 형제수산, 고흥 도양읍'
     return True
 
@@ -1168,6 +1170,7 @@ KO_JOB_TIME = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[ \t]*년[ \t]*(?:\d{1,2}[ \t]
                          r"|[./]\d{1,2}(?![\d.])|[ \t]*[~–—\-])")  # '2023.09', not a message's stamp '2024. 9. 16.'
 
 
+KO_JOB_SPAN = re.compile(r"(?<!\d)\d{1,2}[ \t]*(?:년차|년(?!생|도)|개월)|경력")  # '2년', '11년차', '6개월'; not '89년생'
 JOB_DATES = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?\.?[ \t]*[~–—\-][ \t]*(?:(?:19|20)\d\d|현재|재직|present|now|aujourd)")
 
 

@@ -565,6 +565,8 @@ def is_age(text: str, m: re.Match) -> bool:
         return True
     if re.search(r"(?:^|[.!?;:][ \t]*|^[ \t]*[-•*][ \t]*)(?:À|A|à)[ \t]+$", before) and re.match(r"[ \t]*,", after):
         return True  # 'À 26 ans, je souhaite…': at that age, a clause of its own
+    if unit.startswith("year") and re.match(r"[ \t]+(?!old\b|young\b|of[ \t]+age)(?-i:[a-z]{3,})", after):
+        return False  # '12 years exp cleaning', '3 years warehouse': an English age is 'N years old' or stands alone
     if DURATION_AFTER.match(after) or DURATION_BEFORE.search(before):
         return bool(re.search(r"(?i)(?:âg[ée]e?[ \t]+de|aged)[ \t]*$", before))
     if unit.startswith("year"):
