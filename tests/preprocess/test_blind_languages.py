@@ -127,3 +127,15 @@ def test_job_lengths_typed_in_a_hurry_are_kept_with_their_employer_and_place():
         assert fact in mask(f"Cariste\n{fact}\nSkills").shown, fact
     for text, gone in (("Age: 34 years", "34"), ("89년생 (김포 대곶면 거주)", "대곶면")):
         assert gone not in mask(f"Cariste\n{text}\nSkills").shown, text
+
+
+def test_personal_details_typed_in_a_hurry_are_masked():
+    cases = {"mon nom et kilyan sissokho": "sissokho", "my name are stasiek threlfall": "threlfall",
+             "제 이름은 옥찬솔": "옥찬솔", "jsuis né le 5/7/63 a Berkane.": "Berkane", "born 78 in radom.": "radom",
+             "jsuis née en 98 a mila.": "98", "born 77 in stalowa wola.": "wola", "celibatere g 2 enfants.": "celibatere",
+             "je sui célib avc 2 gosses.": "gosses", "jsuis maryée.": "maryée", "im marrried 1 kid.": "marrried",
+             "im singel w/ 2 kids.": "singel", "미혼임 애 둘 엄마.": "애 둘", "돌싱 애 넷.": "돌싱"}
+    for text, gone in cases.items():
+        assert gone not in mask(f"{JOB}\n{text}\n{JOB}").shown, text
+    for kept in ("garde de 2 gamins le mercredi", "Maryland office, kids menu", "Marie Curie hospital ward"):
+        assert kept.split()[0] in mask(f"{JOB}\n{kept}\n{JOB}").shown, kept

@@ -581,9 +581,12 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.RELIGION_ABROAD, lambda m: _group_found(m, found, "religion"), s)
     s = _sub(mk.BIRTH_ABROAD, lambda m: _group_found(m, found, "birth"), s)
     s = _sub(mk.ID_COUNTRY, lambda m: _group_found(m, found, "nationality"), s)
+    s = sub(mk.BIRTH_TYPED, "birth", s)
+    s = _sub(mk.BIRTHPLACE_AFTER, lambda m: _group_found(m, found, "birth"), s)
     s = sub(mk.CHILDREN, "family", s, mk.is_family)
     s = sub(mk.FAMILY, "family", s)
     s = sub(mk.FAMILY_ABROAD, "family", s)
+    s = sub(mk.FAMILY_TYPED, "family", s, mk.is_family)
     s = _sub(mk.HEALTH_QUESTION, lambda m: _found(found, "health", m.group(0)), s) if "?" in s else s
     s = _sub(mk.HEALTH_NOTE, lambda m: _group_found(m, found, "health"), s)
     s = _sub(mk.BODY_SIZE, lambda m: _group_found(m, found, "health"), s)

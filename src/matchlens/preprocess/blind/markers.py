@@ -382,6 +382,24 @@ ID_COUNTRY = re.compile(
     rf"|^[ \t]*(?:{_ID_DOCS})[ \t]*[·|•–—][ \t]*{_NOT_COUNTRY}(?P<d>[^\W\d_][^\n·|•–—:]{{2,40}}?)[ \t]*$")
 
 
+# a birth typed in a hurry: a two-digit year ('né en 77', 'born 78', "née en '98", 'né le 11/94'), and the place after a
+# masked birth date, accents and capitals or not ('[BIRTH DATE] a Berkane', '… in stalowa wola.')
+BIRTH_TYPED = re.compile(r"(?i)\b(?:n[ée]e?|born)(?:\(e\))?(?:[ \t]+(?:en|in|le|on))?[ \t]+(?:'?\d{2}|\d{1,2}/\d{2})(?![\w/.])")
+BIRTHPLACE_AFTER = re.compile(
+    r"\[BIRTH DATE\][ \t]+(?:à|a|in|at)[ \t]+(?P<p>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}(?=[ \t]*(?:[.,;!)(\n]|$))"
+    r"|(?-i:[A-ZÀ-Þ])[\w'’\-]+)")
+
+
+# a family situation typed in a hurry: spellings a texter or a learner writes ('celibatere', 'célib', 'maryée',
+# 'divorsé', 'marrried', 'singel', 'devorced'), children in slang or counted in Korean words ('2 gosses', '애 둘', '돌싱')
+FAMILY_TYPED = re.compile(
+    r"(?i)(?<![\w])(?:c[ée]lib(?:atere|atèr|ataire|atair|ater)?|mary[ée]e?s?|divors[ée]e?s?|divorc(?:[ée]e?)?(?=[ \t]+(?:avc|avec|w/|with))|"
+    r"mar{2,}i?ed|marr?ied|maried|singel|sinlge|devorced|divorsed|divoced|seperated|separeted|widdow(?:ed)?|"
+    r"pac[sc][ée]e?|[1-9][ \t]*(?:gosses?|gamins?|gamines?|mômes?|momes?|marmots?|enfts?|enf\b)|"
+    r"(?:maman|papa|mum|mom|mère|mere)[ \t]+(?:de|of)[ \t]+[1-9])(?![\w])"
+    r"|(?<![가-힣])(?:애|아이|자녀)[ \t]?(?:하나|둘|셋|넷|다섯|[1-9][ \t]?명?)(?![가-힣])|돌싱|유부녀|유부남|싱글맘|싱글대디")
+
+
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
 CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
                       r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")

@@ -113,9 +113,14 @@ ROLE_IS = r"\b(?:" + ROLE_WORDS + r")[ \t]+(?:is|was|will[ \t]+be|est|[ée]tait|
 HIRE = (r"\b(?:employer|embaucher|recruter|recommander|accueillir|recommend|recommending|employ|employed|hire|hired|"
         r"remplac[ée]e?s?[ \t]+par|replaced[ \t]+by|covered[ \t]+by|relay[ée]e?[ \t]+par|"
         r"introduce|introducing|vous[ \t]+pr[ée]senter|certifie[ \t]+que|(?:est|il[ \t]+est)[ \t]+certifi[ée][ \t]+que|certify[ \t]+that|atteste[ \t]+que|confirm[ \t]+that)")
+# the same typed in a hurry or by a learner ('jm'apel', 'mon nom et', 'my name are', 'moi cest'), lower case or not
+SELF_INTRO_TYPED = (r"j['’ ]?[ \t]*m['’ ][ \t]*ap+el+e?s?|je[ \t]+m['’ ]?[ \t]*ap+el+e?s?|mon[ \t]+(?:pr[ée])?nom[ \t]+(?:et|é|c['’]?est|cest|:)|"
+                    r"my[ \t]+(?:first[ \t]+|full[ \t]+|sur)?name[ \t]+(?:are|iz|was|=)|my[ \t]+name[ \t]*[=:]|moi[ \t]+c['’]?est|"
+                    r"moi[ \t]+cest|i[ \t]+am[ \t]+call(?:ed)?|im[ \t]+called")
 # saying one's own name ('Je m'appelle Ikaika', 'My name is Ngaio', 'Mon prénom est …'): whatever the name
 SELF_INTRO = (r"(?:^|(?<=[%#>*]))[ \t]*(?:cv|c\.v\.|curriculum[ \t]+vitae|lebenslauf)(?=[ \t]+$)|je[ \t]+m['’]appelle|je[ \t]+me[ \t]+nomme|on[ \t]+m['’]appelle|mon[ \t]+(?:pr[ée])?nom[ \t]+(?:est|c['’]est)|"
-              r"my[ \t]+(?:first[ \t]+|last[ \t]+|full[ \t]+|sur)?name[ \t]+is|i[ \t]+am[ \t]+called|moi[ \t]+c['’]est")
+              r"my[ \t]+(?:first[ \t]+|last[ \t]+|full[ \t]+|sur)?name[ \t]+is|i[ \t]+am[ \t]+called|moi[ \t]+c['’]est|"
+              + SELF_INTRO_TYPED)
 # who a meeting is with ('SUMMARY:Entretien – Ninwa Bakous – …', 'Interview with …') and who said a quote or a review
 # ('★★★★★ Great work. — Armah Quaye'): a name whatever the name
 ATTRIBUTED = (r"\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)(?:[ \t]+(?:avec|with))?[ \t]*[–—:|-]"
@@ -269,7 +274,7 @@ def name_words(text: str) -> set[str]:
 # phone-typed notes lose capitals ('cv sabitra limbu "baz"'): after a cue that opens a line or introduces oneself,
 # lower-case words no job text uses are the name
 LOWER_CUE = re.compile(r"(?i)(?:^[^\w\n]{0,4}(?:cv|c\.v\.?|resume|r[ée]sum[ée]|profil)[ \t:,\-–]+|"
-                       r"(?:je[ \t]+m['’]appelle|my[ \t]+name[ \t]+is|moi[ \t]+c['’]est|name[ \t]*:)[ \t]*|"
+                       r"(?:je[ \t]+m['’]appelle|my[ \t]+name[ \t]+is|moi[ \t]+c['’]est|name[ \t]*:|" + SELF_INTRO_TYPED + r")[ \t]*|"
                        r"\b(?:bonjour|bonsoir|allô|allo|hello|hi)[ \t,]+(?:c['’]est|this[ \t]+is|it['’]s)[ \t]+|"
                        r"\b(?:applicant|candidate|candidat|candidate)[ \t]+(?:for|pour)\b[^:\n]{0,60}:[ \t]*)"
                        r"(?=[a-zß-ÿ])")
@@ -670,6 +675,7 @@ KO_ROLE_SPACED = re.compile(r"(?:^|[|·•;\t])[ \t]*(?:등록자|작성자|지�
                             r"내담자|대표(?:이사)?|원장|센터장)[ \t]+"
                             r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)[ \t]*(?:\((?:인|서명|印)\))?[ \t]*(?=$|[|·•;\t])")
 # a self-introduction: '안녕하십니까. 7년 경력의 객실 청소원 야빛나리입니다', '저는 노디라 투르수노프입니다'
+KO_NAMED = re.compile(r"(?:제|내|저의|나의)[ \t]?이름은[ \t]*([가-힣]{2,5})(?=[ \t]*(?:$|[.,!~ㅎㅋ^]|[ \t]+[가-힣]))")
 KO_INTRO = re.compile(r"(?:안녕하십니까|안녕하세요|저는|제[ \t]?이름은)(?P<seg>[^\n]{0,80}?)(?:입니다|이라고[ \t]?합니다|라고[ \t]?합니다|이에요|예요)")
 KO_NOT_INTRO = {"사람", "인재", "지원자", "사원", "직원", "신입", "경력자", "학생", "졸업생", "준비생", "주부", "엄마", "아빠",
                 "가장", "일꾼", "전문가", "초보", "베테랑", "막내", "맏이", "외국인", "한국인", "교포", "동포"}
@@ -732,6 +738,8 @@ def _ko_intro(line: str) -> set[str]:
     """The name a self-introduction ends on ('…경비원 환누리별입니다', '저는 김민지입니다'); the word before it too when a job
     noun precedes both ('간호사 노디라 투르수노프입니다'); not a job word ('홀 서빙입니다', '지원자입니다')."""
     out: set[str] = set()
+    if (m := KO_NAMED.search(line)) and not _ko_word(m.group(1)):
+        out.add(m.group(1))  # '제 이름은 옥찬솔' typed without its ending
     for m in KO_INTRO.finditer(line):
         words = re.split(r"[.!?]", m.group("seg"))[-1].split()
         if not words or not re.fullmatch(r"[가-힣]{2,8}", words[-1]) or _ko_word(words[-1]):
