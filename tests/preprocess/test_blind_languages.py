@@ -139,3 +139,13 @@ def test_personal_details_typed_in_a_hurry_are_masked():
         assert gone not in mask(f"{JOB}\n{text}\n{JOB}").shown, text
     for kept in ("garde de 2 gamins le mercredi", "Maryland office, kids menu", "Marie Curie hospital ward"):
         assert kept.split()[0] in mask(f"{JOB}\n{kept}\n{JOB}").shown, kept
+
+
+def test_labels_typed_a_letter_or_two_wrong_are_read_as_the_labels_they_mean():
+    cases = {"nationnalité: marocain": "marocain", "citizenshp: romanian": "romanian",
+             "date de naisance: 3.3.89": "3.3.89", "relegion: pentecostal": "pentecostal", "addres: 4 park rd": "park",
+             "sxe: H": ": H", "성벌: 여자": "여자", "국젹: 한국": "한국", "생년월릴: 1989.3.3": "1989"}
+    for text, gone in cases.items():
+        assert gone not in mask(f"{JOB}\n{text}\n{JOB}").shown, text
+    for kept in ("NOTE: bien", "Missions: cariste", "Permis: B", "Langues: arabe", "주요: 지게차", "Family: Logistics"):
+        assert kept in mask(f"{JOB}\n{kept}\n{JOB}").shown, kept

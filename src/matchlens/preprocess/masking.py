@@ -29,6 +29,7 @@ from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
 from matchlens.preprocess.blind.lexicon import names as lexicon_names
 from matchlens.preprocess.blind import prefilter, quoting, sources, spoken, typeset
+from matchlens.preprocess.blind.labels import corrected as labels_typed
 from matchlens.preprocess.blind.labels import pattern as other_labels
 from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
                                               name_words)
@@ -519,6 +520,7 @@ def plain_letters(text: str) -> str:
 def _mask(text: str) -> Masked:
     """The masking itself (see the module doc)."""
     text = spoken.written(quoting.unquoted(plain_letters(typeset.typed(sources.without_anchors(sources.as_text(text))))))
+    text = labels_typed(text)  # 'nationnalité :', 'citizenshp:', '국젹:' read as the labels they mean
     found: list[tuple[str, str]] = []
     names = name_words(text) | _labelled_names(text) | _url_names(text)
     names |= korean_given_names(names)

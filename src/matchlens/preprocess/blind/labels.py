@@ -49,3 +49,83 @@ def _branches(node: dict) -> str:
     if "" in node:
         return f"(?:{body})?"
     return body
+
+
+# The field labels a CV's personal block uses most, in French, English and Korean (masking.LABELS has them as
+# patterns): what a label typed in a hurry is read against ('nationnalité', 'citizenshp', 'date de naisance', '국젹')
+COMMON = ("nom", "prénom", "nom de famille", "date de naissance", "lieu de naissance", "nationalité", "situation familiale",
+          "situation de famille", "adresse", "âge", "sexe", "religion", "enfants", "état civil", "domicile", "civilité",
+          "name", "first name", "surname", "date of birth", "place of birth", "nationality", "citizenship",
+          "marital status", "address", "age", "sex", "gender", "religion", "children", "birthplace",
+          "이름", "성명", "성별", "생년월일", "국적", "주소", "나이", "종교", "결혼여부", "혼인여부", "병역", "사는곳")
+# a label's place: at a line's start or after a separator, one to four words, then a colon
+SLOT = re.compile(r"(?m)(?:^|(?<=[|/·•;\t]))(?P<pre>[ \t\-•*]*)(?P<l>[^\W\d_][^\W\d_'’.:]{1,24}"
+                  r"(?:[ \t]+[^\W\d_][^\W\d_'’.:]{0,14}){0,3})(?P<post>[ \t]*\.?[ \t]*[:：])")
+
+
+def corrected(text: str) -> str:
+    """The text with each label typed a letter or two away from a known one written as that label ('nationnalité :'
+    -> 'nationalité :', 'citizenshp:' -> 'citizenship:'), so the labelled-field rules read it; other text unchanged."""
+    if ":" not in text and "：" not in text:
+        return text
+    return SLOT.sub(lambda m: m.group("pre") + (_nearest(m.group("l")) or m.group("l")) + m.group("post"), text)
+
+
+def _nearest(label: str) -> str | None:
+    """The French, English or Korean label ``label`` was meant to be, when it is no label or word itself and is one
+    or two edits from one (other languages' labels are not targets: 'family' is two edits from Uzbek 'familiya')."""
+    low = label.lower()
+    if low in _known() or _is_word(low):
+        return None  # a label already, or a word of its own ('Note:', 'Family:' are no typos)
+    for target in COMMON:
+        if abs(len(target) - len(low)) <= 2 and _close(low, target):
+            return target
+    return None
+
+
+def _is_word(low: str) -> bool:
+    """A word job text uses (blind.lexicon's counts), or a label of another language."""
+    from matchlens.preprocess.blind.lexicon import fold, folded_words
+
+    return folded_words().get(fold(low), 0) >= 3
+
+
+@lru_cache(maxsize=1)
+def _known() -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*COMMON, *(lab.lower() for labels in table().values() for lab in labels)]))
+
+
+def _close(word: str, target: str) -> bool:
+    """One edit (two from 8 letters on; adjacent letters swapped count as one), never for words under 3 letters; in
+    Hangul a two- or three-syllable label only with the same first consonant in the syllable that differs
+    ('국젹' is '국적', '주요' is no '주소')."""
+    n = len(target)
+    limit = 2 if n >= 8 else 1 if n >= 3 or _hangul(target) else 0
+    if limit == 0 or _distance(word, target, limit) > limit:
+        return False
+    if _hangul(target) and n <= 3:
+        return len(word) == n and all(a == b or _initial(a) == _initial(b) for a, b in zip(word, target))
+    return True
+
+
+def _hangul(s: str) -> bool:
+    return all("가" <= c <= "힣" for c in s)
+
+
+def _initial(c: str) -> int:
+    return (ord(c) - 0xAC00) // 588 if "가" <= c <= "힣" else -1
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (edits, adjacent swaps counting one), stopped early past ``limit``."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
