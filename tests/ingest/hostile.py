@@ -107,6 +107,8 @@ UNITS = {
     "spoken e-mail runs": "a point b at c point ", "dictated runs": "à la ligne a point b virgule vingt-deux ",
     "xml elements": "<Nationality><Label>x", "machine-readable zones": "AB<<CD<<", "demonym pairs": "français et ",
     "chat speakers": "[방장 춘삼] [오후 3:10] 💬 Ab : ",
+    "run-on fields": "Sexe : F Nationalité : x ", "typed labels": "nationnalite: a | ", "brahmic names": "नाम थर ",
+    "typed frames": "jsuis né en 77 a Berkane mon nom et ", "id card headers": "ROMÂNIA · CARTE DE IDENTITATE · ",
 }
 
 

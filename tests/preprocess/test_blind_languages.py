@@ -149,3 +149,11 @@ def test_labels_typed_a_letter_or_two_wrong_are_read_as_the_labels_they_mean():
         assert gone not in mask(f"{JOB}\n{text}\n{JOB}").shown, text
     for kept in ("NOTE: bien", "Missions: cariste", "Permis: B", "Langues: arabe", "주요: 지게차", "Family: Logistics"):
         assert kept in mask(f"{JOB}\n{kept}\n{JOB}").shown, kept
+
+
+def test_a_line_of_hundreds_of_fields_is_masked_field_by_field_without_recursing():
+    line = "Sexe : F Nationalité : française Religion : catholique " * 400
+    out = mask(f"{JOB}\n{line}\n{JOB}").shown  # recursed once per field before: RecursionError at ~330 fields
+    assert "française" not in out and "catholique" not in out and out.count("[RELIGION]") == 400
+    aside = mask(f"{JOB}\nNom : Jean Roux (cariste, CACES 3) Nationalité : française\n{JOB}").shown
+    assert "(cariste, CACES 3)" in aside and "française" not in aside  # the aside and the next field both kept right
