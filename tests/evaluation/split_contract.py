@@ -80,3 +80,20 @@ def identity_and_oracle(cvs: list[P.PlacedCV], layout_names: tuple[str, ...]) ->
     assert oracle["recall"] == 1 and oracle["fact_precision"] == 1 and oracle["primary"] == 1
     assert set(oracle["recall_by_layout"]) == set(layout_names)
     assert 250 <= oracle["n_cvs"] and oracle["n_markers"] >= 3000 and oracle["n_facts"] >= 3000
+
+
+def make(name: str, lang: str, i: int = 0) -> P.PlacedCV:
+    """One CV of a layout (seed 2), as the splits' own tests read them."""
+    return P.make_cv(P.LAYOUTS[name], lang, seed=2, index=i)
+
+
+def some(name: str, lang: str, n: int = 8) -> list[P.PlacedCV]:
+    return [make(name, lang, i) for i in range(n)]
+
+
+def planted(cv: P.PlacedCV, family: str) -> list[str]:
+    return [m.value for m in cv.markers if m.family == family]
+
+
+def values(cvs: list[P.PlacedCV], family: str, lang: str | None = None) -> set[str]:
+    return {v for cv in cvs if lang in (None, cv.lang) for v in planted(cv, family)}

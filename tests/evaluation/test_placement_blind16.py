@@ -19,6 +19,7 @@ from matchlens.evaluation import placement_data as D
 
 sys.path.insert(0, str(Path(__file__).parent))
 import split_contract as contract  # noqa: E402
+from split_contract import planted, some, values  # noqa: E402
 from test_placement_blind7 import faker_name_words, name_words, towns  # noqa: E402
 
 PER_LAYOUT = 10
@@ -30,22 +31,6 @@ LAYOUT_NAMES = ("parcours_narratif", "gyeongryeok_gisulseo", "career_break_uk", 
 @pytest.fixture(scope="module")
 def cvs() -> list[P.PlacedCV]:
     return P.generate("blind16", per_layout=PER_LAYOUT, seed=16)
-
-
-def make(name: str, lang: str, i: int = 0) -> P.PlacedCV:
-    return P.make_cv(P.LAYOUTS[name], lang, seed=2, index=i)
-
-
-def some(name: str, lang: str, n: int = 8) -> list[P.PlacedCV]:
-    return [make(name, lang, i) for i in range(n)]
-
-
-def planted(cv: P.PlacedCV, family: str) -> list[str]:
-    return [m.value for m in cv.markers if m.family == family]
-
-
-def values(cvs: list[P.PlacedCV], family: str, lang: str | None = None) -> set[str]:
-    return {v for cv in cvs if lang in (None, cv.lang) for v in planted(cv, family)}
 
 
 def test_split_is_registered_new_and_listed():
