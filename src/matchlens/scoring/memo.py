@@ -56,11 +56,14 @@ class Memo:
 
     def get(self, key: Hashable, compute: Callable[[], object]):
         """The value for ``key``, computed now by ``compute`` if nobody has (a thread computing it is waited for,
-        also one started by :meth:`soon`: never computed twice at once)."""
+        also one :meth:`soon` started; one :meth:`soon` only queued is cancelled and computed here: the one background
+        thread may be busy for minutes, e.g. tagging occupations while a fresh home builds its models)."""
         if key in self._values:
             return self._values[key]
         future = self._soon.get(key)
-        if future is not None:
+        if future is not None and future.cancel():  # still queued behind other background work: computed here now
+            self._soon.pop(key, None)
+        elif future is not None:  # running (or done): waited for, never computed twice at once
             try:
                 return self._values.setdefault(key, future.result())
             except BaseException:  # noqa: BLE001 - computed again below, where the error is raised to the caller

@@ -84,7 +84,7 @@ def _nearest(label: str) -> str | None:
 
 
 def _is_word(low: str) -> bool:
-    """A word job text uses (blind.lexicon's counts), or a label of another language."""
+    """A word job text uses (blind.lexicon's counts): no typo of a label."""
     from matchlens.preprocess.blind.lexicon import fold, folded_words
 
     return folded_words().get(fold(low), 0) >= 3
