@@ -109,6 +109,10 @@ UNITS = {
     "chat speakers": "[방장 춘삼] [오후 3:10] 💬 Ab : ",
     "run-on fields": "Sexe : F Nationalité : x ", "typed labels": "nationnalite: a | ", "brahmic names": "नाम थर ",
     "typed frames": "jsuis né en 77 a Berkane mon nom et ", "id card headers": "ROMÂNIA · CARTE DE IDENTITATE · ",
+    "typed fields in a list": "nationalitee tunisien | sit. fam. celib | ", "typed ages": "g 36ans jai 51 piges ",
+    "lower-case name lines": "👋 abc def\n", "form questions": "Q: Date of birth? A: 03/02/71\n",
+    "korean voice notes": "저는 가나다 음 남자임 음 십정동 살아요 음 ", "referrals typed": "reco par abc def euh ",
+    "typed homes": "im in abc based in def jsuis sur ghi ",
 }
 
 

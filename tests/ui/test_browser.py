@@ -278,7 +278,7 @@ def test_the_users_work_survives_reload_second_tab_and_restart(isolated_home, tm
             browser = _launch(p, outbound)
             page = browser.new_page(viewport={"width": 1500, "height": 1000})
             page.goto(base, wait_until="domcontentloaded")
-            page.get_by_text("No documents yet").first.wait_for(timeout=60_000)
+            page.get_by_text("No documents yet").first.wait_for(timeout=120_000)  # a cold first start under load
             wait_idle(page)
             page.locator("input[type=file]").first.set_input_files([str(f) for f in files])
             page.get_by_text("cv_old.doc").first.wait_for(timeout=60_000)  # uploaded before the form is sent

@@ -81,7 +81,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
     "religion": r"religion|confession|culte|faith|konfession|religionszugeh[öo]rigkeit|종교|вероисповедание|религия|宗教(?:信仰)?",
     "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital(?:[ _]?status)?|family[ _]?status|"
               r"civil status|familienstand|kinder|enfants(?: [àa] charge)?|personnes [àa] charge|children|(?:number of )?dependants|"
-              r"nombre d'enfants|자녀 ?수|부양 ?가족(?: ?수)?|결혼 ?여부|혼인(?: ?여부)?|"
+              r"nombre d'enfants|nbre? (?:d')?enfants?|nb enf\.?|nbre enf\.?|dependents|자녀(?: ?수)?|부양 ?가족(?: ?수)?|결혼 ?여부|혼인(?: ?여부)?|"
               r"가족(?: ?관계| ?사항)?|семейное положение|婚姻(?:状况|状态)?",
     "health": r"handicap|rqth|sant[ée]|groupe sanguin|blood (?:group|type)|혈액형|am[ée]nagements?(?: de poste)?|"
               r"(?:reasonable |workplace )?adjustments?|gesundheit(?:szustand)?|schwerbehinderung|[ée]tat de sant[ée]|health|disability|medical|장애(?: ?여부)?|보훈(?: ?여부)?|"
@@ -135,8 +135,9 @@ KO_LABELS = {"name": r"이[ \t]*름|성[ \t]*명(?:[ \t]*\((?:한글|영문|한�
              "nationality": r"국적|체류[ \t]?자격|체류[ \t]?비자", "religion": r"종교",
              "family": r"결혼[ \t]?여부|혼인[ \t]?여부|가족[ \t]?관계|자녀[ \t]?수|부양[ \t]?가족(?:[ \t]?수)?",
              "health": r"혈액형|장애(?:[ \t]?여부)?|보훈(?:[ \t]?여부)?|건강[ \t]?상태|신체[ \t]?사항", "sex": r"성별|병역(?:[ \t]?사항)?"}
-KO_LINE_LABEL = re.compile(r"(?m)^(?P<label>[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in KO_LABELS.items())
-                           + r")[ \t]+)(?!(?:인|아동|학생|영유아|어르신|복지|활동|시설|\[))(?P<value>[^\n|\t:：\[]{1,40}?)[ \t]*$")
+KO_LINE_LABEL = re.compile(r"(?m)(?:^|(?<=[|/·•;]))(?P<label>[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in KO_LABELS.items())
+                           + r")[ \t]+)(?!(?:인|아동|학생|영유아|어르신|복지|활동|시설|\[))(?P<value>[^\n|\t:：\[/·•;]{1,40}?)[ \t]*(?=$|[|/·•;])")
+# (a line, or a field of a line that lists them: '성별: 여자 | 국적 한국 | 종교 천주교')
 # the same value written again in another script, after a placeholder: 'Nom : [NAME] (ბაკურაძე)', '… / ⴰⴽⴱⵓ'
 OTHER_SCRIPT = ("[\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F"
                 "\u10A0-\u10FF\u1200-\u137F\u1800-\u18AF\u1C90-\u1CBF\u2D30-\u2D7F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3]")
@@ -403,14 +404,22 @@ def _dual_nationality(s: str, m: re.Match) -> bool:
 
 
 def _lower_town(m: re.Match, found: list) -> str:
-    """'j'habite à dzaoudzi' -> 'j'habite à [ADDRESS]' when the longest start of the words is a known town."""
+    """'j'habite à dzaoudzi' -> 'j'habite à [ADDRESS]' when the longest start of the words is a known town, or when
+    its words are no word of job text ('based in darlaston': a town too small for the list); 'im in charge' stays."""
     words = m.group("town").split()
     for n in range(len(words), 0, -1):
         town = " ".join(words[:n])
-        if places(fold(town)):
+        if fold(town) in regions() and m.string[m.end("town") - len(m.group("town")) + len(town):][:2].strip()[:1].isalpha():
+            continue  # 'based in UK warehouses': a country before a noun says what, not where one lives
+        if places(fold(town)) or n <= 2 and all(len(w) > 2 and not folded_words().get(fold(w)) and fold(w) not in UNTOWNS
+                                                for w in words[:n]):
             start = m.start("town") - m.start()
             return m.group(0)[:start] + _found(found, "address", town) + m.group(0)[start + len(town):]
     return m.group(0)
+
+
+# short words a typed frame may end on that are no town ('im in the…', 'jsuis sur place', 'based in uk')
+UNTOWNS = frozenset("the and for with une des les ici place erm euh that this your".split())
 
 
 def _placeholder(category: str) -> str:
@@ -551,6 +560,7 @@ def _mask(text: str) -> Masked:
     s = _label_blocks(s, found)
     s = _replaced(s, _labelled_fields(s), lambda m: _labelled(m, found))  # found once with _labelled_names
     s = _sub(INLINE, lambda m: _labelled(m, found), s)
+    s = QA_FIELD.sub(lambda m: _answer(m, found), s) if "?" in s else s
     s = KO_LINE_LABEL.sub(lambda m: _labelled(m, found), s) if HANGUL.search(s) else s
     s = _label_above(s, found)
     s = _sub(BIRTHPLACE_CELL, lambda m: _birthplace(m, found), s)
@@ -569,6 +579,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.FAMILY_TAG, "family", s)
     s = sub(mk.AGE_BIRTHDAY, "age", s)
     s = sub(mk.AGE_WORDS, "age", s, mk.is_age_in_words)
+    s = _sub(mk.AGE_TYPED, lambda m: _group_found(m, found, "age") if mk.is_typed_age(m.string, m) else m.group(0), s)
     s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)  # before addresses: '27살이고 강진군에 살고' holds both
     s = sub(mk.AGE_ABROAD, "age", s)
     s = sub(ADDRESS, "address", s, _home_address)
@@ -585,6 +596,7 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.ID_COUNTRY, lambda m: _group_found(m, found, "nationality"), s)
     s = sub(mk.BIRTH_TYPED, "birth", s)
     s = _sub(mk.BIRTHPLACE_AFTER, lambda m: _group_found(m, found, "birth"), s)
+    s = _sub(mk.KO_BIRTHPLACE, lambda m: _group_found(m, found, "birth"), s) if "[BIRTH DATE]" in s or "년생" in s else s
     s = sub(mk.CHILDREN, "family", s, mk.is_family)
     s = sub(mk.FAMILY, "family", s)
     s = sub(mk.FAMILY_ABROAD, "family", s)
@@ -594,6 +606,7 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.BODY_SIZE, lambda m: _group_found(m, found, "health"), s)
     s = _sub(mk.ID_NUMBER, lambda m: _group_found(m, found, "birth") if m.group("v") else _found(found, "birth", m.group(0)), s)
     s = sub(mk.HEALTH, "health", s, mk.is_health)
+    s = _sub(mk.HEALTH_TYPED, lambda m: _group_found(m, found, "health") if m.group("h") else _found(found, "health", m.group(0)), s)
     for _ in range(3):  # '[HEALTH], no ladders, no night shifts'
         s = _sub(mk.HEALTH_TAIL, lambda m: _absorbed(found, "health", m.group(0)), s) if "[HEALTH]" in s else s
     s = sub(mk.RELIGIOUS_PLACES, "religion", s)
@@ -1197,6 +1210,25 @@ def _labelled(m: re.Match, found: list) -> str:
         value, kept = value[:aside.start()], value[aside.start():] + kept  # 'X (cariste, 10 ans)': the job stays
     found.append((category, value.strip()))
     return m.group("label") + _placeholder(category) + kept
+
+
+# a form's question and its answer on one line ('Q: Date of birth? A: 14/06/02', 'Q : Nationalité ? R : …'): the
+# answer is a field's value when the question holds a field's label
+QA_FIELD = re.compile(r"(?im)^(?P<q>[ \t>*•\-]*Q[ \t]*[:.)][ \t]*(?P<question>[^\n?]{2,80})\?[ \t]*[AR][ \t]*[:.)][ \t]*)"
+                      r"(?P<value>[^\n]*[^\n \t])")
+
+
+@lru_cache(maxsize=1)
+def _question_labels() -> re.Pattern:
+    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items() if k != "name") + r")(?![\w])")
+
+
+def _answer(m: re.Match, found: list) -> str:
+    """The answer masked as its question's label says (a question with no label: the line as it is)."""
+    label = _question_labels().search(m.group("question"))
+    if not label or ANSWER.fullmatch(m.group("value").strip()) or m.group("value").startswith("["):
+        return m.group(0)
+    return m.group("q") + _found(found, next(k for k, v in label.groupdict().items() if v), m.group("value"))
 
 
 def _run_on(value: str, fields: list[re.Match], found: list) -> str:

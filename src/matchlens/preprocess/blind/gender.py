@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from matchlens.preprocess.blind import prefilter
-from matchlens.preprocess.blind.lexicon import gender_pairs, person_nouns, words
+from matchlens.preprocess.blind.lexicon import fold, gender_pairs, person_nouns, places, words
 
 EXTRA = {"elle": "il", "elles": "ils", "née": "né", "cheffe": "chef", "commise": "commis", "mère": "parent", "père": "parent", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
          "docteure": "docteur", "auteure": "auteur", "autrice": "auteur", "professeure": "professeur"}
@@ -168,8 +168,8 @@ def _masculine(word: str) -> tuple[str, str]:
     if stem in EXTRA or stem in pairs:  # person nouns always; adjectives of titles ('tournante') as adjectives
         noun = stem in EXTRA or stem in person_nouns()
         return (EXTRA.get(stem) or pairs[stem]) + ("s" if plural else ""), "pair" if noun else "adj"
-    if len(stem) < 4 or stem in NOT_FEMININE:
-        return word, ""
+    if len(stem) < 4 or stem in NOT_FEMININE or places(fold(stem)):
+        return word, ""  # a town typed in lower case ('j'habite villetaneuse') is no feminine
     counts = words()
     fem = counts.get(word, (0, 0))[0]
     unknown = None  # a strong rule whose masculine no text knows: used only when no rule gives a known word

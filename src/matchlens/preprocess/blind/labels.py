@@ -53,33 +53,83 @@ def _branches(node: dict) -> str:
 
 # The field labels a CV's personal block uses most, in French, English and Korean (masking.LABELS has them as
 # patterns): what a label typed in a hurry is read against ('nationnalité', 'citizenshp', 'date de naisance', '국젹')
-COMMON = ("nom", "prénom", "nom de famille", "date de naissance", "lieu de naissance", "nationalité", "situation familiale",
+COMMON = ("nom", "prénom", "nom de famille", "nom et prénom", "prénom et nom", "date de naissance", "lieu de naissance", "nationalité", "situation familiale",
           "situation de famille", "adresse", "âge", "sexe", "religion", "enfants", "état civil", "domicile", "civilité",
           "name", "first name", "surname", "date of birth", "place of birth", "nationality", "citizenship",
           "marital status", "address", "age", "sex", "gender", "religion", "children", "birthplace",
-          "이름", "성명", "성별", "생년월일", "국적", "주소", "나이", "종교", "결혼여부", "혼인여부", "병역", "사는곳")
+          "이름", "성명", "성별", "생년월일", "국적", "주소", "나이", "종교", "결혼여부", "혼인여부", "병역", "사는곳", "건강", "자녀", "장애")
 # a label's place: at a line's start or after a separator, one to four words, then a colon
 SLOT = re.compile(r"(?m)(?:^|(?<=[|/·•;\t]))(?P<pre>[ \t\-•*]*)(?P<l>[^\W\d_][^\W\d_'’.:]{1,24}"
                   r"(?:[ \t]+[^\W\d_][^\W\d_'’.:]{0,14}){0,3})(?P<post>[ \t]*\.?[ \t]*[:：])")
 
 
+# the same typed without its colon, at a line's start or after a field separator, a value after it ('nationalitee
+# tunisien | …', 'relegion christian', 'sit. fam. célib', '국쩍 한국'): the longest start of up to three words that is
+# a typed or cut label
+BARE = re.compile(r"(?m)(?:^|(?<=[|/·•;]))(?P<pre>[ \t\-•*>]*)(?P<l>[^\W\d_][^\W\d_'’:：|/]{1,24}"
+                  r"(?:[ \t]+[^\W\d_][^\W\d_'’:：|/]{0,14}){0,2})(?P<post>[ \t]+)(?=[^\W_]|')")
+NOT_BARE = ("nom", "prénom", "name", "first name", "surname", "nom de famille")  # any value follows a name: colons only
+WORD = re.compile(r"\S+")
+
+
 def corrected(text: str) -> str:
     """The text with each label typed a letter or two away from a known one written as that label ('nationnalité :'
-    -> 'nationalité :', 'citizenshp:' -> 'citizenship:'), so the labelled-field rules read it; other text unchanged."""
-    if ":" not in text and "：" not in text:
-        return text
-    return SLOT.sub(lambda m: m.group("pre") + (_nearest(m.group("l")) or m.group("l")) + m.group("post"), text)
+    -> 'nationalité :', 'citizenshp:' -> 'citizenship:'), or cut short before a full stop ('relig. :' -> 'religion :'),
+    so the labelled-field rules read it; a typed label without its colon gets one ('relegion christian' ->
+    'religion: christian'); other text unchanged."""
+    if ":" in text or "：" in text:
+        text = SLOT.sub(_slot, text)
+    return "\n".join(BARE.sub(_bare, line) if _listed(line) else line for line in text.split("\n"))
 
 
-def _nearest(label: str) -> str | None:
+LISTED = re.compile(r"[ \t][|/·•][ \t]|\|")
+
+
+def _listed(line: str) -> bool:
+    """A line that lists fields ('sexe: F | age 34 | nationalitee tunisien'): only there is a label read without its
+    colon (a bullet's 'Sage 100' or a heading's 'ÂGÉE DE 32 ANS' would read as 'age')."""
+    return len(LISTED.findall(line)) >= 2
+
+
+def _slot(m: re.Match) -> str:
+    """A label and its colon, the label written as the one it was typed for ('relig. :' -> 'religion :')."""
+    target = _nearest(m.group("l"), "." in m.group("post"))
+    return m.group("pre") + (target + m.group("post").replace(".", "", 1) if target else m.group("l") + m.group("post"))
+
+
+def _bare(m: re.Match) -> str:
+    """A field's start as typed, with its label written as the label and a colon when it was a typed one."""
+    label = m.group("l")
+    ends = [w.end() for w in WORD.finditer(label)]
+    for end in reversed(ends):
+        typed = label[:end]
+        cut = typed.endswith(".") or len(typed) >= 5 and " " not in typed  # 'relig sikh': cut without its full stop
+        if (target := _nearest(typed.rstrip("."), cut, bare=True)) and target not in NOT_BARE:
+            return m.group("pre") + target + ":" + (label[end:] + m.group("post") if end < len(label) else " ")
+    return m.group(0)
+
+
+@lru_cache(maxsize=4096)
+def _nearest(label: str, cut: bool = False, bare: bool = False) -> str | None:
     """The French, English or Korean label ``label`` was meant to be, when it is no label or word itself and is one
-    or two edits from one (other languages' labels are not targets: 'family' is two edits from Uzbek 'familiya')."""
+    or two edits from one (other languages' labels are not targets: 'family' is two edits from Uzbek 'familiya'), or,
+    ``cut`` short before a full stop, its words start a label's words ('relig.', 'sit. fam.', 'date naiss.').
+    ``bare``: no colon follows, so only labels of five letters or more, and a two-syllable Hangul label typed with the
+    same consonants ('건깅' is '건강', '놀이' is no '나이')."""
     low = label.lower()
-    if low in _known() or _is_word(low):
+    if low in _known() or _is_word(low) and not cut:
         return None  # a label already, or a word of its own ('Note:', 'Family:' are no typos)
     for target in COMMON:
+        if bare and not (len(target) >= 5 or _hangul(target) and len(target) == len(low) and _consonants(low, target)):
+            continue
         if abs(len(target) - len(low)) <= 2 and _close(low, target):
             return target
+    parts = low.replace(".", " ").split()
+    if cut and len("".join(parts)) >= 3:
+        for target in COMMON:
+            words = [w for w in target.split() if w not in ("de", "of", "du")]
+            if len(parts) == len(words) and all(w.startswith(p) for p, w in zip(parts, words)) and parts[-1] != words[-1]:
+                return target
     return None
 
 
@@ -108,12 +158,20 @@ def _close(word: str, target: str) -> bool:
     return True
 
 
+def _consonants(word: str, target: str) -> bool:
+    """Each syllable with the target's first and last consonants (a tense one read as its plain one)."""
+    return _hangul(word) and all(_initial(a) == _initial(b) and (ord(a) - 0xAC00) % 28 == (ord(b) - 0xAC00) % 28
+                                 for a, b in zip(word, target))
+
+
 def _hangul(s: str) -> bool:
     return all("가" <= c <= "힣" for c in s)
 
 
 def _initial(c: str) -> int:
-    return (ord(c) - 0xAC00) // 588 if "가" <= c <= "힣" else -1
+    """A syllable's first consonant, a tense one read as its plain one (hurried typing holds shift: '종꾜', '국쩍')."""
+    i = (ord(c) - 0xAC00) // 588 if "가" <= c <= "힣" else -1
+    return {1: 0, 4: 3, 8: 7, 10: 9, 13: 12}.get(i, i)
 
 
 def _distance(a: str, b: str, limit: int) -> int:

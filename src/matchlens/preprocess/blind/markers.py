@@ -46,6 +46,14 @@ AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-o
                         r"|\bI(?:['’]m|[ \t]+am)[ \t]+[1-9]\d(?=[ \t]*(?:[,.;]|$|and\b))"
                         r"|(?<![\w])만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)",
                         re.UNICODE)  # '34세의 나이', '34살입니다'; not '20세기', '30세대' 
+# an age as texters write it, after 'j'ai' typed ('g', 'jai') or its icon: 'g 36ans', 'jai 51 piges', 'j'ai 61a', '🎂 24a'
+AGE_TYPED = re.compile(r"(?i)(?:(?<![\w'’])(?:j['’]?[ \t]?ai|jai|g|i['’]?m|im|age|âge|agee|aged?)[ \t]+|🎂\ufe0f?[ \t]*(?:g[ \t]+|jai[ \t]+)?)"
+                       r"(?P<age>[1-9]\d[ \t]?(?:ans|an|a|piges|balais|berges|yrs?|y/?o|yo)(?![\w]))")
+
+
+def is_typed_age(text: str, m: re.Match) -> bool:
+    """A typed age, not a duration ('j'ai 30 ans sur le terrain', 'g 10 ans d'exp')."""
+    return not DURATION_AFTER.match(text[m.end():m.end() + 30])
 # ages in words: 'trente-trois ans', 'fifty-six years old', "I'm forty-five", '마흔두 살', '쉰한 살'
 _FR_TENS = r"(?:vingt|trente|quarante|cinquante|soixante(?:-dix)?|quatre-vingts?(?:-dix)?)"
 _FR_UNITS = r"(?:[- ]et[- ](?:un|une|onze)|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))?"
@@ -87,6 +95,7 @@ RESIDENCE = re.compile(
     rf"relocated|relocating|settled))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of|to)[ \t]+(?:{PLACE}|\[ADDRESS\])"
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
     r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다|어요)|삽니다|살며|살아요)"
+    r"|(?<![가-힣])(?:[가-힣]{2,6}[ \t]+){0,2}[가-힣]{1,6}(?:시|구|군|동|읍|면|리)(?=[ \t]*(?:에[ \t]?)?(?:살아요|살아여|살고|삽니다|살며|살음|거주))"
     rf"|(?i:\bfait[ \t]+[àa])[ \t]+{PLACE}(?=,?[ \t]+le\b)"
     rf"|(?m:^[ \t]*){PLACE}(?=,[ \t]+le[ \t]+\d{{1,2}}(?:er)?[ \t]+(?i:{MONTHS})[ \t]+(?:19|20)\d\d)"  # a letter's 'Frontenex, le 9 septembre 2024'
     # where one is housed, the kind of housing with its town ('supported housing in Saltash', 'résidence sociale à Yutz',
@@ -100,6 +109,8 @@ RESIDENCE = re.compile(
     rf"|(?i:\b(?:vient|viens|venant|arrive|arrivant)[ \t]+(?:de|d['’])|\b(?:comes?|coming|commutes?|commuting|travels?|"
     rf"travelling|traveling)[ \t]+(?:in[ \t]+|all[ \t]+the[ \t]+way[ \t]+)?from)[ \t]*{PLACE}(?=[ \t]+(?i:en|à|a|par|by|on|every|chaque|tous|each|daily)\b)"
     rf"|(?i:\b(?:j['’]?habite|habite|vit|demeure|r[ée]side))[ \t]+(?!(?:avec|chez|seule?|en[ \t]+couple|ici|l[àa])\b){PLACE}")  # the letter's 'Fait à Creil, le …': where one lives
+# 'I am' / 'je suis' as written and as typed ('im polish', 'jsuis marocain', 'chui algérien', 'i m british')
+I_AM = r"je[ \t]+suis|je[ \t]+sui|j['’]?[ \t]?suis|jsuis|chuis|chui|i[ \t]+am|i['’]m|i[ \t]?m(?=[ \t])"
 DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|malien|ivoirien|camerounais|congolais|"
             r"guin[ée]en|ha[ïi]tien|comorien|mauritanien|turc|turque|portugais|espagnol|italien|polonais|roumain|"
             r"ukrainien|russe|chinois|vietnamien|cambodgien|laotien|cor[ée]en|japonais|indien|pakistanais|"
@@ -147,7 +158,8 @@ NATIONALITY = re.compile(
     r"|\b(?:dual|double)[ \t]+[A-Z]\w+(?:[ \t]*(?:/|and|et|-)[ \t]*[A-Z]\w+)+[ \t]+(?:nationality|citizenship|nationalit[ée])"
     rf"|\b[A-Z][a-z]+-born\b|\b(?=[\w]+-[\w])(?:{DEMONYMS}|franco|anglo|italo|hispano|germano|luso|afro|sino|russo|arabo|"
     rf"judéo|euro)(?:ne|e)?-(?:{DEMONYMS})(?:ne|e|s|es)?\b"
-    rf"|\b(?:je[ \t]+suis|i[ \t]+am|i['’]m)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?(?:[ \t]+(?:et|and|&)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?)?\b"
+    rf"|\b(?:{I_AM})[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?(?:[ \t]+(?:et|and|&)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?)?\b"
+    r"|\b(?:a[ \t]+)?(?:uk|u\.k\.|us|u\.s\.|usa|eu|e\.u\.|irish|british)[ \t]+(?:citizen|national|passport[ \t]+holder)\b"
     # someone else says it ('Nguemo est camerounaise et française', 'she is Zimbabwean and British'): two of them
     rf"|\b(?:est|is)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?[ \t]+(?:et|and|&)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?\b"
     r"(?![ \t\-]*(?:speaking|speaker|native|teacher|courant|bilingue|fluent|cuisine|food|chef|cook))"
@@ -203,12 +215,22 @@ def korean_origin() -> re.Pattern:
     from matchlens.preprocess.blind.lexicon import korean_countries
 
     extra = ("태국", "베트남", "중국", "필리핀", "캄보디아", "우즈베키스탄", "몽골", "인도네시아", "네팔", "스리랑카", "미얀마",
-             "방글라데시", "파키스탄", "카자흐스탄", "키르기스스탄", "러시아", "라오스", "동티모르", "조선족", "고려인", "북한")
+             "방글라데시", "파키스탄", "카자흐스탄", "키르기스스탄", "러시아", "라오스", "동티모르", "조선족", "고려인", "북한",
+             "중국동포", "재중동포", "한국", "대한민국")
     names = "|".join(re.escape(c) for c in sorted(set(korean_countries()) | set(extra), key=len, reverse=True))
     # the country may be followed by its town ('네팔 카일랄리 출신', '미얀마 바모' after a birth date)
-    return re.compile(rf"(?<![가-힣])(?:{names})(?:인(?![가-힣])|[ \t]*(?:국적|출신|사람|태생)|[ \t]+[가-힣]{{2,8}}[ \t]?(?:출신|태생|출생)(?![가-힣]))"
+    # … or said with a copula, as a voice note or a chat says it ('한국인이에요', '조선족이에요', '고려인임'), or after the
+    # label without its colon ('국적 한국')
+    return re.compile(rf"(?<![가-힣])(?:{names})(?:인(?![가-힣])|[ \t]*(?:국적|출신|사람|태생)|[ \t]+[가-힣]{{2,8}}[ \t]?(?:출신|태생|출생)(?![가-힣])"
+                      rf"|인?(?=(?:이에요|이에용|에요|예요|입니다|입니당|이구요|이고|이며|임)(?![가-힣])))"
+                      rf"|(?<=국적[ \t])[ \t]*(?:{names})인?(?![가-힣])"
                       rf"|(?:(?<=\d\.[ \t])|(?<=\[BIRTH DATE\]\.[ \t])|(?<=\[BIRTH DATE\][ \t]))(?:{names})(?:[ \t]+[가-힣]{{2,8}})?(?=[ \t]*$)",
                       re.M)
+
+
+# where one was born, after the birth date or year: '[BIRTH DATE] 훈춘 출신', '82년생 용정 출신', '생년월일: … / 용정'
+KO_BIRTHPLACE = re.compile(r"(?:\[BIRTH DATE\]|(?<!\d)\d{2,4}년생)[ \t]*(?:/[ \t]*|-[ \t]*)?(?P<p>[가-힣]{2,8})"
+                           r"(?=[ \t]*(?:출신|태생|출생)|[ \t]*(?:$|[|/·•,.]))", re.M)
 
 
 KO_RELATIVES = re.compile(r"^[ \t]*(?:부|모|부친|모친|배우자|처|남편|아내|자녀|아들|딸|형|오빠|누나|언니|동생|남동생|여동생|"
@@ -257,7 +279,7 @@ RELIGION = re.compile(
     r"|\bsans[ \t]+(?:confession|religion)\b|\baucune[ \t]+(?:religion|confession)\b|\bno[ \t]+religion\b|\bnon-religious\b"
     rf"|\b(?:{RELIGIONS})[ \t]+(?:youth|group|scouts?|choir|chorale|community|communaut[ée]|association|school|[ée]cole|"
     r"charity|mission|camp|retreat|retraite|fellowship|aumônerie|patronage|jeunesse)\b"
-    rf"|\b(?:je[ \t]+suis|i[ \t]+am(?:[ \t]+an?)?|i['’]m(?:[ \t]+an?)?|(?:il|elle|he|she)[ \t]+(?-i:est|is)(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
+    rf"|\b(?:(?:{I_AM})(?:[ \t]+an?)?|(?:il|elle|he|she)[ \t]+(?-i:est|is)(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
     rf"|(?m:^)[ \t]*[-•*][ \t]*(?-i:est|is)(?:[ \t]+an?)?[ \t]+(?:{RELIGIONS})\b"  # '- est orthodoxe' in a list about the person
     r"|(?:불교|기독교|천주교|개신교|원불교|천도교|대순진리회|증산도|통일교|이슬람교|힌두교|유대교|무교)(?:[ \t]*신자)?"
     r"|(?<![가-힣])종교(?:는|은)?[ \t]*:?[ \t]*(?!시설|단체|기관|학|관련)[가-힣]{1,8}(?:[ \t](?:정교회|교회|불교|교))?(?![가-힣])"
@@ -267,9 +289,12 @@ RELIGION = re.compile(
     r"|(?-i:\bEid\b)|\bj[eê][uû]ne[ \t]+(?:du[ \t]+)?(?:ramadan|car[êe]me)|\bramadan[ \t]+fast(?:ing)?\b"
     r"|\b(?:temple|kovil|mandir)[ \t]+(?:de[ \t]+|of[ \t]+)?(?:sri[ \t]+)?(?:" + DEITIES + r")\b"
     r"|\b(?:sri[ \t]+)?(?:" + DEITIES + r")[ \t]+(?:temple|kovil|mandir)\b"
-    r"|\bjumu['’]?ah\b|\bfriday[ \t]+prayers?\b|\bpri[èe]re[ \t]+du[ \t]+vendredi|\bshabbat\b|\bsabbath\b"
+    r"|\bjumu['’]?ah\b|\bjumm?ah?\b|\bi[ \t]+pray(?:[ \t]+(?:\d|five)[ \t]+times[ \t]+(?:a|per)[ \t]+day)?\b|\bje[ \t]+prie\b|\bfriday[ \t]+prayers?\b|\bpri[èe]re[ \t]+du[ \t]+vendredi|\bshabbat\b|\bsabbath\b"
     r"|\bapostolic[ \t]+faith(?:[ \t]+mission)?(?:[ \t]+choir)?|\bnouvel[ \t]+an[ \t]+y[ée]zidi|\by[ée]zidie?s?\b|\byazidis?\b)"
-    r"|(?<![가-힣])(?:[가-힣]{1,6}[ \t])?교회(?:[ \t]*(?:봉사|성가대|청년부|집사))?|(?<![가-힣])(?:주말[ \t])?절(?:에서|에)?[ \t](?:봉사|공양|법회|기도|불공|신도)")
+    r"|(?<![가-힣])(?:[가-힣]{1,6}[ \t])?교회(?:[ \t]*(?:봉사|성가대|청년부|집사))?|(?<![가-힣])(?:주말[ \t])?절(?:에서|에)?[ \t](?:봉사|공양|법회|기도|불공|신도)"
+    r"|(?<![가-힣])(?:절|성당|교회|사찰|모스크|예배)(?:에)?[ \t]?(?:다님|다녀요|다닙니다|다니고|다녀여|나가요|나감)"
+    # the faith after its icon, as a post or a profile writes it ('🕌 muslman', '⛪ catho', '📿 …')
+    r"|(?:🕌|⛪|🕍|🛕|☪|✝|☦|🕉|✡|📿)\ufe0f?[ \t]*[^\n|/·•;]{0,40}[^\n|/·•; \t]")
 # two demonyms joined ('français et sri-lankais', 'Comorian and French'): a dual nationality unless both are languages
 DEMONYM_PAIR = re.compile(rf"(?im)(?:^|(?<=[:|,;·•(\-–—]))[ \t>*•\-]*(?P<a>(?:{DEMONYMS})(?:ne|e|s|es)?)[ \t]+(?:et|and|&|/)[ \t]+"
                           rf"(?P<b>(?:{DEMONYMS})(?:ne|e|s|es)?)\b(?=[ \t]*(?:$|[,;.|)·•]))")  # a segment of its own
@@ -292,8 +317,14 @@ def both_languages(m: re.Match) -> bool:
 
 # a town said in lower case in a transcript ('j'habite à dzaoudzi', 'i live in irlam'): kept only when the town list
 # holds it (masking checks)
-RESIDENCE_LOWER = re.compile(r"\b(?:j['’]habite|i[ \t]+live|je[ \t]+vis|je[ \t]+r[ée]side)[ \t]+(?:à|a|au|en|in|at)[ \t]+"
-                             r"(?P<town>[a-zà-ÿ][a-zà-ÿ'’\-]{1,30}(?:[ \t][a-zà-ÿ][a-zà-ÿ'’\-]{1,20}){0,2})")
+# where one lives said as typed, the town in any case and read against the list of towns (masking._lower_town):
+# "j'habite à dzaoudzi", 'jhabite meru', 'jsuis sur liancourt', 'im in Willenhall', 'based in willenhall'
+RESIDENCE_LOWER = re.compile(r"(?i)\b(?:j['’]?[ \t]?habite(?:[ \t]+(?:à|a|au|en|sur|vers))?|i[ \t]+live[ \t]+(?:in|at|near)|"
+                             r"i['’]?m[ \t]+(?:living[ \t]+|based[ \t]+)?(?:in|near)|based[ \t]+(?:in|near)|lives?[ \t]+in|"
+                             r"living[ \t]+in|je[ \t]+vis[ \t]+(?:à|a|au|en|sur)|je[ \t]+r[ée]side[ \t]+(?:à|a|au|en)|"
+                             r"(?:j['’]?[ \t]?suis|jsuis|chuis|chui|je[ \t]+sui)[ \t]+(?:sur|vers|à|a)|"
+                             r"hab(?:ite)?[ \t]+(?:à|a|sur))[ \t]+"
+                             r"(?P<town>[^\W\d_][\w'’\-]{1,30}(?:[ \t][^\W\d_][\w'’\-]{1,20}){0,2})")
 
 
 # An age or a family situation said in the author's own language (a Portuguese, Polish, Turkish, Ukrainian, Nepali…
@@ -386,7 +417,7 @@ ID_COUNTRY = re.compile(
 # masked birth date, accents and capitals or not ('[BIRTH DATE] a Berkane', '… in stalowa wola.')
 BIRTH_TYPED = re.compile(r"(?i)\b(?:n[ée]e?|born)(?:\(e\))?(?:[ \t]+(?:en|in|le|on))?[ \t]+(?:'?\d{2}|\d{1,2}/\d{2})(?![\w/.])")
 BIRTHPLACE_AFTER = re.compile(
-    r"\[BIRTH DATE\][ \t]+(?:à|a|in|at)[ \t]+(?P<p>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}(?=[ \t]*(?:[.,;!)(\n]|$))"
+    r"\[BIRTH DATE\][ \t]+(?:à|a|in|at)[ \t]+(?P<p>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}(?=[ \t]*(?:[.,;!)(\n/|·•]|[ \t]-[ \t]|$))"
     r"|(?-i:[A-ZÀ-Þ])[\w'’\-]+)")
 
 
@@ -397,7 +428,9 @@ FAMILY_TYPED = re.compile(
     r"mar{2,}i?ed|marr?ied|maried|singel|sinlge|devorced|divorsed|divoced|seperated|separeted|widdow(?:ed)?|"
     r"pac[sc][ée]e?|[1-9][ \t]*(?:gosses?|gamins?|gamines?|mômes?|momes?|marmots?|enfts?|enf\b)|"
     r"(?:maman|papa|mum|mom|mère|mere)[ \t]+(?:de|of)[ \t]+[1-9])(?![\w])"
-    r"|(?<![가-힣])(?:애|아이|자녀)[ \t]?(?:하나|둘|셋|넷|다섯|[1-9][ \t]?명?)(?![가-힣])|돌싱|유부녀|유부남|싱글맘|싱글대디")
+    r"|(?<![가-힣])(?:애|아이|자녀)[ \t]?(?:하나|둘|셋|넷|다섯|[1-9][ \t]?명?)(?![가-힣])|돌싱|유부녀|유부남|싱글맘|싱글대디"
+    r"|(?<![가-힣])(?:결혼|이혼)(?:함|했음|했어요|했습니다|했고)(?![가-힣])|(?<![가-힣])(?:기혼|미혼)(?:임|이에요|입니다)?(?![가-힣])"
+    r"|(?i:\b(?:im|i['’]m|i[ \t]+am|je[ \t]+suis|jsuis|chui|je[ \t]+sui)[ \t]+(?:single|married|divorced|widowed|c[ée]lib\w*|mari[ée]e?|divorc[ée]e?|veu(?:f|ve)))")
 
 
 RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
@@ -495,6 +528,13 @@ HEALTH = re.compile(
     r"|중량물[ \t]*취급[ \t]*제한(?:[ \t]*\([^)\n]{0,10}\))?|(?<![가-힣])[가-힣]{1,6}[ \t]?알레르기")
 # what follows a health marker says more of it: a restriction ('[HEALTH], pas d'échelle', '[HEALTH], no ladders'), a
 # bracket ('[HEALTH] (사다리 작업 불가)'), a frequency ('[HEALTH] 3 fois par semaine')
+# one's own condition said as texters say it ('juste rqth', 'juste asmathique', 'only thing is dyslexic', '허리 안좋음')
+HEALTH_TYPED = re.compile(r"(?i)(?:\bjuste|\bonly[ \t]+thing[ \t]+is|\bj['’]?[ \t]?ai|\bjai|\bg|\bje[ \t]+suis|\bjsuis|\bchui|"
+                          r"\bi['’]?m|\bim|\bi[ \t]+have|🩺\ufe0f?)[ \t]+(?P<h>rqth|asthm\w*|asmath\w*|asmati\w*|astmati\w*|"
+                          r"diab[eéè]t\w*|[eé]pilep\w*|dyslex\w*|handicap\w*|allergi\w*|hernie\w*|lombalgi\w*|sciatique|cardiaque)"
+                          r"|(?<![가-힣])(?:허리|무릎|어깨|손목|발목|다리|몸)(?:가|이)?[ \t]?(?:안[ \t]?좋(?:음|아요|습니다)|아픔|아파요|불편(?:함|해요))")
+
+
 HEALTH_TAIL = re.compile(
     r"(?<=\[HEALTH\])(?:[ \t]*[,;–—\-][ \t]*(?i:pas|plus|no|not|never|jamais|aucune?|interdiction)[ \t]+"
     r"(?:de[ \t]+|d['’]|du[ \t]+|des[ \t]+|les[ \t]+|à[ \t]+|la[ \t]+)?[^\W\d_][\w’'\-]*"
@@ -564,7 +604,13 @@ SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))[ \t\-]{0,3}(?:femme
                  r"de[ \t]+confiance|exp[ée]riment[ée]e?|disponible|retrait[ée]e?|honn[êe]te|polyvalente?|v[ée]hicul[ée]e?)\b"
                  r"|\b(?:reliable|hardworking|hard-working|honest|experienced|mature|friendly|trustworthy)[ \t]+"
                  r"(?:man|woman|lady|gentleman|guy|girl)\b)"
-                 r"|(?<![가-힣])(?:아줌마|아저씨|장녀|장남|차녀|차남|외동딸|외아들|막내딸|막내아들)(?![가-힣])", re.M)
+                 r"|(?<![가-힣])(?:아줌마|아저씨|장녀|장남|차녀|차남|외동딸|외아들|막내딸|막내아들)(?![가-힣])"
+                 # typed: '남자임', '여자에요'; a civil title as a whole field ('mr / 50 piges', '🚻 mme', 'mme.');
+                 # a mother or father after a family situation ('미혼 애 둘 엄마')
+                 r"|(?<![가-힣])(?:남자|여자|남성|여성)(?=(?:임|입니다|입니당|이에요|에요|예요)(?![가-힣]))"
+                 r"|(?:^|(?<=[|/·•;>]))[ \t]*(?:🚻\ufe0f?[ \t]*)?(?i:mr|mme|mlle|mrs|ms|miss|monsieur|madame|mademoiselle)\.?"
+                 r"(?=[ \t]*(?:$|[|/·•;,]|[ \t]-[ \t]))"
+                 r"|(?<=\[FAMILY STATUS\][ \t])(?:엄마|아빠|맘)(?![가-힣])", re.M)
 
 
 def _line_before(text: str, m: re.Match, n: int) -> str:
@@ -667,6 +713,7 @@ FAMILY_TAG = re.compile(r"(?i)(?<![\w#])#(?:maman|papa|mum|mom|dad|parent|m[èe]
                         r"|(?<![\w#])#(?:single|solo)(?:mum|mom|dad|parent)s?\b|(?<![\w#])#(?:mumof|momof|dadof)\d\b"
                         r"|(?<![\w#])#(?:working|busy)(?:mum|mom|dad)\b|(?<![\w#])#(?:워킹맘|육아맘|엄마|아빠|싱글맘|싱글대디|주부)")
 # life events drawn as icons ('🎂1990 ─ 💍2013 ─ 👶2015 ─ 🏠2018 Cervione')
-ICON_BIRTH = re.compile(r"🎂\ufe0f?[ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-])?(?:19|20)\d\d")
+ICON_BIRTH = re.compile(r"🎂\ufe0f?[ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-])?(?:19|20)\d\d"
+                        r"|(?:🎂|👶)\ufe0f?[ \t]*\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)?\d\d(?!\d)")  # '👶 25/2/72': a birth
 ICON_FAMILY = re.compile(r"(?:💍|👶|🤰|👪|💒|🍼)\ufe0f?[ \t]*(?:(?:19|20)\d\d)?")
 ICON_HOME = re.compile(r"(?:🏠|🏡|📍)\ufe0f?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?:[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})?")

@@ -19,8 +19,8 @@ PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", 
              "binti", "binte", "bte"}
 TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?")
 CONTACT = re.compile(r"@|\+?\d(?:[ \t.\-()]*\d){8,}|linkedin|https?://|\[(?:EMAIL|PHONE|PROFILE)\]", re.I)  # 9+ digits
-TITLE_LINE = re.compile(r"(?i)^[ \t]*(?:curriculum vitae|curriculum|cv|c\.v\.|r[ée]sum[ée]|lebenslauf|이력서|"
-                        r"informations personnelles|personal (?:information|details)|[ée]tat civil|contact)[ \t:]*$")
+TITLE_LINE = re.compile(r"(?i)^[ \t]*(?:(?:mon|my|내|나의)[ \t]+)?(?:curriculum vitae|curriculum|cv|c\.v\.|r[ée]sum[ée]|lebenslauf|이력서|"
+                        r"informations personnelles|personal (?:information|details)|[ée]tat civil|contact)[ \t:!.]*$")  # 'MON CV !!', '내 이력서!!'
 DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{2,4}\b")
 PHONE_LIKE = re.compile(r"\+?\d[\d \t.\-()]{7,20}\d")
 
@@ -48,12 +48,17 @@ EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise
                       r"\bétablissements?|\bmaison|\bagence|\bagency|\bstudio|\brue|\bavenue|\bboulevard|\bplace|"
                       r"\bprix|\bprize|\baward|\bbourse|\bcentre|\bcenter|\bhôpital|\bhospital|\bchu|\bville de|"
                       r"\bcollection|\bmarque|\bbrand|\bchef)[ \t]+$")
+# a person one worked for or with, said with a possessive ('mon ancien chef X', 'ma cheffe X', 'my old boss X')
+BOSS = (r"\b(?:mon|ma|my|notre|our)[ \t]+(?:(?:ancien(?:ne)?|ex|former|old|previous|last|actuel(?:le)?|current)[ \t\-]+)?"
+        r"(?:chef(?:fe)?|patron(?:ne)?|responsable|manager|boss|supervis(?:or|eur|euse)|coll[èe]gue|colleague|tut(?:eur|rice)|"
+        r"format(?:eur|rice)|r[ée]f[ée]rente?|ma[îi]tre[ \t]+d['’]apprentissage|employeur|employer)")
+BOSS_END = re.compile(r"(?i)(?:" + BOSS + r")[ \t,:]*$")  # 'mon ancien chef X': a person, not an employer's 'chef'
 KIN_BEFORE = re.compile(r"(?i)(?:\bmari[ée]e?[ \t]+(?:avec|à)|\bmariage[ \t]+(?:avec|de)|\bunion[ \t]+avec|\bwedding[ \t]+to|\bpacs[ée]e?[ \t]+avec|\bmarried(?:[ \t]+to)?|"
                         r"\b(?:mon|ma|my|our|notre)[ \t]+(?:fils|fille|épouse|époux|mari|femme|conjointe?|compagne|"
                         r"compagnon|partenaire|enfant|son|daughter|wife|husband|partner|child|frère|s(?:œ|oe)ur|brother|"
                         r"sister|cousine?|neveu|nièce|nephew|niece|mère|père|mother|father|mum|mom|dad|oncle|tante|uncle|aunt)|"
                         r"\bnaissance[ \t]+(?:de[ \t]+)?(?:mon|ma|notre)[ \t]+\w+|\bbirth[ \t]+of[ \t]+(?:my|our)[ \t]+\w+|"
-                        r"\b(?:wife|husband|partner|épouse|époux|conjointe?)[ \t]*:?|"
+                        r"\b(?:wife|husband|partner|épouse|époux|conjointe?)[ \t]*:?|" + BOSS + r"|"
                         r"(?-i:\b(?:n[ée]e|geb\.|born)))[ \t,:]*$")  # a maiden name: 'née CHUBAROVA'
 # a field whose label names the person the document is about or a person in it ('Demandeur d'emploi :',
 # 'Signature du demandeur :', 'Emergency contact:', 'De : …' in a mail header): its value is a name when it looks like one
@@ -83,12 +88,21 @@ ROLE_LABEL = (r"(?:^[^\w\n]{0,4}|[|;\t•·(—–])[ \t]*(?:(?:(?i:visa|signatu
 SUBJECT = (r"candidat(?:e)?|postulant(?:e)?|demandeu(?:r|se)(?:[ \t]+d['’]emploi)?|b[ée]n[ée]ficiaire|participant(?:e)?|"
            r"salari[ée]e?|stagiaire|int[ée]rimaire|apprentie?|candidate|applicant|jobseeker|job[ \t]+seeker|employee|"
            r"trainee|[ée]l[èe]ve|pupil|student|learner|apprenant(?:e)?")
+# who made, typed or referred a record, as written or typed in a hurry ('Added by Bekzod A.', 'Saisi par …', 'reco par
+# maellys', "ref'd by deeco", 'Ressaisi par', 'Typed up by', 'got ur number off kaylea', 'de la part de …'): a name follows
+BY_WHOM = (r"\b(?:added|created|entered|uploaded|submitted|registered|referred|sourced|posted|edited|updated|modified|"
+           r"owned|recommended|endorsed|ajout[ée]e?|cr[ée][ée]e?|(?:re)?saisie?|ressaisie?|modifi[ée]e?|envoy[ée]e?|transmise?|"
+           r"propos[ée]e?|recommand[ée]e?|reco|ref['’]?d|refer(?:r?ed)?|typed(?:[ \t]+(?:up|in))?|re-?typed|tap[ée]e?|"
+           r"orient[ée]e?|adress[ée]e?)[ \t]+(?:by|par)[ \t]*:?"
+           r"|\bgot[ \t]+(?:ur|your|yr|ya)[ \t]+(?:number|num|no\.?|nbr|contact|details)[ \t]+(?:off|from|thru|through|via)"
+           r"|\bde[ \t]+la[ \t]+part[ \t]+de")
 DOC_LABEL = (r"(?:^|[|;\t•·(])[^\w\n]{0,4}(?:(?:fiche|profil|dossier|carte|compte|r[ée]sum[ée]|synth[èe]se)[ \t]+"
              r"(?:du[ \t]+|de[ \t]+la[ \t]+|de[ \t]+l['’]|d['’]|de[ \t]+)?(?:" + SUBJECT + r")|(?:" + SUBJECT + r")(?:[ \t]+"
              r"(?:profile|card|record|file|summary|details|overview|sheet))?)[ \t]*(?:[:：—–]|(?<=[ \t])-(?=[ \t]))"
-             r"|\b(?:added|created|entered|uploaded|submitted|registered|referred|sourced|posted|edited|updated|modified|"
-             r"owned|recommended|endorsed|ajout[ée]e?|cr[ée][ée]e?|saisie?|modifi[ée]e?|envoy[ée]e?|transmise?|propos[ée]e?|recommand[ée]e?|"
-             r"orient[ée]e?|adress[ée]e?)[ \t]+(?:by|par)[ \t]*:?")
+             r"|" + BY_WHOM)
+# a form's question that asks for a person, then its answer ('Q: Who referred you? A: …', 'Q : Nom ? R : …')
+QA_CUE = (r"\bQ[ \t]*[:.)][^\n?]{0,60}\b(?:name|nom|pr[ée]nom|refer\w*|recommend\w*|recommand\w*|who|qui)\b[^\n?]{0,40}\?"
+          r"[ \t]*(?:[AR][ \t]*[:.)])?")
 # a greeting or cheer names the person it is said to ('Bonjour Sitti,', 'Courage Soilihi', 'hi its Dereje')
 GREETING = (r"(?:^|[\s,.!?:;(])(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
             r"f[ée]licitations|congrats|congratulations|thanks|thank you|merci|good luck|bonne chance|"
@@ -116,16 +130,19 @@ HIRE = (r"\b(?:employer|embaucher|recruter|recommander|accueillir|recommend|reco
 # the same typed in a hurry or by a learner ('jm'apel', 'mon nom et', 'my name are', 'moi cest'), lower case or not
 SELF_INTRO_TYPED = (r"j['’ ]?[ \t]*m['’ ][ \t]*ap+el+e?s?|je[ \t]+m['’ ]?[ \t]*ap+el+e?s?|mon[ \t]+(?:pr[ée])?nom[ \t]+(?:et|é|c['’]?est|cest|:)|"
                     r"my[ \t]+(?:first[ \t]+|full[ \t]+|sur)?name[ \t]+(?:are|iz|was|=)|my[ \t]+name[ \t]*[=:]|moi[ \t]+c['’]?est|"
-                    r"moi[ \t]+cest|i[ \t]+am[ \t]+call(?:ed)?|im[ \t]+called")
+                    r"moi[ \t]+cest|moi[ \t]+c(?=[ \t])|i[ \t]+am[ \t]+call(?:ed)?|im[ \t]+called")
 # saying one's own name ('Je m'appelle Ikaika', 'My name is Ngaio', 'Mon prénom est …'): whatever the name
 SELF_INTRO = (r"(?:^|(?<=[%#>*]))[ \t]*(?:cv|c\.v\.|curriculum[ \t]+vitae|lebenslauf)(?=[ \t]+$)|je[ \t]+m['’]appelle|je[ \t]+me[ \t]+nomme|on[ \t]+m['’]appelle|mon[ \t]+(?:pr[ée])?nom[ \t]+(?:est|c['’]est)|"
               r"my[ \t]+(?:first[ \t]+|last[ \t]+|full[ \t]+|sur)?name[ \t]+is|i[ \t]+am[ \t]+called|moi[ \t]+c['’]est|"
               + SELF_INTRO_TYPED)
 # who a meeting is with ('SUMMARY:Entretien – Ninwa Bakous – …', 'Interview with …') and who said a quote or a review
 # ('★★★★★ Great work. — Armah Quaye'): a name whatever the name
+# a recruiter's note of a call at a time, then who ('appel 14h → X', 'call 2pm -> X')
+CALL_AT = (r"\b(?:entretien|interview|rdv|appel|call|visio|t[ée]l|phone)[ \t]+(?:à[ \t]+|at[ \t]+)?\d{1,2}(?:[h:.]\d{0,2}|[ \t]?[ap]m)?"
+           r"[ \t]*(?:→|->|=>|[–—:|-])")
 ATTRIBUTED = (r"\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)(?:[ \t]+(?:avec|with))?[ \t]*[–—:|-]"
               r"|\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)[ \t]+(?:avec|with)"
-              r"|[.!?…»\"”][ \t]*[—–]")
+              r"|[.!?…»\"”][ \t]*[—–]|" + CALL_AT)
 CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
                         r"(?:discussion|conversation|chat|messages?)\b[^\n]{0,25}\b(?:avec|with)|c['’]est|this is|it['’]s|"
@@ -137,7 +154,8 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"pour[ \t]+(?:l['’]agence|l['’]employeur|l['’]entreprise|la[ \t]+soci[ée]t[ée])[ \t]*:|"
                         r"for[ \t]+the[ \t]+(?:agency|employer|company)[ \t]*:|"
                         r"signé,?|signed,?|cordialement,?|sincerely,?|regards,?|bien à vous,?|respectueusement,?|"
-                        r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|r[ée]f[ée]rences?\s*:|references?\s*:|referees?\s*:|^[ \t]*~|"
+                        r"best,?|thank you,?|merci,?|fait à [^\n,]+,? le [^\n]+?|r[ée]f(?:[ée]rences?|s)?\.?\s*:|references?\s*:|referees?\s*:|^[ \t]*~|"
+                        r"\b(?:bjr|bsr|slt|salut|coucou|cc|hiya|hey|hi|hello)[ \t,!]+(?:c|its)|moi[ \t]+c|"
                         r"par[ \t]+d[ée]l[ée]gation[ \t]*,|on[ \t]+behalf[ \t]+of[ \t]+[^\n,]{2,40},|"
                         r"(?:passport|passeport|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|identity[ \t]+card|"
                         r"titre[ \t]+de[ \t]+s[ée]jour|residence[ \t]+(?:permit|card))[ \t]*[:—–-]|"
@@ -163,7 +181,7 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"(?:^|\n)[ \t]*(?-i:I)[ \t]*,|"  # 'I, Lềnh Thèn, manager of …' opens a letter
                         r"\bFAO[ \t]*:?|(?:for[ \t]+the[ \t]+)?attention[ \t]+of[ \t]*:?|à[ \t]+l['’]attention[ \t]+de|\bexp(?:[ée]diteur|\.)[ \t]*:|"
                         r"rédigé par|written by|par|" + ROLE_LABEL + r"|" + DOC_LABEL + r"|" + TITLE_CUE + r"|" + GREETING + r"|"
-                        + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r"|" + ATTRIBUTED + r")[ \t,]*$")
+                        + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r"|" + ATTRIBUTED + r"|" + QA_CUE + r")[ \t,]*$")
 # the names after a role label that lists people ('Participants : Kolotilda Ulufonua, Nishtah Nundlall, …'): each
 # item of the list is announced like the first
 LIST_CUE = re.compile(r"(?i)(?:" + ROLE_LABEL + r")(?:[ \t]*[^\n,;:]{2,40}?(?:,|[ \t]+(?:et|and|&)[ \t]))+[ \t]*$")
@@ -255,12 +273,19 @@ def name_words(text: str) -> set[str]:
     cued = prefilter.may_match(LOWER_CUE, prefilter.lowered(text))  # (speed: a line holds a cue only if the text does)
     # lines by a contact line or under a heading, once: a test per line over every such line was quadratic (a
     # two-column page read column by column makes every 'CONTACT' a heading of its own)
+    top = {i for i, ln in enumerate(lines) if ln.strip()}
+    top = set(sorted(top)[:4])  # a header's lines: where a name alone is expected
     near = {first_line} | {k for j in contact for k in range(j - 2, j + 3)} | {k for j in headed for k in (j + 1, j + 2)}
     prev = ""  # the last line with text before this one (one pass: many empty lines stay linear)
     for i, full in enumerate(lines):
         full = KO_SPACED_LABEL.sub(r"\1\2", full) if "  " in full else full  # '성    명 :' is one label, not two columns
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
             found |= _names_in(line, prev, emails, i in near, bool(CONTACT.search(full)), i in turns)
+            if i in top and i not in near and "가" <= max(line, default=" ") <= "힣" and ":" not in line \
+                    and "：" not in line and len(line.split()) <= 3:  # '👋 피다운' on a post's second line
+                found |= _korean(HANDLE.sub("", DECOR.sub("", line)), i in turns, True)
+        if i in near or i in top or full.lstrip()[:1] in "@>[" or DECOR.match(full):  # a header's, a post's line
+            found |= _lower_line(full)
         found |= (_lower_names(full) if cued else set()) | (_greeted(full) if "c'est" in full or "it's" in full or "this is" in full
                                         or "ici" in full or "c’est" in full else set())
         if full.strip():
@@ -275,14 +300,29 @@ def name_words(text: str) -> set[str]:
 # lower-case words no job text uses are the name
 LOWER_CUE = re.compile(r"(?i)(?:^[^\w\n]{0,4}(?:cv|c\.v\.?|resume|r[ée]sum[ée]|profil)[ \t:,\-–]+|"
                        r"(?:je[ \t]+m['’]appelle|my[ \t]+name[ \t]+is|moi[ \t]+c['’]est|name[ \t]*:|" + SELF_INTRO_TYPED + r")[ \t]*|"
-                       r"\b(?:bonjour|bonsoir|allô|allo|hello|hi)[ \t,]+(?:c['’]est|this[ \t]+is|it['’]s)[ \t]+|"
-                       r"\b(?:applicant|candidate|candidat|candidate)[ \t]+(?:for|pour)\b[^:\n]{0,60}:[ \t]*)"
+                       r"\b(?:bonjour|bonsoir|allô|allo|hello|hi|hiya|hey|bjr|bsr|slt|salut|coucou|cc)[ \t,!]+"
+                       r"(?:c['’]est|c|this[ \t]+is|it['’]?s|ici)[ \t]+|"
+                       r"(?:^|(?<=[|/·•;>]))[ \t]*(?:r[ée]f(?:[ée]rences?|s)?\.?|referees?|references?|nom(?:[ \t]+et[ \t]+pr[ée]nom)?|"
+                       r"pr[ée]nom(?:[ \t]+et[ \t]+nom)?|nom[ \t]*/[ \t]*pr[ée]nom|full[ \t]+name)[ \t]*[:：][ \t]*|"
+                       r"(?:" + QA_CUE + r"|" + CALL_AT + r"|" + BOSS + r")[ \t]*|"
+                       r"\b(?:applicant|candidate|candidat|candidate)[ \t]+(?:for|pour)\b[^:\n]{0,60}:[ \t]*|"
+                       r"(?:" + BY_WHOM + r")[ \t]+|"
+                       # 'c nolhan boubaker qui ma donné le num': who sent the candidate, typed as said
+                       r"(?:^|(?<=[\s>]))c[ \t]+(?=[a-zß-ÿ][\w'’\-]*(?:[ \t]+[a-zß-ÿ][\w'’\-]*)?[ \t]+qui\b))"
                        r"(?=[a-zß-ÿ])")
 
 
 LOWER_STOP = {"dit", "dite", "alias", "aka", "et", "and", "ou", "or", "avec", "with", "pour", "for", "sur", "on", "je", "i",
               "moi", "me", "mon", "ma", "my", "est", "is", "a", "the", "le", "la", "les", "un", "une", "mis", "maj", "jour",
-              "update", "updated", "new", "nouveau", "nouvelle", "final", "complet", "version", "ok", "stp", "svp", "pls"}
+              "update", "updated", "new", "nouveau", "nouvelle", "final", "complet", "version", "ok", "stp", "svp", "pls",
+              # a speaker's fillers, as a transcript writes them ('alors moi c brayann bouzerdoum euh …')
+              "euh", "heu", "hein", "bah", "ben", "bref", "voila", "voilà", "quoi", "genre", "erm", "um", "umm", "uh", "uhm",
+              "er", "hmm", "like", "yeah", "so", "okay", "well",
+              "votre", "vos", "notre", "nos", "leur", "leurs", "ton", "ta", "tes", "son", "sa", "ses", "ce", "cette", "ces",
+              "du", "des", "de", "your", "our", "their", "his", "her", "its", "this", "that",
+              *"janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre "
+               "january february march april may june july august september october november december lundi mardi "
+               "mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday".split()}
 
 
 # a call transcribed in lower case: 'bonjour ilango c'est zalihata bacari', 'hi eachann it's gammachuu tufa': the person
@@ -325,16 +365,41 @@ def _lower_names(line: str) -> set[str]:
     return set(out) - PARTICLES | (_nickname(line[pos:pos + 60]) if out else set())
 
 
+# a line that is only a name typed in lower case, under its decoration or after a handle: 'kevynn tahiri',
+# '👋 kilyan boubaker', '@enzzo_65x · enzzo ferroukh', 'zbych (zbyszek)'
+LOWER_LINE = re.compile(r"^(?:[^\w\n]{0,6}|[^\w\n]{0,3}@[\w.\-]{2,30}[ \t]*[·•|–—:\-][ \t]*|\[[A-Z]{4,8}\][ \t]*[·•|–—:\-][ \t]*)"
+                        r"(?P<run>[a-zß-ÿ][a-zß-ÿ'’\-]+(?:[ \t]+[a-zß-ÿ][a-zß-ÿ'’\-]+){0,2})"
+                        r"(?:[ \t]*\((?P<nick>[a-zß-ÿ][a-zß-ÿ'’\-]+)\))?[^\w\n]{0,4}$")
+
+
+def _lower_line(line: str) -> set[str]:
+    """The words of a line that is only a lower-case name (see LOWER_LINE): two or three words (one with a nickname
+    in brackets) that no job text uses, no place, at least one a known name or name-like (lexicon.nameness)."""
+    m = LOWER_LINE.match(line)
+    if not m:
+        return set()
+    words = m.group("run").split() + ([m.group("nick")] if m.group("nick") else [])
+    keys = [fold(w) for w in words if fold(w) not in PARTICLES]
+    lex, common = names(), folded_words()
+    if len(keys) < 2 or any(len(k) < 2 or k in LOWER_STOP or places(k) and k not in lex or FILE_WORDS.match(k)
+                            or common.get(k, 0) >= (3 if k in lex else 1) for k in keys):
+        return set()
+    return set(words) - PARTICLES if any(k in lex or nameness(k) > NAMENESS for k in keys) else set()
+
+
 # a nickname after a name ('N'DOYE Mactar dit « Zouzou »', 'Sushila LIMBU "Bubba"', 'known as Taz')
 NICK = re.compile(r"^[ \t]*,?[ \t]*(?:(?i:dite?|alias|aka|a\.k\.a\.?|known[ \t]+as|surnomm[ée]e?|nicknamed|called)[ \t]+)?"
                   r"[«\"“‘'][ \t]*(?P<nick>[^\W\d_][\w'’\-]{1,20})[ \t]*[»\"”’']"
+                  r"|^[ \t]*\((?P<paren>[a-zß-ÿ][a-zß-ÿ'’\-]{1,20})\)"  # typed in lower case: 'wiwi (wiesia)'
                   r"|^[ \t]*,?[ \t]*(?i:dite?|alias|aka|known[ \t]+as|surnomm[ée]e?|nicknamed)[ \t]+(?P<bare>[A-ZÀ-Þ][\w'’\-]{1,20})")
 
 
 def _nickname(after: str) -> set[str]:
     """The nickname that follows a name, unless it is a word of job text ('"Responsable"')."""
     m = NICK.match(after)
-    word = m and (m.group("nick") or m.group("bare"))
+    word = m and (m.group("nick") or m.group("bare") or m.group("paren"))
+    if m and m.group("paren") and (places(fold(word)) or folded_words().get(fold(word))):
+        return set()  # 'x (leeds)', 'x (cariste)': a place or a job in brackets
     return {word} if word and folded_words().get(fold(word), 0) < 3 else set()
 
 
@@ -455,6 +520,7 @@ def _file_name_words(text: str) -> set[str]:
 
 
 # symbols around a line ('✦ 빈뫼찬 ✦', '▸ …'): arrows, stars, shapes, dingbats, pictographs; never brackets or quotes
+HANDLE = re.compile(r"^[^\w\n]{0,3}(?:@[\w.\-]{2,30}|\[[A-Z]{4,8}\])[ \t]*[·•|–—:\-][ \t]*")  # '@kaylea_38x · ', '[PROFILE] · '
 DECOR = re.compile(r"^[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+(?=\S)|(?<=\S)[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+$")
 
 
@@ -484,7 +550,7 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         if _is_name(tokens, "Contact: " if opens else before, rest, emails, **context):
             found |= {t.strip(",.;:") for t in tokens if t.lower() not in PARTICLES and len(t.strip(".")) > 1}
             found |= _nickname(rest)
-    return found | _korean(DECOR.sub("", line), turn, near)
+    return found | _korean(HANDLE.sub("", DECOR.sub("", line)), turn, near)
 
 
 ARABIC_LINE = re.compile(r"^[^\w\n]{0,4}((?:[\u0621-\u064a\u0671-\u06d3]+[ \t]+){1,3}[\u0621-\u064a\u0671-\u06d3]+)[^\w\n]{0,4}$")
@@ -565,7 +631,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     untitled = TITLE_TAIL.sub("", before)  # 'at Mrs Patel's …': the title does not hide the 'at'
     if SEEKS_WORK.match(after) and parts and len(tokens) <= 4 and not any(p in person_nouns() for p in parts):
         return True
-    if EMPLOYER.search(before) or untitled != before and EMPLOYER.search(untitled) or EMPLOYER_LABEL.search(before) \
+    if EMPLOYER.search(before) and not BOSS_END.search(before) or untitled != before and EMPLOYER.search(untitled) \
+            or EMPLOYER_LABEL.search(before) \
             or not parts or len(tokens) > 5 or EMPLOYER.search(tokens[0] + " ") \
             or BUSINESS.search(" ".join(tokens) + re.split(r"[,;(|–—]", after[:40], maxsplit=1)[0]):
         return False  # 'Contact : Boulangerie Martin' names a shop, "Mrs Patel's Corner Shop" too
@@ -652,9 +719,9 @@ COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an
 THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|était|travaille|possède|dispose)\b"
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
-KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])"
+KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])|[ \t]*(?:소개로|소개[ \t]?받|추천(?:으로|받|함|해|[ \t]*$))"
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
-KO_CUE_BEFORE = re.compile(r"(?:지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
+KO_CUE_BEFORE = re.compile(r"(?:(?:통화|면접|전화|연락)[ \t]*\d{1,2}시(?:[ \t]*\d{1,2}분)?[ \t]*(?:→|->)|입력(?:자)?(?=[ \t]*[:：])|지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
                            r"공증인|번역인|번역자|통역인|통역사|통역|열람(?=[ \t]*[:：])|내부[ \t]?메모(?=[ \t]+$)|확인자|작성인|추천(?=[ \t]*[:：])|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
                            r"(?i:\b(?:r[ée]f[ée]rences?|referees?|witness(?:es)?|t[ée]moins?|signed[ \t]+by)[ \t]*[:：])|"  # a Latin label
                            r"#[^\w\n]{0,6}안녕하세요[ \t]*,[ \t]*|"  # a profile README's heading: '# 👋 안녕하세요, 환다감'
@@ -676,7 +743,10 @@ KO_ROLE_SPACED = re.compile(r"(?:^|[|·•;\t])[ \t]*(?:등록자|작성자|지�
                             r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)[ \t]*(?:\((?:인|서명|印)\))?[ \t]*(?=$|[|·•;\t])")
 # a self-introduction: '안녕하십니까. 7년 경력의 객실 청소원 야빛나리입니다', '저는 노디라 투르수노프입니다'
 KO_NAMED = re.compile(r"(?:제|내|저의|나의)[ \t]?이름은[ \t]*([가-힣]{2,5})(?=[ \t]*(?:$|[.,!~ㅎㅋ^]|[ \t]+[가-힣]))")
-KO_INTRO = re.compile(r"(?:안녕하십니까|안녕하세요|저는|제[ \t]?이름은)(?P<seg>[^\n]{0,80}?)(?:입니다|이라고[ \t]?합니다|라고[ \t]?합니다|이에요|예요)")
+KO_INTRO = re.compile(r"(?:안녕하십니까|안녕하세요|저는|제[ \t]?이름은)(?P<seg>[^\n]{0,80}?)(?:입니다|입니당|임다|이라고[ \t]?합니다|라고[ \t]?합니다|이에요|이에용|예요|예용)")
+# a name said and left there: '저는 보늬 음 …' in a voice note, '안녕하세요 탁우람' ending a message's line
+KO_SAID = re.compile(r"(?:저는|제[ \t]?이름은|안녕하세요|안녕하십니까)[,.!~]*[ \t]+([가-힣]{2,5})"
+                     r"(?=[ \t]*(?:$|[.,!~ㅎㅋ^]|[ \t]+(?:음+|어+|으+|그+|아+)(?:[ \t]|$)))")
 KO_NOT_INTRO = {"사람", "인재", "지원자", "사원", "직원", "신입", "경력자", "학생", "졸업생", "준비생", "주부", "엄마", "아빠",
                 "가장", "일꾼", "전문가", "초보", "베테랑", "막내", "맏이", "외국인", "한국인", "교포", "동포"}
 KO_SIGNED_TWO = re.compile(r"(?<![가-힣])([가-힣]{2,8}[ \t][가-힣]{2,8})[ \t]*(?:드림|올림|배상)(?![가-힣])")
@@ -691,7 +761,7 @@ KO_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ 
 KO_PERSONAL = re.compile(r"(?:특별시|광역시|(?<![가-힣])[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|@)")
 KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆/-]")
 KO_JOB_ENDINGS = ("사", "공", "관", "가", "의", "직", "업", "장", "원")  # occupations: 변호사, 용접공, 조경원
-KO_COPULA = ("입니다", "이며", "이고", "이다", "님", "씨")
+KO_COPULA = ("입니다", "입니당", "임다", "이며", "이고", "이다", "님", "씨")  # (typed: '…입니당')
 KO_PARTICLES = ("은", "는", "이", "가", "의", "을", "를", "와", "과", "도")
 KO_TOKEN = re.compile(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})(?![가-힣])")
 
@@ -740,6 +810,8 @@ def _ko_intro(line: str) -> set[str]:
     out: set[str] = set()
     if (m := KO_NAMED.search(line)) and not _ko_word(m.group(1)):
         out.add(m.group(1))  # '제 이름은 옥찬솔' typed without its ending
+    out |= {m.group(1) for m in KO_SAID.finditer(line) if not _ko_word(m.group(1)) and m.group(1) not in KO_TITLES
+            and not m.group(1).endswith(("다", "요", "죠", "까", "네", "음", "함", "임", "게", "고", "서"))}  # '반갑습니다'
     for m in KO_INTRO.finditer(line):
         words = re.split(r"[.!?]", m.group("seg"))[-1].split()
         if not words or not re.fullmatch(r"[가-힣]{2,8}", words[-1]) or _ko_word(words[-1]):
