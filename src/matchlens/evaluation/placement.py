@@ -80,6 +80,15 @@ odd date formats, mistyped e-mail addresses, emoji for words: an SMS to an agenc
 taf' group post, an auto-transcribed voice note, a paper form typed back by a volunteer, a classified-ad job request,
 a teenager's first CV, a learner's CV, a Discord-style profile, a recruiter's notes, a Korean 알바 app profile, a UK
 quick-apply; names and towns of its own).
+A twentieth, "blind19" (``placement_blind19``), was written the same way after blind18 (new layouts: CVs of care,
+childcare, cleaning, hospitality, security and community work whose job facts use the very words of the protected
+grounds - 'personnes âgées', 'crèche 0-3 ans', 'personnes en situation de handicap', 'centre de dialyse', 'Secours
+catholique', 'cuisine halal / casher', 'cuisine marocaine', 'maison des femmes', 'Jewish Care', 'women's refuge',
+'노인요양원', '장애인 활동지원사', '성당 부설 어린이집' - beside the candidate's own age, faith, origin, family and health:
+a care worker's CV, a home-help agency's form, a crèche / canteen application, a hospital staffing profile, a cleaning
+company's onboarding sheet, a security guard's CV, a UK kitchen porter's CV, a UK care application with its equal
+opportunities page, a Korean 요양보호사 and 보육교사 이력서, a volunteer-turned-worker's CV, a care home director's
+reference, a hospitality gig app's profile; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -108,7 +117,7 @@ PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion"
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-          "blind18")
+          "blind18", "blind19")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -127,6 +136,7 @@ BLIND15_MODULE = "matchlens.evaluation.placement_blind15"
 BLIND16_MODULE = "matchlens.evaluation.placement_blind16"
 BLIND17_MODULE = "matchlens.evaluation.placement_blind17"
 BLIND18_MODULE = "matchlens.evaluation.placement_blind18"
+BLIND19_MODULE = "matchlens.evaluation.placement_blind19"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1631,11 +1641,12 @@ def _load_held() -> None:
     importlib.import_module(BLIND16_MODULE)
     importlib.import_module(BLIND17_MODULE)
     importlib.import_module(BLIND18_MODULE)
+    importlib.import_module(BLIND19_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
-    'blind16', 'blind17', 'blind18', 'both' for dev and held, or 'all'), for a language if given, by name."""
+    'blind16', 'blind17', 'blind18', 'blind19', 'both' for dev and held, or 'all'), for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
     return [LAYOUTS[n] for n in sorted(LAYOUTS)
@@ -1710,10 +1721,12 @@ def plain(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", c) if ord(c) >= 0xFF00 else c for c in text)
 
 
-def forms(value: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)  # the splits' checks ask it for every marker against every fact
+def forms(value: str) -> frozenset[str]:
     """The other forms a reader may give a value: as plain letters, as typed when it was said as words, as letters
     when written with RTF escapes, and without its file's typesetting marks (soft hyphens, a line-end break, mojibake)."""
-    return {plain(value), spoken.written(value, force=True), sources.unescaped(value), typeset.typed(value)} - {value}
+    return frozenset({plain(value), spoken.written(value, force=True), sources.unescaped(value),
+                      typeset.typed(value)} - {value})
 
 
 def delete_values(text: str, values: Iterable[str]) -> str:
