@@ -148,6 +148,7 @@ UK_STREET = (r"Street|St\.?|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|Close|Way|Court|
              r"Grove|Park|Hill|Row|Square|Mews|Walk|Highway|Boulevard|Stravenue|Parade|Rise|View")
 UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 STREET = (r"rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|route|cours|place|square|r[ée]sidence|"
+          r"lotissement|lot\.|hameau|lieu-dit|cit[ée]|sentier|villa|voie|"
           r"street|st\.|road|rd\.?|lane|drive|blvd\.?|way|court")
 ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·<>]*(?:,\s*\d{{5}}\s+[^\n,|·<>]+)?"  # markup ends it
                      r"|\b\d{5}\s+(?-i:[A-ZÉÈ])[\w'\-]+(?:[\s\-](?:[A-ZÉÈ][\w'\-]+|sur|sous|en|le|la|les|de))*"  # a capital
@@ -170,6 +171,8 @@ COMPLEMENT = re.compile(r"(?:\[ADDRESS\]|(?<![\w\]])(?:[가-힣]+[ \t]?)?\d+(?:�
                         r"b[âa]t\.?|b[âa]timent|escalier|esc\.|[ée]tage|porte|r[ée]sidence|flat|floor|unit|suite)"
                         r"[ \t]*[\w\-]{0,6}|[ \t,]+(?:[가-힣]+[ \t]?)?[A-Z]?\d+(?:동|층|호)(?:[ \t]?\d+호)?|[ \t]+\[ADDRESS\])+",
                         re.I)
+# the part of a UK postcode a rule left beside a masked address ('[ADDRESS] 4JT', '[ADDRESS] B65')
+POSTCODE_PART = re.compile(r"\[ADDRESS\](?:,?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?|\d[A-Z]{2}))+(?![\w])")
 POSTCODE = re.compile(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]|\(\d{2,3}\)")
 REAL_POSTCODE = re.compile(r"(?<![\d/.\-])\d{5}(?![\d/.\-])|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+(?!(?:ans?|years?|yrs?|mos|mths?|wks?|weeks?|mois|months?|jours?|days?|h|a[ñn]os|anni|ani|lat|lata|jahre|jaar|jaren|y[ıi]l|років|роки|лет|года|metai|metų|godina|tahun|năm|taon|m[ée]s(?:es)?|meses|mesi|luni|miesi[ęe]cy)\b)[A-ZÀ-Þ]|(?:flat|studio|apartment|apt\.?|"
@@ -582,13 +585,14 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.AGE_TYPED, lambda m: _group_found(m, found, "age") if mk.is_typed_age(m.string, m) else m.group(0), s)
     s = sub(mk.AGE_NUMBER, "age", s, mk.is_age)  # before addresses: '27살이고 강진군에 살고' holds both
     s = sub(mk.AGE_ABROAD, "age", s)
-    s = sub(ADDRESS, "address", s, _home_address)
+    s = sub(ADDRESS, "address", s, lambda t, m: _home_address(t, m) and not _workplace(t, m, names))
     s = _sub(COMPLEMENT, "[ADDRESS]", s)
+    s = POSTCODE_PART.sub("[ADDRESS]", s) if "[ADDRESS]" in s else s
     s = KO_ADDRESS_GAP.sub("[ADDRESS]", s) if "[ADDRESS]" in s and HANGUL.search(s) else s
     s = TOWN_BEFORE_POSTCODE.sub(lambda m: _town_before(m, found), s) if "[ADDRESS]" in s else s
     s = sub(mk.RESIDENCE, "address", s)
     s = _sub(mk.RESIDENCE_LOWER, lambda m: _lower_town(m, found), s)
-    s = sub(mk.NATIONALITY, "nationality", s)
+    s = sub(mk.NATIONALITY, "nationality", s, mk.is_origin_fact)
     s = sub(mk.DEMONYM_PAIR, "nationality", s, _dual_nationality)
     s = sub(mk.RELIGION, "religion", s)
     s = _sub(mk.RELIGION_ABROAD, lambda m: _group_found(m, found, "religion"), s)
@@ -598,7 +602,8 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.BIRTHPLACE_AFTER, lambda m: _group_found(m, found, "birth"), s)
     s = _sub(mk.KO_BIRTHPLACE, lambda m: _group_found(m, found, "birth"), s) if "[BIRTH DATE]" in s or "년생" in s else s
     s = sub(mk.CHILDREN, "family", s, mk.is_family)
-    s = sub(mk.FAMILY, "family", s)
+    s = sub(mk.FAMILY, "family", s, lambda t, m: not re.match(r"(?i)(?:with )?(?:one|two|three|four|\d+) child", m.group(0))
+            or not mk.CHILDCARE_JOB.search(_line_around(t, m.start(), m.end())[0]))  # 'nanny to 3 children' is the job
     s = sub(mk.FAMILY_ABROAD, "family", s)
     s = sub(mk.FAMILY_TYPED, "family", s, mk.is_family)
     s = _sub(mk.HEALTH_QUESTION, lambda m: _found(found, "health", m.group(0)), s) if "?" in s else s
@@ -609,7 +614,7 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.HEALTH_TYPED, lambda m: _group_found(m, found, "health") if m.group("h") else _found(found, "health", m.group(0)), s)
     for _ in range(3):  # '[HEALTH], no ladders, no night shifts'
         s = _sub(mk.HEALTH_TAIL, lambda m: _absorbed(found, "health", m.group(0)), s) if "[HEALTH]" in s else s
-    s = sub(mk.RELIGIOUS_PLACES, "religion", s)
+    s = sub(mk.RELIGIOUS_PLACES, "religion", s, mk.is_worship_fact)
     s = sub(mk.FLAG, "nationality", s)
     s = _sub(NEXT_TO_NATIONALITY, lambda m: (m.group("keep") or "") + _found(found, "nationality", m.group("v") or m.group("v2")),
              s) if "[NATIONALITY]" in s else s
@@ -1087,6 +1092,9 @@ EMPLOYER_WORDS = re.compile(r"(?i)\b(?:employeur|employer|entreprise|company|soc
                             r"établissement|site|lieu de travail|workplace)\b")
 
 
+ORG_ADDRESS = re.compile(r"^[ \t*•\-–]*(?=[^()\n]*[^\W\d_]{3})(?:[^()\[\]\n@]|\([^()\n]*\))+?\((?=[^()\n]*\d)[^()\n]*\)[ \t.;]*$")
+
+
 def _address_line(line: str, found: list) -> str:
     """A contact-block line that carries a postcode, or starts like a street address ("074 Alex Stravenue",
     "Flat 3"), or holds a masked address beside a few capitalised words, is an address line: masked whole, town
@@ -1096,8 +1104,8 @@ def _address_line(line: str, found: list) -> str:
         re.fullmatch(r"[\s,.\-()/]*(?:(?:[A-ZÀ-Þ][\w'’\-]*|\d+\w?)[\s,.\-()/]*)*", rest))
     if not (REAL_POSTCODE.search(rest) or ADDRESS_LINE.match(line) or beside) or ONLY_PLACEHOLDERS.match(line):
         return line
-    if "@" in line or EMPLOYER_WORDS.search(line):
-        return line
+    if "@" in line or EMPLOYER_WORDS.search(line) or ORG_ADDRESS.match(line):
+        return line  # (an organisation, then its address in brackets: where a job was, names being masked by now)
     kept = [p for p in PLACEHOLDERS.findall(line) if p != "[ADDRESS]"]
     found.append(("address", line.strip()))
     return " ".join(["[ADDRESS]", *kept])
@@ -1176,6 +1184,28 @@ def _home_address(s: str, m: re.Match) -> bool:
         # (the last: in the brackets of a line that gives a job's length: '지게차 2년 (쿠팡 김포 대곶면)')
         return False  # '형제수산 (진도 군내면)', '장흥 관산읍 GS건설에서 근무', '2023년 김장철 – 형제수산, 고흥 도양읍'
     return True
+
+
+# where a past job was: an organisation's address in the brackets after its name ('Little Acorns Day Nursery (30 Chapel
+# Street, …)', 'EHPAD Sainte-Anne (12 rue …)'), or on a dated experience line ('depuis 2020 : Agente - Employeur, 49 rue
+# des Écoles, …', 'since 2017: Senior Carer, Sue Ryder, 29 Hospital Lane, …'); never after a home's label or a name
+HOME_CUE = re.compile(r"(?i)adresse|address|domicile|\bhome[ \t]*[:：]|habite|\blives?\b|living|r[ée]sid|demeurant|domicili|coordonn|"
+                      r"postal|contact|\bmy\b|\bmon\b|\bma\b|chez[ \t]+moi|\bi\b|\bje\b|j['’]|\[(?:NAME|PHONE|EMAIL)\]|@")
+JOB_LINE = re.compile(r"(?i)(?:^|[^\w])(?:depuis|since|from|de|du)[ \t]+(?:\d{1,2}[/.])?(?:19|20)\d\d\b|"
+                      r"(?<!\d)(?:19|20)\d\d[ \t]*(?:à|to|-|–|—|~|/)[ \t]*(?:(?:19|20)\d\d|présent|present|now|aujourd|today|current)")
+
+
+def _workplace(s: str, m: re.Match, names: set[str]) -> bool:
+    """A street address where a past job was (see JOB_LINE and the bracket after an organisation), not a home; in its
+    own clause (a profile in one line of '•' items gives dates and a home apart). Hangul: see _home_address."""
+    if HANGUL.match(m.group(0)):
+        return False
+    before, after = _line_around(s, m.start(), m.end())
+    before, after = re.split(r"[•|;·]", before)[-1], re.split(r"[•|;·]", after)[0]
+    if HOME_CUE.search(before) or any(w in before for w in names if len(w) > 2):
+        return False
+    head = before.rstrip()
+    return head.endswith("(") and bool(re.search(r"[^\W\d_]{3}", head)) or bool(JOB_LINE.search(before + " " + after))
 
 
 # a Korean address's middle part left between two masked parts ('[ADDRESS] 보성읍 [ADDRESS]'): one address

@@ -44,7 +44,7 @@ AGE_BIRTHDAY = re.compile(r"(?i)(?<![\w.,])[1-9]\d(?:번째|st|nd|rd|th)?(?=[ \t
 AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-old|yrs?-old))(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
                         r"|(?<![\w-])(?:âg[ée]e?|aged?)[ \t]+(?:de[ \t]+)?[1-9]\d(?:[ \t]*ans)?\b"
                         r"|\bI(?:['’]m|[ \t]+am)[ \t]+[1-9]\d(?=[ \t]*(?:[,.;]|$|and\b))"
-                        r"|(?<![\w])만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)",
+                        r"|(?<![\w~\-–])(?<!\d~)(?<!\d[ \t]~)만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)",
                         re.UNICODE)  # '34세의 나이', '34살입니다'; not '20세기', '30세대' 
 # an age as texters write it, after 'j'ai' typed ('g', 'jai') or its icon: 'g 36ans', 'jai 51 piges', 'j'ai 61a', '🎂 24a'
 AGE_TYPED = re.compile(r"(?i)(?:(?<![\w'’])(?:j['’]?[ \t]?ai|jai|g|i['’]?m|im|age|âge|agee|aged?)[ \t]+|🎂\ufe0f?[ \t]*(?:g[ \t]+|jai[ \t]+)?)"
@@ -438,7 +438,11 @@ CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|t
                       r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")
 CHILDCARE = re.compile(r"(?i)(?:garde|gard[ée]|s['’]occuper|occup[ée]e?|auprès|accompagn\w*|encadr\w*|surveill\w*|"
                        r"animation|pour|of|for|looking after|care|caring|baby-?sitting|nanny|nounou|"
-                       r"fratrie|famille de|family with|aide aux devoirs)[^\n.]{0,25}$")
+                       r"fratrie|famille de|family with|aide aux devoirs|agr[ée]ment|accueil|accueillir|"
+                       r"porteur|nanny[ \t]+to|childminder|childminding|PMI)[^\n.]{0,25}$")
+# a job of caring for other people's children, just before the children counted ('nanny to 3 children')
+CHILDCARE_JOB = re.compile(r"(?i)(?:nanny|nounou|childmind\w*|baby-?sitt\w*|au[ \t]+pair|garde[ \t]+d['’]enfants|agr[ée]ment|"
+                           r"cr[èe]che|looking[ \t]+after)[^\n.;]{0,25}\Z")
 FAMILY = re.compile(r"(?i)\b(?:(?:carer|caregiver)[ \t]+for[ \t]+(?:my|his|her|their)[ \t]+(?:father|mother|mum|dad|parents?|"
                     r"husband|wife|partner|son|daughter|child(?:ren)?|sister|brother|grand(?:mother|father|parents?))"
                     r"|aidante?s?[ \t]+famili(?:al|ale|aux|ales)|proche[ \t]+aidante?"
@@ -575,7 +579,7 @@ CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r
                          r"patients?|b[ée]n[ée]ficiaires?|travailleurs|people|children|adults|clients?|residents?|"
                          r"students?|pupils?|de|des|d['’]|aux|auprès|avec|pour|with|for|of|accessible|access|"
                          r"toilets?|parking|ramps?)[ \t]*$")
-SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))[ \t\-]{0,3}(?:femme|homme|female|male|woman|man)"
+SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))(?<![\w]-)[ \t\-]{0,3}(?:femme|homme|female|male|woman|man)"
                  r"[ \t]*(?=[,.;|·•\n–—◆()…]|$|[ \t]{3})"
                  r"|(?:(?<=thanks )|(?<=thank you )|(?<=hello )|(?<=dear )|(?<=hi )|(?<=yes )|(?<=no ))(?:sir|madam|ma['’]am)\b"
                  r"|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]+(?:(?:직원|지원자|근로자|구직자|노동자|분)(?![가-힣])|직원분|\d{2,4}[ \t]*(?:년생|세|살)|만[ \t]?\d|\[(?:BIRTH DATE|AGE)\]))"
@@ -647,9 +651,18 @@ TOPIC_BEFORE = re.compile(r"(?i)\b(?:pr[ée]vention|prevention|preventing|sensib
                           r"management|risques?|risks?|politique|policy|procédures?|procedures?|suivi[ \t]+des)\b[^\n.;:]{0,14}$")
 
 
+# a ward, a unit or a service named by a condition, or a diet served ('renal dialysis unit', 'diabetes outpatient
+# clinic', '내분비내과 (당뇨)', '인공신장실 (투석)', 'régimes (diabétique, mixé)', '장애인자립생활센터'): where one worked
+UNIT_AFTER = re.compile(r"(?i)^[\w\-]{0,12}?[ \t]*(?:unit|ward|clinic|outpatient|centre|center|department|service|team|nurse|"
+                        r"unit[ée]|clinique|consultation|p[ôo]le|[ée]quipe|병동|실|센터|클리닉|반|과|병원|시설|학교|school)")
+UNIT_BEFORE = re.compile(r"(?i)(?:r[ée]gimes?|diets?|menus?|repas|meals?|texture|(?:내과|외과|병동|실|센터|과)[ \t]*\()[^\n;|]{0,30}$")
+
+
 def is_health(text: str, m: re.Match) -> bool:
     """'Accompagnement de personnes handicapées' or 'disabled children' is a job, not the candidate's health."""
     after = text[m.end():m.end() + 20]
+    if UNIT_AFTER.match(after) or UNIT_BEFORE.search(_line_before(text, m, 40)):
+        return False
     if re.match(r"(?i)[ \t]+(?:children|people|adults|persons|clients|residents|students|access|parking|toilets?)", after):
         return False
     if re.match(r"[ \t]*(?:인[ \t]*(?:복지|활동|돌봄|보호|시설|지원|을|의|분들)|아동|학생|영유아|어르신)", after):
@@ -662,10 +675,75 @@ def is_health(text: str, m: re.Match) -> bool:
 
 
 def is_family(text: str, m: re.Match) -> bool:
-    """Children counted in a childcare job ('garde de 2 enfants', 'crèche de 20 enfants') are the job, not the
-    family."""
+    """Children counted in a childcare job ('garde de 2 enfants', 'crèche de 20 enfants', 'nanny to 3 children',
+    '4 enfants de 0 à 6 ans') are the job, not the family."""
+    if re.match(r"(?i)[ \t]+(?:de|aged|from|âgés?)[ \t]+\d", text[m.end():m.end() + 12]):
+        return False  # the ages of the children cared for
     count = re.match(r"\d+", m.group(0))
     return not CHILDCARE.search(_line_before(text, m, 40)) and not (count and int(count.group(0)) > 9)
+
+
+# a place of worship or a faith's charity as the place of a job, not the candidate's faith: a street named after it
+# ('place de l'Église', 'Church Lane'), or a clause that says the work done there or for it ('surveillance d'une
+# synagogue', 'filtrage à l'entrée d'une mosquée', 'church halls', 'Care Assistant, Salvation Army', '성당 급식소'),
+# unless the clause says one belongs or volunteers ('bénévole au Secours catholique', 'member of the church choir')
+STREET_AFTER = re.compile(r"(?i)^[ \t]+(?:lane|street|st\b|road|rd\b|close|way|walk|hill|square|green|row|avenue|drive|"
+                          r"terrace|place|view|yard|gardens|court|mews|path)")
+STREET_BEFORE = re.compile(r"(?i)(?:\d{1,4}[ \t]*,?[ \t]*|\b(?:place|rue|chemin|impasse|all[ée]e|parvis|quai|"
+                           r"avenue)[ \t]+(?:de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+))\Z")
+WORK_AT = re.compile(r"(?i)\b(?:surveill\w*|filtrage|gardiennage|gardien\w*|s[ée]curit[ée]|s[ûu]ret[ée]|entretien|nettoyage|"
+                     r"m[ée]nage|propret[ée]|vitrerie|cleaning|cleaner|security|patrols?|guarding|guard|door|cctv|"
+                     r"rondes?|vigile|cuisine|catering|kitchen|cantine|restauration|livraisons?|delivery|maintenance|travaux|"
+                     r"chantier|lieux[ \t]+de[ \t]+culte|accompagnement|accompagn\w*|accueil|car[ \t]+park|parking|halls?|"
+                     r"care|carer|assistant|auxiliaire|aide-soignante?|aide[ \t]+à[ \t]+domicile|agent|agente|worker|officer|"
+                     r"coordinator|manager|chef|cook|"
+                     r"serveu\w*|plonge\w*|porter|driver|chauffeu\w*|급식|조리|청소|경비|요양|보육|돌봄|근무|주방|배식)")
+BELONGS = re.compile(r"(?i)\b(?:b[ée]n[ée]vol\w*|volunteer\w*|helper|helping|interests?|loisirs|hobbies|centres?[ \t]+d['’]int[ée]r[êe]t|"
+                     r"membre|member|fid[èe]le|paroissien\w*|pratiquante?|practi[cs]ing|"
+                     r"scouts?|chorale|choir|catéchis\w*|worship|pri[èe]re|prier|pray\w*|my|mon|ma|mes|notre|our|je|i\b)|봉사|신자|다님|다녀|"
+                     r"단원|회원|교인|성도|세례")
+
+
+def is_origin_fact(text: str, m: re.Match) -> bool:
+    """False when an origin's community, a multicultural family or asylum names the public of a job ('Chinese community
+    centre kitchen', '다문화 가정 아동 지도', 'accueil en CADA (demandeurs d'asile)', "asylum seekers' hostel"); a
+    status stays the candidate's ('on refugee status since 2019')."""
+    word = m.group(0)
+    if not re.search(r"(?i)community|centre|center|association|communaut|다문화|asile|asylum|refug|r[ée]fugi", word) \
+            or re.search(r"(?i)status|statut", word):
+        return True
+    after = text[m.end():m.end() + 24]
+    if re.match(r"[ \t]*(?:아동|자녀|학생|가족[ \t]?지원|지원[ \t]?센터|센터)", after) \
+            or re.match(r"(?i)['’]?s?['’]?[ \t]+(?:hostel|shelter|centre|center|foyer|camp|unit|service|accommodation|kitchen)", after):
+        return False  # '다문화가족지원센터', "asylum seekers' hostel"
+    clause, _ = _clause(text, m)
+    return BELONGS.search(clause) is not None or not WORK_AT.search(clause)
+
+
+def _clause(text: str, m: re.Match) -> tuple[str, str]:
+    """The clause around a match (a list's item, or 60 characters before and 40 after in a transcript) and its line."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = line_end if line_end >= 0 else len(text)
+    before, after = text[max(line_start, m.start() - 80):m.start()], text[m.end():line_end]
+    clause = re.split(r"[;|•·\t]|[ \t][–—][ \t]|,[ \t]+(?=[A-Z0-9])", before)[-1][-60:] + m.group(0) \
+        + re.split(r"[;|•·\t]|[ \t][–—][ \t]", after)[0][:40]  # (a transcript has no separators: words nearby)
+    return clause, text[line_start:line_end]
+
+
+def is_worship_fact(text: str, m: re.Match) -> bool:
+    """False when a worship place or a faith's charity is where a job was (see WORK_AT): kept as a job fact."""
+    before, after = text[max(0, m.start() - 40):m.start()].rsplit("\n", 1)[-1], text[m.end():m.end() + 20]
+    if STREET_AFTER.match(after) or STREET_BEFORE.search(before):
+        return False  # 'Church Lane', 'place de l'Église'
+    clause, line = _clause(text, m)
+    after = line[line.find(m.group(0)) + len(m.group(0)):] if m.group(0) in line else after
+    if BELONGS.search(clause):
+        return True
+    dated = re.search(r"(?<!\d)(?:19|20)\d\d[ \t]*(?:[-–—~]|à|to)[ \t]*(?:(?:19|20)\d\d|pr[ée]sent|now|aujourd|today|현재)", line)
+    return not (WORK_AT.search(clause) or dated and len(line) < 200
+                or re.search(r"\b(?:since|depuis|from)[ \t]+(?:19|20)\d\d", line) and len(line) < 200
+                or re.search(r"\([^()\n]*\d[^()\n]*\)[ \t]*$", after))
 
 
 def is_religion_line(line: str) -> bool:

@@ -543,7 +543,8 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         lead = start < 12 and not re.search(r"\w", line[:start])  # bullets, emoji, '#' before it
         alone = lead and not tail.strip(" \t,.;|–—-*_~`")  # markdown's emphasis around a name line ('**X Y**')
         # 'Binta Traoré / Infirmière / 06… / e-mail': the first field of a contact line is announced as a name
-        opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", rest))
+        opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", rest)) \
+            and not (len(tokens) == 1 and places(fold(tokens[0])))  # 'Paris - emma@…': a town opens it
         job = is_dated or in_job_brackets(line[:start], line[end:])
         context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": job, "announced": not opens,
                    "lead": lead}
