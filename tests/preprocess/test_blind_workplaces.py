@@ -53,3 +53,27 @@ def test_job_facts_with_the_words_of_a_ground_stay(text, kept):
 ])
 def test_the_candidates_own_markers_still_go(text, gone):
     assert gone not in masked(text), masked(text)
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("a Filipina national", "Filipina"), ("arrivée en France en 2012, j'ai 40 ans", "arrivée en France en 2012"),
+    ("came to the UK in 2011", "came to the UK in 2011"), ("2015년 한국 입국", "2015년"),
+    ("Hindu by faith", "Hindu"), ("Religion or belief: Baha'i", "Baha'i"), ("je porte le voile", "voile"),
+    ("I wear a headscarf", "headscarf"), ("pas de missions le samedi (adventiste)", "adventiste"),
+    ("토요일 근무 불가 (안식일)", "안식일"), ("절에 다니는 불자입니다", "불자"), ("Title: Mrs", "Mrs"),
+    ("Sexe\nféminin", "féminin"), ("곽다온 (여)", "(여)"),
+    ("ShiftPal · profile · Tendai Muchenje · ★ 4.6", "Tendai"), ("👍 Tendai Muchenje: “always on time”", "Tendai"),
+    ("👍 곽다온: “최고의 동료”", "곽다온"), ("추천 곽다온 (센터 코디네이터)", "곽다온"),
+    ("Vouched for by Tendai Muchenje (coordinator)", "Tendai"), ("Worker: Tendai Muchenje", "Tendai"),
+])
+def test_markers_said_in_the_frames_of_care_and_gig_profiles(text, gone):
+    assert gone not in masked(text), masked(text)
+
+
+def test_a_private_employers_address_stays_and_their_name_goes():
+    out = masked("Experience\n2012-2016: Nanny, private family - the family of Tendai Muchenje (4 Mill Lane, Corby NN17 1AA)")
+    assert "Tendai" not in out and "4 Mill Lane" in out, out
+
+
+def test_a_company_called_a_family_in_an_ad_is_no_name():
+    assert "Keller" in masked("La famille Keller s'agrandit et recrute un commercial sédentaire.")

@@ -78,7 +78,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
                    r"origin|pays d'origine|country of origin|"
                    r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|staatsangeh[öo]rigkeit|nationalit[äa]t|국적|체류|"
                    r"гражданство|национальность|国籍|民族",
-    "religion": r"religion|confession|culte|faith|konfession|religionszugeh[öo]rigkeit|종교|вероисповедание|религия|宗教(?:信仰)?",
+    "religion": r"religion(?: or belief| ou conviction|/belief)?|confession|culte|faith|konfession|religionszugeh[öo]rigkeit|종교|вероисповедание|религия|宗教(?:信仰)?",
     "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital(?:[ _]?status)?|family[ _]?status|"
               r"civil status|familienstand|kinder|enfants(?: [àa] charge)?|personnes [àa] charge|children|(?:number of )?dependants|"
               r"nombre d'enfants|nbre? (?:d')?enfants?|nb enf\.?|nbre enf\.?|dependents|자녀(?: ?수)?|부양 ?가족(?: ?수)?|결혼 ?여부|혼인(?: ?여부)?|"
@@ -1092,6 +1092,7 @@ EMPLOYER_WORDS = re.compile(r"(?i)\b(?:employeur|employer|entreprise|company|soc
                             r"établissement|site|lieu de travail|workplace)\b")
 
 
+FAMILY_EMPLOYER = re.compile(r"(?i)family[ \t]+of|famille|employeu?r")  # 'the family of [NAME] (…)': where a nanny worked
 ORG_ADDRESS = re.compile(r"^[ \t*•\-–]*(?=[^()\n]*[^\W\d_]{3})(?:[^()\[\]\n@]|\([^()\n]*\))+?\((?=[^()\n]*\d)[^()\n]*\)[ \t.;]*$")
 
 
@@ -1104,7 +1105,8 @@ def _address_line(line: str, found: list) -> str:
         re.fullmatch(r"[\s,.\-()/]*(?:(?:[A-ZÀ-Þ][\w'’\-]*|\d+\w?)[\s,.\-()/]*)*", rest))
     if not (REAL_POSTCODE.search(rest) or ADDRESS_LINE.match(line) or beside) or ONLY_PLACEHOLDERS.match(line):
         return line
-    if "@" in line or EMPLOYER_WORDS.search(line) or ORG_ADDRESS.match(line):
+    if "@" in line or EMPLOYER_WORDS.search(line) or ORG_ADDRESS.match(line) \
+            or FAMILY_EMPLOYER.search(line) and ORG_ADDRESS.match(PLACEHOLDERS.sub("x", line)):
         return line  # (an organisation, then its address in brackets: where a job was, names being masked by now)
     kept = [p for p in PLACEHOLDERS.findall(line) if p != "[ADDRESS]"]
     found.append(("address", line.strip()))
@@ -1202,7 +1204,8 @@ def _workplace(s: str, m: re.Match, names: set[str]) -> bool:
         return False
     before, after = _line_around(s, m.start(), m.end())
     before, after = re.split(r"[•|;·]", before)[-1], re.split(r"[•|;·]", after)[0]
-    if HOME_CUE.search(before) or any(w in before for w in names if len(w) > 2):
+    if HOME_CUE.search(before) or any(w in before for w in names if len(w) > 2) \
+            and not re.search(r"(?i)family[ \t]+of|famille|employeu?r", before):  # a private employer's home: a workplace
         return False
     head = before.rstrip()
     return head.endswith("(") and bool(re.search(r"[^\W\d_]{3}", head)) or bool(JOB_LINE.search(before + " " + after))

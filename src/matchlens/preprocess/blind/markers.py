@@ -119,7 +119,7 @@ DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|mal
             r"colombien|p[ée]ruvien|chilien|argentin|mexicain|allemand|belge|suisse|n[ée]erlandais|b[ée]ninois|"
             r"togolais|burkinab[ée]|nig[ée]rien|nig[ée]rian|ghan[ée]en|[ée]thiopien|[ée]rythr[ée]en|somalien|"
             r"soudanais|tchadien|gabonais|malgache|mauricien|cap-?verdien|angolais|philippin|tha[ïi]landais|"
-            r"indon[ée]sien|malaisien|"
+            r"indon[ée]sien|malaisien|filipina|"
             r"french|algerian|moroccan|tunisian|senegalese|malian|ivorian|cameroonian|congolese|guinean|haitian|"
             r"turkish|portuguese|spanish|italian|polish|romanian|ukrainian|russian|chinese|vietnamese|korean|"
             r"japanese|indian|pakistani|bangladeshi|sri lankan|afghan|syrian|lebanese|egyptian|iraqi|iranian|"
@@ -160,6 +160,11 @@ NATIONALITY = re.compile(
     rf"judéo|euro)(?:ne|e)?-(?:{DEMONYMS})(?:ne|e|s|es)?\b"
     rf"|\b(?:{I_AM})[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?(?:[ \t]+(?:et|and|&)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?)?\b"
     r"|\b(?:a[ \t]+)?(?:uk|u\.k\.|us|u\.s\.|usa|eu|e\.u\.|irish|british)[ \t]+(?:citizen|national|passport[ \t]+holder)\b"
+    # an arrival in the country, dated ('arrivée en France en 2016', 'came to the UK in 2008', '2017년 한국 입국')
+    r"|\b(?:arriv[ée]e?s?|install[ée]e?s?|venue?s?)[ \t]+en[ \t]+(?-i:France|Europe)[ \t]+(?:en|depuis|il[ \t]+y[ \t]+a)[ \t]+\w+"
+    r"|\b(?:came|moved|arrived|migrated|emigrated)[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?(?-i:UK|U\.K\.|Britain|England|Scotland|Wales|"
+    r"Ireland|France|Europe|Korea)[ \t]+(?:in|aged|at)[ \t]+\w+"
+    r"|(?<!\d)(?:19|20)\d\d[ \t]*년[ \t]*(?:한국|대한민국|입국|에[ \t]?입국)[ \t]*(?:입국)?"
     # someone else says it ('Nguemo est camerounaise et française', 'she is Zimbabwean and British'): two of them
     rf"|\b(?:est|is)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?[ \t]+(?:et|and|&)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?\b"
     r"(?![ \t\-]*(?:speaking|speaker|native|teacher|courant|bilingue|fluent|cuisine|food|chef|cook))"
@@ -275,6 +280,7 @@ RELIGION = re.compile(
     rf"(?i)\b(?:de[ \t]+)?(?:confession|religion|foi)[ \t]+(?!:)(?:{RELIGIONS})\b"
     rf"|\b(?:pratiquante?|practi[cs]ing|devout|croyante?)[ \t]+(?:{RELIGIONS})\b|\b(?:{RELIGIONS})[ \t]+pratiquante?\b"
     r"|(?-i:\b[A-ZÀ-Þ][\w\-]+)[ \t]+(?:croyante?|pratiquante?|believer)\b"
+    rf"|\b(?:{RELIGIONS})(?:[ \t]*\([^)\n]{{1,30}}\))?[ \t]+(?:by[ \t]+faith|de[ \t]+confession|by[ \t]+religion)\b"
     r"|\b(?:practi[cs]ing|devout|observant)[ \t]+(?-i:[A-ZÀ-Þ][\w\-]+)(?:[ \t]*\([^)\n]{1,40}\))?"
     r"|\bsans[ \t]+(?:confession|religion)\b|\baucune[ \t]+(?:religion|confession)\b|\bno[ \t]+religion\b|\bnon-religious\b"
     rf"|\b(?:{RELIGIONS})[ \t]+(?:youth|group|scouts?|choir|chorale|community|communaut[ée]|association|school|[ée]cole|"
@@ -289,10 +295,13 @@ RELIGION = re.compile(
     r"|(?-i:\bEid\b)|\bj[eê][uû]ne[ \t]+(?:du[ \t]+)?(?:ramadan|car[êe]me)|\bramadan[ \t]+fast(?:ing)?\b"
     r"|\b(?:temple|kovil|mandir)[ \t]+(?:de[ \t]+|of[ \t]+)?(?:sri[ \t]+)?(?:" + DEITIES + r")\b"
     r"|\b(?:sri[ \t]+)?(?:" + DEITIES + r")[ \t]+(?:temple|kovil|mandir)\b"
+    r"|\b(?:je[ \t]+porte|i[ \t]+wear|wearing|porte|portant)[ \t]+(?:le|un|une|a|the|my|mon)[ \t]+(?:voile|foulard|hijab|headscarf|"
+    r"head[ \t]+scarf|turban|kippa|kippah|niqab|jilbab)\b|\(adventistes?\)|\badventistes?\b"
     r"|\bjumu['’]?ah\b|\bjumm?ah?\b|\bi[ \t]+pray(?:[ \t]+(?:\d|five)[ \t]+times[ \t]+(?:a|per)[ \t]+day)?\b|\bje[ \t]+prie\b|\bfriday[ \t]+prayers?\b|\bpri[èe]re[ \t]+du[ \t]+vendredi|\bshabbat\b|\bsabbath\b"
     r"|\bapostolic[ \t]+faith(?:[ \t]+mission)?(?:[ \t]+choir)?|\bnouvel[ \t]+an[ \t]+y[ée]zidi|\by[ée]zidie?s?\b|\byazidis?\b)"
     r"|(?<![가-힣])(?:[가-힣]{1,6}[ \t])?교회(?:[ \t]*(?:봉사|성가대|청년부|집사))?|(?<![가-힣])(?:주말[ \t])?절(?:에서|에)?[ \t](?:봉사|공양|법회|기도|불공|신도)"
-    r"|(?<![가-힣])(?:절|성당|교회|사찰|모스크|예배)(?:에)?[ \t]?(?:다님|다녀요|다닙니다|다니고|다녀여|나가요|나감)"
+    r"|(?<![가-힣])(?:절|성당|교회|사찰|모스크|예배)(?:에)?[ \t]?(?:다님|다녀요|다닙니다|다니고|다니는|다녀여|나가요|나감)"
+    r"|(?<![가-힣])(?:불자|교인|성도|안식일|주일[ \t]?성수)(?=$|[^가-힣]|입니다|이에요|예요|임|이고|이며)"
     # the faith after its icon, as a post or a profile writes it ('🕌 muslman', '⛪ catho', '📿 …')
     r"|(?:🕌|⛪|🕍|🛕|☪|✝|☦|🕉|✡|📿)\ufe0f?[ \t]*[^\n|/·•;]{0,40}[^\n|/·•; \t]")
 # two demonyms joined ('français et sri-lankais', 'Comorian and French'): a dual nationality unless both are languages
@@ -579,7 +588,7 @@ CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r
                          r"patients?|b[ée]n[ée]ficiaires?|travailleurs|people|children|adults|clients?|residents?|"
                          r"students?|pupils?|de|des|d['’]|aux|auprès|avec|pour|with|for|of|accessible|access|"
                          r"toilets?|parking|ramps?)[ \t]*$")
-SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))(?<![\w]-)[ \t\-]{0,3}(?:femme|homme|female|male|woman|man)"
+SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))(?<![\w]-)[ \t\-]{0,3}(?:femme|homme|female|male|woman|man|f[ée]minin|masculin)"
                  r"[ \t]*(?=[,.;|·•\n–—◆()…]|$|[ \t]{3})"
                  r"|(?:(?<=thanks )|(?<=thank you )|(?<=hello )|(?<=dear )|(?<=hi )|(?<=yes )|(?<=no ))(?:sir|madam|ma['’]am)\b"
                  r"|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]+(?:(?:직원|지원자|근로자|구직자|노동자|분)(?![가-힣])|직원분|\d{2,4}[ \t]*(?:년생|세|살)|만[ \t]?\d|\[(?:BIRTH DATE|AGE)\]))"
@@ -612,7 +621,8 @@ SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))(?<![\w]-)[ \t\-]{0,
                  # typed: '남자임', '여자에요'; a civil title as a whole field ('mr / 50 piges', '🚻 mme', 'mme.');
                  # a mother or father after a family situation ('미혼 애 둘 엄마')
                  r"|(?<![가-힣])(?:남자|여자|남성|여성)(?=(?:임|입니다|입니당|이에요|에요|예요)(?![가-힣]))"
-                 r"|(?:^|(?<=[|/·•;>]))[ \t]*(?:🚻\ufe0f?[ \t]*)?(?i:mr|mme|mlle|mrs|ms|miss|monsieur|madame|mademoiselle)\.?"
+                 r"|(?<![가-힣])\((?:여|남)\)"  # '[NAME] (여)'
+                 r"|(?:^|(?<=[|/·•;>:]))[ \t]*(?:🚻\ufe0f?[ \t]*)?(?i:mr|mme|mlle|mrs|ms|miss|monsieur|madame|mademoiselle)\.?"
                  r"(?=[ \t]*(?:$|[|/·•;,]|[ \t]-[ \t]))"
                  r"|(?<=\[FAMILY STATUS\][ \t])(?:엄마|아빠|맘)(?![가-힣])", re.M)
 

@@ -68,7 +68,7 @@ ROLE_WORDS = (r"demandeu(?:r|se)s?(?:[ \t]+d['’]emploi)?|candidat(?:e)?s?|post
               r"interpr[èe]te|interpreter|g[ée]rante?|directeur|directrice|director|"
               r"titulaire|signataire|sign[ée]e?[ \t]+par|signatures?|intervenante?|conseill(?:er|ère)|r[ée]f[ée]rente?|"
               r"tut(?:eur|rice)|trainer|parrain|marraine|responsable|manager|superviseu(?:r|se)|supervisor|recruteu(?:r|se)|"
-              r"recruiter|charg[ée]e?[ \t]+de[ \t]+(?:recrutement|mission|suivi)|interlocut(?:eur|rice)|contact|"
+              r"recruiter|worker|charg[ée]e?[ \t]+de[ \t]+(?:recrutement|mission|suivi)|interlocut(?:eur|rice)|contact|"
               r"personne[ \t]+(?:à|a)[ \t]+(?:contacter|pr[ée]venir)|contact[ \t]+d['’]urgence|emergency[ \t]+contact|"
               r"next[ \t]+of[ \t]+kin|(?:temp(?:orary)?|agency)[ \t]+worker|exp[ée]diteur|exp[ée]ditrice|destinataire|auteur|"
               r"autrice|r[ée]dacteur|r[ée]dactrice|[ée]tabli[ \t]+par|fait[ \t]+par|stagiaire|apprentie?|salari[ée]e?|"
@@ -94,6 +94,8 @@ BY_WHOM = (r"\b(?:added|created|entered|uploaded|submitted|registered|referred|s
            r"owned|recommended|endorsed|ajout[ée]e?|cr[ée][ée]e?|(?:re)?saisie?|ressaisie?|modifi[ée]e?|envoy[ée]e?|transmise?|"
            r"propos[ée]e?|recommand[ée]e?|reco|ref['’]?d|refer(?:r?ed)?|typed(?:[ \t]+(?:up|in))?|re-?typed|tap[ée]e?|"
            r"orient[ée]e?|adress[ée]e?)[ \t]+(?:by|par)[ \t]*:?"
+           r"|\bvouched[ \t]+for[ \t]+by|\b(?:the[ \t]+)?family[ \t]+of"
+           r"|\b(?:profil|profile|프로필)[ \t]*[·•|]"  # an app's header: 'ShiftBuddy · profile · X · ★ 4.5'
            r"|\bgot[ \t]+(?:ur|your|yr|ya)[ \t]+(?:number|num|no\.?|nbr|contact|details)[ \t]+(?:off|from|thru|through|via)"
            r"|\bde[ \t]+la[ \t]+part[ \t]+de")
 DOC_LABEL = (r"(?:^|[|;\t•·(])[^\w\n]{0,4}(?:(?:fiche|profil|dossier|carte|compte|r[ée]sum[ée]|synth[èe]se)[ \t]+"
@@ -204,7 +206,7 @@ BADGE_AFTER = re.compile(r"(?i)" + BADGE)
 # a name that signs and dates a note ('# Tchuente Nguimfack — 15/09', 'Aled Llywelyn – 12 mars'): the date ends the line
 DATED_SIGNATURE = (r"[ \t]*[—–][ \t]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:er)?[ \t]+[^\W\d_]{3,9}\.?(?:[ \t]+\d{4})?)"
                    r"[ \t]*$")
-CUE_AFTER = re.compile(r"(?i)^(?:" + BADGE + r"|" + DATED_SIGNATURE + r"|[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
+CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*:[ \t]*[«“\"‘](?=[^\n]{2,80}[»”\"’])|" + BADGE + r"|" + DATED_SIGNATURE + r"|[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based|"
                        r"qui[ \t]+(?:re)?cherche[ \t]+(?:un|du|le)[ \t]+(?:poste|emploi|travail|job|boulot)|"
                        r"who[ \t]+is[ \t]+(?:looking|seeking|searching)[ \t]+for[ \t]+(?:work|a[ \t]+job|employment))"
@@ -720,9 +722,9 @@ COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an
 THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|était|travaille|possède|dispose)\b"
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
-KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])|[ \t]*(?:소개로|소개[ \t]?받|추천(?:으로|받|함|해|[ \t]*$))"
+KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])|[ \t]*(?:소개로|소개[ \t]?받|추천(?:으로|받|함|해|[ \t]*$))|[ \t]*:[ \t]*[“\"«‘]"
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
-KO_CUE_BEFORE = re.compile(r"(?:(?:통화|면접|전화|연락)[ \t]*\d{1,2}시(?:[ \t]*\d{1,2}분)?[ \t]*(?:→|->)|입력(?:자)?(?=[ \t]*[:：])|지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
+KO_CUE_BEFORE = re.compile(r"(?:(?:프로필|profile|profil)[ \t]*[·•|]|(?<![가-힣])추천(?=[ \t]+$)|인력(?=[ \t]*[:：])|(?:통화|면접|전화|연락)[ \t]*\d{1,2}시(?:[ \t]*\d{1,2}분)?[ \t]*(?:→|->)|입력(?:자)?(?=[ \t]*[:：])|지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
                            r"공증인|번역인|번역자|통역인|통역사|통역|열람(?=[ \t]*[:：])|내부[ \t]?메모(?=[ \t]+$)|확인자|작성인|추천(?=[ \t]*[:：])|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
                            r"(?i:\b(?:r[ée]f[ée]rences?|referees?|witness(?:es)?|t[ée]moins?|signed[ \t]+by)[ \t]*[:：])|"  # a Latin label
                            r"#[^\w\n]{0,6}안녕하세요[ \t]*,[ \t]*|"  # a profile README's heading: '# 👋 안녕하세요, 환다감'
@@ -868,7 +870,7 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
         readings = (_splits(m.group(1), m.group(2)) if m.group(1) else []) + _splits(None, m.group(2))
         for sur, given, cue, spaced, rare in readings:
             word = sur + given
-            if word in KO_NOT_NAMES or re.match(r"[ \t]*[:：]", line[m.end():]):
+            if word in KO_NOT_NAMES or re.match(r"[ \t]*[:：](?![ \t]*[“\"«‘])", line[m.end():]):
                 continue  # a field's label ('지원자:') is no name
             written = f"{sur} {given}" if spaced else word
             alone = body.startswith(written) and not body[len(written):].strip(" \t()만세0-9|:")
