@@ -89,6 +89,17 @@ a care worker's CV, a home-help agency's form, a crèche / canteen application, 
 company's onboarding sheet, a security guard's CV, a UK kitchen porter's CV, a UK care application with its equal
 opportunities page, a Korean 요양보호사 and 보육교사 이력서, a volunteer-turned-worker's CV, a care home director's
 reference, a hospitality gig app's profile; names and towns of its own).
+A twenty-first, "blind20" (``placement_blind20``), was written the same way after blind19 (new layouts: candidates
+whose names are ordinary words - virtues and wishes (Blessing, Patience, Godswill), days and months, colours and nature,
+French names that are words (Prosper, Désiré, Fidèle), romanized and Korean given names, surnames that are trades
+(Baker, Mason, Boulanger, Charpentier), ordinary words, romanized Korean syllables or towns and countries - beside the
+same words used as job facts in the same CVs ('baker at Greggs', 'boulangerie Marchand', 'HGV driver', 'Taylor
+Wimpey', 'Hope House (hospice)', 'Sunday shifts', 'Park Hyatt', '하늘요양원'), and the names written every way (surname
+in capitals first, initials, a title and surname, a first name alone as a signature, a referee's name): a bakery
+worker's CV, a UK driver's CV, a Nigerian-born care worker's UK CV, a builder's CV, a hotel porter's staffing-app
+profile, a kitchen brigade's CV, a Korean student's part-time job profile, a French CV with its 'Références', an
+agency's shortlist e-mail, a reference letter, a cover letter signed with a first name, a LinkedIn-style export;
+names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -117,7 +128,7 @@ PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion"
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-          "blind18", "blind19")
+          "blind18", "blind19", "blind20")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -137,6 +148,7 @@ BLIND16_MODULE = "matchlens.evaluation.placement_blind16"
 BLIND17_MODULE = "matchlens.evaluation.placement_blind17"
 BLIND18_MODULE = "matchlens.evaluation.placement_blind18"
 BLIND19_MODULE = "matchlens.evaluation.placement_blind19"
+BLIND20_MODULE = "matchlens.evaluation.placement_blind20"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1642,11 +1654,13 @@ def _load_held() -> None:
     importlib.import_module(BLIND17_MODULE)
     importlib.import_module(BLIND18_MODULE)
     importlib.import_module(BLIND19_MODULE)
+    importlib.import_module(BLIND20_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
-    'blind16', 'blind17', 'blind18', 'blind19', 'both' for dev and held, or 'all'), for a language if given, by name."""
+    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'both' for dev and held, or 'all'), for a language if given,
+    by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
     return [LAYOUTS[n] for n in sorted(LAYOUTS)
