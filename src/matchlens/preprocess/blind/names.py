@@ -144,7 +144,7 @@ CALL_AT = (r"\b(?:entretien|interview|rdv|appel|call|visio|t[ée]l|phone)[ \t]+(
            r"[ \t]*(?:→|->|=>|[–—:|-])")
 ATTRIBUTED = (r"\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)(?:[ \t]+(?:avec|with))?[ \t]*[–—:|-]"
               r"|\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)[ \t]+(?:avec|with)"
-              r"|[.!?…»\"”][ \t]*[—–]|" + CALL_AT)
+              r"|[.!?…»\"”][ \t]*[—–]|(?:^|\n)[^\w\n]{0,4}(?:recommendation|recommandation|testimonial|t[ée]moignage|reference|r[ée]f[ée]rence)[ \t]*[—–]|" + CALL_AT)
 CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
                         r"(?:discussion|conversation|chat|messages?)\b[^\n]{0,25}\b(?:avec|with)|c['’]est|this is|it['’]s|"
@@ -270,6 +270,8 @@ def name_words(text: str) -> set[str]:
     turns = _speaker_turns(lines)
     found |= _speakers(lines)
     found |= _korean_life_events(text)
+    found |= {w for m in KO_ROMANIZED.finditer(text) if _ko_name_like(m.group(1)) and m.group(1)[0] in KO_SURNAMES | KO_RARE
+              for w in (m.group(1), *re.split(r"[ \t\-]+", m.group(2)))}
     if "감사" in text or "고맙" in text or "고수" in text or "수고" in text:
         found |= _korean_signed(text)
     cued = prefilter.may_match(LOWER_CUE, prefilter.lowered(text))  # (speed: a line holds a cue only if the text does)
@@ -522,6 +524,8 @@ def _file_name_words(text: str) -> set[str]:
 
 
 # symbols around a line ('✦ 빈뫼찬 ✦', '▸ …'): arrows, stars, shapes, dingbats, pictographs; never brackets or quotes
+# a Korean name and its romanization in brackets, or the other way ('박나라 (Nara PARK)', 'Hanbyeol JANG' after '장한별 (')
+KO_ROMANIZED = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]*\([ \t]*([A-Z][a-z]+(?:[ \t\-]+[A-Z][A-Za-z]+){1,2})[ \t]*\)")
 HANDLE = re.compile(r"^[^\w\n]{0,3}(?:@[\w.\-]{2,30}|\[[A-Z]{4,8}\])[ \t]*[·•|–—:\-][ \t]*")  # '@kaylea_38x · ', '[PROFILE] · '
 DECOR = re.compile(r"^[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+(?=\S)|(?<=\S)[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+$")
 
@@ -651,6 +655,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     spelled = any(p in emails or p.replace("-", "") in emails or len(p) > 3 and any(
         e.startswith(p) or e.endswith(p) for e in emails if len(e) > len(p) + 2) for p in parts if len(p) > 2)
     if len(tokens) == 1:  # one word: only when announced or spelled ("Cordialement, Fatima"), never a common word
+        if TITLE_TAIL.search(before) and parts[0] in lex and not places(parts[0]) and parts[0] not in TITLE_BRANDS:
+            return True  # 'M. Marchand', 'Mrs Baker': a surname after a civil title, though it is a word
         if is_common:
             return False  # (before the cues: each is a long pattern)
         kin = bool(KIN_BEFORE.search(before))  # 'ma fille Maïder': a capitalised word after a relative is a name
@@ -680,9 +686,15 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
         return True  # a first name signed with an initial ('Mareva R. – mars 2024'), first on a line or undated
     if any(t.isupper() and len(t) > 2 and not re.search(r"[aeiouy]", fold(t)) for t in tokens):
         return False  # 'NMC PIN', 'BTS MUC': an acronym (no vowel) is no name, unless a cue or an e-mail says so
+    if first and not dated and (m := re.match(r"[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,2}([^\W\d_]+)[ \t]*(?:$|[,.(])", after)) \
+            and m.group(1).lower() in SIGNER_ROLES and len(parts) == 2:
+        return True  # 'Gift Porter, site manager'
     if not dated and not is_common and (m := re.match(r"[ \t]*,[ \t]*(?:l['’]|le[ \t]+|la[ \t]+|the[ \t]+)?([^\W\d_]+)", after)) \
             and m.group(1).lower() in person_nouns() and not any(places(p) or p in person_nouns() for p in parts):
         return True  # a name then the person's job ('Djanffar Attoumani, conseiller en insertion')
+    if first and alone and len(parts) == 2 == len(known) and not dated and not places(parts[0]) \
+            and not any(p in person_nouns() for p in parts[:1]):
+        return True  # 'Precious White', 'Gift PORTER', 'Olive Charpentier' alone on their line: a given name first
     if first and alone and len(is_common) <= 1 and len(parts) > len(is_common) + 1 and not dated:
         return True  # "Pierre BOULANGER", "JEAN-LUC DE LA TOUR": a surname that is also a word
     if is_common:
@@ -710,6 +722,7 @@ SIGNER_ROLES = frozenset("supervisor manager owner director head lead coordinato
                          "nurse teacher colleague trainer mentor tutor".split())  # who signs a review, besides person nouns
 SIGNED_ROLE = re.compile(r"[ \t]*,[ \t]*(?:l['’]|le[ \t]+|la[ \t]+|the[ \t]+)?([^\W\d_]+)")  # ', gérant', ', the manager'
 NAMENESS = 0.3  # mean n-gram log-odds above which an unknown word reads as a name (lexicon.nameness)
+TITLE_BRANDS = frozenset({"bricolage", "propre", "clean", "muscle", "bean", "cuisine", "meuble", "jardinage"})  # 'Mr Bricolage'
 TITLE_TAIL = re.compile(r"(?:" + TITLES + r")[ \t]*$")
 # a possessive before a trade names a business after its owner ("Patel's Corner Shop", "Dave's Tyres", "Mado's Café")
 BUSINESS = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?i:shop|store|stores|caf[ée]|bakery|garage|restaurant|kitchen|"
@@ -724,7 +737,7 @@ THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|é
                           r"leader|r[ée]seau|marque))")
 KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])|[ \t]*(?:소개로|소개[ \t]?받|추천(?:으로|받|함|해|[ \t]*$))|[ \t]*:[ \t]*[“\"«‘]"
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
-KO_CUE_BEFORE = re.compile(r"(?:(?:프로필|profile|profil)[ \t]*[·•|]|(?<![가-힣])추천(?=[ \t]+$)|인력(?=[ \t]*[:：])|(?:통화|면접|전화|연락)[ \t]*\d{1,2}시(?:[ \t]*\d{1,2}분)?[ \t]*(?:→|->)|입력(?:자)?(?=[ \t]*[:：])|지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
+KO_CUE_BEFORE = re.compile(r"(?:(?:프로필|profile|profil)[ \t]*[·•|]|(?:남성|여성|남자|여자)(?=[ \t]+$)|(?i:recommendation|reference)[ \t]*[—–]|(?<![가-힣])추천(?=[ \t]+$)|인력(?=[ \t]*[:：])|(?:통화|면접|전화|연락)[ \t]*\d{1,2}시(?:[ \t]*\d{1,2}분)?[ \t]*(?:→|->)|입력(?:자)?(?=[ \t]*[:：])|지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
                            r"공증인|번역인|번역자|통역인|통역사|통역|열람(?=[ \t]*[:：])|내부[ \t]?메모(?=[ \t]+$)|확인자|작성인|추천(?=[ \t]*[:：])|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
                            r"(?i:\b(?:r[ée]f[ée]rences?|referees?|witness(?:es)?|t[ée]moins?|signed[ \t]+by)[ \t]*[:：])|"  # a Latin label
                            r"#[^\w\n]{0,6}안녕하세요[ \t]*,[ \t]*|"  # a profile README's heading: '# 👋 안녕하세요, 환다감'
