@@ -86,7 +86,8 @@ def test_markers_typed_in_a_hurry(text, gone):
 
 @pytest.mark.parametrize("text", [
     "• Sage 100\n• Excel", "• 놀이 지도", "Excel | Sage 50 | Xero", "j'ai 30 ans sur le terrain en logistique",
-    "g 10 ans d'exp en cuisine", "관리 | 놀이 지도 | 요리", JOB,
+    "g 10 ans d'exp en cuisine", "관리 | 놀이 지도 | 요리", JOB, "python django api\nDéveloppeur back-end",
+    "excel word powerpoint\nComptable",
 ])
 def test_job_lines_that_look_like_typed_fields_stay(text):
     out = masked(text)

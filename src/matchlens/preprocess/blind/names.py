@@ -378,7 +378,8 @@ LOWER_LINE = re.compile(r"^(?:[^\w\n]{0,6}|[^\w\n]{0,3}@[\w.\-]{2,30}[ \t]*[·�
 
 def _lower_line(line: str) -> set[str]:
     """The words of a line that is only a lower-case name (see LOWER_LINE): two or three words (one with a nickname
-    in brackets) that no job text uses, no place, at least one a known name or name-like (lexicon.nameness)."""
+    in brackets) that no job text uses, no place; one a known name, or, under an icon or a handle, name-like ones
+    (lexicon.nameness)."""
     m = LOWER_LINE.match(line)
     if not m:
         return set()
@@ -388,7 +389,11 @@ def _lower_line(line: str) -> set[str]:
     if len(keys) < 2 or any(len(k) < 2 or k in LOWER_STOP or places(k) and k not in lex or FILE_WORDS.match(k)
                             or common.get(k, 0) >= (3 if k in lex else 1) for k in keys):
         return set()
-    return set(words) - PARTICLES if any(k in lex or nameness(k) > NAMENESS for k in keys) else set()
+    decorated = not line[:1].isalpha()  # under an icon or after a handle: a profile's header
+    if any(k in lex for k in keys) or decorated and all(nameness(k) > -0.6 for k in keys) \
+            and any(nameness(k) > NAMENESS for k in keys):
+        return set(words) - PARTICLES
+    return set()  # 'python django api' heading a CV: a known name word is needed on a plain line
 
 
 # a nickname after a name ('N'DOYE Mactar dit « Zouzou »', 'Sushila LIMBU "Bubba"', 'known as Taz')
