@@ -1191,7 +1191,7 @@ def _home_address(s: str, m: re.Match) -> bool:
 # where a past job was: an organisation's address in the brackets after its name ('Little Acorns Day Nursery (30 Chapel
 # Street, …)', 'EHPAD Sainte-Anne (12 rue …)'), or on a dated experience line ('depuis 2020 : Agente - Employeur, 49 rue
 # des Écoles, …', 'since 2017: Senior Carer, Sue Ryder, 29 Hospital Lane, …'); never after a home's label or a name
-HOME_CUE = re.compile(r"(?i)adresse|address|domicile|\bhome[ \t]*[:：]|habite|\blives?\b|living|r[ée]sid|demeurant|domicili|coordonn|"
+HOME_CUE = re.compile(r"(?i)adresse|address|\bdomicile[ \t]*[:：]|domicili[ée]|\bhome[ \t]*[:：]|habite|\blives?\b|living|r[ée]sid|demeurant|domicili|coordonn|"
                       r"postal|contact|\bmy\b|\bmon\b|\bma\b|chez[ \t]+moi|\bi\b|\bje\b|j['’]|\[(?:NAME|PHONE|EMAIL)\]|@")
 JOB_LINE = re.compile(r"(?i)(?:^|[^\w])(?:depuis|since|from|de|du)[ \t]+(?:\d{1,2}[/.])?(?:19|20)\d\d\b|"
                       r"(?<!\d)(?:19|20)\d\d[ \t]*(?:à|to|-|–|—|~|/)[ \t]*(?:(?:19|20)\d\d|présent|present|now|aujourd|today|current)")
