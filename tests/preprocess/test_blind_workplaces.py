@@ -19,6 +19,7 @@ def masked(text: str) -> str:
     ("2014-2020: Cook, Riverside Nursing Home, 7 Mill Lane, Rushden NN10 9AA", "7 Mill Lane"),
     ("2018 - aujourd'hui : Serveur en brasserie, Lyon 3e", "Lyon 3e"),
     ("aide à domicile depuis 2016 - ADMR Val-de-Marne, 12 rue de la Paix, 94200 Ivry-sur-Seine", "12 rue de la Paix"),
+    ("경력\n수원시 권선동 구립어린이집 (2019~2022)", "권선동 구립어린이집"),  # an institution named after its town
     # a place of worship or a faith's charity as the place of a job
     ("filtrage à l'entrée d'une synagogue (fêtes de Kippour)", "synagogue"),
     ("ménage des salles paroissiales ; entretien de lieux de culte (église, mosquée)", "(église, mosquée)"),
@@ -43,6 +44,7 @@ def test_job_facts_with_the_words_of_a_ground_stay(text, kept):
 @pytest.mark.parametrize("text,gone", [
     ("Adresse : 8 rue des Tilleuls, 63000 Clermont-Ferrand", "8 rue des Tilleuls"),  # a home stays masked
     ("Domicile : 8 rue des Tilleuls, 63000 Clermont-Ferrand", "8 rue des Tilleuls"),
+    ("주소: 수원시 권선동", "권선동"), ("수원시 권선동 거주", "권선동"),
     ("Sophie Vernet (8 rue des Tilleuls, 63000 Clermont-Ferrand)", "8 rue des Tilleuls"),  # after a name: hers
     ("I live at 7 Mill Lane, Rushden NN10 9AA", "9AA"),  # no part of a postcode left
     ("• 2 ans en EHPAD • 8 rue des Tilleuls, 63000 Clermont • depuis 2022", "8 rue des Tilleuls"),  # another item's dates

@@ -1180,6 +1180,8 @@ def _home_address(s: str, m: re.Match) -> bool:
         return False
     if KO_HOME_BEFORE.search(before[-16:]) or KO_HOME_AFTER.match(after) or re.search(r"출생|태생|년생|born|n[ée]e? ", line):
         return True  # '주소: 창녕 창녕읍', '음성 대소면에 살고', '1985년생, 창녕 창녕읍'
+    if KO_INSTITUTION_AFTER.match(after):
+        return False  # '동두천시 생연동 구립어린이집': an institution named after its town, where a job was
     if before.rstrip().endswith("(") and not re.search(r"(?:니다|요|구직|희망|거주)[ \t]*\($", before.rstrip()) \
             or KO_WORKED_AFTER.match(after) or KO_JOB_TIME.search(line) or JOB_DATES.search(line) \
             or re.search(r"\([^()\n]{1,30}$", before) and KO_JOB_SPAN.search(line):
@@ -1213,6 +1215,8 @@ def _workplace(s: str, m: re.Match, names: set[str]) -> bool:
 
 # a Korean address's middle part left between two masked parts ('[ADDRESS] 보성읍 [ADDRESS]'): one address
 KO_ADDRESS_GAP = re.compile(r"\[ADDRESS\](?:[ \t]+[가-힣]{1,6}(?:시|군|구|읍|면|동|리|로|길))+[ \t]+\[ADDRESS\]")
+KO_INSTITUTION_AFTER = re.compile(r"[ \t]*[가-힣]{0,8}(?:어린이집|유치원|복지관|요양원|요양병원|병원|의원|보건소|센터|학교|"
+                                  r"주민센터|행정복지센터|시청|구청|군청|도서관|경로당|공장|물류센터|마트|시장)(?![가-힣])")
 KO_HOME_BEFORE = re.compile(r"(?:주소|거주지|거주|자택|현[ \t]?주소|사는[ \t]?곳|본적)[ \t]*[:：]?[ \t]*$")
 KO_HOME_AFTER = re.compile(r"[ \t]*(?:에[ \t]?)?(?:거주|살고|살며|삽니다|살아요|사는|자택)")
 KO_WORKED_AFTER = re.compile(r"[ \t]*[\w&]{0,20}?[ \t]?(?:에서|에)[ \t]?(?:근무|일했|일하|재직|근로)")
