@@ -34,14 +34,16 @@ def test_the_moved_names_are_still_importable_from_matching():
 def test_a_value_being_computed_in_the_background_is_waited_for_not_computed_again():
     import threading
 
-    m, calls, gate = memo.Memo(), [], threading.Event()
+    m, calls, gate, started = memo.Memo(), [], threading.Event(), threading.Event()
 
     def slow():
         calls.append("soon")
+        started.set()
         gate.wait(10)
         return "places"
 
-    assert m.soon("p", slow) is None  # started on the background thread, not ready yet
+    assert m.soon("p", slow) is None  # submitted to the background thread, not ready yet
+    assert started.wait(10)  # running there (under load the thread may start late: a queued value is computed by get)
     threading.Timer(0.2, gate.set).start()
     assert m.get("p", lambda: calls.append("again") or "recomputed") == "places"  # waited for the running one
     assert calls == ["soon"] and m.soon("p", slow) == "places"
