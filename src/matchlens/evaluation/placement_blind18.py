@@ -33,7 +33,8 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from matchlens.evaluation.placement import LANGS, Sheet, ascii_fold, layout
+from matchlens.evaluation.placement_parts import layout_after
+from matchlens.evaluation.placement import LANGS, Sheet, ascii_fold
 
 SPLIT = "blind18"
 
@@ -217,14 +218,7 @@ def typed(s: Sheet, text: str) -> str:
 
 def blind18(langs=LANGS):
     """Register a layout of this split: the sheet gets its identity first."""
-    def deco(fn):
-        @functools.wraps(fn)
-        def run(s: Sheet) -> str:
-            renew(s)
-            return fn(s)
-        layout(langs, split=SPLIT)(run)
-        return run
-    return deco
+    return layout_after(renew, langs, SPLIT)
 
 
 # --- the families, typed: each returns (label, text) with the values planted ---------------------------------------

@@ -40,7 +40,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from matchlens.evaluation.placement import LANGS, Sheet, ascii_fold, layout, name_words, pattern
+from matchlens.evaluation.placement_parts import layout_after
+from matchlens.evaluation.placement import LANGS, Sheet, ascii_fold, name_words, pattern
 
 SPLIT = "blind19"
 
@@ -492,14 +493,7 @@ def _fold(text: str) -> str:
 
 def blind19(langs=LANGS):
     """Register a layout of this split: the sheet gets its identity first."""
-    def deco(fn):
-        @functools.wraps(fn)
-        def run(s: Sheet) -> str:
-            renew(s)
-            return fn(s)
-        layout(langs, split=SPLIT)(run)
-        return run
-    return deco
+    return layout_after(renew, langs, SPLIT)
 
 
 # --- names ------------------------------------------------------------------------------------------------------

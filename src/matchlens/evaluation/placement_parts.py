@@ -3,9 +3,10 @@ title, a place of birth, a diploma, a job line and the contact details, each pla
 blind9 to blind12 had each carried a copy of them."""
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
-from matchlens.evaluation.placement import Sheet, _weighted, job_dates, title_text
+from matchlens.evaluation.placement import Sheet, _weighted, job_dates, layout, title_text
 
 
 def civil(s: Sheet) -> str:
@@ -134,3 +135,16 @@ def settle(rng, p, lang: str, pools) -> dict:
             if job.en_female:
                 job.en, job.en_female = rng.choice(p.trade.en_titles), False
     return home
+
+
+def layout_after(prepare, langs, split: str):
+    """Register a layout of ``split`` whose sheet is first given its identity by ``prepare`` (one copy for the splits
+    that draw their own people: blind18, blind19)."""
+    def deco(fn):
+        @functools.wraps(fn)
+        def run(s: Sheet) -> str:
+            prepare(s)
+            return fn(s)
+        layout(langs, split=split)(run)
+        return run
+    return deco
