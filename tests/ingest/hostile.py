@@ -112,7 +112,7 @@ UNITS = {
     "typed fields in a list": "nationalitee tunisien | sit. fam. celib | ", "typed ages": "g 36ans jai 51 piges ",
     "lower-case name lines": "👋 abc def\n", "form questions": "Q: Date of birth? A: 03/02/71\n",
     "korean voice notes": "저는 가나다 음 남자임 음 십정동 살아요 음 ", "referrals typed": "reco par abc def euh ",
-    "typed homes": "im in abc based in def jsuis sur ghi ",
+    "typed homes": "im in abc based in def jsuis sur ghi ", "worship places at work": "surveillance d'une synagogue ; église ; ",
 }
 
 
