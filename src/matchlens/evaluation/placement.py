@@ -100,6 +100,14 @@ worker's CV, a UK driver's CV, a Nigerian-born care worker's UK CV, a builder's 
 profile, a kitchen brigade's CV, a Korean student's part-time job profile, a French CV with its 'Références', an
 agency's shortlist e-mail, a reference letter, a cover letter signed with a first name, a LinkedIn-style export;
 names and towns of its own).
+A twenty-second, "blind21" (``placement_blind21``), was written the same way after blind20 (new layouts: numbers and
+time everywhere - CVs dense with job facts made of numbers (periods in every format, durations, years of experience,
+diploma and licence dates, contracts and hours, pay, counts and loads, the ages of the people served or taught,
+workplace postcodes, success rates) among which sit the few numbers that give the candidate's age: birth dates in every
+format ('né le 3 mars 1984', 'DOB: 03.03.84', '°1984', '84년생'), ages ('âge : 40', '(40)', '40 y/o', '만 40세', in words),
+a birth date in an ID line, the year of a round birthday; a chronological CV, a timeline export, a 'Période | Durée'
+table, an older worker's CV, a first CV, a UK CV's personal details, a US resume, a Korean 이력서, a seasonal calendar,
+an agency's mission history, a care worker's CV, a driver's CV, a certificate list; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -128,7 +136,7 @@ PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion"
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-          "blind18", "blind19", "blind20")
+          "blind18", "blind19", "blind20", "blind21")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -149,6 +157,7 @@ BLIND17_MODULE = "matchlens.evaluation.placement_blind17"
 BLIND18_MODULE = "matchlens.evaluation.placement_blind18"
 BLIND19_MODULE = "matchlens.evaluation.placement_blind19"
 BLIND20_MODULE = "matchlens.evaluation.placement_blind20"
+BLIND21_MODULE = "matchlens.evaluation.placement_blind21"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1655,12 +1664,13 @@ def _load_held() -> None:
     importlib.import_module(BLIND18_MODULE)
     importlib.import_module(BLIND19_MODULE)
     importlib.import_module(BLIND20_MODULE)
+    importlib.import_module(BLIND21_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
-    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'both' for dev and held, or 'all'), for a language if given,
-    by name."""
+    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'both' for dev and held, or 'all'), for a
+    language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
     return [LAYOUTS[n] for n in sorted(LAYOUTS)
