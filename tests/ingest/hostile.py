@@ -113,6 +113,10 @@ UNITS = {
     "lower-case name lines": "👋 abc def\n", "form questions": "Q: Date of birth? A: 03/02/71\n",
     "korean voice notes": "저는 가나다 음 남자임 음 십정동 살아요 음 ", "referrals typed": "reco par abc def euh ",
     "typed homes": "im in abc based in def jsuis sur ghi ", "worship places at work": "surveillance d'une synagogue ; église ; ",
+    "romanized korean names": "Min-ji Moon / 문민지 (Ha-ram Jung) ", "ages in brackets": "[NAME], (36) (52), ",
+    "jobs under their dates": "Nov 2021 - Jul 2025\nCleaner | OCS | 12 Mill Lane, Leeds LS1 2AB\n",
+    "births and spans": "°1984 à Ab (Cd) – 1991 → 2001 (10 ans 3 mois) D.O.B 2nd May 1971, Ab Cd, ",
+    "names that are words": "Ref: Precious Driver, home manager. BROWN Justice ; Driver, Mercy (Ms) ",
 }
 
 

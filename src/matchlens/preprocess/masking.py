@@ -51,6 +51,7 @@ PROFILE = re.compile(r"(?:https?://)?(?:www\.)?(?:linkedin\.com/in|github\.com|g
                      r"[\w.\-%]{2,80}")
 PHONE = re.compile(r"(?<![\w/+])\+?\(?\d[\d \t.\-()]{7,20}\d(?![\w/])")  # kept when 9-15 digits, not years
 YEARS = re.compile(r"^(?:19|20)\d\d(?:\D+(?:19|20)\d\d)+$")
+YEAR_RANGE = re.compile(r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d(?!\d)")
 LABELS = {  # a labelled field: the label stays (it says what was there), its value is masked
     "name": r"nom\(s\)[ \t]*/[ \t]*pr[ée]nom\(s\)|surname\(s\)[ \t]*/[ \t]*first[ \t]name\(s\)|"
             r"first[ \t]name\(s\)[ \t]*/[ \t]*surname\(s\)|nom et pr[ée]nom|pr[ée]nom et nom|"
@@ -152,7 +153,7 @@ STREET = (r"rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|route|
           r"street|st\.|road|rd\.?|lane|drive|blvd\.?|way|court")
 ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·<>]*(?:,\s*\d{{5}}\s+[^\n,|·<>]+)?"  # markup ends it
                      r"|\b\d{5}\s+(?-i:[A-ZÉÈ])[\w'\-]+(?:[\s\-](?:[A-ZÉÈ][\w'\-]+|sur|sous|en|le|la|les|de))*"  # a capital
-                     rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){{1,3}}"
+                     rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?(?:[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){{1,3}}|\s+(?:(?-i:[A-Z])[\w'’\-]+\s+){{1,3}})"  # across lines: capitals
                      rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
                      rf"|(?:(?<![\w'’\-])[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town (from a word's start:
                      # a '\b' inside 'ab-ab-ab…' would start again after every hyphen, quadratic on one long compound)
@@ -175,9 +176,14 @@ COMPLEMENT = re.compile(r"(?:\[ADDRESS\]|(?<![\w\]])(?:[가-힣]+[ \t]?)?\d+(?:�
 POSTCODE_PART = re.compile(r"\[ADDRESS\](?:,?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?|\d[A-Z]{2}))+(?![\w])")
 POSTCODE = re.compile(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]|\(\d{2,3}\)")
 REAL_POSTCODE = re.compile(r"(?<![\d/.\-])\d{5}(?![\d/.\-])|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
-ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+(?!(?:ans?|years?|yrs?|mos|mths?|wks?|weeks?|mois|months?|jours?|days?|h|a[ñn]os|anni|ani|lat|lata|jahre|jaar|jaren|y[ıi]l|років|роки|лет|года|metai|metų|godina|tahun|năm|taon|m[ée]s(?:es)?|meses|mesi|luni|miesi[ęe]cy)\b)[A-ZÀ-Þ]|(?:flat|studio|apartment|apt\.?|"
+NOT_UNIT = r"(?!(?:ans?|years?|yrs?|mos|mths?|wks?|weeks?|mois|months?|jours?|days?|h|a[ñn]os|anni|ani|lat|lata|jahre|jaar|jaren|y[ıi]l|років|роки|лет|года|metai|metų|godina|tahun|năm|taon|m[ée]s(?:es)?|meses|mesi|luni|miesi[ęe]cy)\b)"  # a number then a unit is a quantity, not a street number
+ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+" + NOT_UNIT + r"(?:(?-i:[A-ZÀ-Þ])|(?:rue|av|avenue|bd|boulevard|chemin|all[ée]e|impasse|"
+                          r"quai|route|place|square|cours|street|st|road|rd|lane|drive|close|way|avenue|crescent|terrace)\b)|(?:flat|studio|apartment|apt\.?|"
                           r"appartement|b[âa]timent|r[ée]sidence|bp|cs)\b|(?:rue|avenue|boulevard|chemin|all[ée]e|impasse|"
                           r"quai|route|place|square)\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Þ])", re.I)
+# a street number then a lower-case word ('60 straed ar Porzh', OCR's '32 routc de Cambo'): an address line only when
+# its postcode and town were masked beside it ('6 points, no endorsements' is a licence)
+LOWER_STREET = re.compile(r"^\s*(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+" + NOT_UNIT + r"[^\W\d_]{3,}(?=[^\n]*\[ADDRESS\])", re.I)
 ONLY_PLACEHOLDERS = re.compile(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
 PLACEHOLDERS = re.compile(r"\[[A-Z ]+\]")
 HANGUL = re.compile(r"[가-힣]")
@@ -625,6 +631,7 @@ def _mask(text: str) -> Masked:
     s = _sub(SAME_VALUE, lambda m: _same_value(m, found), s)
     s = _sub(mk.SEX, lambda m: _sex(m, found), s)
     s = _names(s, names, found)
+    s = _sub(mk.AGE_BRACKET, lambda m: _group_found(m, found, "age"), s) if "(" in s else s
     s = _sub(KIN_NAMED, lambda m: _kin(m, found), s) if "[NAME]" in s else s
     s = _sub(NAMED_IS, lambda m: _named_is(m, found), s) if "[NAME]" in s else s
     s = "\n".join(_place_tags(line, found) if "#" in line else line for line in s.split("\n"))
@@ -1057,9 +1064,12 @@ def _contact_lines(s: str, found: list, rows: set[int] = frozenset()) -> str:
     contact = [i for i, ln in enumerate(lines) if CONTACT.search(ln) or "[BIRTH DATE]" in ln]  # an ID number's line too
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     block = set(filled[:6]) | {i for c in contact for i in range(c - 2, c + 3)}
+    offset = -1
     for i, line in enumerate(lines):
-        if i not in block or i in rows or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", PLACEHOLDERS.sub("", line)):
-            continue  # a dated line is experience, a table row under its header holds its own columns: both stay
+        offset += 1 + len(lines[i - 1]) if i else 1
+        if i not in block or i in rows or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", PLACEHOLDERS.sub("", line)) \
+                or _dated_above(s, offset):
+            continue  # a dated line is experience (or under its dates), a table row under its header holds its columns
         if CONTACT.search(line):
             parts = re.split(r"([|·•,;–—◆]|\s[-/]\s|\t)", line)
             lines[i] = "".join(_residence_part(p, found) for p in parts)
@@ -1103,7 +1113,8 @@ def _address_line(line: str, found: list) -> str:
     rest = PLACEHOLDERS.sub(" ", line)
     beside = "[ADDRESS]" in line and len(rest.split()) <= 5 and bool(
         re.fullmatch(r"[\s,.\-()/]*(?:(?:[A-ZÀ-Þ][\w'’\-]*|\d+\w?)[\s,.\-()/]*)*", rest))
-    if not (REAL_POSTCODE.search(rest) or ADDRESS_LINE.match(line) or beside) or ONLY_PLACEHOLDERS.match(line):
+    if not (REAL_POSTCODE.search(rest) or ADDRESS_LINE.match(line) or LOWER_STREET.match(line) or beside) \
+            or ONLY_PLACEHOLDERS.match(line):
         return line
     if "@" in line or EMPLOYER_WORDS.search(line) or ORG_ADDRESS.match(line) \
             or FAMILY_EMPLOYER.search(line) and ORG_ADDRESS.match(PLACEHOLDERS.sub("x", line)):
@@ -1127,7 +1138,8 @@ NEXT_TO_NATIONALITY = re.compile(rf"(?im)(?P<keep>\[NATIONALITY\](?:\]\([^)\n]{{
 def _phone(m: re.Match, found: list) -> str:
     """A phone number is 9 to 15 digits in groups; a run of years ("2016 - 2018 - 2020") is not one."""
     digits = sum(c.isdigit() for c in m.group(0))
-    if not 9 <= digits <= 15 or YEARS.match(m.group(0).strip()) or DATE_TIME.match(m.group(0).strip()):
+    if not 9 <= digits <= 15 or YEARS.match(m.group(0).strip()) or DATE_TIME.match(m.group(0).strip()) \
+            or YEAR_RANGE.match(m.group(0).strip()):  # '2006-2007 (1 an 2 mois)': a job's years, then its length
         return m.group(0)
     found.append(("phone", m.group(0).strip()))
     return PLACEHOLDER["phone"]
@@ -1204,13 +1216,33 @@ def _workplace(s: str, m: re.Match, names: set[str]) -> bool:
     own clause (a profile in one line of '•' items gives dates and a home apart). Hangul: see _home_address."""
     if HANGUL.match(m.group(0)):
         return False
-    before, after = _line_around(s, m.start(), m.end())
-    before, after = re.split(r"[•|;·]", before)[-1], re.split(r"[•|;·]", after)[0]
+    line_before, line_after = _line_around(s, m.start(), m.end())
+    before, after = re.split(r"[•|;·]", line_before)[-1], re.split(r"[•|;·]", line_after)[0]
     if HOME_CUE.search(before) or any(w in before for w in names if len(w) > 2) \
             and not re.search(r"(?i)family[ \t]+of|famille|employeu?r", before):  # a private employer's home: a workplace
         return False
     head = before.rstrip()
-    return head.endswith("(") and bool(re.search(r"[^\W\d_]{3}", head)) or bool(JOB_LINE.search(before + " " + after))
+    return head.endswith("(") and bool(re.search(r"[^\W\d_]{3}", head)) \
+        or bool(JOB_LINE.search(before + " " + after) or JOB_SPAN.search(before + " " + after)) \
+        or _job_row(line_before + line_after) or _dated_above(s, m.start() - len(line_before))
+
+
+def _job_row(line: str) -> bool:
+    """A table row of a job ('2015-2019 | Support Worker | Carers Trust | Unit 12, Mill Lane'): its dates in another
+    cell, no home in any."""
+    return line.count("|") >= 2 and bool(JOB_LINE.search(line)) and not HOME_CUE.search(line)
+
+
+def _dated_above(s: str, line_start: int) -> bool:
+    """A job's line under its dates ('Nov 2021 - Jul 2025' then 'Cleaner | OCS | Market Place, Millom LA18')."""
+    above = s[max(0, s.rfind("\n", max(0, line_start - 80), max(0, line_start - 1)) + 1):max(0, line_start - 1)]
+    return 0 < line_start and s[line_start - 1] == "\n" and 0 < len(above.strip()) <= 60 \
+        and bool(JOB_LINE.search(above) or JOB_SPAN.search(above)) and not HOME_CUE.search(above)
+
+
+JOB_SPAN = re.compile(r"(?i)(?:\b(?:\d{1,2}[/.]|[a-zéû]{3,9}\.?[ \t]+))?(?:19|20)\d\d[ \t]*(?:[-–—~→]|à|to|au|until)[ \t]*"
+                      r"(?:(?:\d{1,2}[/.]|[a-zéû]{3,9}\.?[ \t]+)?(?:19|20)\d\d|present|now|current|today|aujourd['’]hui|pr[ée]sent|"
+                      r"현재)")  # 'Nov 2021 - Jul 2025', '05/1994 – 12/2003', '1983 → 1993', 'mars 2012 – présent'
 
 
 # a Korean address's middle part left between two masked parts ('[ADDRESS] 보성읍 [ADDRESS]'): one address

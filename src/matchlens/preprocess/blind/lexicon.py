@@ -41,6 +41,13 @@ def folded_words() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def word_names() -> frozenset[str]:
+    """Folded given names that are also words ('Precious', 'Fidèle', 'Sunday'): a first name only before a surname."""
+    lines = (DATA / "word_names.txt").read_text("utf-8").splitlines()
+    return frozenset(fold(w) for line in lines if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def gender_pairs() -> dict[str, str]:
     """French feminine -> masculine forms read off 'Masculin / Féminin' job titles (ROME, ESCO)."""
     return {f: m for f, m, _ in _rows("gender_fr.tsv")}

@@ -24,7 +24,8 @@ DATE = (rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?[ \t/.\-]+(?:of[ \t]+)?(?:\d{{1,2}}|{M
 BIRTH = re.compile(
     rf"(?i)\b(?:n[ée]e?|born)(?:[ \t]+(?:le|on|en|in|the|on[ \t]+the))?[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
     rf"|\b(?:n[ée]e?|born)[ \t]+(?:à|in|at)[ \t]+{PLACE}(?:[ \t]*,?[ \t]*(?:le|en|on|in)?[ \t]*{DATE})?"
-    rf"|\bb\.[ \t]*(?:{DATE}|(?:19|20)\d\d\b)|\b(?:DOB|DDN)\b[ \t:.]*{DATE}(?:[ \t]+(?:in|at|à)[ \t]+{PLACE})?"
+    rf"|\bb\.[ \t]*(?:{DATE}|(?:19|20)\d\d\b)|(?:\b(?:DOB|DDN)\b|\bD\.O\.B\b\.?)\)?[ \t:.]*{DATE}(?:,?[ \t]+(?:in|at|à)[ \t]+{PLACE}|,[ \t]*(?=(?-i:[A-ZÀ-Þ])){PLACE})?"
+    rf"|생년월일[ \t]*[:：]?[ \t]*{DATE}"
     rf"|\b(?:born|n[ée]e?)[ \t]+(?:in|en)[ \t]+(?:19|20)\d\d\b|\b(?:19|20)\d\d[ \t]*[-–][ \t]*born\b"
     rf"|\bnaissance[ \t]+(?:[àa]|en|au)[ \t]+{PLACE}|\bborn[ \t]+in[ \t]+{PLACE}"
     rf"|\b(?:date de naissance|naissance|date of birth|birth ?date)[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
@@ -40,11 +41,12 @@ AGE_BIRTHDAY = re.compile(r"(?i)(?<![\w.,])[1-9]\d(?:번째|st|nd|rd|th)?(?=[ \t
                           r"|\bmon[ \t]+[1-9]\d(?:e|ème|eme)[ \t]+anniversaire\b|\bmes[ \t]+[1-9]\d[ \t]+(?:ans|bougies)\b"
                           # the year of life one is in: 'dans ma 23e année', 'in my 45th year', '만 23세' elsewhere
                           r"|\b(?:dans|en)[ \t]+(?:ma|sa)[ \t]+[1-9]\d[ \t]?(?:e|ème|eme|è)[ \t]+ann[ée]e\b(?![ \t]+(?:de|d['’]|du|des|en|à|au|comme|dans|chez))"
-                          r"|\bin[ \t]+(?:my|his|her|their)[ \t]+[1-9]\d(?:st|nd|rd|th)[ \t]+year(?![ \t]+(?:of|at|in|as|with))\b")
+                          r"|\bin[ \t]+(?:my|his|her|their)[ \t]+[1-9]\d(?:st|nd|rd|th)[ \t]+year(?![ \t]+(?:of|at|in|as|with))\b"
+                          r"|\b(?:I|I['’]ve|I[ \t]+have|year[ \t]+I|when[ \t]+I|once[ \t]+I|just)[ \t]+(?:turned|turn|turning)[ \t]+[1-9]\d\b(?![ \t]*(?:%|years?\b|[^\W\d_]))")
 AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-old|yrs?-old))(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
-                        r"|(?<![\w-])(?:âg[ée]e?|aged?)[ \t]+(?:de[ \t]+)?[1-9]\d(?:[ \t]*ans)?\b"
+                        r"|(?<![\w-])(?:âg[ée]e?|aged?)[ \t]+(?:de[ \t]+)?[1-9]\d(?:[ \t]*ans)?\b(?![ \t]*(?:to|à|-|–|~|and|et|or|ou)[ \t]*\d)"
                         r"|\bI(?:['’]m|[ \t]+am)[ \t]+[1-9]\d(?=[ \t]*(?:[,.;]|$|and\b))"
-                        r"|(?<![\w~\-–])(?<!\d~)(?<!\d[ \t]~)만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)",
+                        r"|(?<![\w~\-–])(?<!\d~)(?<!\d[ \t]~)만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?![ \t]?[~\-–][ \t]?\d)(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)",
                         re.UNICODE)  # '34세의 나이', '34살입니다'; not '20세기', '30세대' 
 # an age as texters write it, after 'j'ai' typed ('g', 'jai') or its icon: 'g 36ans', 'jai 51 piges', 'j'ai 61a', '🎂 24a'
 AGE_TYPED = re.compile(r"(?i)(?:(?<![\w'’])(?:j['’]?[ \t]?ai|jai|g|i['’]?m|im|age|âge|agee|aged?)[ \t]+|🎂\ufe0f?[ \t]*(?:g[ \t]+|jai[ \t]+)?)"
@@ -72,7 +74,8 @@ def is_age_in_words(text: str, m: re.Match) -> bool:
     ages."""
     before, after = _line_before(text, m, 40), text[m.end():m.end() + 30]
     if m.group("ew") and not re.search(r"(?i)(?:\bi['’]m|\bi am|\baged?|\bage[ \t]*:?)[ \t]*$", before) \
-            and not re.search(r"(?i)old", m.group(0)):
+            and not re.search(r"(?i)old", m.group(0)) and not (re.search(r"(?:^|,|\[BIRTH DATE\][ \t]*[–—-]?)[ \t]*$", before) and re.match(
+                r"[ \t]*(?:$|\n|,[ \t]*[^\W\d_][^,:\n]{0,30}:)", after)):  # 'fifty-seven' alone, '…, sixty-three'
         return False
     if m.group("w") and (DURATION_AFTER.match(after) or DURATION_BEFORE.search(before)):
         return bool(re.search(r"(?i)(?:âg[ée]e?[ \t]+de|aged)[ \t]*$", before))
@@ -82,11 +85,15 @@ def is_age_in_words(text: str, m: re.Match) -> bool:
 DURATION_BEFORE = re.compile(r"(?i)(?:depuis|pendant|durant|après|apres|plus de|moins de|près de|environ|de|d['’]|sur|en|"
                              r"dont|totalisant|cumulant|et|à|over|for|since|after|about|than|of|in|with|exp[ée]rience"
                              r"[ \t]*:?|experience[ \t]*:?|ancienn[ée]t[ée][ \t]*:?|dur[ée]e[ \t]*:?|"
-                             r"[-–][ \t]*\d+|\d[ \t]*(?:à|to|-|–|et|and)|\+|>|~)[ \t]*$")
+                             r"[-–][ \t]*\d+|\d[ \t]*(?:à|to|-|–|et|and)|\+|>|~|"
+                             # a job's span, then its length: '1991 → 2001 (10 ans)', 'depuis mars 2012 (12 ans)'
+                             r"(?:19|20)\d\d[ \t]*(?:[-–—~→]|à|to|au)[ \t]*(?:\d{1,2}[/.]|[^\W\d_]{3,9}[ \t]+)?(?:19|20)\d\d[ \t]*\(|"
+                             r"(?:depuis|since)[ \t]+(?:[^\W\d_]{3,9}[ \t]+)?(?:19|20)\d\d[ \t]*\()[ \t]*$")
 DURATION_AFTER = re.compile(r"(?i)^['’]?[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b|dans\b|chez\b|au\b|aux\b|à\b|sur\b|"
                             r"pass[ée]s|d['’]exp|of\b|in\b|as\b|at\b|with\b|on\b|experience|exp[ée]rience|"
                             r"d['’]anciennet|within|ago|plus\b|et plus|\+|minimum|d['’]activit|a[ \t]+(?:été|travaill)|"
-                            r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b)")
+                            r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b|"
+                            r"(?:et[ \t]+|and[ \t]+|,[ \t]*)?\d{1,2}[ \t]*(?:mois|months?|mths?|mos?)\b)")  # '(13 ans 9 mois)\'
 AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|!?\[|[-–—|·•/{>#]|\U0001f382)[ \t]*$")
 RESIDENCE = re.compile(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?|r[ée]sid(?:e|ant|ante)|"
@@ -426,7 +433,8 @@ ID_COUNTRY = re.compile(
 # masked birth date, accents and capitals or not ('[BIRTH DATE] a Berkane', '… in stalowa wola.')
 BIRTH_TYPED = re.compile(r"(?i)\b(?:n[ée]e?|born)(?:\(e\))?(?:[ \t]+(?:en|in|le|on))?[ \t]+(?:'?\d{2}|\d{1,2}/\d{2})(?![\w/.])")
 BIRTHPLACE_AFTER = re.compile(
-    r"\[BIRTH DATE\][ \t]+(?:à|a|in|at)[ \t]+(?P<p>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}(?=[ \t]*(?:[.,;!)(\n/|·•]|[ \t]-[ \t]|$))"
+    r"\[BIRTH DATE\][ \t]+(?:à|a|in|at)[ \t]+(?P<p>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}"
+    r"(?:[ \t]*\((?-i:[A-ZÀ-Þ])[^()\n]{1,30}\))?(?=[ \t]*(?:[.,;!)(\n/|·•–—]|[ \t]-[ \t]|$))"
     r"|(?-i:[A-ZÀ-Þ])[\w'’\-]+)")
 
 
@@ -805,6 +813,12 @@ FAMILY_TAG = re.compile(r"(?i)(?<![\w#])#(?:maman|papa|mum|mom|dad|parent|m[èe]
                         r"|(?<![\w#])#(?:working|busy)(?:mum|mom|dad)\b|(?<![\w#])#(?:워킹맘|육아맘|엄마|아빠|싱글맘|싱글대디|주부)")
 # life events drawn as icons ('🎂1990 ─ 💍2013 ─ 👶2015 ─ 🏠2018 Cervione')
 ICON_BIRTH = re.compile(r"🎂\ufe0f?[ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-])?(?:19|20)\d\d"
+                        r"|(?<![\w°])°[ \t]?(?:\d{1,2}[./\-]\d{1,2}[./\-])?(?:19|20)\d\d(?!\d)"
                         r"|(?:🎂|👶)\ufe0f?[ \t]*\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)?\d\d(?!\d)")  # '👶 25/2/72': a birth
+# an age in brackets beside the person's masked name opening a line or birth date, or alone on its line ('[NAME], (36)',
+# '(52)'); not a town's département after a word masked as a name ('… de [NAME] (60)')
+AGE_BRACKET = re.compile(r"(?m)(?:^[^\w\n\[]{0,4}\[NAME\][ \t]*[,–—\-]?[ \t]*|\[BIRTH DATE\][ \t]*[,–—\-]?[ \t]*|^[ \t]*)"
+                         r"\((?P<a>1[6-9]|[2-7]\d)\)"
+                         r"(?=[ \t]*(?:$|[,;–—|·]))")
 ICON_FAMILY = re.compile(r"(?:💍|👶|🤰|👪|💒|🍼)\ufe0f?[ \t]*(?:(?:19|20)\d\d)?")
 ICON_HOME = re.compile(r"(?:🏠|🏡|📍)\ufe0f?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?:[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})?")

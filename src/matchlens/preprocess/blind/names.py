@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from matchlens.preprocess.blind import prefilter
-from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names, person_nouns, places, words
+from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names, person_nouns, places, word_names, words
 
 PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", "al", "ben", "bin", "bint", "le", "la",
              "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e",
@@ -206,7 +206,7 @@ BADGE_AFTER = re.compile(r"(?i)" + BADGE)
 # a name that signs and dates a note ('# Tchuente Nguimfack — 15/09', 'Aled Llywelyn – 12 mars'): the date ends the line
 DATED_SIGNATURE = (r"[ \t]*[—–][ \t]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:er)?[ \t]+[^\W\d_]{3,9}\.?(?:[ \t]+\d{4})?)"
                    r"[ \t]*$")
-CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*:[ \t]*[«“\"‘](?=[^\n]{2,80}[»”\"’])|" + BADGE + r"|" + DATED_SIGNATURE + r"|[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
+CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*:[ \t]*[«“\"‘](?=[^\n]{2,80}[»”\"’])|" + BADGE + r"|" + DATED_SIGNATURE + r"|[ \t]*,?[ \t]*\((?:1[6-9]|[2-7]\d)\)[ \t]*(?:$|[,;–—|·])|[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based|"
                        r"qui[ \t]+(?:re)?cherche[ \t]+(?:un|du|le)[ \t]+(?:poste|emploi|travail|job|boulot)|"
                        r"who[ \t]+is[ \t]+(?:looking|seeking|searching)[ \t]+for[ \t]+(?:work|a[ \t]+job|employment))"
@@ -270,8 +270,7 @@ def name_words(text: str) -> set[str]:
     turns = _speaker_turns(lines)
     found |= _speakers(lines)
     found |= _korean_life_events(text)
-    found |= {w for m in KO_ROMANIZED.finditer(text) if _ko_name_like(m.group(1)) and m.group(1)[0] in KO_SURNAMES | KO_RARE
-              for w in (m.group(1), *re.split(r"[ \t\-]+", m.group(2)))}
+    found |= _ko_glossed(text) if "가" <= max(text, default=" ") else set()
     if "감사" in text or "고맙" in text or "고수" in text or "수고" in text:
         found |= _korean_signed(text)
     cued = prefilter.may_match(LOWER_CUE, prefilter.lowered(text))  # (speed: a line holds a cue only if the text does)
@@ -530,9 +529,39 @@ def _file_name_words(text: str) -> set[str]:
 
 # symbols around a line ('✦ 빈뫼찬 ✦', '▸ …'): arrows, stars, shapes, dingbats, pictographs; never brackets or quotes
 # a Korean name and its romanization in brackets, or the other way ('박나라 (Nara PARK)', 'Hanbyeol JANG' after '장한별 (')
-KO_ROMANIZED = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]*\([ \t]*([A-Z][a-z]+(?:[ \t\-]+[A-Z][A-Za-z]+){1,2})[ \t]*\)")
+LATIN_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t]+[A-Z][A-Za-z]+(?:-[A-Za-z][a-z]+)?){1,2}"  # 'Seul-ki Ko', 'Minji PARK'
+KO_ROMANIZED = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]*\([ \t]*(" + LATIN_NAME + r")[ \t]*\)")  # '고슬기 (Seul-ki Ko)'
+KO_GLOSSED = re.compile(r"(?<!\w)(" + LATIN_NAME + r")[ \t]*[/(][ \t]*([가-힣]{2,4})(?![가-힣])")  # 'Minji Moon / 문민지'
+KO_ROMAN_SURNAMES = frozenset(  # the usual romanizations of Korean surnames: one of them is in a romanized name
+    "kim gim lee yi rhee park pak bak choi choe jung jeong chung kang gang cho jo yoon yun jang chang lim im han oh "
+    "seo suh shin sin kwon gwon hwang ahn an song yoo yu ryu hong jeon jun chun ko go moon mun yang son sohn bae "
+    "baek paek heo hur nam noh roh no ha kwak gwak sung seong cha joo ju woo wu koo ku gu min jin ji um eom chae won "
+    "bang pang gong kong hyun hyeon ham byun byeon yeom yum yeo choo chu do seok sun seon seol ma gil yeon wi pyo "
+    "myung myeong ki gi ban ra na wang geum keum ok yook yuk in maeng je mo tak guk kook".split())
+ROMAN_SYLLABLE = r"(?:[bcdghjklmnprstwy]{0,2}(?:yae|wae|ae|ya|yeo|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(?:ng|rk|k|n|t|l|m|p)?)"
+ROMANIZED = re.compile(r"(?i)" + ROMAN_SYLLABLE + r"+(?:-" + ROMAN_SYLLABLE + r"+)?")  # Revised Romanization's syllables
+
+
+def _ko_glossed(text: str) -> set[str]:
+    """A Korean name beside its romanization, either order ('고슬기 (Seul-ki Ko)', 'Minji Moon / 문민지'): the Hangul word
+    starts with a surname and the Latin words are Korean syllables ('Hyatt', 'University' are not), or it reads as a name."""
+    pairs = [(m.group(1), m.group(2), True) for m in KO_ROMANIZED.finditer(text)] \
+        + [(m.group(2), m.group(1), False) for m in KO_GLOSSED.finditer(text)]
+    found: set[str] = set()
+    for hangul, latin, bracketed in pairs:
+        words = latin.split()
+        romanized = all(ROMANIZED.fullmatch(w) for w in words) and any(w.lower() in KO_ROMAN_SURNAMES for w in words) \
+            and len(re.findall(r"[aeiou]+", latin.lower())) == len(hangul)  # a syllable each: not 'Bahasa Jawa (모국어)'
+        common = hangul in KO_NOT_COMPANION | KO_TITLES | KO_NOT_NAMES | KO_NOT_INTRO or _ko_job(hangul)
+        if hangul[0] in KO_SURNAMES | KO_RARE and not common \
+                and (romanized or bracketed and _ko_name_like(hangul) and not _ko_word(hangul)):  # '윤다은' ends in '은'
+            found |= {hangul, *re.split(r"[ \t\-]+", latin)}
+    return found
 HANDLE = re.compile(r"^[^\w\n]{0,3}(?:@[\w.\-]{2,30}|\[[A-Z]{4,8}\])[ \t]*[·•|–—:\-][ \t]*")  # '@kaylea_38x · ', '[PROFILE] · '
 DECOR = re.compile(r"^[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+(?=\S)|(?<=\S)[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+$")
+
+
+LEAD = re.compile(r"[^\w\n]*(?:\d{1,2}[.)][ \t]+)?")  # what may open a name's line: bullets, a list's number ('2) ')
 
 
 def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool, turn: bool = False) -> set[str]:
@@ -551,7 +580,7 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         before = line[max(0, start - 80):start] if line[:start].strip() else prev[-80:] + " "  # cues sit close
         rest = line[end:end + 80]
         tail = " ".join(w for w in rest.split() if w.lower() not in PARTICLES) if len(line) - end < 80 else "…"
-        lead = start < 12 and not re.search(r"\w", line[:start])  # bullets, emoji, '#' before it
+        lead = start < 12 and bool(LEAD.fullmatch(line[:start]))  # bullets, emoji, '#', '2)' before it
         alone = lead and not tail.strip(" \t,.;|–—-*_~`")  # markdown's emphasis around a name line ('**X Y**')
         # 'Binta Traoré / Infirmière / 06… / e-mail': the first field of a contact line is announced as a name
         opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", rest)) \
@@ -638,6 +667,7 @@ ACTOR = re.compile(r"(?i)^[ \t]+(?:a[ \t]+(?:cr[ée]{2}|modifi[ée]|ajout[ée]|s
 def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone: bool, near: bool,
              dated: bool, announced: bool = True, lead: bool = False) -> bool:
     """The evidence for one run of capitalised words (see the module doc)."""
+    articled = tokens[0].lower() in ("le", "la", "the")  # 'Monsieur le Directeur', 'Madame la Présidente'
     tokens = [t for t in tokens if t.lower() not in PARTICLES]
     parts = [fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t) if p.strip(".")]
     untitled = TITLE_TAIL.sub("", before)  # 'at Mrs Patel's …': the title does not hide the 'at'
@@ -650,18 +680,21 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
         return False  # 'Contact : Boulangerie Martin' names a shop, "Mrs Patel's Corner Shop" too
         return False
     lex, common = names(), folded_words()
-    first = [p for p in parts if "F" in lex.get(p, "")]
-    known = [p for p in parts if p in lex]
+    first = [p for p in parts if "F" in lex.get(p, "")] or _word_given(tokens, parts, lex, before, after)
+    known = [p for p in parts if p in lex or p in first]
     initials = [t for t in tokens if re.fullmatch(r"[^\W\d_]\.", t)]
     plain = [p for p in parts if p not in lex and len(p) > 1]
     accented = {fold(p).strip(".'’") for t in tokens for p in re.split(r"[-'’]", t)
                 if not p.isascii() and p.lower().strip(".'’") not in words()}  # 'Thèn' is no 'then'
-    is_common = [p for p in parts if len(p) > 1 and common.get(p, 0) >= 3 and "F" not in lex.get(p, "") and p not in accented]
+    is_common = [p for p in parts if len(p) > 1 and common.get(p, 0) >= 3 and p not in first and p not in accented]
     spelled = any(p in emails or p.replace("-", "") in emails or len(p) > 3 and any(
         e.startswith(p) or e.endswith(p) for e in emails if len(e) > len(p) + 2) for p in parts if len(p) > 2)
+    if len(tokens) <= 2 and not places(parts[-1]) and (BRACKET_TITLE.match(after) or REVERSED.match(after)):
+        return True  # 'Driver, Mercy (Ms)', 'King, River (Mr)': the surname first, the title after the given name
     if len(tokens) == 1:  # one word: only when announced or spelled ("Cordialement, Fatima"), never a common word
-        if TITLE_TAIL.search(before) and parts[0] in lex and not places(parts[0]) and parts[0] not in TITLE_BRANDS:
-            return True  # 'M. Marchand', 'Mrs Baker': a surname after a civil title, though it is a word
+        if TITLE_TAIL.search(before) and parts[0] not in TITLE_BRANDS and len(parts[0]) > 1 and (not lead or parts[0] in lex) \
+                and not articled:  # 'Monsieur le Directeur' is a role
+            return True  # 'M. Marchand', 'Mrs Walker', 'Madame Fontaine': a surname after a title, though a word or a town
         if is_common:
             return False  # (before the cues: each is a long pattern)
         kin = bool(KIN_BEFORE.search(before))  # 'ma fille Maïder': a capitalised word after a relative is a name
@@ -683,6 +716,9 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     if 2 <= len(tokens) <= 4 and not is_common and COLLEAGUE.search(before) \
             and not any(places(p) or p in person_nouns() for p in parts):
         return True
+    if len(tokens) == 2 and re.fullmatch(r"[A-ZÀ-Þ]\.", tokens[0]) and len(parts[-1]) > 2 and not places(parts[-1]) \
+            and not dated and _role_of(after):
+        return True  # 'B. Smith, shift supervisor', 'P. Petit, chef d'équipe': an initial, a surname, a role
     if len(tokens) == 2 and re.fullmatch(r"[A-ZÀ-Þ]\.", tokens[0]) and lead and len(parts[-1]) > 2 and not is_common \
             and not places(parts[-1]) and not dated and re.match(r"[ \t]*(?:$|[·•|–—,(])", after):
         return True  # an initial and a surname opening a line or a search hit ('T. Curdoglo · Gardien …')
@@ -697,9 +733,10 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     if not dated and not is_common and (m := re.match(r"[ \t]*,[ \t]*(?:l['’]|le[ \t]+|la[ \t]+|the[ \t]+)?([^\W\d_]+)", after)) \
             and m.group(1).lower() in person_nouns() and not any(places(p) or p in person_nouns() for p in parts):
         return True  # a name then the person's job ('Djanffar Attoumani, conseiller en insertion')
-    if first and alone and len(parts) == 2 == len(known) and not dated and not places(parts[0]) \
+    if first and alone and len(parts) == 2 and (len(known) == 2 or tokens[-1].isupper() and len(parts[1]) > 2) \
+            and not dated and not places(parts[0]) \
             and not any(p in person_nouns() for p in parts[:1]):
-        return True  # 'Precious White', 'Gift PORTER', 'Olive Charpentier' alone on their line: a given name first
+        return True  # 'Precious White', 'Gift PORTER', 'Dieumerci TISSERAND' alone on their line: a given name first
     if first and alone and len(is_common) <= 1 and len(parts) > len(is_common) + 1 and not dated:
         return True  # "Pierre BOULANGER", "JEAN-LUC DE LA TOUR": a surname that is also a word
     if is_common:
@@ -717,6 +754,23 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     return bool(alone and (near and (known or plain) or len(known) >= 2) and len(tokens) <= 4)
 
 
+def _word_given(tokens: list[str], parts: list[str], lex: dict[str, str], before: str = "", after: str = "") -> list[str]:
+    """A given name that is a word ('Precious', 'Fidèle', 'Sunday') counts as one before a surname-like word: a known
+    surname, a word in capitals or one that looks like a name ('Fidèle BOUCHER'), or before any capitalised word when
+    the line announces a person ('Ref: Precious Driver, home manager', 'Recommendation — Favour Driver')."""
+    if len(parts) == 2 and tokens[0].isupper() and len(parts[0]) > 2 and parts[1] in word_names() \
+            and not tokens[1].isupper():
+        return parts[1:]  # 'BROWN Justice': the surname in capitals first
+    if len(parts) < 2 or parts[0] not in word_names() or not tokens[0][:1].isupper() or tokens[0].isupper():
+        return []
+    later = [t for t in tokens[1:] if t.lower() not in PARTICLES]
+    surnamed = any("L" in lex.get(p, "") or nameness(p) > NAMENESS for p in parts[1:]) \
+        or any(t.isupper() and len(t) > 1 and re.search(r"[aeiouy]", fold(t)) for t in later)
+    announced = len(parts) == 2 and (_role_of(after) or bool(re.search(r"[:—–][ \t]*$", before))
+                                     and bool(prefilter.has_match(CUE_BEFORE, before)))
+    return parts[:1] if surnamed or announced else []
+
+
 # a colleague named in running text ('Did you work with Okot Oloya?', 'formée par Ana Pereira'): a cue for a run of two
 # words or more that each look like a name, never for one word ('worked with Salesforce')
 COLLEAGUE = re.compile(r"(?i)\b(?:work(?:ed|ing)?[ \t]+(?:with|alongside|under)|travaill[ée]e?s?[ \t]+(?:avec|aux[ \t]+c[ôo]t[ée]s[ \t]+de|sous)|"
@@ -725,10 +779,23 @@ COLLEAGUE = re.compile(r"(?i)\b(?:work(?:ed|ing)?[ \t]+(?:with|alongside|under)|
                        r"(?:encadr[ée]e?s?|form[ée]e?s?|supervis[ée]e?s?|dirig[ée]e?s?|tutor[ée]e?s?)[ \t]+par)[ \t]*$")
 SIGNER_ROLES = frozenset("supervisor manager owner director head lead coordinator boss foreman forewoman matron administrator "
                          "nurse teacher colleague trainer mentor tutor".split())  # who signs a review, besides person nouns
+BRACKET_TITLE = re.compile(r"[ \t]*\((?:Ms|Mr|Mrs|Miss|Mx|Mme|Mlle|M|Dr)\.?\)")
+REVERSED = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’\-]+[ \t]*\((?:Ms|Mr|Mrs|Miss|Mx|Mme|Mlle|M|Dr)\.?\)")
+
+
+def _role_of(after: str) -> bool:
+    """', gérant', ', shift supervisor', ', chef d'équipe': a role of one to three words after a name."""
+    m = re.match(r"[ \t]*,[ \t]*(?:l['’]|le[ \t]+|la[ \t]+|the[ \t]+)?((?:[^\W\d_]+['’ \t]+){0,2}[^\W\d_]+)[ \t]*(?:$|[,.(])", after)
+    words = m.group(1).lower().replace("’", "'").replace("'", " ").split() if m else []
+    return bool(words) and (words[-1] in SIGNER_ROLES or words[-1] in person_nouns() or words[0] in SIGNER_ROLES
+                            or words[0] in person_nouns())
+
+
+
 SIGNED_ROLE = re.compile(r"[ \t]*,[ \t]*(?:l['’]|le[ \t]+|la[ \t]+|the[ \t]+)?([^\W\d_]+)")  # ', gérant', ', the manager'
 NAMENESS = 0.3  # mean n-gram log-odds above which an unknown word reads as a name (lexicon.nameness)
 TITLE_BRANDS = frozenset({"bricolage", "propre", "clean", "muscle", "bean", "cuisine", "meuble", "jardinage"})  # 'Mr Bricolage'
-TITLE_TAIL = re.compile(r"(?:" + TITLES + r")[ \t]*$")
+TITLE_TAIL = re.compile(r"(?<![\w.])(?:" + TITLES + r")[ \t]*$")  # a title of its own ('CNAM. ' ends in no 'M.')
 # a possessive before a trade names a business after its owner ("Patel's Corner Shop", "Dave's Tyres", "Mado's Café")
 BUSINESS = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?i:shop|store|stores|caf[ée]|bakery|garage|restaurant|kitchen|"
                       r"salon|market|tyres|pub|bar|takeaway|deli|hotel|nursery|farm|butchers?|barbers?|bistro|diner|grill|"
@@ -740,7 +807,7 @@ COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an
 THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|était|travaille|possède|dispose)\b"
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
-KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])|[ \t]*(?:소개로|소개[ \t]?받|추천(?:으로|받|함|해|[ \t]*$))|[ \t]*:[ \t]*[“\"«‘]"
+KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]*,[ \t]*(?:만[ \t]?)?(?:\d{2}[ \t]?(?:세|살)|스물|서른|마흔|쉰|예순|일흔|여든)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])|[ \t]*(?:소개로|소개[ \t]?받|추천(?:으로|받|함|해|[ \t]*$))|[ \t]*:[ \t]*[“\"«‘]"
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
 KO_CUE_BEFORE = re.compile(r"(?:(?:프로필|profile|profil)[ \t]*[·•|]|(?:남성|여성|남자|여자)(?=[ \t]+$)|(?i:recommendation|reference)[ \t]*[—–]|(?<![가-힣])추천(?=[ \t]+$)|인력(?=[ \t]*[:：])|(?:통화|면접|전화|연락)[ \t]*\d{1,2}시(?:[ \t]*\d{1,2}분)?[ \t]*(?:→|->)|입력(?:자)?(?=[ \t]*[:：])|지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
                            r"공증인|번역인|번역자|통역인|통역사|통역|열람(?=[ \t]*[:：])|내부[ \t]?메모(?=[ \t]+$)|확인자|작성인|추천(?=[ \t]*[:：])|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
