@@ -108,6 +108,12 @@ format ('né le 3 mars 1984', 'DOB: 03.03.84', '°1984', '84년생'), ages ('âg
 a birth date in an ID line, the year of a round birthday; a chronological CV, a timeline export, a 'Période | Durée'
 table, an older worker's CV, a first CV, a UK CV's personal details, a US resume, a Korean 이력서, a seasonal calendar,
 an agency's mission history, a care worker's CV, a driver's CV, a certificate list; names and towns of its own).
+A twenty-third, "blind22" (``placement_blind22``), was written the same way after blind21 (new layouts: paper CVs and
+forms read by OCR - scanned or photographed CVs, agency forms with tick boxes, UK application forms, a Korean 이력서
+form read row by row, faxes, two-page scans, cover and reference letters, ID photocopies - whose labels and values, the
+job facts included, carry the scanner's damage: confused characters (l/1/I, O/0, rn/m, cl/d, é/c, look-alike Cyrillic and
+Greek letters, Hangul misread), broken and joined words, dotted leaders, tick boxes read as characters, stray marks;
+names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -136,7 +142,7 @@ PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion"
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-          "blind18", "blind19", "blind20", "blind21")
+          "blind18", "blind19", "blind20", "blind21", "blind22")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -158,6 +164,7 @@ BLIND18_MODULE = "matchlens.evaluation.placement_blind18"
 BLIND19_MODULE = "matchlens.evaluation.placement_blind19"
 BLIND20_MODULE = "matchlens.evaluation.placement_blind20"
 BLIND21_MODULE = "matchlens.evaluation.placement_blind21"
+BLIND22_MODULE = "matchlens.evaluation.placement_blind22"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1665,12 +1672,13 @@ def _load_held() -> None:
     importlib.import_module(BLIND19_MODULE)
     importlib.import_module(BLIND20_MODULE)
     importlib.import_module(BLIND21_MODULE)
+    importlib.import_module(BLIND22_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
-    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'both' for dev and held, or 'all'), for a
-    language if given, by name."""
+    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'both' for dev and held, or 'all'),
+    for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
     return [LAYOUTS[n] for n in sorted(LAYOUTS)
