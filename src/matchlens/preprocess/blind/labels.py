@@ -5,6 +5,7 @@ as one regular-expression alternation that masking adds to its own (masking.LABE
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -59,8 +60,8 @@ COMMON = ("nom", "prénom", "nom de famille", "nom et prénom", "prénom et nom"
           "marital status", "address", "age", "sex", "gender", "religion", "children", "birthplace",
           "이름", "성명", "성별", "생년월일", "국적", "주소", "나이", "종교", "결혼여부", "혼인여부", "병역", "사는곳", "건강", "자녀", "장애")
 # a label's place: at a line's start or after a separator, one to four words, then a colon
-SLOT = re.compile(r"(?m)(?:^|(?<=[|/·•;\t]))(?P<pre>[ \t\-•*]*)(?P<l>[^\W\d_][^\W\d_'’.:]{1,24}"
-                  r"(?:[ \t]+[^\W\d_][^\W\d_'’.:]{0,14}){0,3})(?P<post>[ \t]*\.?[ \t]*[:：])")
+SLOT = re.compile(r"(?m)(?:^|(?<=[|/·•;\t]))(?P<pre>[ \t\-•*]*)(?P<l>(?:[^\W\d_]|[01])[^\W_'’.:]{1,24}"
+                  r"(?:[ \t]+[^\W\d_][^\W_'’.:]{0,14}){0,3})(?P<post>[ \t]*\.?[ \t]*[:：]|[ \t]*[.…_]{3,})")  # OCR: 'Nationa1ité :', 'Re1igion ......'
 
 
 # the same typed without its colon, at a line's start or after a field separator, a value after it ('nationalitee
@@ -122,7 +123,7 @@ def _nearest(label: str, cut: bool = False, bare: bool = False) -> str | None:
     for target in COMMON:
         if bare and not (len(target) >= 5 or _hangul(target) and len(target) == len(low) and _consonants(low, target)):
             continue
-        if abs(len(target) - len(low)) <= 2 and _close(low, target):
+        if abs(len(target) - len(low)) <= 2 and (_close(low, target) or _close(_ocr(low), _ocr(target))):
             return target
     parts = low.replace(".", " ").split()
     if cut and len("".join(parts)) >= 3:
@@ -143,6 +144,18 @@ def _is_word(low: str) -> bool:
 @lru_cache(maxsize=1)
 def _known() -> tuple[str, ...]:
     return tuple(dict.fromkeys([*COMMON, *(lab.lower() for labels in table().values() for lab in labels)]))
+
+
+# what OCR reads for a letter: digits and bars for letters, letter pairs for one, look-alikes of other scripts
+OCR_CHARS = str.maketrans({"0": "o", "1": "l", "|": "l", "5": "s", "8": "b", "а": "a", "е": "e", "о": "o", "р": "p",
+                           "с": "c", "х": "x", "у": "y", "і": "i", "ο": "o", "α": "a", "ν": "v", "ι": "i", "κ": "k"})
+
+
+def _ocr(word: str) -> str:
+    """A label as OCR may have read it, its confusions undone ('nationa1ité', 'prénorn', 'situatlon')."""
+    plain = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word.translate(OCR_CHARS))
+                                                 if not unicodedata.combining(c)))  # (Hangul syllables whole again)
+    return plain.replace("rn", "m").replace("cl", "d").replace("vv", "w")  # accents too: 'Surnàrne', 'Nâtionàlity'
 
 
 def _close(word: str, target: str) -> bool:
