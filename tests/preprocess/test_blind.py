@@ -85,6 +85,9 @@ def test_adjectives_agreeing_with_a_noun_stay_and_self_descriptions_change():
 def test_masculine_comes_from_the_job_titles_and_rules():
     assert masculine("conductrice") == "conducteur" and neutral("aides-soignantes") == "aides-soignants"
     assert masculine("infirmières") == "infirmiers" and masculine("ingénieure") == "ingénieur"
+    # a plural in '-ales' reads in '-aux' ('missions principales' -> 'principaux', not 'principals'), 'finals' stays
+    assert masculine("principales") == "principaux" and masculine("régionales") == "régionaux"
+    assert masculine("finales") == "finals"
 
 
 @pytest.mark.parametrize("fact", [

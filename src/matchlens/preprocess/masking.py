@@ -1320,8 +1320,8 @@ EUROPASS_NAME = re.compile(r"(?im)^(?P<label>[ \t]*(?:nom\(s\)[ \t]*/[ \t]*pr[é
                            r"first[ \t]name\(s\)|first[ \t]name\(s\)[ \t]*/[ \t]*surname\(s\))[ \t]+)(?P<value>\S[^\n]*)$")
 
 
-# the next cell of a birth date is where ('Né(e) le : … | à : Kampot (Cambodge)', '… | place: Udine')
-BIRTHPLACE_CELL = re.compile(r"(?im)(?P<label>\[BIRTH DATE\][ \t]*[|·•;\t,][ \t]*(?:à|a|at|in|lieu|place)[ \t]*[:：][ \t]*)"
+# the next cell of a birth date is where ('Né(e) le : … | à : Kampot (Cambodge)', '… | place: Udine', a column away)
+BIRTHPLACE_CELL = re.compile(r"(?im)(?P<label>\[BIRTH DATE\](?:[ \t]*[|·•;\t,]|[ \t]{3,})[ \t]*(?:à|a|at|in|lieu|place)[ \t]*[:：][ \t]*)"
                              r"(?P<value>[^\n|·•;\t]*[^\n|·•;\t ])")
 
 

@@ -162,12 +162,12 @@ def _masculine(word: str) -> tuple[str, str]:
     plural = word.endswith("s") and len(word) > 4 and word not in pairs
     stem = word[:-1] if plural else word
     if stem in MACHINES:
-        return (pairs.get(stem) or masculine_by_rule(stem)) + ("s" if plural else ""), "machine"
+        return _plural(pairs.get(stem) or masculine_by_rule(stem), plural), "machine"
     if stem in pairs and _own_word(stem, pairs[stem]):
         return word, ""  # 'carrière' (a career far more than a quarrywoman), 'industrie papetière'
     if stem in EXTRA or stem in pairs:  # person nouns always; adjectives of titles ('tournante') as adjectives
         noun = stem in EXTRA or stem in person_nouns()
-        return (EXTRA.get(stem) or pairs[stem]) + ("s" if plural else ""), "pair" if noun else "adj"
+        return _plural(EXTRA.get(stem) or pairs[stem], plural), "pair" if noun else "adj"
     if len(stem) < 4 or stem in NOT_FEMININE or places(fold(stem)):
         return word, ""  # a town typed in lower case ('j'habite villetaneuse') is no feminine
     counts = words()
@@ -177,7 +177,7 @@ def _masculine(word: str) -> tuple[str, str]:
         if suffix == "ue" and stem.endswith(("que", "gue")):
             continue  # '-ique', '-logue' are both genders ('diabétiques', 'psychologue'); the feminine of '-gu' is '-guë'
         if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
-            masc = stem[: -len(suffix)] + repl + ("s" if plural else "")
+            masc = _plural(stem[: -len(suffix)] + repl, plural)
             known = counts.get(masc, (0, 0))[0] + (counts.get(masc[:-1], (0, 0))[0] if plural else 0)
             if known and (sure in ("strong", "adj") or known * 2 >= max(fem, 1)):
                 return masc, sure  # 'rigoureuse' -> 'rigoureux' (known), not 'rigoureur'
@@ -187,13 +187,23 @@ def _masculine(word: str) -> tuple[str, str]:
                 unknown = (masc, "guess")  # 'ponctuelle', 'attentive': changed only where it describes the person
     confirmed = None if fem else lexicon_masculine(stem)  # job text writing the feminine alone keeps it ('âgées')
     if confirmed:  # a rule's guess no text knows, settled by a lexicon: 'heureuse' -> 'heureux', not 'heureur'
-        masc = confirmed + ("s" if plural else "")
+        masc = _plural(confirmed, plural)
         if unknown and unknown[0] == masc:
             return unknown  # the rule's own guess, as sure as the rule
         return masc, "strong" if confirmed.endswith(("eur", "teur", "ier", "ien")) else "adj"
     if unknown and _lemma(stem) == stem and _known(stem) and (unknown[1] == "weak" or not _known(unknown[0].rstrip("s"))):
         return word, ""  # a feminine noun of its own ('journée', 'frontière', 'poussière'): no masculine to read
     return unknown or (word, "")
+
+
+AL_PLURAL_S = frozenset("banal fatal final natal naval bancal chacal festival récital carnaval bal régal idéal".split())
+
+
+def _plural(masculine: str, plural: bool) -> str:
+    """The masculine in the number of the word it replaces: 'principales' -> 'principaux', not 'principals'."""
+    if not plural:
+        return masculine
+    return masculine[:-2] + "aux" if masculine.endswith("al") and masculine not in AL_PLURAL_S else masculine + "s"
 
 
 def _own_word(feminine: str, masculine: str) -> bool:
