@@ -1064,11 +1064,11 @@ def _contact_lines(s: str, found: list, rows: set[int] = frozenset()) -> str:
     contact = [i for i, ln in enumerate(lines) if CONTACT.search(ln) or "[BIRTH DATE]" in ln]  # an ID number's line too
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     block = set(filled[:6]) | {i for c in contact for i in range(c - 2, c + 3)}
-    offset = -1
+    offset = 0  # where line i starts in s
     for i, line in enumerate(lines):
-        offset += 1 + len(lines[i - 1]) if i else 1
+        offset, start = offset + len(line) + 1, offset
         if i not in block or i in rows or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", PLACEHOLDERS.sub("", line)) \
-                or _dated_above(s, offset):
+                or _dated_above(s, start):
             continue  # a dated line is experience (or under its dates), a table row under its header holds its columns
         if CONTACT.search(line):
             parts = re.split(r"([|·•,;–—◆]|\s[-/]\s|\t)", line)
@@ -1207,8 +1207,11 @@ def _home_address(s: str, m: re.Match) -> bool:
 # des Écoles, …', 'since 2017: Senior Carer, Sue Ryder, 29 Hospital Lane, …'); never after a home's label or a name
 HOME_CUE = re.compile(r"(?i)adresse|address|\bdomicile[ \t]*[:：]|domicili[ée]|\bhome[ \t]*[:：]|habite|\blives?\b|living|r[ée]sid|demeurant|domicili|coordonn|"
                       r"postal|contact|\bmy\b|\bmon\b|\bma\b|chez[ \t]+moi|\bi\b|\bje\b|j['’]|\[(?:NAME|PHONE|EMAIL)\]|@")
+# a job's dates: 'depuis 2012', or a span in any format ('2015-2019', 'Nov 2021 - Jul 2025', '05/1994 – 12/2003',
+# '1983 → 1993', 'mars 2012 – présent', '2019.03 ~ 현재')
 JOB_LINE = re.compile(r"(?i)(?:^|[^\w])(?:depuis|since|from|de|du)[ \t]+(?:\d{1,2}[/.])?(?:19|20)\d\d\b|"
-                      r"(?<!\d)(?:19|20)\d\d[ \t]*(?:à|to|-|–|—|~|/)[ \t]*(?:(?:19|20)\d\d|présent|present|now|aujourd|today|current)")
+                      r"(?:\b(?:\d{1,2}[/.]|[a-zéû]{3,9}\.?[ \t]+))?(?<!\d)(?:19|20)\d\d[ \t]*(?:[-–—~→/]|à|to|au|until)[ \t]*"
+                      r"(?:(?:\d{1,2}[/.]|[a-zéû]{3,9}\.?[ \t]+)?(?:19|20)\d\d|present|now|current|today|aujourd|pr[ée]sent|현재)")
 
 
 def _workplace(s: str, m: re.Match, names: set[str]) -> bool:
@@ -1223,7 +1226,7 @@ def _workplace(s: str, m: re.Match, names: set[str]) -> bool:
         return False
     head = before.rstrip()
     return head.endswith("(") and bool(re.search(r"[^\W\d_]{3}", head)) \
-        or bool(JOB_LINE.search(before + " " + after) or JOB_SPAN.search(before + " " + after)) \
+        or bool(JOB_LINE.search(before + " " + after)) \
         or _job_row(line_before + line_after) or _dated_above(s, m.start() - len(line_before))
 
 
@@ -1237,12 +1240,9 @@ def _dated_above(s: str, line_start: int) -> bool:
     """A job's line under its dates ('Nov 2021 - Jul 2025' then 'Cleaner | OCS | Market Place, Millom LA18')."""
     above = s[max(0, s.rfind("\n", max(0, line_start - 80), max(0, line_start - 1)) + 1):max(0, line_start - 1)]
     return 0 < line_start and s[line_start - 1] == "\n" and 0 < len(above.strip()) <= 60 \
-        and bool(JOB_LINE.search(above) or JOB_SPAN.search(above)) and not HOME_CUE.search(above)
+        and bool(JOB_LINE.search(above)) and not HOME_CUE.search(above)
 
 
-JOB_SPAN = re.compile(r"(?i)(?:\b(?:\d{1,2}[/.]|[a-zéû]{3,9}\.?[ \t]+))?(?:19|20)\d\d[ \t]*(?:[-–—~→]|à|to|au|until)[ \t]*"
-                      r"(?:(?:\d{1,2}[/.]|[a-zéû]{3,9}\.?[ \t]+)?(?:19|20)\d\d|present|now|current|today|aujourd['’]hui|pr[ée]sent|"
-                      r"현재)")  # 'Nov 2021 - Jul 2025', '05/1994 – 12/2003', '1983 → 1993', 'mars 2012 – présent'
 
 
 # a Korean address's middle part left between two masked parts ('[ADDRESS] 보성읍 [ADDRESS]'): one address
