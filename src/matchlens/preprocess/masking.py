@@ -28,7 +28,7 @@ from matchlens.procs import start_ahead, warm_context, without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
 from matchlens.preprocess.blind.lexicon import names as lexicon_names
-from matchlens.preprocess.blind import prefilter, quoting, sources, spoken, typeset
+from matchlens.preprocess.blind import plans, prefilter, quoting, sources, spoken, typeset
 from matchlens.preprocess.blind.labels import corrected as labels_typed
 from matchlens.preprocess.blind.labels import pattern as other_labels
 from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
@@ -231,9 +231,11 @@ WARM_TEXTS = ("Camille Dupont\nInfirmière diplômée, née le 3 mars 1990, 32 a
 
 def warm() -> None:
     """Load what a first text would (the word lists, simplemma's French lexicon, the lazily built patterns: ~0.6 s
-    once per process), here rather than inside the first text's time; the results are thrown away."""
+    once per process), here rather than inside the first text's time; the results are thrown away. The prefilter's
+    plans are written to disk then (blind.plans), for the processes that start after this one."""
     for text in WARM_TEXTS:
         _mask(text)
+    plans.plans().save()
 
 
 def start_workers() -> bool:

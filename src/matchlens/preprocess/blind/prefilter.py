@@ -21,6 +21,9 @@ from functools import lru_cache, wraps
 from operator import itemgetter
 from re import _constants as C  # the parse tree's opcodes (stable across 3.11-3.13)
 from re import _parser
+from typing import NamedTuple
+
+from matchlens.preprocess.blind import plans
 
 try:
     from ahocorasick import Automaton
@@ -78,7 +81,7 @@ def lowered(text: str) -> str:
 
 def may_match(pattern: re.Pattern, low: str) -> bool:
     """False only when no match of ``pattern`` can be in the text whose :func:`lowered` form is ``low``."""
-    keys = needles(pattern)
+    keys = _needles_stored(pattern)
     return keys is None or any(k in low for k in keys)
 
 
@@ -87,16 +90,16 @@ def sub(pattern: re.Pattern, repl, s: str, low: str) -> str:
     match in the text, each alone (compiled once: no compilation per text), their matches merged as the alternation
     takes them: the leftmost, and at one position the first branch."""
     alive = _alive(pattern, low)
-    count = len(_pieces(pattern))
+    count = _facts(pattern).plan[2]
     if not alive:
         return s
-    if len(alive) == count or _may_be_empty(pattern):
+    if len(alive) == count or _facts(pattern).empty:
         return pattern.sub(repl, s) if len(alive) == count else _compiled(pattern, _mask(alive, count)).sub(repl, s)
     parts = [_compiled(pattern, _mask([i], count)) for i in alive]
     if len(parts) == 1:
         return parts[0].sub(repl, s)
     replace = repl if callable(repl) else lambda m: m.expand(repl)
-    ahead = [p.search(s) for p in parts]  # each branch's next match; none is empty (_may_be_empty)
+    ahead = [p.search(s) for p in parts]  # each branch's next match; none is empty (Facts.empty)
     out, pos = [], 0
     while any(ahead):
         m = min((m for m in ahead if m), key=lambda m: m.start())  # min keeps the first branch on a tie
@@ -109,25 +112,37 @@ def sub(pattern: re.Pattern, repl, s: str, low: str) -> str:
 def has_match(pattern: re.Pattern, s: str) -> bool:
     """``bool(pattern.search(s))``, each alternative of the pattern's outer group tried alone, and only when the text
     holds what it needs (:func:`_spread`; CUE_BEFORE's 48 alternatives on a line: 40 -> 10 µs)."""
-    spread = _spread(pattern)
-    pieces = _pieces(spread)
-    return any(pieces[i][1].search(s) for i in _alive(spread, lowered(s)))
+    facts = _facts_of(_spread_source(pattern), pattern.flags)
+    return any(_branch(facts.prefix + facts.parts[i], pattern.flags).search(s)
+               for i in _alive_in(facts.plan, lowered(s)))
+
+
+def _spread(pattern: re.Pattern) -> re.Pattern:
+    """:func:`_spread_source` compiled (the pattern itself when it is its own)."""
+    source = _spread_source(pattern)
+    return pattern if source == pattern.pattern else re.compile(source, pattern.flags)
 
 
 @per_pattern
-def _spread(pattern: re.Pattern) -> re.Pattern:
+def _spread_source(pattern: re.Pattern) -> str:
     """The pattern with the alternatives of the group it is made of as top-level branches ('(?i)(?:A|B)T' ->
     '(?i)(?:A)T|(?:B)T'): 'AT' or 'BT' matches wherever '(?:A|B)T' does, so whether a text holds a match is the same
-    (where the matches are may not be). The pattern itself when it is not one such group followed by a tail."""
+    (where the matches are may not be). The pattern's own source when it is not one such group followed by a tail."""
     prefix, parts = _split(pattern.pattern)
     body = pattern.pattern[len(prefix):]
     end = _group_end(body) if body.startswith("(?:") and len(parts) == 1 else -1
     tail = body[end + 1:]
     if end < 0 or pattern.groups or pattern.flags & re.VERBOSE or tail[:1] in ("*", "+", "?", "{") \
             or len(_split(tail)[1]) > 1:
-        return pattern
+        return pattern.pattern
     alternatives = _split(body[3:end])[1]
-    return re.compile(prefix + "|".join(f"(?:{a}){tail}" for a in alternatives), pattern.flags)
+    return prefix + "|".join(f"(?:{a}){tail}" for a in alternatives)
+
+
+@lru_cache(maxsize=4096)
+def _branch(source: str, flags: int) -> re.Pattern:
+    """One branch compiled, when it is first needed (most branches of most patterns never are)."""
+    return re.compile(source, flags)
 
 
 def _group_end(source: str) -> int:
@@ -154,9 +169,14 @@ def _group_end(source: str) -> int:
 
 
 def _alive(pattern: re.Pattern, low: str) -> list[int]:
-    """The top-level branches of the pattern that may match in the text whose :func:`lowered` form is ``low``: it
-    holds one needle of each set they need, and a character of each class."""
-    keys, always, count, more = _plan(pattern)
+    """The top-level branches of the pattern that may match in the text whose :func:`lowered` form is ``low``."""
+    return _alive_in(_plan(pattern), low)
+
+
+def _alive_in(plan: Plan, low: str) -> list[int]:
+    """The branches of a plan that may match in ``low``: it holds one needle of each set they need, and a character
+    of each class."""
+    keys, always, count, more = plan
     return sorted(i for i in always.union(*[keys[key] for key in _present(keys, low)])
                   if i not in more or all(_holds(c, low) for c in more[i]))
 
@@ -164,12 +184,6 @@ def _alive(pattern: re.Pattern, low: str) -> list[int]:
 def _mask(alive: list[int], count: int) -> tuple[bool, ...]:
     """Which of ``count`` branches are kept."""
     return tuple(i in alive for i in range(count))
-
-
-@per_pattern
-def _may_be_empty(pattern: re.Pattern) -> bool:
-    """Whether the pattern can match an empty string (then `re.sub`'s rules for empty matches apply: not merged)."""
-    return _tree(pattern).getwidth()[0] == 0
 
 
 def _present(keys: dict[str, frozenset[int]], low: str):
@@ -234,21 +248,144 @@ def _found(low: str, known: int) -> set:
 Plan = tuple[dict[str, frozenset[int]], frozenset[int], int, dict[int, tuple[frozenset, ...]]]
 
 
-@per_pattern
+class Facts(NamedTuple):
+    """What the prefilter knows of a pattern, read from its source and flags alone (pure data: kept on disk by
+    :mod:`plans`)."""
+    prefix: str  # leading global flags of its branches ('' when it runs whole)
+    parts: tuple[str, ...]  # each top-level branch's source (the whole pattern when it cannot be split)
+    groups: tuple[int, ...]  # capturing groups of each branch
+    plan: Plan
+    empty: bool  # whether it can match an empty string (then `re.sub`'s rules for empty matches apply: not merged)
+
+
 def _plan(pattern: re.Pattern) -> Plan:
     """(each needle and the branches it keeps, the branches kept without looking, how many branches, the other sets
     of needles each branch needs): each needle is looked for once, whichever branches need it."""
+    return _facts(pattern).plan
+
+
+@per_pattern
+def _facts(pattern: re.Pattern) -> Facts:
+    """The pattern's :class:`Facts` (found again by identity: no hashing of its source)."""
+    return _facts_of(pattern.pattern, pattern.flags, pattern)
+
+
+_FACTS: dict[tuple[str, int], Facts] = {}
+
+
+def _facts_of(source: str, flags: int, pattern: re.Pattern | None = None) -> Facts:
+    """The :class:`Facts` of a pattern's source (``pattern``: it compiled, if at hand): read from the plan store,
+    else computed and stored; its needles are then scanned for in every text."""
+    facts = _FACTS.get((source, flags))
+    if facts is None:
+        name = plans.key(f"{MAX_NEEDLES}\0{source}", flags)
+        facts = _decoded(plans.plans().get(name), source)
+        if facts is None:
+            facts = _computed(pattern or re.compile(source, flags))
+            plans.plans().put(name, _encoded(facts))
+        keys, _, _, more = facts.plan
+        _register([*keys, *(k for c in sum(more.values(), ()) for k in c if isinstance(k, str))])
+        facts = _FACTS.setdefault((source, flags), facts)
+    return facts
+
+
+@per_pattern
+def _needles_stored(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """:func:`needles` of the whole pattern, kept in the plan store beside its :class:`Facts`."""
+    name = plans.key(f"{MAX_NEEDLES}\0needles\0{pattern.pattern}", pattern.flags)
+    data = plans.plans().get(name)
+    found = data.get("needles", False) if data is not None else False
+    if found is None or isinstance(found, list) and all(isinstance(k, str) for k in found):
+        return None if found is None else tuple(found)
+    keys = needles(pattern)
+    plans.plans().put(name, {"needles": None if keys is None else list(keys)})
+    return keys
+
+
+def _computed(pattern: re.Pattern) -> Facts:
+    """The pattern's :class:`Facts`, read from its branches' parse trees (parsed, not compiled: most branches of most
+    patterns never run alone)."""
+    prefix, trees = _trees(pattern)
+    return Facts(prefix, tuple(src for src, _ in trees), tuple(t.state.groups - 1 for _, t in trees),
+                 _planned([t for _, t in trees]), min(t.getwidth()[0] for _, t in trees) == 0)
+
+
+def _trees(pattern: re.Pattern) -> tuple[str, tuple[tuple[str, object], ...]]:
+    """(leading flags, (source, parse tree) of each top-level branch): :func:`_pieces` without compiling; ('', the
+    whole pattern) when it cannot be split safely."""
+    prefix, parts = _split(pattern.pattern)
+    try:
+        trees = [_parser.parse(prefix + p, pattern.flags) for p in parts]
+    except re.error:
+        trees = []
+    if pattern.flags & re.VERBOSE or not trees or prefix + "|".join(parts) != pattern.pattern \
+            or sum(t.state.groups - 1 for t in trees) != pattern.groups:
+        return "", ((pattern.pattern, _tree(pattern)),)
+    return prefix, tuple(zip(parts, trees))
+
+
+def _encoded(facts: Facts) -> dict:
+    """:class:`Facts` as JSON data."""
+    keys, always, count, more = facts.plan
+    return {"prefix": facts.prefix, "parts": list(facts.parts), "groups": list(facts.groups), "count": count,
+            "keys": {k: sorted(v) for k, v in keys.items()}, "always": sorted(always),
+            "more": {str(i): [sorted(map(_item, c), key=str) for c in cs] for i, cs in more.items()},
+            "empty": facts.empty}
+
+
+def _item(key) -> str | list[str]:
+    """A needle, or a class key as a list (JSON has no tuple)."""
+    return key if isinstance(key, str) else list(key)
+
+
+def _decoded(data: dict | None, source: str) -> Facts | None:
+    """:class:`Facts` back from JSON data, or None when it is not what :func:`_encoded` writes for ``source``."""
+    if data is None:
+        return None
+    try:
+        prefix, parts, groups, count = data["prefix"], tuple(data["parts"]), tuple(data["groups"]), data["count"]
+        branches_ok = all(isinstance(p, str) for p in parts) and all(type(g) is int for g in groups)
+        if not (branches_ok and isinstance(prefix, str) and type(count) is int and len(parts) == len(groups) == count
+                and prefix + "|".join(parts) == source):
+            return None
+        keys = {k: _indices(v, count) for k, v in data["keys"].items() if isinstance(k, str)}
+        more = {int(i): tuple(frozenset(map(_key, c)) for c in cs) for i, cs in data["more"].items()}
+        if len(keys) != len(data["keys"]) or not all(0 <= i < count for i in more) or type(data["empty"]) is not bool:
+            return None
+        return Facts(prefix, parts, groups, (keys, _indices(data["always"], count), count, more), data["empty"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _indices(values, count: int) -> frozenset[int]:
+    """Branch indices read back, each checked."""
+    out = frozenset(values)
+    if not all(type(i) is int and 0 <= i < count for i in out):
+        raise ValueError("not a branch index")
+    return out
+
+
+def _key(item) -> str | tuple[str, str]:
+    """A needle or a class key read back, checked."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, list) and tuple(item) in CLASSES:
+        return tuple(item)
+    raise ValueError("not a needle")
+
+
+def _planned(trees) -> Plan:
+    """:func:`_plan` of a pattern's branches' parse trees."""
     keeps: dict[str, set[int]] = {}
     always, more = set(), {}
-    for i, (_, branch) in enumerate(_pieces(pattern)):
-        keys = needles(branch)
-        if keys is None or len(keys) > MAX_NEEDLES:
+    for i, tree in enumerate(trees):
+        clauses = _requirements_of(tree)
+        if not clauses or len(clauses[0]) > MAX_NEEDLES:
             always.add(i)
-        for key in keys or () if i not in always else ():
+        for key in clauses[0] if i not in always else ():
             keeps.setdefault(key, set()).add(i)
-        clauses = requirements(branch)[0 if i in always else 1:]
-        more[i] = tuple(c for c in clauses if len(c) <= MAX_NEEDLES) + tuple(frozenset([k]) for k in classes(branch))
-    _register([*keeps, *(k for c in sum(more.values(), ()) for k in c if isinstance(k, str))])
+        clauses = clauses[0 if i in always else 1:]
+        more[i] = tuple(c for c in clauses if len(c) <= MAX_NEEDLES) + tuple(frozenset([k]) for k in _classes(tree))
     return {k: frozenset(v) for k, v in keeps.items()}, frozenset(always), len(more), \
         {i: c for i, c in more.items() if c}
 
@@ -289,9 +426,10 @@ def _kept(pattern: re.Pattern) -> int:
 def _compiled_by_id(key: int, alive: tuple[bool, ...]) -> re.Pattern:
     """:func:`_compiled` of the pattern whose :func:`_kept` id is ``key``."""
     pattern = _PATTERNS[key]
-    prefix, _ = _split(pattern.pattern)
-    kept = [src if live else "(?!)" + src for (src, _, groups), live in zip(branches(pattern), alive) if live or groups]
-    return re.compile(prefix + "|".join(kept), pattern.flags)
+    facts = _facts(pattern)
+    kept = [src if live else "(?!)" + src for src, groups, live in zip(facts.parts, facts.groups, alive)
+            if live or groups]
+    return re.compile(facts.prefix + "|".join(kept), pattern.flags)
 
 
 @lru_cache(maxsize=None)
@@ -333,7 +471,12 @@ def requirements(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
     """Sets of lower-case strings, each holding one string that every match of the pattern contains (the best set
     first: :func:`needles`), at most :data:`MAX_CLAUSES`: a text must hold one string of each set
     ('…(?:camerounais|…)[ \\t]+national' needs a demonym and ' national')."""
-    exact, need = _info(_tree(pattern))
+    return _requirements_of(_tree(pattern))
+
+
+def _requirements_of(tree) -> tuple[frozenset[str], ...]:
+    """:func:`requirements` of a parse tree."""
+    exact, need = _info(tree)
     kept: list[frozenset[str]] = []
     for clause in _ranked([exact, *need]):  # a set whose strings each hold one of another's says nothing more
         if not any(all(any(b in a for b in clause) for a in before) for before in kept):

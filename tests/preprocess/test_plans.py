@@ -1,0 +1,105 @@
+"""The prefilter's plans kept on disk (blind.plans) are the plans it computes: read back for every pattern masking
+runs, they give the same branches, needles and output; a file or an entry that is not what the store writes is
+computed again, never used."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from matchlens.preprocess import masking
+from matchlens.preprocess.blind import gender, markers, names, plans, prefilter
+
+PATTERNS = {f"{mod.__name__.rsplit('.', 1)[-1]}.{name}": p for mod in (masking, markers, names, gender)
+            for name, p in vars(mod).items() if isinstance(p, re.Pattern)}
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS)[::2])
+def test_parsed_branches_are_the_compiled_ones(name):
+    """Facts read from parse trees alone split a pattern as compiling each branch does, with the same groups."""
+    pattern = PATTERNS[name]
+    facts = prefilter._computed(pattern)
+    pieces = prefilter._pieces(pattern)
+    assert facts.parts == tuple(src for src, _ in pieces)
+    assert facts.groups == tuple(c.groups for _, c in pieces)
+    assert facts.empty == (prefilter._tree(pattern).getwidth()[0] == 0)
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_a_plan_read_back_from_json_is_the_plan(name):
+    pattern = PATTERNS[name]
+    facts = prefilter._computed(pattern)
+    data = json.loads(json.dumps(prefilter._encoded(facts)))
+    assert prefilter._decoded(data, pattern.pattern) == facts
+
+
+def test_the_store_writes_reads_and_merges(tmp_path):
+    path = tmp_path / "prefilter-x.json"
+    (tmp_path / "prefilter-old.json").write_text("{}")
+    first, second = plans.PlanStore(path), plans.PlanStore(path)
+    first.put("a", {"n": 1})
+    second.put("b", {"n": 2})
+    first.save()
+    second.save()  # another process's entries are kept
+    assert plans.PlanStore(path).get("a") == {"n": 1} and plans.PlanStore(path).get("b") == {"n": 2}
+    assert not (tmp_path / "prefilter-old.json").exists()  # another version's file: never read again
+
+
+@pytest.mark.parametrize("raw", ["", "not json", "[1, 2]", '{"a": 3}', '{"a": [1]}'])
+def test_a_broken_file_reads_as_empty(tmp_path, raw):
+    path = tmp_path / "prefilter-x.json"
+    path.write_text(raw)
+    assert plans.PlanStore(path).get("a") is None
+
+
+def test_an_unwritable_folder_never_fails(tmp_path):
+    folder = tmp_path / "ro"
+    folder.write_text("a file where the folder should be")
+    store = plans.PlanStore(folder / "prefilter-x.json")
+    store.put("a", {"n": 1})
+    store.save()  # nothing written, nothing raised
+    assert store.get("a") == {"n": 1}
+
+
+PATTERN = re.compile(r"(?i)\b(?:camerounais|malien)[ \t]+national|(\d{5})[ \t]+paris|[가-힣]{2,3}시")
+
+
+def _broken(data: dict) -> list[dict]:
+    """Entries of the wrong shape, each one change away from ``data``."""
+    out = []
+    for field, value in [("parts", ["x"]), ("parts", "abc"), ("groups", [0, 1]), ("count", 2), ("count", "3"),
+                         ("always", [7]), ("always", ["0"]), ("keys", {"x": [9]}), ("keys", []), ("more", {"9": []}),
+                         ("more", {"1": [[["class", "nope"]]]}), ("more", {"x": []}), ("empty", 0), ("prefix", 1)]:
+        out.append({**data, field: value})
+    out.append({k: v for k, v in data.items() if k != "keys"})
+    return out
+
+
+def test_an_entry_of_the_wrong_shape_is_never_used():
+    data = prefilter._encoded(prefilter._computed(PATTERN))
+    assert prefilter._decoded(data, PATTERN.pattern) is not None
+    for broken in _broken(data):
+        assert prefilter._decoded(broken, PATTERN.pattern) is None, broken
+    assert prefilter._decoded(data, PATTERN.pattern + "|other") is None  # another pattern's entry
+
+
+def test_a_stored_plan_gives_the_same_output(monkeypatch, tmp_path):
+    """A new process reading the plans another wrote masks as one computing them (here: the store swapped, the
+    process's memo of plans emptied)."""
+    text = "Malien national, 75011 Paris, 서울시; camerounais\tNATIONAL, 12345 paris"
+    writer = plans.PlanStore(tmp_path / "prefilter-t.json")
+    monkeypatch.setattr(plans, "plans", lambda: writer)
+    monkeypatch.setattr(prefilter, "_FACTS", {})
+    expected = PATTERN.sub("<\\g<0>>", text)
+    assert prefilter.sub(PATTERN, "<\\g<0>>", text, prefilter.lowered(text)) == expected
+    writer.save()
+    reader = plans.PlanStore(tmp_path / "prefilter-t.json")
+    assert reader.get(next(iter(reader._loaded()))) is not None
+    monkeypatch.setattr(plans, "plans", lambda: reader)
+    monkeypatch.setattr(prefilter, "_FACTS", {})
+    monkeypatch.setattr(prefilter, "_computed", lambda p: pytest.fail("computed again"))
+    re.purge()
+    fresh = re.compile(PATTERN.pattern)  # a pattern object the memo by identity has not seen
+    assert fresh is not PATTERN
+    assert prefilter.sub(fresh, "<\\g<0>>", text, prefilter.lowered(text)) == expected
