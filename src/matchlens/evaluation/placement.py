@@ -114,6 +114,17 @@ form read row by row, faxes, two-page scans, cover and reference letters, ID pho
 job facts included, carry the scanner's damage: confused characters (l/1/I, O/0, rn/m, cl/d, é/c, look-alike Cyrillic and
 Greek letters, Hangul misread), broken and joined words, dotted leaders, tick boxes read as characters, stray marks;
 names and towns of its own).
+A twenty-fourth, "blind23" (``placement_blind23``), was written the same way after blind22 (new layouts: places - where
+the candidate lives among all the places a CV names: the home in every form (full addresses with bis/ter, flats,
+buildings and residences, lieu-dit, care-of, BP/cedex, arrondissements, overseas and Corsican postcodes, UK flats and
+postcodes, Korean road and lot addresses with 동/호, a town, a district, a département, 'habite / domicilié(e) / I live
+in / 거주', a 'Fait à' line, a hostel or social housing, no fixed abode, previous addresses) beside the places that are
+job facts (mission sites and employers with their own street addresses and postcodes, some in the home's town or on
+the line below it, schools and training centres, the agency branch, where a licence was obtained, delivery rounds,
+job titles and streets named after places and people): an agency registration sheet, a CV with its missions'
+addresses, a gig worker's history, a delivery driver's CV, a cover letter, a UK CV, a UK application form with
+previous addresses, a Korean 이력서 and 자기소개서, a student CV, a forwarded e-mail with two signatures, a relocation CV;
+names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -142,7 +153,7 @@ PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion"
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-          "blind18", "blind19", "blind20", "blind21", "blind22")
+          "blind18", "blind19", "blind20", "blind21", "blind22", "blind23")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -165,6 +176,7 @@ BLIND19_MODULE = "matchlens.evaluation.placement_blind19"
 BLIND20_MODULE = "matchlens.evaluation.placement_blind20"
 BLIND21_MODULE = "matchlens.evaluation.placement_blind21"
 BLIND22_MODULE = "matchlens.evaluation.placement_blind22"
+BLIND23_MODULE = "matchlens.evaluation.placement_blind23"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1673,11 +1685,13 @@ def _load_held() -> None:
     importlib.import_module(BLIND20_MODULE)
     importlib.import_module(BLIND21_MODULE)
     importlib.import_module(BLIND22_MODULE)
+    importlib.import_module(BLIND23_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
-    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'both' for dev and held, or 'all'),
+    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'both' for dev and held, or
+    'all'),
     for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
