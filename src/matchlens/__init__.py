@@ -19,8 +19,6 @@ from matchlens.documents import Corpus, Document  # noqa: E402
 from matchlens.errors import MatchlensError  # noqa: E402
 from matchlens.ingest.corpus import load_corpus  # noqa: E402
 from matchlens.options import Options  # noqa: E402
-from matchlens.scoring.matching import compare  # noqa: E402
-from matchlens.scoring.results import Comparison  # noqa: E402
 
 __all__ = ["Corpus", "Document", "Comparison", "MatchlensError", "Options", "compare", "load_corpus", "__version__"]
 
@@ -31,9 +29,16 @@ _MOVED = {"analysis": "matchlens.views.analysis", "plots": "matchlens.views.plot
           "labeled": "matchlens.evaluation.labeled", "workspace": "matchlens.workspace"}
 
 
+# Entry points read when first used: importing matchlens (the app's launcher does, before its server answers) does
+# not import the scoring stack and its masker (~0.6 s, measured).
+_LAZY = {"compare": "matchlens.scoring.matching", "Comparison": "matchlens.scoring.results"}
+
+
 def __getattr__(name: str):
     import importlib
 
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
     if name in _MOVED:
         return importlib.import_module(_MOVED[name])
     raise AttributeError(f"module 'matchlens' has no attribute {name!r}")

@@ -103,3 +103,17 @@ def test_a_stored_plan_gives_the_same_output(monkeypatch, tmp_path):
     fresh = re.compile(PATTERN.pattern)  # a pattern object the memo by identity has not seen
     assert fresh is not PATTERN
     assert prefilter.sub(fresh, "<\\g<0>>", text, prefilter.lowered(text)) == expected
+
+
+def test_the_needles_of_every_stored_plan_are_scanned_for_from_the_first_plan(monkeypatch, tmp_path):
+    """The scanner is built once for the stored plans, not rebuilt as each pattern is first used."""
+    store = plans.PlanStore(tmp_path / "prefilter-n.json")
+    store.put("other", {"keys": {"zqxj-needle": [0]}, "more": {"0": [["zqxw-clause", ["class", "digit"]]]}})
+    store.put("junk", {"keys": ["not", "a", "dict"], "more": 3})
+    monkeypatch.setattr(plans, "plans", lambda: store)
+    monkeypatch.setattr(prefilter, "_FACTS", {})
+    monkeypatch.setattr(prefilter, "_NEEDLES", {})
+    monkeypatch.setattr(prefilter, "_SCANNER", [None])  # the process's own scanner is left as it was
+    prefilter._facts_of(PATTERN.pattern, PATTERN.flags, PATTERN)
+    assert {"zqxj-needle", "zqxw-clause", " national"} <= set(prefilter._NEEDLES)
+    prefilter._found.cache_clear()

@@ -60,9 +60,9 @@ def test_prestart_is_off_with_no_warmup(monkeypatch):
     assert serve.prestart() is None
 
 
-def test_prestart_starts_the_masking_workers_server_unless_warmups_are_off(monkeypatch):
-    """./run.sh app starts the masking workers' fork server with the server: the first 2,000 resumes are masked by
-    workers forked warm from it, not by workers that each import the masker first (~1 s of the first heatmap)."""
+def test_prestart_leaves_the_server_thread_free(monkeypatch):
+    """The launcher's own thread starts only the background scoring: nothing of the masker is imported or warmed
+    before Streamlit answers."""
     from matchlens.preprocess import masking
     from matchlens.ui import state
 
@@ -70,7 +70,28 @@ def test_prestart_starts_the_masking_workers_server_unless_warmups_are_off(monke
     monkeypatch.setattr(masking, "start_workers", lambda: seen.append("workers") or True)
     monkeypatch.setattr(state, "prestart", lambda *a: seen.append("scoring"))
     monkeypatch.setenv("MATCHLENS_NO_WARMUP", "1")
-    assert serve.prestart() is None and not seen  # tests and CI start no fork server
+    assert serve.prestart() is None and not seen  # tests and CI start nothing
     monkeypatch.delenv("MATCHLENS_NO_WARMUP")
     serve.prestart().join(30)
-    assert seen == ["workers", "scoring"]
+    assert seen == ["scoring"]
+
+
+@pytest.mark.parametrize("resumes, blind, started", [(250, True, True), (40, True, False), (250, False, False)])
+def test_the_masking_workers_server_starts_for_a_workspace_they_will_mask(monkeypatch, resumes, blind, started):
+    """A default workspace of many resumes starts the masking workers' fork server at once (2,000 resumes are masked
+    by workers forked warm from it); a small one, or one scored without masking, starts none (the sample's first
+    heatmap was slower with a fork server warming the masker on the second core)."""
+    from types import SimpleNamespace
+
+    from matchlens.preprocess import masking
+    from matchlens.ui import state
+
+    seen = []
+    corpus = SimpleNamespace(resumes=[object()] * resumes, gigs=[object()], fingerprint=lambda: "fp")
+    saved = SimpleNamespace(corpus=corpus, models=["tfidf"], options=SimpleNamespace(blind=blind))
+    monkeypatch.setattr(state, "open_workspace", lambda name: SimpleNamespace(load=lambda: saved))
+    monkeypatch.setattr(masking, "start_workers", lambda: seen.append("workers") or True)
+    monkeypatch.setattr(state, "_shared", lambda key: key)
+    monkeypatch.setattr(state.resources, "comparisons", lambda: SimpleNamespace(get_or_start=lambda k, f: "job"))
+    assert state.prestart("any") == "job"
+    assert seen == (["workers"] if started else [])

@@ -308,8 +308,12 @@ def _start(c: Corpus, names: list[str], opts: Options):
 
 def prestart(name: str = DEFAULT):
     """At server start, before any browser connects: start scoring the named workspace in the background, so the
-    first page finds its scores there (or on their way). The job is the one a session's ``scoring()`` looks up.
+    first page finds its scores there (or on their way). The job is the one a session's ``scoring()`` looks up; the
+    masking workers' fork server is started too when the workspace has enough resumes to mask in workers (a small
+    one is masked here: a fork server warming on the second core slowed the sample's first heatmap, measured).
     Returns the job, or None when the workspace has nothing to score or cannot be read (the page will say why)."""
+    from matchlens.preprocess import masking
+
     try:
         s = open_workspace(name).load()
     except WorkspaceError:
@@ -317,6 +321,8 @@ def prestart(name: str = DEFAULT):
     c = s.corpus
     if not c.resumes or not c.gigs or not s.models:
         return None
+    if s.options.blind and len(c.resumes) >= masking.POOL_MIN:
+        masking.start_workers()  # its fork server warms the masker while the rest starts (~1 s per worker saved)
     key = _shared((c.fingerprint(), tuple(s.models), s.options))
     return resources.comparisons().get_or_start(key, lambda: _start(c, list(s.models), s.options))
 

@@ -278,6 +278,8 @@ def _facts_of(source: str, flags: int, pattern: re.Pattern | None = None) -> Fac
     else computed and stored; its needles are then scanned for in every text."""
     facts = _FACTS.get((source, flags))
     if facts is None:
+        if not _FACTS:
+            _register(_stored_needles())
         name = plans.key(f"{MAX_NEEDLES}\0{source}", flags)
         facts = _decoded(plans.plans().get(name), source)
         if facts is None:
@@ -300,6 +302,19 @@ def _needles_stored(pattern: re.Pattern) -> tuple[str, ...] | None:
     keys = needles(pattern)
     plans.plans().put(name, {"needles": None if keys is None else list(keys)})
     return keys
+
+
+def _stored_needles() -> list[str]:
+    """The needles of every plan in the store, registered together before the first plan is used: the scanner is
+    then built once instead of once for each new plan (51 builds of up to 3,400 needles in a first text: 0.1 s)."""
+    out: list[str] = []
+    for data in plans.plans().values():
+        keys, more = data.get("keys"), data.get("more")
+        out += [k for k in keys if isinstance(k, str)] if isinstance(keys, dict) else []
+        for clauses in more.values() if isinstance(more, dict) else ():
+            out += [k for c in clauses if isinstance(c, list) for k in c if isinstance(k, str)] \
+                if isinstance(clauses, list) else []
+    return out
 
 
 def _computed(pattern: re.Pattern) -> Facts:
