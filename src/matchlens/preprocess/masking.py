@@ -151,8 +151,13 @@ UK_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 STREET = (r"rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|route|cours|place|square|r[ée]sidence|"
           r"lotissement|lot\.|hameau|lieu-dit|cit[ée]|sentier|villa|voie|"
           r"street|st\.|road|rd\.?|lane|drive|blvd\.?|way|court")
-ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·<>]*(?:,\s*\d{{5}}\s+[^\n,|·<>]+)?"  # markup ends it
-                     r"|\b\d{5}\s+(?-i:[A-ZÉÈ])[\w'\-]+(?:[\s\-](?:[A-ZÉÈ][\w'\-]+|sur|sous|en|le|la|les|de))*"  # a capital
+# a town's name after its postcode: capitalised words and particles ('Montier-en-Der', 'Saint-Jean de Luz Cedex 2'), never
+# the sentence that goes on ('52270 Doulaincourt et j'ai travaillé…', '52220 Montier (05/2020 - 04/2026)')
+TOWN_WORDS = (r"(?-i:[A-ZÀ-Þ])[\w'’\-]*(?:[ \t\-](?!cedex\b)(?:(?-i:[A-ZÀ-Þ])[\w'’\-]*|sur|sous|en|le|la|les|de|du|des|l['’]\w+|d['’]\w+)){0,5}"
+              r"(?:[ \t]+cedex(?:[ \t]+\d{1,2})?)?")
+ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·<>]*(?:,\s*\d{{5}}\s+{TOWN_WORDS})?"  # markup ends it
+                     r"|\b\d{5}\s+(?-i:[A-ZÉÈ])[\w'\-]+(?:[ \t\-](?:(?-i:[A-ZÉÈ])[\w'\-]+|sur|sous|en|le|la|les|de))*"  # a capital
+                     # (each word of the town a capital or a particle, on the postcode's line: never the next line's label)
                      rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?(?:[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){{1,3}}|\s+(?:(?-i:[A-Z])[\w'’\-]+\s+){{1,3}})"  # across lines: capitals
                      rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
                      rf"|(?:(?<![\w'’\-])[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town (from a word's start:
@@ -585,7 +590,8 @@ def _mask(text: str) -> Masked:
     s = sub(spoken.EMAIL_SAID, "email", s)
     s = sub(mk.ICON_BIRTH, "birth", s)
     s = sub(mk.ICON_FAMILY, "family", s)
-    s = sub(mk.ICON_HOME, "address", s)
+    s = sub(mk.ICON_HOME, "address", s, lambda t, m: not (m.group(0).startswith("📍") and _in_entry(
+        t, t.rfind("\n", 0, m.start()) + 1)))  # a pin under a job's line, above its dates: the site of the job
     s = sub(mk.AGE_BAND, "age", s)
     s = sub(mk.FAMILY_TAG, "family", s)
     s = sub(mk.AGE_BIRTHDAY, "age", s)
@@ -1070,7 +1076,7 @@ def _contact_lines(s: str, found: list, rows: set[int] = frozenset()) -> str:
     for i, line in enumerate(lines):
         offset, start = offset + len(line) + 1, offset
         if i not in block or i in rows or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", PLACEHOLDERS.sub("", line)) \
-                or _dated_above(s, start):
+                or _in_entry(s, start) or WORK_LABEL.search(line):
             continue  # a dated line is experience (or under its dates), a table row under its header holds its columns
         if CONTACT.search(line):
             parts = re.split(r"([|·•,;–—◆]|\s[-/]\s|\t)", line)
@@ -1216,6 +1222,29 @@ JOB_LINE = re.compile(r"(?i)(?:^|[^\w])(?:depuis|since|from|de|du)[ \t]+(?:\d{1,
                       r"(?:(?:\d{1,2}[/.]|[a-zéû]{3,9}\.?[ \t]+)?(?:19|20)\d\d|present|now|current|today|aujourd|pr[ée]sent|현재)")
 
 
+# a place of work, study or training named by its label or its kind ('Employer's address:', 'Établissement :',
+# 'Site:', 'Lieu de mission :', 'Agence Proman, 148 place …', 'CFA de la Meuse, …', '근무지'): its address is a job fact
+WORK_LABEL = re.compile(
+    r"(?i)\b(?:employer|company|site|work(?:place)?|agency|branch|client|office|school|college|business|depot|"
+    r"warehouse|store|plant|training[ \t]+centre)(?:['’]s)?[ \t]+(?:postal[ \t]+)?address"
+    r"|\badresse[ \t]+(?:de[ \t]+l['’][ \t]*|du[ \t]+|de[ \t]+la[ \t]+|d['’][ \t]*)(?:employeur|entreprise|soci[ée]t[ée]|site|"
+    r"agence|[ée]tablissement|[ée]cole|lieu[ \t]+de[ \t]+(?:travail|mission|formation|stage)|client|chantier|mission|"
+    r"structure|d[ée]p[ôo]t|magasin|usine|organisme|h[ôo]tel|restaurant)"
+    r"|^[^\w\n]*(?:employeur|employer|entreprise|company|soci[ée]t[ée]|[ée]tablissement|[ée]cole|school|site|agence|"
+    r"agency|branch|client|lieu[ \t]+de[ \t]+(?:travail|mission|formation|stage)|workplace|place[ \t]+of[ \t]+work|"
+    r"centre[ \t]+de[ \t]+formation|organisme(?:[ \t]+de[ \t]+formation)?|d[ée]p[ôo]t|depot|chantier)[ \t]*[:：]"
+    r"|^[^\w\n]*(?:agence|agency|entreprise|soci[ée]t[ée]|usine|entrep[ôo]t|plate-?forme|centre|cfa|lyc[ée]e|[ée]cole|"
+    r"coll[èe]ge|school|college|ehpad|h[ôo]tel|restaurant|magasin|d[ée]p[ôo]t|depot|warehouse)\b[^,:\n]{1,60},[ \t]*$"
+    r"|근무지|근무[ \t]*장소|회사[ \t]*주소|직장[ \t]*주소", re.M)
+
+
+# a clause saying where one worked, no home said after it ('… et j'ai travaillé comme cariste chez X, ', 'I worked
+# at Y, '): the address that follows is the job's
+WORK_BEFORE = re.compile(r"(?i)(?:\btravaill[ée]e?s?|\bworked|\bemploy[ée]e?|\ben[ \t]+poste|\bj['’]ai[ \t]+(?:fait|effectu[ée])|"
+                         r"\bmissions?)\b(?:(?!habit|r[ée]sid|domicili|\blive|\bliving|\bhome|\bmoved|d[ée]m[ée]nag)[^.;\n]){0,120}"
+                         r"(?:\bchez|\bat|\bfor|\bpour|\bau|\bà)\b[^.;\n]{0,80}$")
+
+
 def _workplace(s: str, m: re.Match, names: set[str]) -> bool:
     """A street address where a past job was (see JOB_LINE and the bracket after an organisation), not a home; in its
     own clause (a profile in one line of '•' items gives dates and a home apart). Hangul: see _home_address."""
@@ -1223,19 +1252,56 @@ def _workplace(s: str, m: re.Match, names: set[str]) -> bool:
         return False
     line_before, line_after = _line_around(s, m.start(), m.end())
     before, after = re.split(r"[•|;·]", line_before)[-1], re.split(r"[•|;·]", line_after)[0]
+    if WORK_LABEL.search(before) and not re.search(r"(?i)\b(?:home|domicile|personal|personnelle|perso)\b", before) \
+            or WORK_BEFORE.search(before):
+        return True
     if HOME_CUE.search(before) or any(w in before for w in names if len(w) > 2) \
             and not re.search(r"(?i)family[ \t]+of|famille|employeu?r", before):  # a private employer's home: a workplace
         return False
     head = before.rstrip()
     return head.endswith("(") and bool(re.search(r"[^\W\d_]{3}", head)) \
         or bool(JOB_LINE.search(before + " " + after)) \
-        or _job_row(line_before + line_after) or _dated_above(s, m.start() - len(line_before))
+        or _job_row(line_before + line_after) or _in_entry(s, m.start() - len(line_before))
 
 
 def _job_row(line: str) -> bool:
     """A table row of a job ('2015-2019 | Support Worker | Carers Trust | Unit 12, Mill Lane'): its dates in another
     cell, no home in any."""
     return line.count("|") >= 2 and bool(JOB_LINE.search(line)) and not HOME_CUE.search(line)
+
+
+def _in_entry(s: str, line_start: int) -> bool:
+    """A line of a job's entry: a line of its paragraph gives the job's dates, up to 3 lines above ('05/2019 - 2022'
+    / 'Cariste, Entrepôt X' / '12 rue …' / '52130 Wassy'), or 2 below when the line above is the job's own
+    ('✔ Cariste @ Entrepôt X' / '📍 12 rue …' / '05/2019 - 2022'); no line between says home, contact or a name."""
+    if _dated_above(s, line_start):
+        return True
+    end = s.find("\n", line_start)
+    lines_above = s[max(0, line_start - 600):line_start].split("\n")[:-1][::-1][:3]
+    lines_below = s[end + 1:end + 400].split("\n")[:2] if end >= 0 else []
+    if _dated_in(lines_above):
+        return True
+    title = lines_above[0] if lines_above else ""
+    return bool(re.search(r"[ \t](?:@|chez|at|for|pour|[–—|])[ \t]|^[ \t]*[✔✓☑•▪▸►\-–*]", title)) \
+        and not _stops(title) and line_start - len(title) - 1 > 0 and bool(s[:line_start - len(title) - 1].strip()) \
+        and _dated_in(lines_below)
+
+
+def _dated_in(lines: list[str]) -> bool:
+    """Whether one of these lines (nearest first) gives a job's dates before a blank line or a line that says home,
+    contact or a name."""
+    for line in lines:
+        if _stops(line):
+            return False
+        if JOB_LINE.search(line):
+            return True
+    return False
+
+
+def _stops(line: str) -> bool:
+    """A line that ends a job's entry: blank, or saying home, contact or a name."""
+    line = line.replace(" @ ", " ")  # ('Cariste @ Stef': an app's 'title @ employer', no e-mail)
+    return not line.strip() or bool(HOME_CUE.search(line) or CONTACT.search(line))
 
 
 def _dated_above(s: str, line_start: int) -> bool:
@@ -1265,8 +1331,11 @@ JOB_DATES = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?\.?[ \t]*[~–—\-
 
 def _labelled(m: re.Match, found: list) -> str:
     category = _category(m)
-    if category == "address" and JOB_PATH.search(m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]):
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if category == "address" and JOB_PATH.search(m.string[line_start:m.start()]):
         return m.group(0)  # 'worker.experience[0].city=…': where a job was, not where the candidate lives
+    if category == "address" and WORK_LABEL.search(m.string[line_start:m.end("label")]):
+        return m.group(0)  # "Employer's address:", 'Adresse de l'agence :': a place of work
     if category in ("name", "address") and re.search(r"[\"']", m.group("label")) and _in_job_section(m.string, m.start()):
         return m.group(0)
     value, kept = m.group("value"), ""

@@ -72,7 +72,8 @@ ENGLISH_HINT = re.compile(r"(?i)\b(?:and|the|of|with|for|in|to|my|at|as|on|from|
 
 SELF = {"comme", "tant", "suis", "serais", "serai", "sois", "étais", "était", "devenir", "rester", "être", "etre", "été", "ete", "je", "devenue", "devenu", "reste", "restée", "très", "tres", "plutôt",
         "plutot", "particulièrement", "vraiment", "toujours", "aussi", "également", "egalement", "bien"}
-CLAUSE = re.compile(r"[,;:.•()\n|/–—!?]")
+NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-ZÀ-Þ])")
+CLAUSE = re.compile(r"[,;:.•()\n|/–—!?]|[ \t]-[ \t]")  # (a spaced hyphen parts a line's items too)
 
 
 def neutral(text: str) -> str:
@@ -92,6 +93,13 @@ def _stressed(m: re.Match, changes: list) -> str:
     return m.group(1) + m.group(2) + masc
 
 
+# feminine words that name a street before its name ('allée Gisèle Halimi', 'Montée du Gourguillon'), not after 'je
+# suis' ('je suis allée à Lyon': the person)
+STREET_WORDS = frozenset({"allée", "montée", "chaussée", "levée", "descente", "traverse"})
+AUXILIARIES = frozenset({"suis", "es", "est", "été", "être", "étais", "était", "sommes", "êtes", "sont", "je", "j"})
+STREET_NAME_AFTER = re.compile(r"[ \t]+(?:(?-i:[A-ZÀ-Þ])|d[eu]s?[ \t]|de[ \t]+la[ \t]|de[ \t]+l['’])")
+
+
 def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
     """:func:`neutral` and the words it changed, (as written, as models read it), for the Inspector."""
     french = len(FRENCH_HINT.findall(text)) >= len(ENGLISH_HINT.findall(text))
@@ -109,12 +117,17 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
     for m in TOKEN.finditer(text):
         token, gap = m.group(0), text[last:m.start()]
         clause = last == 0 or gap != " " and bool(CLAUSE.search(gap))
+        if clause and last and not re.search(r"[,;:.•()\n|/–—!?]", gap) and NAME_GOES_ON.match(text, m.end()):
+            clause = False  # after a spaced hyphen, a capitalised name goes on: 'Ma Maison - Petites Sœurs des Pauvres'
         if clause:
             person = False  # a new clause: what follows agrees with its own subject
         free = clause or prev in SELF or person or prev in ("et", "ou", "mais", "and") and was_free  # 'motivée et rigoureuse'
         word, noun, maybe_machine = _token(token, clause, free, french)
         if text[m.start() - 1:m.start()] == "-" and m.start() > 0:
             word, noun, maybe_machine = token, False, False  # the tail of a place's name: 'Cappelle-la-Grande'
+        if word != token and token.lower() in STREET_WORDS and prev not in AUXILIARIES \
+                and STREET_NAME_AFTER.match(text, m.end()):
+            word, noun, maybe_machine = token, False, False  # '178 allée Gisèle Halimi': a street, no person
         if maybe_machine and not (prev in SELF or free and _titled(text, m.end(), nouns)):
             word, noun = token, False  # 'conduite de chargeuse' vs 'Chargeuse manutentionnaire': the machine stays
         if word != token:

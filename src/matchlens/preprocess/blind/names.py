@@ -41,11 +41,16 @@ def in_job_brackets(before: str, after: str) -> bool:
     return bool(JOB_PARENS.match(before) and CLOSES.match(after) and inside.count(",") >= 2)
 
 
+# a place named after a person: 'Mary Seacole Court', 'Nelson Mandela House', 'Edith Cavell Close'
+PLACE_AFTER = re.compile(r"[ \t]+(?-i:Court|Road|Street|Close|Way|House|Avenue|Lane|Drive|Place|Square|Gardens|"
+                         r"Crescent|Terrace|Walk|Row|Hall|Building|Estate|Park|Mews|Grove)\b")
 EMPLOYER_LABEL = re.compile(r"(?i)(?<!['’])(?:employeur|employer|entreprise|company|soci[ée]t[ée]|client)[^\n:|\t]{0,20}[:|\t ]+$")
 EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise|\brestaurant|\bhôtel|\bhotel|\bcafé|"
                       r"\bboulangerie|\bbrasserie|\bpharmacie|\bcabinet|\bgroupe|\bgroup|\bclinique|\bécole|\bschool|"
                       r"\bcollège|\blycée|\buniversité|\buniversity|\binstitut|\bfondation|\bassociation|\bsarl|\bsas|"
-                      r"\bétablissements?|\bmaison|\bagence|\bagency|\bstudio|\brue|\bavenue|\bboulevard|\bplace|"
+                      r"\bétablissements?|\bmaison|\bagence|\bagency|\bstudio|\brue|\bavenue|\bboulevard|\bplace|\ball[ée]e?|"
+                      r"\bimpasse|\bchemin|\bquai|\bcours|\bsquare|\bpassage|\bvilla|\besplanade|\bpromenade|\bparvis|"
+                      r"\bsentier|\bmont[ée]e|\br[ée]sidence|"
                       r"\bprix|\bprize|\baward|\bbourse|\bcentre|\bcenter|\bhôpital|\bhospital|\bchu|\bville de|"
                       r"\bcollection|\bmarque|\bbrand|\bchef)[ \t]+$")
 # a person one worked for or with, said with a possessive ('mon ancien chef X', 'ma cheffe X', 'my old boss X')
@@ -676,7 +681,8 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     if EMPLOYER.search(before) and not BOSS_END.search(before) or untitled != before and EMPLOYER.search(untitled) \
             or EMPLOYER_LABEL.search(before) \
             or not parts or len(tokens) > 5 or EMPLOYER.search(tokens[0] + " ") \
-            or BUSINESS.search(" ".join(tokens) + re.split(r"[,;(|–—]", after[:40], maxsplit=1)[0]):
+            or BUSINESS.search(" ".join(tokens) + re.split(r"[,;(|–—]", after[:40], maxsplit=1)[0]) \
+            or PLACE_AFTER.match(after):
         return False  # 'Contact : Boulangerie Martin' names a shop, "Mrs Patel's Corner Shop" too
         return False
     lex, common = names(), folded_words()

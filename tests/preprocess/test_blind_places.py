@@ -1,0 +1,79 @@
+"""Places (blind23's class): where the candidate lives is masked, every place of work, study or training stays — by
+its label, by the job entry it sits in, by the clause that says one worked there; a town after its postcode is the
+town, never the sentence or the next line."""
+from __future__ import annotations
+
+import pytest
+
+from matchlens.preprocess import masking
+from matchlens.preprocess.masking import mask
+
+HOME = "Adresse : 23 ter allée des Tilleuls, Apt 4, 52130 Wassy\n"
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Employer's address: Unit 4, 127 Station Approach, Sheringham NR26 6BT", "127 Station Approach"),
+    ("Adresse de l'agence : 148 place du Marché, 55300 Saint-Mihiel", "148 place du Marché"),
+    ("Établissement : CFA de la Meuse, 141 ZI de la Houpette, 52130 Wassy", "52130 Wassy"),
+    ("Agence Proman, 148 place du Marché, 55300 Saint-Mihiel", "55300 Saint-Mihiel"),
+])
+def test_an_address_labelled_as_a_workplace_stays(line, kept):
+    out = mask("Kofi MENSAH\n" + HOME + "\n" + line + "\n").text
+    assert kept in out and "allée des Tilleuls" not in out, out
+
+
+def test_address_lines_inside_a_dated_job_entry_stay():
+    text = ("Kofi MENSAH\n" + HOME + "06 12 34 56 78\n\nMISSIONS\n04/2022 - 02/2026\nAgent de production, Fromagerie Pillot\n"
+            "156 avenue de la Gare\n52130 Wassy\n\n✔ Cariste @ Entrepôt Stef\n  📍 101 rue des Forges, 55230 Spincourt\n"
+            "  09/2023 - aujourd'hui\n")
+    out = mask(text).text
+    for fact in ("156 avenue de la Gare", "52130 Wassy", "101 rue des Forges, 55230 Spincourt"):
+        assert fact in out, (fact, out)
+    assert "allée des Tilleuls" not in out and "Kofi" not in out
+
+
+def test_a_home_above_a_dated_line_in_the_header_is_still_masked():
+    out = mask("Kofi MENSAH\n12 rue des Lilas, 52130 Wassy\nCariste depuis 2015\n").text
+    assert "rue des Lilas" not in out and "Cariste depuis 2015" in out, out
+
+
+def test_a_clause_that_says_one_worked_there_keeps_the_address_after_it():
+    out = mask("J'habite au 39 bis rue des Lilas, 52270 Doulaincourt et j'ai travaillé comme cariste chez Fromagerie "
+               "Pillot, 149 avenue de la Gare, 52220 Montier-en-Der (05/2020 - 04/2026).\n").text
+    assert "rue des Lilas" not in out and "Doulaincourt" not in out, out
+    assert "j'ai travaillé comme cariste chez Fromagerie Pillot, 149 avenue de la Gare, 52220 Montier-en-Der" in out, out
+
+
+@pytest.mark.parametrize("text, gone, stays", [
+    ("Adresse : 12 rue des Lilas, 52130 Wassy\nAdresse permanente (parents) : 4 rue Haute, 55140 Vaucouleurs\n",
+     "Wassy", "(parents)"),
+])
+def test_a_town_after_its_postcode_stops_at_the_town(text, gone, stays):
+    out = mask(text).text
+    assert gone not in out and stays in out, out
+
+
+@pytest.mark.parametrize("text, address", [
+    ("7 rue Basse, 52220 Montier-en-Der (05/2020 - 04/2026)", "7 rue Basse, 52220 Montier-en-Der"),
+    ("39 bis rue Haute, 52270 Doulaincourt et j'ai travaillé", "39 bis rue Haute, 52270 Doulaincourt"),
+    ("2 rue du Port, 64500 Saint-Jean-de-Luz Cedex 2, tél.", "2 rue du Port, 64500 Saint-Jean-de-Luz Cedex 2"),
+    ("52130 Wassy\nAdresse permanente", "52130 Wassy"),
+])
+def test_the_address_pattern_ends_with_the_town(text, address):
+    assert masking.ADDRESS.search(text).group(0) == address
+
+
+def test_streets_and_places_named_after_people_are_no_person():
+    out = mask("Kofi MENSAH\n" + HOME + "\nExpérience\n2019-2023 Cariste, Entrepôt Stef, 178 allée Gisèle Halimi, "
+               "52220 Montier\n2015-2019 Care assistant, Mary Seacole Court care home\n").text
+    assert "178 allée Gisèle Halimi" in out and "Mary Seacole Court" in out, out
+
+
+def test_a_person_went_but_a_street_is_an_allee():
+    assert "je suis allé à Lyon" in mask("Née en 1990, je suis allée à Lyon pour travailler.\n").text
+
+
+def test_a_job_title_after_a_spaced_hyphen_reads_in_one_form():
+    out = mask("* Clair Net - 53 rue de l'Hôpital, 87500 Limoges - Laveuse de vitres (depuis 2019)\n"
+               "* Ma Maison - Petites Sœurs des Pauvres - Agente d'entretien\n").text
+    assert "Laveuse" not in out and "Petites Sœurs des Pauvres" in out, out
