@@ -77,3 +77,26 @@ def test_a_job_title_after_a_spaced_hyphen_reads_in_one_form():
     out = mask("* Clair Net - 53 rue de l'Hôpital, 87500 Limoges - Laveuse de vitres (depuis 2019)\n"
                "* Ma Maison - Petites Sœurs des Pauvres - Agente d'entretien\n").text
     assert "Laveuse" not in out and "Petites Sœurs des Pauvres" in out, out
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("2000.09 ~ 2023.08 | 생산직 | 하동녹차 가공공장 | 경상남도 합천군 쌍책면 세종대로 229", "세종대로 229"),
+    ("상하차 – 묘산농협 선별장, 경상남도 합천군 삼가면 다산로 277 (2014.09 ~ 2026.10)", "다산로 277 (2014.09 ~ 2026.10)"),
+    ("훈련기관: 다온인력 사무소, 경상남도 합천군 묘산면 세종대로 221", "경상남도 합천군 묘산면 세종대로 221"),
+    ("해남 옥천면 롯데글로벌로지스에서 물류센터 입출고 담당로 일하며 경력 5년차을 쌓았습니다.", "해남 옥천면"),
+])
+def test_a_korean_place_of_work_stays(line, kept):
+    out = mask("이름: 황보새롬\n주소: 경상남도 하동군 악양면 동정길 12, 3동 204호\n\n경력\n" + line + "\n").text
+    assert kept in out and "동정길" not in out and "황보새롬" not in out, out
+    assert "[NAME]" not in out.split("경력")[1], out  # a province is no name ('경상남' + '도')
+
+
+@pytest.mark.parametrize("line, gone", [
+    ("저는 경상남도 창녕군 영산면 온정로 93, 가야휴먼시아 107동 701호에 살고 있습니다. 선별장에서 근무했습니다 (2010.06 ~ 2026.01).",
+     "온정로 93"),
+    ("2026년 11월 9일 경상남도 창녕군 영산면에서", "영산면"),
+    ("서귀포시 대정읍에 살고 있으며, 경상남도 통영시 욕지면에서 1991년에 태어나, 성실하게 일하겠습니다.", "욕지면"),
+])
+def test_a_korean_home_is_read_in_its_own_sentence(line, gone):
+    out = mask("안녕하십니까.\n" + line + "\n").text
+    assert gone not in out, out

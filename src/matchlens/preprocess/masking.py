@@ -603,6 +603,7 @@ def _mask(text: str) -> Masked:
     s = _sub(COMPLEMENT, "[ADDRESS]", s)
     s = POSTCODE_PART.sub("[ADDRESS]", s) if "[ADDRESS]" in s else s
     s = KO_ADDRESS_GAP.sub("[ADDRESS]", s) if "[ADDRESS]" in s and HANGUL.search(s) else s
+    s = KO_UNITS_AFTER.sub("[ADDRESS]", s) if "[ADDRESS]" in s and HANGUL.search(s) else s
     s = TOWN_BEFORE_POSTCODE.sub(lambda m: _town_before(m, found), s) if "[ADDRESS]" in s else s
     s = sub(mk.RESIDENCE, "address", s)
     s = _sub(mk.RESIDENCE_LOWER, lambda m: _lower_town(m, found), s)
@@ -1147,6 +1148,7 @@ def _phone(m: re.Match, found: list) -> str:
     """A phone number is 9 to 15 digits in groups; a run of years ("2016 - 2018 - 2020") is not one."""
     digits = sum(c.isdigit() for c in m.group(0))
     if not 9 <= digits <= 15 or YEARS.match(m.group(0).strip()) or DATE_TIME.match(m.group(0).strip()) \
+            or re.search(r"\([ \t]*(?:19|20)\d\d[./]\d", m.group(0)) \
             or YEAR_RANGE.match(m.group(0).strip()):  # '2006-2007 (1 an 2 mois)': a job's years, then its length
         return m.group(0)
     found.append(("phone", m.group(0).strip()))
@@ -1190,9 +1192,15 @@ def _line_around(s: str, start: int, end: int, side: int = 160) -> tuple[str, st
     return s[lo:start], s[end:hi if hi >= 0 else min(len(s), end + side)]
 
 
+# its clause goes on to say one worked there ('해남 옥천면 롯데글로벌로지스에서 물류센터 입출고 담당로 일하며')
+KO_WORK_CLAUSE = re.compile(r"[^.!?\n,]{0,25}?(?:에서|에)[ \t][^.!?\n,]{0,40}?(?:근무|일했|일하|일한|재직|근로)")
+KO_SIGNED_AT = re.compile(r"(?:19|20)\d\d[ \t]*년[ \t]*\d{1,2}[ \t]*월[ \t]*\d{1,2}[ \t]*일[ \t]*$")  # a letter's date, then where
+SENTENCE_END = re.compile(r"(?<=[.!?。])[ \t]+")  # where a sentence ends on a line (not '2010.06', '3.5')
+
+
 def _home_address(s: str, m: re.Match) -> bool:
     """A Korean town and district is the candidate's home unless it is where a dated job was ('…– CJ대한통운, 음성 대소면')."""
-    if not HANGUL.match(m.group(0)) or any(c.isdigit() for c in m.group(0)):
+    if not HANGUL.match(m.group(0)):
         return True
     before, after = _line_around(s, m.start(), m.end())
     line = before + m.group(0) + after
@@ -1200,11 +1208,21 @@ def _home_address(s: str, m: re.Match) -> bool:
         return False
     if KO_HOME_BEFORE.search(before[-16:]) or KO_HOME_AFTER.match(after) or re.search(r"출생|태생|년생|born|n[ée]e? ", line):
         return True  # '주소: 창녕 창녕읍', '음성 대소면에 살고', '1985년생, 창녕 창녕읍'
-    if KO_INSTITUTION_AFTER.match(after):
+    head, tail = SENTENCE_END.split(before)[-1], SENTENCE_END.split(after)[0]
+    clause = head + m.group(0) + tail  # the sentence it is in: a job's dates in the next one say nothing of it
+    if KO_HOME_AFTER.search(tail[:60]) or "[BIRTH DATE]" in head[-16:] or "태어" in tail[:30] \
+            or KO_SIGNED_AT.search(head) and re.match(r"(?:[ \t]+[가-힣]{1,5}(?:시|군|구|읍|면|동|리))*[ \t]*에서[ \t]*$", after):
+        return True  # '저는 … 온정로 93, 가야휴먼시아 107동 701호에 살고 있습니다', '2026년 11월 9일 창녕군 영산면에서' (signed)
+    if any(c.isdigit() for c in m.group(0)):  # a road address: a home unless its clause, row, label or entry says a job
+        return not (JOB_DATES.search(clause) or KO_JOB_TIME.search(clause) or _job_row(line)
+                    or KO_WORKED_AFTER.match(after) or KO_WORK_CLAUSE.match(tail) or WORK_LABEL.search(re.split(r"[•|;·]", before)[-1])
+                    or _in_entry(s, m.start() - len(before)))  # ('2000.09 ~ 2023.08 | 생산직 | 공장 | … 세종대로 229')
+    if KO_INSTITUTION_AFTER.match(after) or WORK_LABEL.search(re.split(r"[•|;·]", before)[-1]):
         return False  # '동두천시 생연동 구립어린이집': an institution named after its town, where a job was
     if before.rstrip().endswith("(") and not re.search(r"(?:니다|요|구직|희망|거주)[ \t]*\($", before.rstrip()) \
-            or KO_WORKED_AFTER.match(after) or KO_JOB_TIME.search(line) or JOB_DATES.search(line) \
-            or re.search(r"\([^()\n]{1,30}$", before) and KO_JOB_SPAN.search(line):
+            or KO_WORKED_AFTER.match(after) or KO_WORK_CLAUSE.match(tail) or KO_JOB_TIME.search(clause) \
+            or JOB_DATES.search(clause) \
+            or re.search(r"\([^()\n]{1,30}$", before) and KO_JOB_SPAN.search(clause):
         # (the last: in the brackets of a line that gives a job's length: '지게차 2년 (쿠팡 김포 대곶면)')
         return False  # '형제수산 (진도 군내면)', '장흥 관산읍 GS건설에서 근무', '2023년 김장철 – 형제수산, 고흥 도양읍'
     return True
@@ -1235,7 +1253,7 @@ WORK_LABEL = re.compile(
     r"centre[ \t]+de[ \t]+formation|organisme(?:[ \t]+de[ \t]+formation)?|d[ée]p[ôo]t|depot|chantier)[ \t]*[:：]"
     r"|^[^\w\n]*(?:agence|agency|entreprise|soci[ée]t[ée]|usine|entrep[ôo]t|plate-?forme|centre|cfa|lyc[ée]e|[ée]cole|"
     r"coll[èe]ge|school|college|ehpad|h[ôo]tel|restaurant|magasin|d[ée]p[ôo]t|depot|warehouse)\b[^,:\n]{1,60},[ \t]*$"
-    r"|근무지|근무[ \t]*장소|회사[ \t]*주소|직장[ \t]*주소", re.M)
+    r"|근무지|근무[ \t]*장소|회사[ \t]*주소|직장[ \t]*주소|사업장|(?:훈련|교육)[ \t]*기관|siège", re.M)
 
 
 # a clause saying where one worked, no home said after it ('… et j'ai travaillé comme cariste chez X, ', 'I worked
@@ -1315,6 +1333,8 @@ def _dated_above(s: str, line_start: int) -> bool:
 
 # a Korean address's middle part left between two masked parts ('[ADDRESS] 보성읍 [ADDRESS]'): one address
 KO_ADDRESS_GAP = re.compile(r"\[ADDRESS\](?:[ \t]+[가-힣]{1,6}(?:시|군|구|읍|면|동|리|로|길))+[ \t]+\[ADDRESS\]")
+# the smaller units left after a masked Korean address ('[ADDRESS] 영산면에서': the town of the same address)
+KO_UNITS_AFTER = re.compile(r"\[ADDRESS\](?:[ \t]+[가-힣]{1,2}(?:읍|면|리))+(?=에서|에[ \t]|[^가-힣]|$)")  # (not '마켓컬리')
 KO_INSTITUTION_AFTER = re.compile(r"[ \t]*[가-힣]{0,8}(?:어린이집|유치원|복지관|요양원|요양병원|병원|의원|보건소|센터|학교|"
                                   r"주민센터|행정복지센터|시청|구청|군청|도서관|경로당|공장|물류센터|마트|시장)(?![가-힣])")
 KO_HOME_BEFORE = re.compile(r"(?:주소|거주지|거주|자택|현[ \t]?주소|사는[ \t]?곳|본적)[ \t]*[:：]?[ \t]*$")

@@ -857,6 +857,7 @@ KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆/-]")
 KO_JOB_ENDINGS = ("사", "공", "관", "가", "의", "직", "업", "장", "원")  # occupations: 변호사, 용접공, 조경원
 KO_COPULA = ("입니다", "입니당", "임다", "이며", "이고", "이다", "님", "씨")  # (typed: '…입니당')
 KO_PARTICLES = ("은", "는", "이", "가", "의", "을", "를", "와", "과", "도")
+KO_DISTRICT_AHEAD = re.compile(r"[ \t]+[가-힣]{1,5}(?:시|군|구)(?![가-힣])")
 KO_TOKEN = re.compile(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})(?![가-힣])")
 
 
@@ -958,6 +959,8 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
         out |= {head.group(1), head.group(1).replace(" ", "")} | set(head.group(1).split())  # '두솔찬 | 010…'
     short = len(line.split()) <= 3
     for m in KO_TOKEN.finditer(line):  # windows around each token, never the whole line: linear on long lines
+        if m.group(2).endswith(("도", "시")) and KO_DISTRICT_AHEAD.match(line, m.end()):
+            continue  # a province or a city before its county or district ('경상남도 합천군'): no '경상남' + '도'
         readings = (_splits(m.group(1), m.group(2)) if m.group(1) else []) + _splits(None, m.group(2))
         for sur, given, cue, spaced, rare in readings:
             word = sur + given
