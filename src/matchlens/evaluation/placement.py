@@ -125,6 +125,15 @@ job titles and streets named after places and people): an agency registration sh
 addresses, a gig worker's history, a delivery driver's CV, a cover letter, a UK CV, a UK application form with
 previous addresses, a Korean 이력서 and 자기소개서, a student CV, a forwarded e-mail with two signatures, a relocation CV;
 names and towns of its own).
+A twenty-fifth, "blind24" (``placement_blind24``), was written the same way after blind23 (new layouts: CVs made with
+online builders and templates and read back by a text extractor - icon fonts read as Private Use Area characters or as
+their ligature names ('phone', 'mail', 'location_on', 'cake') before each contact item, sidebars read before, after or
+interleaved with the main column, letter-spaced headings, skill and language bars read as dots, blocks, stars or
+percentages, dates in their own column, template leftovers (placeholders, sample names, builders' footers, QR codes'
+text, page numbers) and the builders' own fields ('Date de naissance', 'Permis', 'Situation familiale', 'Genre', '병역',
+'가족관계'): a Canva two-column CV, a CVDesignR export, a Europass 2020+ export, an Indeed profile, a Word 'moderne'
+template, a Google Docs template, a HelloWork CV, a student template with skill bars, a UK CV-Library template, a
+잡코리아 이력서, a 사람인 표준이력서, an HWP 이력서 form; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -153,7 +162,7 @@ PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion"
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-          "blind18", "blind19", "blind20", "blind21", "blind22", "blind23")
+          "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -177,6 +186,7 @@ BLIND20_MODULE = "matchlens.evaluation.placement_blind20"
 BLIND21_MODULE = "matchlens.evaluation.placement_blind21"
 BLIND22_MODULE = "matchlens.evaluation.placement_blind22"
 BLIND23_MODULE = "matchlens.evaluation.placement_blind23"
+BLIND24_MODULE = "matchlens.evaluation.placement_blind24"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1686,12 +1696,13 @@ def _load_held() -> None:
     importlib.import_module(BLIND21_MODULE)
     importlib.import_module(BLIND22_MODULE)
     importlib.import_module(BLIND23_MODULE)
+    importlib.import_module(BLIND24_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
-    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'both' for dev and held, or
-    'all'),
+    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'both' for dev
+    and held, or 'all'),
     for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
