@@ -28,7 +28,7 @@ from matchlens.procs import start_ahead, warm_context, without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
 from matchlens.preprocess.blind.lexicon import names as lexicon_names
-from matchlens.preprocess.blind import plans, prefilter, quoting, sources, spoken, typeset
+from matchlens.preprocess.blind import icons, plans, prefilter, quoting, sources, spoken, typeset
 from matchlens.preprocess.blind.labels import corrected as labels_typed
 from matchlens.preprocess.blind.labels import pattern as other_labels
 from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
@@ -579,6 +579,7 @@ def _mask(text: str) -> Masked:
     s = QA_FIELD.sub(lambda m: _answer(m, found), s) if "?" in s else s
     s = KO_LINE_LABEL.sub(lambda m: _labelled(m, found), s) if HANGUL.search(s) else s
     s = _label_above(s, found)
+    s = ICONS.sub(lambda m: _icon_field(m, found), s) if ICON_HINT.search(s) else s
     s = _sub(BIRTHPLACE_CELL, lambda m: _birthplace(m, found), s)
     s = _sub(EUROPASS_NAME, lambda m: _europass(m, found), s)
     s = sub(mk.PHOTO_CAPTION, "photo", s)
@@ -1549,6 +1550,71 @@ def _relative(line: str, found: list) -> str:
         return line
     found.append(("family", line.strip()))
     return PLACEHOLDER["family"]
+
+
+ICONS = icons.ICON
+ICON_HINT = re.compile(rf"[{icons.PUA}{icons._EMOJI}]|\(cid:\d|\b(?:{'|'.join(icons.LIGATURES)})\b")  # (speed)
+BIRTH_DATE_ALONE = re.compile(rf"(?i)(?:{mk.DATE})")
+SEX_WORD = re.compile(r"(?i)(?:femme|homme|female|male|woman|man|f[ée]minin|masculin|f|m|h|여성|남성|여자|남자|여|남)\.?")
+
+
+def _icon_field(m: re.Match, found: list) -> str:
+    """An icon's value masked as what the icon says (blind.icons), or, for an icon of unknown meaning, as what the
+    value is (a date alone, a demonym or country, a religion, a health condition, a sex); a place of work stays
+    (a pin under a job's line, a town on a dated line)."""
+    value, line_start = m.group("value"), m.string.rfind("\n", 0, m.start()) + 1
+    kind = _icon_kind(icons.kind_of(m.group("icon")), value)
+    if m.group("icon") in icons.LIGATURES and re.match(r"[a-z]+ (?! )", m.string[m.start("icon"):m.start("value")]) \
+            and kind != _confirmed(kind, value):
+        return m.group(0)  # an icon's word one space before its value is also a word: 'mosque car park at Eid', not a field
+    line_end = m.string.find("\n", m.end())
+    line = m.string[line_start:line_end if line_end >= 0 else len(m.string)]
+    if kind is None or kind == "address" and (JOB_LINE.search(line) or _in_entry(m.string, line_start)) \
+            or value.startswith("["):
+        return m.group(0)
+    found.append((kind, value))
+    return m.group(0)[:m.start("value") - m.start()] + PLACEHOLDER[kind]
+
+
+LANGUAGE_LEVEL = re.compile(r"(?i)\b(?:[ABC][12]|courant|fluent|native|natif|native|maternelle|bilingue|notions?|"
+                            r"interm[ée]diaire|intermediate|basic|d[ée]butant|beginner|advanced|avanc[ée]|bon[ \t]+niveau|"
+                            r"mother[ \t]+tongue|TOEIC|TOEFL|IELTS|DELF|DALF|TOPIK)\b|[●○⬤◯■□★☆█░]{3,}")
+
+
+def _confirmed(kind: str | None, value: str) -> str | None:
+    """``kind`` when the value alone reads as one ('musulmane' a religion, 'Lamastre' a place), else None."""
+    if kind in ("address",):
+        return kind if re.fullmatch(r"(?:[A-ZÀ-Þ0-9][\w'’.\-]*|de|du|des|la|le|les|sur|en)(?:[ ,\t]+(?:[A-ZÀ-Þ0-9(][\w'’.\-)]*|"
+                                    r"de|du|des|la|le|les|sur|en))*", value) else None
+    if kind in ("profile", "sex", "age"):
+        return kind  # (already read from the value: a page's address, a sex word, an age)
+    return kind if _icon_kind(None, value) == kind else None
+
+
+def _icon_kind(kind: str | None, value: str) -> str | None:
+    """The family of an icon's value: the icon's own, narrowed by the value where the icon says little ('person':
+    a sex or nothing, names being found by their own rules; 'web': a personal page's address)."""
+    words = mk.bare(value).split()
+    if kind == "spoken" or LANGUAGE_LEVEL.search(value):
+        return None  # 'Allemand (B1)', 'Turkish (fluent)': a language and its level, a job fact
+    if kind == "person":
+        return "sex" if SEX_WORD.fullmatch(mk.bare(value)) else None
+    if kind == "web":
+        return "profile" if re.fullmatch(r"(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?", value) else None
+    if kind == "birth" and re.fullmatch(r"(?i)(?:만[ \t]*)?\d{1,2}[ \t]*(?:ans|years?(?:[ \t]+old)?|y/?o|세|살)", value):
+        return "age"  # 'cake 21 ans'
+    if kind is not None:
+        return kind
+    if BIRTH_DATE_ALONE.fullmatch(value.strip(" .,")) and re.search(r"(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2}$", value):
+        return "birth"
+    if words and len(words) <= 2 and (mk.DEMONYM.match(words[0].strip(",.;")) or mk.korean_origin().fullmatch(value)):
+        return "nationality"
+    if mk.is_religion_line(value):
+        return "religion"
+    if SEX_WORD.fullmatch(mk.bare(value)) and len(value) > 1:
+        return "sex"
+    health = mk.HEALTH.search(value)
+    return "health" if health and mk.is_health(value, health) else None
 
 
 def _label_above(s: str, found: list) -> str:

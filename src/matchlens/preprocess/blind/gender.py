@@ -117,8 +117,9 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
     for m in TOKEN.finditer(text):
         token, gap = m.group(0), text[last:m.start()]
         clause = last == 0 or gap != " " and bool(CLAUSE.search(gap))
-        if clause and last and not re.search(r"[,;:.•()\n|/–—!?]", gap) and NAME_GOES_ON.match(text, m.end()):
-            clause = False  # after a spaced hyphen, a capitalised name goes on: 'Ma Maison - Petites Sœurs des Pauvres'
+        if clause and last and not re.search(r"[,;:.•()\n|/–—!?]", gap) and (NAME_GOES_ON.match(text, m.end()) or
+                                                                            token[:1].isupper() and token.lower() not in nouns):
+            clause = False  # after a spaced hyphen, a name: 'Ma Maison - Petites Sœurs des Pauvres', '… - Dunières'
         if clause:
             person = False  # a new clause: what follows agrees with its own subject
         free = clause or prev in SELF or person or prev in ("et", "ou", "mais", "and") and was_free  # 'motivée et rigoureuse'

@@ -494,6 +494,7 @@ HEALTH = re.compile(
     r"|(?i:\b(?:taux[ \t]+d['’]incapacit[ée]|pension[ \t]+d['’]invalidit[ée]|invalidit[ée][ \t]+cat[ée]gorie)[^\n,;]*)"
     r"|(?i:\bI[ \t]+am[ \t]+(?:disabled|deaf|blind|registered disabled)|\bregistered[ \t]+disabled\b|\bdisabled\b"
     r"|\b(?:diab[ée]tique|[ée]pileptique|diabetic|epileptic|malentendante?|malvoyante?|non-voyante?|sourde?|"
+    r"d[ée]ficiences?[ \t]+(?:auditive|visuelle|motrice|intellectuelle|mentale|cognitive)s?|"
     r"dyslexi(?:e|que|a|c)|dyspraxi(?:e|que|a)|hearing[ \t]+impaired|visually[ \t]+impaired|partially sighted|"
     r"wheelchair[ \t]+user|en[ \t]+fauteuil[ \t]+roulant|mi-temps[ \t]+th[ée]rapeutique|"
     r"(?:tr[èe]s[ \t]+|en[ \t]+)?bonne[ \t]+sant[ée]|(?:in[ \t]+)?(?:very[ \t]+)?good[ \t]+health|"
@@ -661,7 +662,7 @@ def is_age(text: str, m: re.Match) -> bool:
 
 
 CARE_OBJECT_WITH = re.compile(r"(?i)(?:patients?|personnes?|r[ée]sidents?|usagers?|enfants?|adultes?|clients?|b[ée]n[ée]ficiaires?|"
-                              r"people|residents?|children|adults?|service[ \t]users?)[^\n.;]{0,25}(?:atteinte?s?|souffrant|"
+                              r"people|residents?|children|adults?|service[ \t]users?)[^\n.;]{0,25}(?:atteinte?s?|souffrant|pr[ée]sentant|ayant|"
                               r"touch[ée]e?s?|porteu(?:r|se)s?|with|suffering|living)[^\n.;]{0,15}$")
 
 
