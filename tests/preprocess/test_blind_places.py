@@ -100,3 +100,24 @@ def test_a_korean_place_of_work_stays(line, kept):
 def test_a_korean_home_is_read_in_its_own_sentence(line, gone):
     out = mask("안녕하십니까.\n" + line + "\n").text
     assert gone not in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Quartier : quartier du Scoglio\n", "Scoglio"), ("County: Norfolk\n", "Norfolk"),
+    ("Kofi MENSAH\n12 rue Haute\nLieu-dit la Haute Borne\n52130 Wassy\n", "Haute Borne"),
+    ("Quartier : hameau de Casamozza\n", "Casamozza"),
+    ("I moved from Fakenham to Swaffham, Norfolk.\n", "Fakenham"),
+    ("I moved from Fakenham to Swaffham, Norfolk.\n", "Swaffham"),
+    ("Arrivé(e) de Froncles, je me suis installé(e) à Doulaincourt-Saucourt.\n", "Froncles"),
+    ("Arrivé(e) de Froncles, je me suis installé(e) à Doulaincourt-Saucourt.\n", "Doulaincourt"),
+    ("Je suis installée depuis 2 ans à Lyon.\n", "Lyon"),
+    ("Hébergé(e) au Foyer Adoma des Tilleuls, Stenay (55)\n", "Stenay"),
+    ("Sans domicile fixe, domiciliation postale : CCAS de Montmédy\n", "Montmédy"),
+])
+def test_a_home_in_the_words_forms_use(text, gone):
+    assert gone not in mask(text).text
+
+
+def test_a_lieu_dit_where_one_worked_stays():
+    out = mask("Vendanges 2019 - Domaine Ott, lieu-dit Les Plans, 83250 La Londe (2019-2020)\n").text
+    assert "lieu-dit Les Plans" in out, out

@@ -72,7 +72,8 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
                r"(?:home |personal |postal |current |permanent )?address(?:\(es\))?|"
                r"secteur(?: g[ée]ographique| de recherche| d'intervention)?|zone(?: de recherche| g[ée]ographique| d'intervention)|"
                r"mobilit[ée](?: g[ée]ographique)?|rayon d'action|service area|areas? covered|area served|"
-               r"search area|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|"
+               r"search area|domicile|lieu de r[ée]sidence|r[ée]sidence|ville|city|town|quartier|county|district|"
+               r"neighbou?rhood|borough|lieu-dit|hameau|domiciliation(?: postale)?|"
                r"commune|code postal|postcode|postal_? ?code|zip(?: code)?|location|localisation|wohnort|anschrift|"
                r"h[ée]bergement|housing|accommodation|주거(?:[ \t]?형태)?|주소|현주소|거주지|활동[ \t]?지역|희망[ \t]?지역|адрес|место жительства|地址|现?居住地|户籍|户口所在地",
     "nationality": r"nationalit[ée]s?|nationality|citizenship|country/region|국가/지역|origine(?: ethnique)?|ethnic (?:origin|group)|ethnicity|"
@@ -163,6 +164,8 @@ ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET}
                      rf"|(?:(?<![\w'’\-])[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town (from a word's start:
                      # a '\b' inside 'ab-ab-ab…' would start again after every hyphen, quadratic on one long compound)
                      r"|\b(?:Paris|Lyon|Marseille)[ \t]+\d{1,2}(?:e|er|[èe]me)\b(?:[ \t]+arrondissement)?"  # 'Paris 18e'
+                     r"|\b(?:lieu-?dit|hameau)[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|l['’]|d['’])?(?-i:[A-ZÀ-Þ])[\w'’\-]*"
+                     r"(?:[ \t]+(?:(?-i:[A-ZÀ-Þ])[\w'’\-]*|de|du|des|la|le|les))*"  # 'Lieu-dit la Haute Borne'
                      r"|(?-i:(?<![\w'’\-])[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]*\((?![ABC][12]\))(?:[A-Z]{1,2}\d[A-Z\d]?)\))"  # 'Coatbridge (ML17)', not 'German (A2)'
                      r"|(?<![가-힣])[가-힣]{1,4}(?:시|군)[ \t]+[가-힣]{1,4}(?:동|읍|면)(?![가-힣])"  # '안양시 비산동', '화순군 화순읍'
                      r"|(?<![가-힣])[가-힣]{1,4}[ \t]+[가-힣]{1,4}(?:읍|면)(?![가-힣])"  # '창녕 창녕읍', '완주 봉동읍' 

@@ -96,18 +96,21 @@ DURATION_AFTER = re.compile(r"(?i)^['’]?[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|
                             r"(?:et[ \t]+|and[ \t]+|,[ \t]*)?\d{1,2}[ \t]*(?:mois|months?|mths?|mos?)\b)")  # '(13 ans 9 mois)\'
 AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|!?\[|[-–—|·•/{>#]|\U0001f382)[ \t]*$")
 RESIDENCE = re.compile(
-    rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?|r[ée]sid(?:e|ant|ante)|"
-    rf"r[ée]sidente|install[ée]e?[ \t]+(?:depuis[ \t]+\w+[ \t]+)?|lives?|living|resident|residing|based|located|"
+    rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?(?:\(e\))?|r[ée]sid(?:e|ant|ante)|"
+    rf"r[ée]sidente|install[ée]e?(?:\(e\))?(?:[ \t]+depuis(?:[ \t]+\w+){{1,2}})?|lives?|living|resident|residing|based|located|"
     rf"home|currently living|je r[ée]side|d[ée]m[ée]nag(?:ement|[ée]e?|e)|emm[ée]nag(?:ement|[ée]e?|e)|moved|"
     rf"relocated|relocating|settled))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of|to)[ \t]+(?:{PLACE}|\[ADDRESS\])"
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
     r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다|어요)|삽니다|살며|살아요)"
     r"|(?<![가-힣])(?:[가-힣]{2,6}[ \t]+){0,2}[가-힣]{1,6}(?:시|구|군|동|읍|면|리)(?=[ \t]*(?:에[ \t]?)?(?:살아요|살아여|살고|삽니다|살며|살음|거주))"
     rf"|(?i:\bfait[ \t]+[àa])[ \t]+{PLACE}(?=,?[ \t]+le\b)"
+    # a move between two homes: 'I moved from Fakenham to Swaffham', 'Arrivé(e) de Froncles, je me suis installé(e) à …'
+    rf"|(?i:\b(?:moved|relocated|came)[ \t]+from)[ \t]+{PLACE}(?:[ \t]+(?i:to)[ \t]+{PLACE})?"
+    rf"|(?i:\barriv[ée]e?(?:\(e\))?[ \t]+(?:de|d['’]))[ \t]*{PLACE}(?=,?[ \t]+(?i:je|j['’]|en[ \t]+(?:19|20)\d\d|il[ \t]+y[ \t]+a))"
     rf"|(?m:^[ \t]*){PLACE}(?=,[ \t]+le[ \t]+\d{{1,2}}(?:er)?[ \t]+(?i:{MONTHS})[ \t]+(?:19|20)\d\d)"  # a letter's 'Frontenex, le 9 septembre 2024'
     # where one is housed, the kind of housing with its town ('supported housing in Saltash', 'résidence sociale à Yutz',
     # 'foyer de jeunes travailleurs de Florange', '창수 언니 집에서')
-    rf"|(?i:\b(?:vis|vit|vivons|habite|loge|log[ée]e?|h[ée]berg[ée]e?|live|lives|living|stay|stays|staying|housed)[ \t]+"
+    rf"|(?i:\b(?:vis|vit|vivons|habite|loge|log[ée]e?(?:\(e\))?|h[ée]berg[ée]e?(?:\(e\))?|live|lives|living|stay|stays|staying|housed)[ \t]+"
     rf"(?:(?:en|au|à|a|dans|in|at)[ \t]+)?(?:(?:une?|a|an|the|le|la)[ \t]+)?(?:supported[ \t]+housing|(?:a|the)[ \t]+(?:hostel|night[ \t]+shelter|women['’]s[ \t]+refuge)|hostel|refuge|foyer[ \t]+(?:de[ \t]+jeunes[ \t]+travailleu(?:r|se)s|"
     rf"d['’]h[ée]bergement|de[ \t]+travailleurs[ \t]+migrants|adoma)|r[ée]sidence[ \t]+sociale|h[ée]bergement[ \t]+d['’]urgence|"
     rf"centre[ \t]+d['’]h[ée]bergement|h[ôo]tel[ \t]+social|pension[ \t]+de[ \t]+famille|CHRS|CADA))(?:[ \t]+(?i:in|at|à|a|de|d['’]|du)[ \t]*{PLACE})?"
