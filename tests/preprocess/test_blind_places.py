@@ -121,3 +121,22 @@ def test_a_home_in_the_words_forms_use(text, gone):
 def test_a_lieu_dit_where_one_worked_stays():
     out = mask("Vendanges 2019 - Domaine Ott, lieu-dit Les Plans, 83250 La Londe (2019-2020)\n").text
     assert "lieu-dit Les Plans" in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("저는 1973년 6월 9일 가회면에서 태어난 만 53세이며 성실합니다.", "1973년"),
+    ("저는 1973년 6월 9일 가회면에서 태어난 만 53세이며 성실합니다.", "가회면"),
+    ("약산면 출신, 만 58세, 성실한 지원자입니다.", "약산면"),
+    ("1990년 2월 20일에 태어났습니다.", "1990년"),
+    ("청년 구직자로서 성실하게 일하겠습니다.", "청년"),
+])
+def test_a_korean_birth_and_age_said_in_a_sentence(text, gone):
+    assert gone not in mask(text).text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("서울대 출신 간호사, 2015년 3월 1일 입사", "서울대 출신"), ("2015년 3월 1일 입사", "2015년 3월 1일 입사"),
+    ("약산면 출신, 성실한 지원자입니다.", "지원자"), ("청년창업센터 근무", "청년창업센터"),
+])
+def test_korean_facts_beside_them_stay(text, kept):
+    assert kept in mask(text).text

@@ -589,6 +589,7 @@ def _mask(text: str) -> Masked:
     s = sub(EMAIL, "email", s)
     s = sub(PROFILE, "profile", s)
     s = sub(mk.BIRTH, "birth", s)
+    s = _sub(mk.KO_BORN, lambda m: _ko_born(m, found), s) if HANGUL.search(s) and KO_BORN_HINT.search(s) else s
     s = _sub(PHONE, lambda m: _phone(m, found), s)
     s = sub(spoken.PHONE_RUN, "phone", s, lambda t, m: spoken.is_phone(m.group(0))) if "z" in s or "oh" in s else s
     s = sub(spoken.EMAIL_SAID, "email", s)
@@ -597,6 +598,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.ICON_HOME, "address", s, lambda t, m: not (m.group(0).startswith("📍") and _in_entry(
         t, t.rfind("\n", 0, m.start()) + 1)))  # a pin under a job's line, above its dates: the site of the job
     s = sub(mk.AGE_BAND, "age", s)
+    s = sub(KO_YOUTH, "age", s) if "청년" in s else s
     s = sub(mk.FAMILY_TAG, "family", s)
     s = sub(mk.AGE_BIRTHDAY, "age", s)
     s = sub(mk.AGE_WORDS, "age", s, mk.is_age_in_words)
@@ -1559,6 +1561,20 @@ ICONS = icons.ICON
 ICON_HINT = re.compile(rf"[{icons.PUA}{icons._EMOJI}]|\(cid:\d|\b(?:{'|'.join(icons.LIGATURES)})\b")  # (speed)
 BIRTH_DATE_ALONE = re.compile(rf"(?i)(?:{mk.DATE})")
 SEX_WORD = re.compile(r"(?i)(?:femme|homme|female|male|woman|man|f[ée]minin|masculin|f|m|h|여성|남성|여자|남자|여|남)\.?")
+
+
+KO_YOUTH = re.compile(r"(?<![가-힣])청년(?=[ \t]?(?:구직자|지원자|입니다|으로서|이며|층|인턴))")  # 'youth': an age band
+KO_BORN_HINT = re.compile(r"태어|출생|출신")
+
+
+def _ko_born(m: re.Match, found: list) -> str:
+    """A Korean sentence's birth date and birthplace ('1973년 6월 9일 가회면에서 태어난', '약산면 출신'), each masked."""
+    out = m.group(0)
+    for group in ("d", "p"):
+        if m.group(group):
+            found.append(("birth", m.group(group)))
+            out = out.replace(m.group(group), PLACEHOLDER["birth"], 1)
+    return out
 
 
 def _icon_field(m: re.Match, found: list) -> str:

@@ -244,7 +244,12 @@ def korean_origin() -> re.Pattern:
 
 
 # where one was born, after the birth date or year: '[BIRTH DATE] 훈춘 출신', '82년생 용정 출신', '생년월일: … / 용정'
-KO_BIRTHPLACE = re.compile(r"(?:\[BIRTH DATE\]|(?<!\d)\d{2,4}년생)[ \t]*(?:/[ \t]*|-[ \t]*)?(?P<p>[가-힣]{2,8})"
+# a birth said in a sentence: '1973년 6월 9일 가회면에서 태어난', '가회면에서 태어났습니다', '약산면 출신' (a town's name:
+# '서울대 출신' is a school)
+KO_BORN = re.compile(r"(?P<d>(?<!\d)(?:19|20)\d\d[ \t]*년[ \t]*\d{1,2}[ \t]*월[ \t]*\d{1,2}[ \t]*일)?[ \t]*"
+                     r"(?P<p>(?<![가-힣])(?:[가-힣]{1,6}[ \t]+)?[가-힣]{1,6}(?:시|군|구|읍|면|동|리|도))?"
+                     r"(?(p)(?:에서[ \t]?(?=태어|출생)|[ \t]?(?=출신))|(?(d)(?:에[ \t]?)?(?=태어|출생)|(?!)))")
+KO_BIRTHPLACE = re.compile(r"(?:\[BIRTH DATE\]|(?<!\d)\d{2,4}년생)[ \t]*(?:/[ \t]*|-[ \t]*)?(?P<p>(?!출신|태생|출생)[가-힣]{2,8})"
                            r"(?=[ \t]*(?:출신|태생|출생)|[ \t]*(?:$|[|/·•,.]))", re.M)
 
 
