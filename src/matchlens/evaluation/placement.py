@@ -134,6 +134,19 @@ text, page numbers) and the builders' own fields ('Date de naissance', 'Permis',
 '가족관계'): a Canva two-column CV, a CVDesignR export, a Europass 2020+ export, an Indeed profile, a Word 'moderne'
 template, a Google Docs template, a HelloWork CV, a student template with skill bars, a UK CV-Library template, a
 잡코리아 이력서, a 사람인 표준이력서, an HWP 이력서 form; names and towns of its own).
+A twenty-sixth, "blind25" (``placement_blind25``), was written the same way after blind24 (new layouts: whole
+application dossiers - one long text made of several documents about one person, each in its own hand and format,
+joined by page breaks, attachment banners, e-mail headers, file names and running headers and footers: a CV, a cover
+letter or motivation e-mail, an agency's registration form or interview notes, a reference or certificat de travail
+naming the candidate in the third person, an ID or residence-permit page read by OCR, a licence or CACES scan, a
+payslip header, a skills test, a recruiter's summary, an availability calendar, a signed charter; the same markers said
+differently in different parts (capitals, 'Mme' and a first name, initials, a nickname; a birth date, an age, a birth
+year; an address, 'je vis à') and the same job facts repeated in several parts, beside other people's names and
+business addresses (referees, recruiters, HR contacts, the agency's branch): an ATS full-profile export, a merged PDF
+with a certificat de travail, a recruiter's forwarded e-mail with its attachments, a grape-harvest dossier, a UK
+agency's registration pack, a care agency's DBS and reference bundle, a Korean 입사지원서 with 자기소개서 and
+경력증명서, a 외국인 근로자 file, an interim onboarding pack, an apprenticeship file, a platform export with reviews and
+a chat; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -162,7 +175,7 @@ PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion"
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-          "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24")
+          "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -187,6 +200,7 @@ BLIND21_MODULE = "matchlens.evaluation.placement_blind21"
 BLIND22_MODULE = "matchlens.evaluation.placement_blind22"
 BLIND23_MODULE = "matchlens.evaluation.placement_blind23"
 BLIND24_MODULE = "matchlens.evaluation.placement_blind24"
+BLIND25_MODULE = "matchlens.evaluation.placement_blind25"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1697,12 +1711,13 @@ def _load_held() -> None:
     importlib.import_module(BLIND22_MODULE)
     importlib.import_module(BLIND23_MODULE)
     importlib.import_module(BLIND24_MODULE)
+    importlib.import_module(BLIND25_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
-    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'both' for dev
-    and held, or 'all'),
+    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'both'
+    for dev and held, or 'all'),
     for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
