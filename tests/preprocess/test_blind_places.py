@@ -140,3 +140,19 @@ def test_a_korean_birth_and_age_said_in_a_sentence(text, gone):
 ])
 def test_korean_facts_beside_them_stay(text, kept):
     assert kept in mask(text).text
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Religion (equal opportunities): Seventh-day Adventist\n", "Adventist", "Religion"),
+    ("Entretien : Mme Adélaïde ROUX, 48a, présentation soignée\n", "48a", "présentation soignée"),
+    ("- 20a (née en 2006), disponible\n", "20a", ""),
+    ("이름\n김하늘\n출생지\n예천읍\n", "예천읍", ""),
+    ("근무지: 석포면\n", "[NAME]", "석포면"),
+    ("2012.11 ~ 2023.04\n사출 생산\n기성면\n", "[ADDRESS]", "기성면"),
+    ("Cariste – Durance Logistique SAS, L'Argentière-la-Bessée (2011-2013)\n", "Argentier-", "L'Argentière-la-Bessée"),
+    ("VALUES (15340, 'Chez Fatima', 'Colombelles', 'Commise de salle tournante')\n", "Commise", "Chez Fatima"),
+    ("현재 주소는 경상남도 창녕군 영산면 온정로 25, 한아름아파트 102동 103호입니다.\n", "온정로 25", ""),
+])
+def test_dossier_forms_of_markers_and_facts(text, gone, kept):
+    out = mask("안녕하세요.\n" + text).text
+    assert gone not in out and kept in out, out

@@ -111,18 +111,18 @@ OF_PERSON = (r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|des|of(?:[ \
 # what a parser or a database adds to a field's key ('candidate.age_computed: 38', 'gender_inferred: "F"')
 KEY_SUFFIX = r"(?:_(?:computed|inferred|estimated|predicted|guess(?:ed)?|detected|raw|value|text|label|normali[sz]ed|parsed|code|iso))*"
 LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{।॥။។。])|(?<=   ))[^\w\n]{0,12}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
-                      + r")" + KEY_SUFFIX + r"(?![\w])" + OF_PERSON + r"[\"']?(?:[ \t]*\([^)\n]{1,14}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
+                      + r")" + KEY_SUFFIX + r"(?![\w])" + OF_PERSON + r"[\"']?(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
                       r"[ \t]*(?:[:：|\t=]|[ \t]?[-–][ \t]|[ \t]{2,}|[.…_]{3,}[ \t]*[:：]?)[ \t]*)"  # a form's dotted leader
                       r"(?P<value>[^\n|·•;\t–—◆<।॥။។。]*?[^\n|·•;\t –—◆\-<।॥။។。])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]| {3,}(?=\S)(?![^\s:]+[ \t]*$)|[ \t]*(?:$|[\n|·•;\t–—◆<।॥။។。]))")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
-INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,14}\))?[ \t]*[:：][ \t]*)"
+INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:：][ \t]*)"
                     r"(?![ \t]*\[[A-Z ]+\][ \t]*(?:$|[\n|·•;\t–—◆]))(?P<value>[^\n|·•;\t–—◆<।॥။។。]*?[^\n|·•;\t –—◆\-<।॥။។。])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]| {3,}(?=\S)(?![^\s:]+[ \t]*$)|[ \t]*(?:$|[\n|·•;\t–—◆<।॥။។。]))")
 ANSWER = re.compile(r"(?i)yes|no|oui|non|y|n|true|false|vrai|faux|n/?a|none|aucun|néant|neant|-|예|아니오|있음|없음")
 # where a run-on value ends: the next field's label and its colon ('สัญชาติ: ไทย สถานภาพ: สมรส', a form pasted on one
 # line; not after Hangul, whose spaced labels ('국 적') read inside a sentence); the sentence ends of other scripts
 # (। ॥ ။ ។ 。) end a value like a full stop above
 NEXT_FIELD = re.compile(r"(?i)(?<=[ \t])(?<![가-힣][ \t])(?:" + _LABEL + r")(?![\w])[ \t]*[:：][ \t]*(?=\S)")
-LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,14}\))?[^\w]*")
+LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,30}\))?[^\w]*")
 LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]{0,6}(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
 # what a web form writes beside a label: required, optional, a line number ('First name *', 'Address line 1')
 FORM_MARK = r"(?:[ \t]*(?:\*|\((?:optional|required|obligatoire|facultati(?:f|ve)|optionnel(?:le)?|필수|선택)\)|(?:line|ligne)[ \t]*\d))?"
@@ -599,6 +599,7 @@ def _mask(text: str) -> Masked:
         t, t.rfind("\n", 0, m.start()) + 1)))  # a pin under a job's line, above its dates: the site of the job
     s = sub(mk.AGE_BAND, "age", s)
     s = sub(KO_YOUTH, "age", s) if "청년" in s else s
+    s = sub(AGE_SHORT, "age", s) if "[BIRTH DATE]" in s or "[NAME]" in s else s
     s = sub(mk.FAMILY_TAG, "family", s)
     s = sub(mk.AGE_BIRTHDAY, "age", s)
     s = sub(mk.AGE_WORDS, "age", s, mk.is_age_in_words)
@@ -612,6 +613,7 @@ def _mask(text: str) -> Masked:
     s = KO_UNITS_AFTER.sub("[ADDRESS]", s) if "[ADDRESS]" in s and HANGUL.search(s) else s
     s = TOWN_BEFORE_POSTCODE.sub(lambda m: _town_before(m, found), s) if "[ADDRESS]" in s else s
     s = sub(mk.RESIDENCE, "address", s)
+    s = _sub(KO_TOWN_LINE, lambda m: _ko_town_line(m, found), s) if HANGUL.search(s) else s
     s = _sub(mk.RESIDENCE_LOWER, lambda m: _lower_town(m, found), s)
     s = sub(mk.NATIONALITY, "nationality", s, mk.is_origin_fact)
     s = sub(mk.DEMONYM_PAIR, "nationality", s, _dual_nationality)
@@ -647,6 +649,7 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.SEX, lambda m: _sex(m, found), s)
     s = _names(s, names, found)
     s = _sub(mk.AGE_BRACKET, lambda m: _group_found(m, found, "age"), s) if "(" in s else s
+    s = sub(AGE_SHORT, "age", s) if "[NAME]," in s else s  # ('[NAME], 48a': the name is masked by now)
     s = _sub(KIN_NAMED, lambda m: _kin(m, found), s) if "[NAME]" in s else s
     s = _sub(NAMED_IS, lambda m: _named_is(m, found), s) if "[NAME]" in s else s
     s = "\n".join(_place_tags(line, found) if "#" in line else line for line in s.split("\n"))
@@ -1219,6 +1222,8 @@ def _home_address(s: str, m: re.Match) -> bool:
     if KO_HOME_AFTER.search(tail[:60]) or "[BIRTH DATE]" in head[-16:] or "태어" in tail[:30] \
             or KO_SIGNED_AT.search(head) and re.match(r"(?:[ \t]+[가-힣]{1,5}(?:시|군|구|읍|면|동|리))*[ \t]*에서[ \t]*$", after):
         return True  # '저는 … 온정로 93, 가야휴먼시아 107동 701호에 살고 있습니다', '2026년 11월 9일 창녕군 영산면에서' (signed)
+    if re.search(r"주소|거주|자택|사는[ \t]?곳", head):
+        return True  # '현재 주소는 경상남도 … 온정로 25': the sentence says whose it is
     if any(c.isdigit() for c in m.group(0)):  # a road address: a home unless its clause, row, label or entry says a job
         return not (JOB_DATES.search(clause) or KO_JOB_TIME.search(clause) or _job_row(line)
                     or KO_WORKED_AFTER.match(after) or KO_WORK_CLAUSE.match(tail) or WORK_LABEL.search(re.split(r"[•|;·]", before)[-1])
@@ -1317,7 +1322,7 @@ def _dated_in(lines: list[str]) -> bool:
     for line in lines:
         if _stops(line):
             return False
-        if JOB_LINE.search(line):
+        if JOB_LINE.search(line) or JOB_DATES.search(line):  # ('2012.11 ~ 2023.04' too)
             return True
     return False
 
@@ -1561,6 +1566,23 @@ ICONS = icons.ICON
 ICON_HINT = re.compile(rf"[{icons.PUA}{icons._EMOJI}]|\(cid:\d|\b(?:{'|'.join(icons.LIGATURES)})\b")  # (speed)
 BIRTH_DATE_ALONE = re.compile(rf"(?i)(?:{mk.DATE})")
 SEX_WORD = re.compile(r"(?i)(?:femme|homme|female|male|woman|man|f[ée]minin|masculin|f|m|h|여성|남성|여자|남자|여|남)\.?")
+
+
+# an age in a note's shorthand beside the birth it comes from ('20a (née en 2006)', '48a, [NAME]'): not '2a' alone
+AGE_SHORT = re.compile(r"(?<![\w/.])(?:1[6-9]|[2-7]\d)[ \t]?(?:a|yo|y/o|ans)(?![\w/])(?=[ \t]*\(?[ \t]*\[BIRTH DATE\])"
+                       r"|(?<=\[NAME\],[ \t])(?:1[6-9]|[2-7]\d)[ \t]?(?:a|yo|y/o)(?![\w/])")
+# a Korean town alone on its line ('예천읍', '조천읍'; a form's value read under its box): a home, unless a job's entry
+KO_TOWN_LINE = re.compile(r"(?m)^[ \t]*(?:[가-힣]{1,5}[ \t]+)?[가-힣]{2,4}(?:읍|면)[ \t]*$")  # (not 도면, 화면)
+
+
+def _ko_town_line(m: re.Match, found: list) -> str:
+    """:data:`KO_TOWN_LINE` masked as an address unless the lines around it say a job (dates, a work label above)."""
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    above = m.string[m.string.rfind("\n", 0, max(0, m.start() - 1)) + 1:max(0, m.start() - 1)]
+    if _in_entry(m.string, m.start()) or WORK_LABEL.search(above) or JOB_LINE.search(above):
+        return m.group(0)
+    found.append(("address", m.group(0).strip()))
+    return m.group(0)[:start - m.start()] + PLACEHOLDER["address"]
 
 
 KO_YOUTH = re.compile(r"(?<![가-힣])청년(?=[ \t]?(?:구직자|지원자|입니다|으로서|이며|층|인턴))")  # 'youth': an age band

@@ -72,6 +72,7 @@ ENGLISH_HINT = re.compile(r"(?i)\b(?:and|the|of|with|for|in|to|my|at|as|on|from|
 
 SELF = {"comme", "tant", "suis", "serais", "serai", "sois", "étais", "était", "devenir", "rester", "être", "etre", "été", "ete", "je", "devenue", "devenu", "reste", "restée", "très", "tres", "plutôt",
         "plutot", "particulièrement", "vraiment", "toujours", "aussi", "également", "egalement", "bien"}
+ELIDED = re.compile(r"(?:^|(?<![\w]))[LlDd]['’]$")  # an article or 'de' elided before a name: 'L'Argentière', 'd'Ambérieu'
 NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-ZÀ-Þ])")
 CLAUSE = re.compile(r"[,;:.•()\n|/–—!?]|[ \t]-[ \t]")  # (a spaced hyphen parts a line's items too)
 
@@ -124,6 +125,8 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
             person = False  # a new clause: what follows agrees with its own subject
         free = clause or prev in SELF or person or prev in ("et", "ou", "mais", "and") and was_free  # 'motivée et rigoureuse'
         word, noun, maybe_machine = _token(token, clause, free, french)
+        if ELIDED.search(text, max(0, m.start() - 3), m.start()) and token[:1].isupper() and token.lower() not in nouns:
+            word, noun, maybe_machine = token, False, False  # a place's name after its article: 'L'Argentière-la-Bessée'
         if text[m.start() - 1:m.start()] == "-" and m.start() > 0:
             word, noun, maybe_machine = token, False, False  # the tail of a place's name: 'Cappelle-la-Grande'
         if word != token and token.lower() in STREET_WORDS and prev not in AUXILIARIES \

@@ -959,8 +959,8 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
         out |= {head.group(1), head.group(1).replace(" ", "")} | set(head.group(1).split())  # '두솔찬 | 010…'
     short = len(line.split()) <= 3
     for m in KO_TOKEN.finditer(line):  # windows around each token, never the whole line: linear on long lines
-        if m.group(2).endswith(("도", "시")) and KO_DISTRICT_AHEAD.match(line, m.end()):
-            continue  # a province or a city before its county or district ('경상남도 합천군'): no '경상남' + '도'
+        if m.group(2).endswith(("면", "읍")) or m.group(2).endswith(("도", "시")) and KO_DISTRICT_AHEAD.match(line, m.end()):
+            continue  # a town ('석포면'), or a province or a city before its county ('경상남도 합천군'): no name
         readings = (_splits(m.group(1), m.group(2)) if m.group(1) else []) + _splits(None, m.group(2))
         for sur, given, cue, spaced, rare in readings:
             word = sur + given
