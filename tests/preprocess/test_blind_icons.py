@@ -47,3 +47,15 @@ def test_a_pin_under_a_job_stays():
 def test_a_town_after_a_spaced_hyphen_is_no_feminine():
     out = mask("Cariste\nCoopérative laitière du Mézenc - Dunières\nfévrier 2020 – janvier 2025\n").text
     assert "Dunières" in out, out
+
+
+@pytest.mark.parametrize("bullet", ["\uf0b7", "\uf0a7", "•", "-", "(cid:7)"])
+def test_languages_in_their_list_stay_languages(bullet):
+    """Under a 'LANGUES' heading, 'Français' and 'Anglais' are languages spoken (Word's Symbol bullets are no icons)."""
+    out = mask(f"Jean Martin\nNationalité : Sénégalaise\n\nLANGUES\n{bullet} Français\n{bullet} Anglais\n\nCOMPÉTENCES\n"
+               f"{bullet} Cariste\n").text
+    assert "Français" in out and "Anglais" in out and "Sénégalaise" not in out, out
+
+
+def test_a_demonym_alone_outside_a_languages_list_is_still_a_nationality():
+    assert "Sénégalais" not in mask("Jean Martin\nInfos personnelles\nSénégalais\nMarié\n").text

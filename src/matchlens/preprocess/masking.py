@@ -653,7 +653,7 @@ def _mask(text: str) -> Masked:
     s = _sub(KIN_NAMED, lambda m: _kin(m, found), s) if "[NAME]" in s else s
     s = _sub(NAMED_IS, lambda m: _named_is(m, found), s) if "[NAME]" in s else s
     s = "\n".join(_place_tags(line, found) if "#" in line else line for line in s.split("\n"))
-    s = "\n".join(_personal_line(_tag_line(line, found), found) for line in s.split("\n"))
+    s = "\n".join(_personal_line(_tag_line(line, found), found, spoken) for line, spoken in _under_languages(s))
     s = _towns(s, found, rows)
     s = _contact_lines(s, found, rows)
     model_text = "\n".join(line for line in s.split("\n") if not _says_nothing(line)).strip()
@@ -959,7 +959,36 @@ def _tag_marker(word: str) -> str | None:
     return None
 
 
-def _personal_line(line: str, found: list) -> str:
+LANGUAGES_HEADING = re.compile(r"(?i)^[^\w]*(?:langues?(?:[ \t]+(?:parl[ée]es|étrangères))?|languages?(?:[ \t]+spoken)?|"
+                               r"compétences[ \t]+linguistiques|language[ \t]+skills|외국어|언어|어학)[ \t]*[:：]?[^\w]*$")
+
+
+def _under_languages(s: str):
+    """Each line of ``s`` and whether it is an item of a languages list (under its heading, before a blank line or
+    another heading): there 'Français', 'Anglais' are languages spoken, never a nationality."""
+    inside = False
+    for line in s.split("\n"):
+        if LANGUAGES_HEADING.match(line):
+            inside = True
+            yield line, False
+            continue
+        if not line.strip() or (line.strip().isupper() and len(line.split()) <= 4) or line.rstrip().endswith(":"):
+            inside = False
+        yield line, inside
+
+
+def _in_languages(s: str, line_start: int) -> bool:
+    """Whether the line starting at ``line_start`` is an item of a languages list (:func:`_under_languages`)."""
+    above = s[max(0, line_start - 600):line_start].split("\n")[:-1][::-1][:12]
+    for line in above:
+        if LANGUAGES_HEADING.match(line):
+            return True
+        if not line.strip() or (line.strip().isupper() and len(line.split()) <= 4) or line.rstrip().endswith(":"):
+            return False
+    return False
+
+
+def _personal_line(line: str, found: list, spoken: bool = False) -> str:
     """Personal details in a line of them ('Femme; Sénégalaise; Musulmane', '- Polish'): a nationality or a religion
     word alone in a segment, when the line already held a marker or is a short line of its own; never in a
     languages line ('Anglais, Espagnol')."""
@@ -972,6 +1001,7 @@ def _personal_line(line: str, found: list) -> str:
         if not 0 < len(words) <= 3 or PLACEHOLDERS.search(part):
             continue
         category = "nationality" if mk.DEMONYM.match(words[0].strip(",.;")) and len(words) == 1 \
+            and not (spoken and SPOKEN.match(words[0].strip(",.;"))) \
             else "religion" if mk.is_religion_line(part) else None
         if category:
             value = mk.bare(part)
@@ -1611,12 +1641,17 @@ def _icon_field(m: re.Match, found: list) -> str:
     line_end = m.string.find("\n", m.end())
     line = m.string[line_start:line_end if line_end >= 0 else len(m.string)]
     if kind is None or kind == "address" and (JOB_LINE.search(line) or _in_entry(m.string, line_start)) \
-            or value.startswith("["):
-        return m.group(0)
+            or value.startswith("[") or kind == "nationality" and icons.kind_of(m.group("icon")) is None \
+            and SPOKEN.match(mk.bare(value)) and _in_languages(m.string, line_start):
+        return m.group(0)  # (a language's name in a list of languages, after a bullet of unknown meaning)
     found.append((kind, value))
     return m.group(0)[:m.start("value") - m.start()] + PLACEHOLDER[kind]
 
 
+SPOKEN = re.compile(r"(?i)(?:fran[çc]ais|anglais|espagnol|allemand|italien|portugais|arabe|chinois|japonais|russe|turc|"
+                    r"polonais|roumain|n[ée]erlandais|grec|cor[ée]en|vietnamien|tha[iï]|english|french|spanish|german|"
+                    r"italian|portuguese|arabic|chinese|japanese|russian|turkish|polish|romanian|dutch|greek|korean|"
+                    r"vietnamese|thai)s?$")  # a language's name, which a demonym may also be ('Française' is none)
 LANGUAGE_LEVEL = re.compile(r"(?i)\b(?:[ABC][12]|courant|fluent|native|natif|native|maternelle|bilingue|notions?|"
                             r"interm[ée]diaire|intermediate|basic|d[ée]butant|beginner|advanced|avanc[ée]|bon[ \t]+niveau|"
                             r"mother[ \t]+tongue|TOEIC|TOEFL|IELTS|DELF|DALF|TOPIK)\b|[●○⬤◯■□★☆█░]{3,}")
@@ -1629,6 +1664,8 @@ def _confirmed(kind: str | None, value: str) -> str | None:
                                     r"de|du|des|la|le|les|sur|en))*", value) else None
     if kind in ("profile", "sex", "age"):
         return kind  # (already read from the value: a page's address, a sex word, an age)
+    if kind == "nationality" and value.split() and mk.DEMONYM.match(mk.bare(value).split()[0].strip(",.;")):
+        return kind  # 'flag Français': the flag says it is no language
     return kind if _icon_kind(None, value) == kind else None
 
 

@@ -31,8 +31,10 @@ GLYPHS = {
     "\uf1ab": "spoken", "\ue8e2": "spoken",  # a language spoken: a job fact ('Allemand (B1)'), not a nationality
 }
 _EMOJI = "".join(sorted(c for c in GLYPHS if not "\ue000" <= c <= "\uf8ff"))
+# the bullets Word's Symbol and Wingdings fonts leave in extracted text ('\uf0b7 Français' in a list of languages): no icon
+BULLETS = "\uf06c\uf06e\uf071\uf075\uf076\uf077\uf0a7\uf0a8\uf0ae\uf0b7\uf0d8\uf0e8\uf0f0\uf0fc\uf0fe"
 ICON = re.compile(
-    rf"(?m)(?:^|(?<=[ \t]{{3}})|(?<=\t))[ \t]*(?P<icon>\(cid:\d+\)|[{PUA}]|[{_EMOJI}]\ufe0f?"
+    rf"(?m)(?:^|(?<=[ \t]{{3}})|(?<=\t))[ \t]*(?P<icon>\(cid:\d+\)|(?![{BULLETS}])[{PUA}]|[{_EMOJI}]\ufe0f?"
     rf"|\b(?:{'|'.join(sorted(LIGATURES, key=len, reverse=True))})\b(?=[ \t]))"
     r"[ \t]*(?P<value>[^\s](?:[^\t\n]*?[^\s])?)(?=\t|[ \t]{3}|[ \t]*$)")
 
