@@ -156,3 +156,12 @@ def test_korean_facts_beside_them_stay(text, kept):
 def test_dossier_forms_of_markers_and_facts(text, gone, kept):
     out = mask("안녕하세요.\n" + text).text
     assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Jean DUPONT\nCariste depuis 2015\n12 rue des Lilas, 75011 Paris\n06 12 34 56 78\n",
+    "Jean DUPONT\nCariste – 10 ans d'expérience\n12 rue des Lilas, 75011 Paris\nPermis B, disponible depuis 2020\n",
+])
+def test_a_header_home_near_a_headline_with_a_year_is_still_masked(text):
+    """A job's entry is read only away from the header and the contact lines, and below a title only down to a span."""
+    assert "rue des Lilas" not in mask(text).text

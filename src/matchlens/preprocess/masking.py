@@ -1333,9 +1333,13 @@ def _in_entry(s: str, line_start: int) -> bool:
     """A line of a job's entry: a line of its paragraph gives the job's dates, up to 3 lines above ('05/2019 - 2022'
     / 'Cariste, Entrepôt X' / '12 rue …' / '52130 Wassy'), or 2 below when the line above is the job's own
     ('✔ Cariste @ Entrepôt X' / '📍 12 rue …' / '05/2019 - 2022'); no line between says home, contact or a name."""
+    end = s.find("\n", line_start)
+    below = s[end + 1:s.find("\n", end + 1) if s.find("\n", end + 1) >= 0 else len(s)] if end >= 0 else ""
+    head = s[:line_start]
+    if BESIDE_CONTACT.search(below) or head.count("\n") <= 2 and "\n\n" not in head and not CAREER_HEADING.search(head):
+        return False  # a header's line, or one beside the contact lines: the candidate's ('Cariste depuis 2015' above)
     if _dated_above(s, line_start):
         return True
-    end = s.find("\n", line_start)
     lines_above = s[max(0, line_start - 600):line_start].split("\n")[:-1][::-1][:3]
     lines_below = s[end + 1:end + 400].split("\n")[:2] if end >= 0 else []
     if _dated_in(lines_above):
@@ -1343,18 +1347,25 @@ def _in_entry(s: str, line_start: int) -> bool:
     title = lines_above[0] if lines_above else ""
     return bool(re.search(r"[ \t](?:@|chez|at|for|pour|[–—|])[ \t]|^[ \t]*[✔✓☑•▪▸►\-–*]", title)) \
         and not _stops(title) and line_start - len(title) - 1 > 0 and bool(s[:line_start - len(title) - 1].strip()) \
-        and _dated_in(lines_below)
+        and _dated_in(lines_below, SPAN)  # (below: a job's span, not 'disponible depuis 2020')
 
 
-def _dated_in(lines: list[str]) -> bool:
-    """Whether one of these lines (nearest first) gives a job's dates before a blank line or a line that says home,
-    contact or a name."""
+def _dated_in(lines: list[str], dates: re.Pattern | None = None) -> bool:
+    """Whether one of these lines (nearest first) gives a job's dates (``dates``: only these) before a blank line or
+    a line that says home, contact or a name."""
     for line in lines:
         if _stops(line):
             return False
-        if JOB_LINE.search(line) or JOB_DATES.search(line):  # ('2012.11 ~ 2023.04' too)
-            return True
+        if dates.search(line) if dates is not None else JOB_LINE.search(line) or JOB_DATES.search(line):
+            return True  # ('2012.11 ~ 2023.04' too)
     return False
+
+
+CAREER_HEADING = re.compile(r"(?i)exp[ée]riences?|employment|work[ \t]+history|career|missions|parcours|emplois?|경력")
+BESIDE_CONTACT = re.compile(r"\[(?:PHONE|EMAIL|PROFILE)\]|@[\w-]+\.\w")  # a contact line, masked by now or not
+# a job's span, from a year to a year or to now ('09/2023 - aujourd'hui', 'avril 2025 – octobre 2026', '2019.03 ~ 현재')
+SPAN = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?[ \t]*(?:[-–—~→/]|à|to|au|until)[ \t]*(?:(?:\d{1,2}[/.]|"
+                  r"[a-zéû]{3,9}\.?[ \t]+)?(?:19|20)\d\d|present|now|current|today|aujourd|pr[ée]sent|현재|재직)")
 
 
 def _stops(line: str) -> bool:
