@@ -117,6 +117,10 @@ UNITS = {
     "jobs under their dates": "Nov 2021 - Jul 2025\nCleaner | OCS | 12 Mill Lane, Leeds LS1 2AB\n",
     "births and spans": "°1984 à Ab (Cd) – 1991 → 2001 (10 ans 3 mois) D.O.B 2nd May 1971, Ab Cd, ",
     "names that are words": "Ref: Precious Driver, home manager. BROWN Justice ; Driver, Mercy (Ms) ",
+    "korean homes and births on one line": "저는 1973년 6월 9일 가회면에서 태어난 경상남도 합천군 쌍책면 세종대로 229 ",
+    "postcodes and towns on one line": "75011 Paris Nord Est Sud Ouest Haut Bas ",
+    "icons and their values": "cake 12/05/1991   flag Française   (cid:3)Sénégalais\t\uf1fd 02/03/1986 ",
+    "job entries": "2015-2020\nCariste @ Stef\n📍 12 rue des Lilas\n52130 Wassy\nLANGUES\n\uf0b7 Français\n",
 }
 
 

@@ -972,9 +972,14 @@ def _under_languages(s: str):
             inside = True
             yield line, False
             continue
-        if not line.strip() or (line.strip().isupper() and len(line.split()) <= 4) or line.rstrip().endswith(":"):
+        if _ends_list(line):
             inside = False
         yield line, inside
+
+
+def _ends_list(line: str) -> bool:
+    """A blank line or another heading (a short line in capitals, a line ending with a colon) ends a list."""
+    return not line.strip() or (line.strip().isupper() and len(line.split()) <= 4) or line.rstrip().endswith(":")
 
 
 def _in_languages(s: str, line_start: int) -> bool:
@@ -983,7 +988,7 @@ def _in_languages(s: str, line_start: int) -> bool:
     for line in above:
         if LANGUAGES_HEADING.match(line):
             return True
-        if not line.strip() or (line.strip().isupper() and len(line.split()) <= 4) or line.rstrip().endswith(":"):
+        if _ends_list(line):
             return False
     return False
 
@@ -1256,9 +1261,9 @@ def _home_address(s: str, m: re.Match) -> bool:
         return True  # '현재 주소는 경상남도 … 온정로 25': the sentence says whose it is
     if any(c.isdigit() for c in m.group(0)):  # a road address: a home unless its clause, row, label or entry says a job
         return not (JOB_DATES.search(clause) or KO_JOB_TIME.search(clause) or _job_row(line)
-                    or KO_WORKED_AFTER.match(after) or KO_WORK_CLAUSE.match(tail) or WORK_LABEL.search(re.split(r"[•|;·]", before)[-1])
+                    or KO_WORKED_AFTER.match(after) or KO_WORK_CLAUSE.match(tail) or WORK_LABEL.search(_own_item(before))
                     or _in_entry(s, m.start() - len(before)))  # ('2000.09 ~ 2023.08 | 생산직 | 공장 | … 세종대로 229')
-    if KO_INSTITUTION_AFTER.match(after) or WORK_LABEL.search(re.split(r"[•|;·]", before)[-1]):
+    if KO_INSTITUTION_AFTER.match(after) or WORK_LABEL.search(_own_item(before)):
         return False  # '동두천시 생연동 구립어린이집': an institution named after its town, where a job was
     if before.rstrip().endswith("(") and not re.search(r"(?:니다|요|구직|희망|거주)[ \t]*\($", before.rstrip()) \
             or KO_WORKED_AFTER.match(after) or KO_WORK_CLAUSE.match(tail) or KO_JOB_TIME.search(clause) \
@@ -1304,13 +1309,21 @@ WORK_BEFORE = re.compile(r"(?i)(?:\btravaill[ée]e?s?|\bworked|\bemploy[ée]e?|\
                          r"(?:\bchez|\bat|\bfor|\bpour|\bau|\bà)\b[^.;\n]{0,80}$")
 
 
+ITEM_SEPARATOR = re.compile(r"[•|;·]")  # one line's items: a profile in one line gives dates and a home apart
+
+
+def _own_item(before: str) -> str:
+    """The text before a match within its own item of the line."""
+    return ITEM_SEPARATOR.split(before)[-1]
+
+
 def _workplace(s: str, m: re.Match, names: set[str]) -> bool:
     """A street address where a past job was (see JOB_LINE and the bracket after an organisation), not a home; in its
     own clause (a profile in one line of '•' items gives dates and a home apart). Hangul: see _home_address."""
     if HANGUL.match(m.group(0)):
         return False
     line_before, line_after = _line_around(s, m.start(), m.end())
-    before, after = re.split(r"[•|;·]", line_before)[-1], re.split(r"[•|;·]", line_after)[0]
+    before, after = _own_item(line_before), ITEM_SEPARATOR.split(line_after)[0]
     if WORK_LABEL.search(before) and not re.search(r"(?i)\b(?:home|domicile|personal|personnelle|perso)\b", before) \
             or WORK_BEFORE.search(before):
         return True
@@ -1333,20 +1346,19 @@ def _in_entry(s: str, line_start: int) -> bool:
     """A line of a job's entry: a line of its paragraph gives the job's dates, up to 3 lines above ('05/2019 - 2022'
     / 'Cariste, Entrepôt X' / '12 rue …' / '52130 Wassy'), or 2 below when the line above is the job's own
     ('✔ Cariste @ Entrepôt X' / '📍 12 rue …' / '05/2019 - 2022'); no line between says home, contact or a name."""
-    end = s.find("\n", line_start)
-    below = s[end + 1:s.find("\n", end + 1) if s.find("\n", end + 1) >= 0 else len(s)] if end >= 0 else ""
-    head = s[:line_start]
-    if BESIDE_CONTACT.search(below) or head.count("\n") <= 2 and "\n\n" not in head and not CAREER_HEADING.search(head):
-        return False  # a header's line, or one beside the contact lines: the candidate's ('Cariste depuis 2015' above)
-    if _dated_above(s, line_start):
-        return True
-    lines_above = s[max(0, line_start - 600):line_start].split("\n")[:-1][::-1][:3]
+    end = s.find("\n", line_start, line_start + 2000)  # (windows, never the whole text: linear on long lines)
     lines_below = s[end + 1:end + 400].split("\n")[:2] if end >= 0 else []
+    below = lines_below[0] if lines_below else ""
+    head = s[:line_start] if line_start < 400 else ""  # (a header's lines: the text's first; never copied whole)
+    if BESIDE_CONTACT.search(below) or head and head.count("\n") <= 2 and "\n\n" not in head \
+            and not CAREER_HEADING.search(head):
+        return False  # a header's line, or one beside the contact lines: the candidate's ('Cariste depuis 2015' above)
+    lines_above = s[max(0, line_start - 600):line_start].split("\n")[:-1][::-1][:3]
     if _dated_in(lines_above):
         return True
     title = lines_above[0] if lines_above else ""
     return bool(re.search(r"[ \t](?:@|chez|at|for|pour|[–—|])[ \t]|^[ \t]*[✔✓☑•▪▸►\-–*]", title)) \
-        and not _stops(title) and line_start - len(title) - 1 > 0 and bool(s[:line_start - len(title) - 1].strip()) \
+        and not _stops(title) and bool(s[max(0, line_start - len(title) - 200):max(0, line_start - len(title) - 1)].strip()) \
         and _dated_in(lines_below, SPAN)  # (below: a job's span, not 'disponible depuis 2020')
 
 
@@ -1371,16 +1383,8 @@ SPAN = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?[ \t]*(?:[-–—~�
 def _stops(line: str) -> bool:
     """A line that ends a job's entry: blank, or saying home, contact or a name."""
     line = line.replace(" @ ", " ")  # ('Cariste @ Stef': an app's 'title @ employer', no e-mail)
-    return not line.strip() or bool(HOME_CUE.search(line) or CONTACT.search(line))
-
-
-def _dated_above(s: str, line_start: int) -> bool:
-    """A job's line under its dates ('Nov 2021 - Jul 2025' then 'Cleaner | OCS | Market Place, Millom LA18')."""
-    above = s[max(0, s.rfind("\n", max(0, line_start - 80), max(0, line_start - 1)) + 1):max(0, line_start - 1)]
-    return 0 < line_start and s[line_start - 1] == "\n" and 0 < len(above.strip()) <= 60 \
-        and bool(JOB_LINE.search(above)) and not HOME_CUE.search(above)
-
-
+    return not line.strip() or bool(HOME_CUE.search(line) or BESIDE_CONTACT.search(line))  # (contacts masked by now:
+    # a raw run of digits is a job's dates, '05/1994 – 12/2003 (9 ans 7 mois)')
 
 
 # a Korean address's middle part left between two masked parts ('[ADDRESS] 보성읍 [ADDRESS]'): one address

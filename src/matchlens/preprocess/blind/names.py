@@ -287,8 +287,9 @@ def name_words(text: str) -> set[str]:
     prev = ""  # the last line with text before this one (one pass: many empty lines stay linear)
     for i, full in enumerate(lines):
         full = KO_SPACED_LABEL.sub(r"\1\2", full) if "  " in full else full  # '성    명 :' is one label, not two columns
+        on_contact = bool(CONTACT.search(full))  # once a line: per column it was quadratic on a line of many columns
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
-            found |= _names_in(line, prev, emails, i in near, bool(CONTACT.search(full)), i in turns)
+            found |= _names_in(line, prev, emails, i in near, on_contact, i in turns)
             if i in top and i not in near and "가" <= max(line, default=" ") <= "힣" and ":" not in line \
                     and "：" not in line and len(line.split()) <= 3:  # '👋 피다운' on a post's second line
                 found |= _korean(HANDLE.sub("", DECOR.sub("", line)), i in turns, True)
