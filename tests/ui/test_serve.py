@@ -20,12 +20,13 @@ def test_main_runs_streamlit_on_the_app_with_the_given_options(monkeypatch):
     monkeypatch.setattr(PagesManager, "uses_pages_directory", None)
     seen = {}
     monkeypatch.setattr(serve, "preload", lambda *a: seen.setdefault("preloaded", True))
-    monkeypatch.setattr(serve, "prestart", lambda: seen.setdefault("prestarted", True))
+    monkeypatch.setattr(serve, "start_masking", lambda: "the masking process")
+    monkeypatch.setattr(serve, "prestart", lambda masker: seen.setdefault("prestarted", masker))
     monkeypatch.setattr(cli, "main", lambda: seen.setdefault("argv", list(sys.argv)) and 0)
     monkeypatch.setattr(sys, "argv", ["serve"])
     with pytest.raises(SystemExit):
         serve.main(["--server.address", "127.0.0.1"])
-    assert seen["preloaded"] and seen["prestarted"] and seen["argv"][:2] == ["streamlit", "run"]
+    assert seen["preloaded"] and seen["prestarted"] == "the masking process" and seen["argv"][:2] == ["streamlit", "run"]
     assert seen["argv"][2].endswith("app.py") and seen["argv"][3:] == ["--server.address", "127.0.0.1"]
     assert PagesManager.uses_pages_directory is False  # every page through app.py's st.navigation from the start
 
@@ -68,7 +69,7 @@ def test_prestart_leaves_the_server_thread_free(monkeypatch):
 
     seen = []
     monkeypatch.setattr(masking, "start_workers", lambda: seen.append("workers") or True)
-    monkeypatch.setattr(state, "prestart", lambda *a: seen.append("scoring"))
+    monkeypatch.setattr(state, "prestart", lambda *a, **k: seen.append("scoring"))
     monkeypatch.setenv("MATCHLENS_NO_WARMUP", "1")
     assert serve.prestart() is None and not seen  # tests and CI start nothing
     monkeypatch.delenv("MATCHLENS_NO_WARMUP")

@@ -35,6 +35,7 @@ from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_
                                               name_words)
 from matchlens.preprocess.blind.store import store
 from matchlens.preprocess.sections import heading_of
+from matchlens.preprocess.blind.regexcode import compile as rx
 
 __all__ = ["PLACEHOLDER", "GENDERED", "Masked", "fold", "mask"]
 
@@ -43,15 +44,15 @@ PLACEHOLDER = {"name": "[NAME]", "email": "[EMAIL]", "phone": "[PHONE]", "addres
                "family": "[FAMILY STATUS]", "health": "[HEALTH]", "sex": "[SEX]", "photo": "[PHOTO]",
                "profile": "[PROFILE]", "title": ""}
 
-EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # starts at a word's start: linear on long runs
-PROFILE = re.compile(r"(?:https?://)?(?:www\.)?(?:linkedin\.com/in|github\.com|gitlab\.com|twitter\.com|x\.com|"
+EMAIL = rx(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # starts at a word's start: linear on long runs
+PROFILE = rx(r"(?:https?://)?(?:www\.)?(?:linkedin\.com/in|github\.com|gitlab\.com|twitter\.com|x\.com|"
                      r"instagram\.com|facebook\.com|t\.me|medium\.com/@?)/?[\w.\-/%]+|(?<![\w@])@[A-Za-z_][\w.]{2,}"
                      r"|(?:https?://|www\.)[^\s/<>\"']{1,80}/(?:[^\s/<>\"']{1,40}/){0,3}?"  # a job board's page of a person
                      r"(?i:candidats?|candidates?|profils?|profiles?|cv|people|talents?|users?|u|membres?|members?|pub|in)/"
                      r"[\w.\-%]{2,80}")
-PHONE = re.compile(r"(?<![\w/+])\+?\(?\d[\d \t.\-()]{7,20}\d(?![\w/])")  # kept when 9-15 digits, not years
-YEARS = re.compile(r"^(?:19|20)\d\d(?:\D+(?:19|20)\d\d)+$")
-YEAR_RANGE = re.compile(r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d(?!\d)")
+PHONE = rx(r"(?<![\w/+])\+?\(?\d[\d \t.\-()]{7,20}\d(?![\w/])")  # kept when 9-15 digits, not years
+YEARS = rx(r"^(?:19|20)\d\d(?:\D+(?:19|20)\d\d)+$")
+YEAR_RANGE = rx(r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d(?!\d)")
 LABELS = {  # a labelled field: the label stays (it says what was there), its value is masked
     "name": r"nom\(s\)[ \t]*/[ \t]*pr[ée]nom\(s\)|surname\(s\)[ \t]*/[ \t]*first[ \t]name\(s\)|"
             r"first[ \t]name\(s\)[ \t]*/[ \t]*surname\(s\)|nom et pr[ée]nom|pr[ée]nom et nom|"
@@ -110,24 +111,24 @@ OF_PERSON = (r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|des|of(?:[ \
              r"guardian)(?:e|s|\((?:e|s|es)\))?)?")
 # what a parser or a database adds to a field's key ('candidate.age_computed: 38', 'gender_inferred: "F"')
 KEY_SUFFIX = r"(?:_(?:computed|inferred|estimated|predicted|guess(?:ed)?|detected|raw|value|text|label|normali[sz]ed|parsed|code|iso))*"
-LABELLED = re.compile(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{।॥။។。])|(?<=   ))[^\w\n]{0,12}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
+LABELLED = rx(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{।॥။។。])|(?<=   ))[^\w\n]{0,12}?(?:P\.?S\.?[ \t]*:?[ \t]*)?(?:" + _LABEL
                       + r")" + KEY_SUFFIX + r"(?![\w])" + OF_PERSON + r"[\"']?(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
                       r"[ \t]*(?:[:：|\t=]|[ \t]?[-–][ \t]|[ \t]{2,}|[.…_]{3,}[ \t]*[:：]?)[ \t]*)"  # a form's dotted leader
                       r"(?P<value>[^\n|·•;\t–—◆<।॥။។。]*?[^\n|·•;\t –—◆\-<।॥။។。])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]| {3,}(?=\S)(?![^\s:]+[ \t]*$)|[ \t]*(?:$|[\n|·•;\t–—◆<।॥။។。]))")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
-INLINE = re.compile(r"(?im)(?P<label>(?<=[^\W\d_][ \t]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:：][ \t]*)"
+INLINE = rx(r"(?im)(?P<label>(?<=[^\W\d_][ \t]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:：][ \t]*)"
                     r"(?![ \t]*\[[A-Z ]+\][ \t]*(?:$|[\n|·•;\t–—◆]))(?P<value>[^\n|·•;\t–—◆<।॥။។。]*?[^\n|·•;\t –—◆\-<।॥။។。])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]| {3,}(?=\S)(?![^\s:]+[ \t]*$)|[ \t]*(?:$|[\n|·•;\t–—◆<।॥။។。]))")
-ANSWER = re.compile(r"(?i)yes|no|oui|non|y|n|true|false|vrai|faux|n/?a|none|aucun|néant|neant|-|예|아니오|있음|없음")
+ANSWER = rx(r"(?i)yes|no|oui|non|y|n|true|false|vrai|faux|n/?a|none|aucun|néant|neant|-|예|아니오|있음|없음")
 # where a run-on value ends: the next field's label and its colon ('สัญชาติ: ไทย สถานภาพ: สมรส', a form pasted on one
 # line; not after Hangul, whose spaced labels ('국 적') read inside a sentence); the sentence ends of other scripts
 # (। ॥ ။ ។ 。) end a value like a full stop above
-NEXT_FIELD = re.compile(r"(?i)(?<=[ \t])(?<![가-힣][ \t])(?:" + _LABEL + r")(?![\w])[ \t]*[:：][ \t]*(?=\S)")
-LABEL_ONLY = re.compile(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,30}\))?[^\w]*")
-LABEL_WORDS = re.compile(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]{0,6}(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
+NEXT_FIELD = rx(r"(?i)(?<=[ \t])(?<![가-힣][ \t])(?:" + _LABEL + r")(?![\w])[ \t]*[:：][ \t]*(?=\S)")
+LABEL_ONLY = rx(r"(?i)[^\w]*(?:" + _LABEL + r")(?:[ \t]*\([^)\n]{1,30}\))?[^\w]*")
+LABEL_WORDS = rx(r"(?i)(?:^|(?<=[|·•;\t]))[ \t•*\-]{0,6}(?:" + _LABEL + r")[ \t]*(?:[:：|\t]|[ \t][-–][ \t])?")
 # what a web form writes beside a label: required, optional, a line number ('First name *', 'Address line 1')
 FORM_MARK = r"(?:[ \t]*(?:\*|\((?:optional|required|obligatoire|facultati(?:f|ve)|optionnel(?:le)?|필수|선택)\)|(?:line|ligne)[ \t]*\d))?"
 ALONE = ("name", "birth", "age", "nationality", "family", "sex", "religion", "health")  # set above their value
-LABEL_ALONE = re.compile(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]})" for k in ALONE)
+LABEL_ALONE = rx(r"(?i)^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{LABELS[k]})" for k in ALONE)
                          + r"|(?P<address>adresse(?: postale| personnelle)?|address|주소|town[ \t]*/[ \t]*city|city[ \t]*/[ \t]*town|"
                          r"post[ \t]?code|code postal|zip(?: code)?))" + FORM_MARK + r"[ \t]*[:：]?[ \t]*$")
 # Korean forms flattened to text put a label and its value on one line with a space only ('생년월일 1966. 8. 19.',
@@ -137,14 +138,14 @@ KO_LABELS = {"name": r"이[ \t]*름|성[ \t]*명(?:[ \t]*\((?:한글|영문|한�
              "nationality": r"국적|체류[ \t]?자격|체류[ \t]?비자", "religion": r"종교",
              "family": r"결혼[ \t]?여부|혼인[ \t]?여부|가족[ \t]?관계|자녀[ \t]?수|부양[ \t]?가족(?:[ \t]?수)?",
              "health": r"혈액형|장애(?:[ \t]?여부)?|보훈(?:[ \t]?여부)?|건강[ \t]?상태|신체[ \t]?사항", "sex": r"성별|병역(?:[ \t]?사항)?"}
-KO_LINE_LABEL = re.compile(r"(?m)(?:^|(?<=[|/·•;]))(?P<label>[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in KO_LABELS.items())
+KO_LINE_LABEL = rx(r"(?m)(?:^|(?<=[|/·•;]))(?P<label>[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in KO_LABELS.items())
                            + r")[ \t]+)(?!(?:인|아동|학생|영유아|어르신|복지|활동|시설|\[))(?P<value>[^\n|\t:：\[/·•;]{1,40}?)[ \t]*(?=$|[|/·•;])")
 # (a line, or a field of a line that lists them: '성별: 여자 | 국적 한국 | 종교 천주교')
 # the same value written again in another script, after a placeholder: 'Nom : [NAME] (ბაკურაძე)', '… / ⴰⴽⴱⵓ'
 OTHER_SCRIPT = ("[\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F"
                 "\u10A0-\u10FF\u1200-\u137F\u1800-\u18AF\u1C90-\u1CBF\u2D30-\u2D7F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3]")
 ALPHABETS = OTHER_SCRIPT.split("\u3040")[0] + "]"  # after a '/', not Hangul or CJK: Korean text uses '/' between fields
-SAME_VALUE = re.compile(rf"(?P<ph>\[(?:NAME|BIRTH DATE|ADDRESS|NATIONALITY)\])(?:[ \t]*/[ \t]*(?P<v1>{ALPHABETS}+"
+SAME_VALUE = rx(rf"(?P<ph>\[(?:NAME|BIRTH DATE|ADDRESS|NATIONALITY)\])(?:[ \t]*/[ \t]*(?P<v1>{ALPHABETS}+"
                         rf"(?:[ \t\-]{ALPHABETS}+){{0,3}})|[ \t]*\((?P<v2>[^()\n]{{1,40}})\))")
 UK_STREET = (r"Street|St\.?|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|Close|Way|Court|Crescent|Place|Gardens|Terrace|"
              r"Grove|Park|Hill|Row|Square|Mews|Walk|Highway|Boulevard|Stravenue|Parade|Rise|View")
@@ -156,7 +157,7 @@ STREET = (r"rue|avenue|av\.|boulevard|bd\.?|chemin|all[ée]e|impasse|quai|route|
 # the sentence that goes on ('52270 Doulaincourt et j'ai travaillé…', '52220 Montier (05/2020 - 04/2026)')
 TOWN_WORDS = (r"(?-i:[A-ZÀ-Þ])[\w'’\-]*(?:[ \t\-](?!cedex\b)(?:(?-i:[A-ZÀ-Þ])[\w'’\-]*|sur|sous|en|le|la|les|de|du|des|l['’]\w+|d['’]\w+)){0,5}"
               r"(?:[ \t]+cedex(?:[ \t]+\d{1,2})?)?")
-ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·<>]*(?:,\s*\d{{5}}\s+{TOWN_WORDS})?"  # markup ends it
+ADDRESS = rx(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·<>]*(?:,\s*\d{{5}}\s+{TOWN_WORDS})?"  # markup ends it
                      r"|\b\d{5}\s+(?-i:[A-ZÉÈ])[\w'\-]+(?:[ \t\-](?:(?-i:[A-ZÉÈ])[\w'\-]+|sur|sous|en|le|la|les|de))*"  # a capital
                      # (each word of the town a capital or a particle, on the postcode's line: never the next line's label)
                      rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?(?:[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){{1,3}}|\s+(?:(?-i:[A-Z])[\w'’\-]+\s+){{1,3}})"  # across lines: capitals
@@ -176,25 +177,25 @@ ADDRESS = re.compile(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET}
                      r"경상남|충북|충남|전북|전남|경북|경남)도)(?:\s*[가-힣]+(?:시|구|군))*"
                      r"(?:\s*[가-힣0-9]+(?:동|로|길|읍|면|리|가))*(?:\s*\d+(?:-\d+)?)?")
 # what follows a masked address and still belongs to it: 'appt 42', 'bât. B', '2층', '빌라 B01호', '101동 1203호'
-COMPLEMENT = re.compile(r"(?:\[ADDRESS\]|(?<![\w\]])(?:[가-힣]+[ \t]?)?\d+(?:동|층|호))(?:[ \t,]+(?:appt\.?|appartement|apt\.?|"
+COMPLEMENT = rx(r"(?:\[ADDRESS\]|(?<![\w\]])(?:[가-힣]+[ \t]?)?\d+(?:동|층|호))(?:[ \t,]+(?:appt\.?|appartement|apt\.?|"
                         r"b[âa]t\.?|b[âa]timent|escalier|esc\.|[ée]tage|porte|r[ée]sidence|flat|floor|unit|suite)"
                         r"[ \t]*[\w\-]{0,6}|[ \t,]+(?:[가-힣]+[ \t]?)?[A-Z]?\d+(?:동|층|호)(?:[ \t]?\d+호)?|[ \t]+\[ADDRESS\])+",
                         re.I)
 # the part of a UK postcode a rule left beside a masked address ('[ADDRESS] 4JT', '[ADDRESS] B65')
-POSTCODE_PART = re.compile(r"\[ADDRESS\](?:,?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?|\d[A-Z]{2}))+(?![\w])")
-POSTCODE = re.compile(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]|\(\d{2,3}\)")
-REAL_POSTCODE = re.compile(r"(?<![\d/.\-])\d{5}(?![\d/.\-])|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+POSTCODE_PART = rx(r"\[ADDRESS\](?:,?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?|\d[A-Z]{2}))+(?![\w])")
+POSTCODE = rx(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]|\(\d{2,3}\)")
+REAL_POSTCODE = rx(r"(?<![\d/.\-])\d{5}(?![\d/.\-])|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 NOT_UNIT = r"(?!(?:ans?|years?|yrs?|mos|mths?|wks?|weeks?|mois|months?|jours?|days?|h|a[ñn]os|anni|ani|lat|lata|jahre|jaar|jaren|y[ıi]l|років|роки|лет|года|metai|metų|godina|tahun|năm|taon|m[ée]s(?:es)?|meses|mesi|luni|miesi[ęe]cy)\b)"  # a number then a unit is a quantity, not a street number
-ADDRESS_LINE = re.compile(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+" + NOT_UNIT + r"(?:(?-i:[A-ZÀ-Þ])|(?:rue|av|avenue|bd|boulevard|chemin|all[ée]e|impasse|"
+ADDRESS_LINE = rx(r"^\s*(?:(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+" + NOT_UNIT + r"(?:(?-i:[A-ZÀ-Þ])|(?:rue|av|avenue|bd|boulevard|chemin|all[ée]e|impasse|"
                           r"quai|route|place|square|cours|street|st|road|rd|lane|drive|close|way|avenue|crescent|terrace)\b)|(?:flat|studio|apartment|apt\.?|"
                           r"appartement|b[âa]timent|r[ée]sidence|bp|cs)\b|(?:rue|avenue|boulevard|chemin|all[ée]e|impasse|"
                           r"quai|route|place|square)\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Þ])", re.I)
 # a street number then a lower-case word ('60 straed ar Porzh', OCR's '32 routc de Cambo'): an address line only when
 # its postcode and town were masked beside it ('6 points, no endorsements' is a licence)
-LOWER_STREET = re.compile(r"^\s*(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+" + NOT_UNIT + r"[^\W\d_]{3,}(?=[^\n]*\[ADDRESS\])", re.I)
-ONLY_PLACEHOLDERS = re.compile(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
-PLACEHOLDERS = re.compile(r"\[[A-Z ]+\]")
-HANGUL = re.compile(r"[가-힣]")
+LOWER_STREET = rx(r"^\s*(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+" + NOT_UNIT + r"[^\W\d_]{3,}(?=[^\n]*\[ADDRESS\])", re.I)
+ONLY_PLACEHOLDERS = rx(r"^[\s\W]*(?:\[[A-Z ]+\][\s\W]*)+$")
+PLACEHOLDERS = rx(r"\[[A-Z ]+\]")
+HANGUL = rx(r"[가-힣]")
 # The small list the audit writes its gendered copies with (masking itself reads every word: blind.gender).
 GENDERED = [("infirmière", "infirmier"), ("développeuse", "développeur"), ("serveuse", "serveur"),
             ("cuisinière", "cuisinier"), ("aide-soignante", "aide-soignant"), ("préparatrice", "préparateur"),
@@ -363,9 +364,9 @@ def mask(text: str) -> Masked:
 
 
 # a link, and a query's value typed with a space inside ('…&postcode=SP4 3ZF&town=…'): the query goes on after it
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{3,2000}(?:[ ](?=[^\s&=<>\"']{1,12}&[^\W\d_][\w.]{0,30}=)"
+URL = rx(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{3,2000}(?:[ ](?=[^\s&=<>\"']{1,12}&[^\W\d_][\w.]{0,30}=)"
                  r"[^\s<>\"'()\[\]]{1,2000}){0,8}")
-URL_FIELD = re.compile(r"(?:^|[?&;/])([^\W\d_][\w.]{0,30})[=\-]([^&;/#]*)")  # 'nom=…', shields.io 'badge/age-31_ans-…'
+URL_FIELD = rx(r"(?:^|[?&;/])([^\W\d_][\w.]{0,30})[=\-]([^&;/#]*)")  # 'nom=…', shields.io 'badge/age-31_ans-…'
 FIELD_KEYS = {"nom": "name", "prenom": "name", "firstname": "name", "lastname": "name", "surname": "name", "fullname": "name",
             "ddn": "birth", "dob": "birth", "birthdate": "birth", "naissance": "birth", "cp": "address", "zip": "address",
             "ville": "address", "city": "address", "adr": "address", "lieu": "address", "commune": "address",
@@ -395,25 +396,25 @@ def _url_fields(url: str) -> list[tuple[str, str]]:
 
 # the machine-readable zone of a passport, an identity card or a residence permit (ICAO 9303): names, birth date, sex
 # and nationality in one line of capitals, digits and '<' fillers ('P<GBRAROK<<MALUAL<<<…', 'IDFRAZC27579270<<<…')
-MRZ = re.compile(r"(?m)^[ \t]*(?=[A-Z0-9<]*<<)[A-Z0-9<]{20,44}[ \t]*$")
+MRZ = rx(r"(?m)^[ \t]*(?=[A-Z0-9<]*<<)[A-Z0-9<]{20,44}[ \t]*$")
 
 
 # who wrote or changed a document, as its attributes say ('{.deletion author="길갑순"}', '<w:ins w:author="…">')
-ATTR_PERSON = re.compile(r"""(\b(?:[\w]+:)?(?:author|creator|lastModifiedBy|modifiedBy|owner|reviewer|editor)=["'])"""
+ATTR_PERSON = rx(r"""(\b(?:[\w]+:)?(?:author|creator|lastModifiedBy|modifiedBy|owner|reviewer|editor)=["'])"""
                          r"""([^"'\n<>]{2,60})(["'])""")
 # an XML export's elements say what they hold ('<PostalCode>71500</PostalCode>', '<Nationality><Code>MU</Code><Label>
 # Mauritian</Label></Nationality>', '<Birthdate year="1990" …/>'): a text inside an element named for a marker is that
 # marker, whatever the file's layout (one line or many); never inside a job, an employer or a school
-XML_TAG = re.compile(r"<(/?)([A-Za-z][\w.:\-]{0,60})((?:[ \t\n][^<>]{0,300}?)?)[ \t]*(/?)>")
-XML_JOB = re.compile(r"(?i)experience|employ|work|job|position|company|organi[sz]ation|school|education|training|"
+XML_TAG = rx(r"<(/?)([A-Za-z][\w.:\-]{0,60})((?:[ \t\n][^<>]{0,300}?)?)[ \t]*(/?)>")
+XML_JOB = rx(r"(?i)experience|employ|work|job|position|company|organi[sz]ation|school|education|training|"
                      r"institution|course|diploma|certificat|skill|language")
 XML_DEPTH = 64  # deeper elements are read as text (a CV export is shallow; a hostile one stays linear)
 XML_KINDS = {"name", "birth", "address", "nationality", "sex", "age", "family", "religion", "health"}
-XML_ATTR = re.compile(r"""(=["'])([^"'<>\n]{1,40})(["'])""")
+XML_ATTR = rx(r"""(=["'])([^"'<>\n]{1,40})(["'])""")
 
 
 # a vCard's address property ('ADR;TYPE=HOME:;;17 lieu-dit Kervoalic;Loudéac;;22600;France'): the whole value
-VCARD_ADR = re.compile(r"(?m)^((?:item\d+\.)?ADR(?:;[^:\n]*)?:)([^\n]*[^\s;][^\n]*)$")
+VCARD_ADR = rx(r"(?m)^((?:item\d+\.)?ADR(?:;[^:\n]*)?:)([^\n]*[^\s;][^\n]*)$")
 
 
 def _dual_nationality(s: str, m: re.Match) -> bool:
@@ -507,7 +508,7 @@ def _urls(s: str, found: list) -> str:
     return URL.sub(repl, s)
 
 
-SOCIAL_HANDLE = re.compile(r"(?i)(?<![\w.\-/:])(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/@[\w.\-]{2,40}(?:/[^\s<>\"')]*)?")  # tiktok.com/@x.y/video/…
+SOCIAL_HANDLE = rx(r"(?i)(?<![\w.\-/:])(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/@[\w.\-]{2,40}(?:/[^\s<>\"')]*)?")  # tiktok.com/@x.y/video/…
 
 
 def _own_sites(s: str, names: set[str], found: list) -> str:
@@ -531,7 +532,7 @@ def _url_names(text: str) -> set[str]:
             for cat, v in _url_fields(m.group(0)) if cat == "name" for w in re.findall(r"[^\W\d_][\w'’\-]+", v)}
 
 
-STYLED = re.compile("[\uff01-\uff5e\U0001d400-\U0001d7ff]")  # fullwidth and mathematical letters and digits
+STYLED = rx("[\uff01-\uff5e\U0001d400-\U0001d7ff]")  # fullwidth and mathematical letters and digits
 
 
 @lru_cache(maxsize=4096)
@@ -670,7 +671,7 @@ def _lowered(s: str) -> str:
 
 # a town written before its postcode, the postcode already masked ('Dembeni 97660', 'Mont-Dore, 98809'): classified ads
 # and job boards write it so
-TOWN_BEFORE_POSTCODE = re.compile(r"(?<![\w\]\[\-])(?P<town>[A-ZÀ-Þ][\w'’]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’]+|sur|sous|en|le|la|les|"
+TOWN_BEFORE_POSTCODE = rx(r"(?<![\w\]\[\-])(?P<town>[A-ZÀ-Þ][\w'’]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’]+|sur|sous|en|le|la|les|"
                                   r"de|du|des|lès|d['’][A-ZÀ-Þ][\w'’]+)){0,4})(?P<sep>[ \t]+|[ \t]*,[ \t]*)\[ADDRESS\]")
 
 
@@ -690,9 +691,9 @@ def _town_before(m: re.Match, found: list) -> str:
 
 # a database dump: 'INSERT INTO candidates (id, last_name, sex, age…) VALUES (94621, 'TROLUE', 'M', 33…);' — each value
 # is masked by its column's name, as a labelled field would be
-SQL_INSERT = re.compile(r"(?im)^(?P<head>[ \t]*INSERT[ \t]+INTO[ \t]+[\w.`\"\[\]]{1,80}[ \t]*\((?P<cols>[^()\n]{1,2000})\)[ \t]*"
+SQL_INSERT = rx(r"(?im)^(?P<head>[ \t]*INSERT[ \t]+INTO[ \t]+[\w.`\"\[\]]{1,80}[ \t]*\((?P<cols>[^()\n]{1,2000})\)[ \t]*"
                         r"VALUES[ \t]*\()(?P<vals>[^\n]*)(?P<tail>\)[ \t]*;?[ \t]*)$")
-SQL_VALUE = re.compile(r"[ \t]*(?:'(?:[^']|'')*'|[^,']*)[ \t]*(?:,|$)")
+SQL_VALUE = rx(r"[ \t]*(?:'(?:[^']|'')*'|[^,']*)[ \t]*(?:,|$)")
 
 
 def _sql_row(m: re.Match, found: list) -> str:
@@ -762,8 +763,8 @@ KO_AFTER_NAME = (r"(?=$|[^가-힣]|입니|이에|예요|이며|이고|이다|이
 
 
 # a whole word where a name's word may stand (never after 'chez', inside a placeholder or glued by a hyphen)
-NAME_SLOT = re.compile(r"(?<![\w\[])(?<!\w-)(?<![Cc]hez )\w+(?![\w\]])(?!-\w)")
-WORD = re.compile(r"\w+")
+NAME_SLOT = rx(r"(?<![\w\[])(?<!\w-)(?<![Cc]hez )\w+(?![\w\]])(?!-\w)")
+WORD = rx(r"\w+")
 
 
 def _name_words_sub(s: str, words: list[str], repl) -> str:
@@ -778,7 +779,7 @@ def _name_words_sub(s: str, words: list[str], repl) -> str:
     if not words:
         return s
     latin, hangul = [re.escape(w) for w in latin], [re.escape(w) for w in hangul]
-    pattern = re.compile("|".join(
+    pattern = re.compile("|".join(  # a text's words: never blind.regexcode (it keeps code on disk)
         ([r"(?<![\w\[])(?<!\w-)(?<![Cc]hez )(?:" + "|".join(latin) + r")(?![\w\]])(?!-\w)"] if latin else [])
         + ([r"(?<![가-힣])(?:" + "|".join(hangul) + ")" + KO_AFTER_NAME] if hangul else [])))
     return pattern.sub(repl, s)
@@ -834,7 +835,7 @@ def _lower_forms(s: str, names: set[str], repl) -> str:
     return COMPOUND.sub(glued, s)
 
 
-COMPOUND = re.compile(r"(?<![\w.\-])[^\W_]+(?:[-._][^\W_]+)+")  # 'pierre-rose', 'rose.pierre85'
+COMPOUND = rx(r"(?<![\w.\-])[^\W_]+(?:[-._][^\W_]+)+")  # 'pierre-rose', 'rose.pierre85'
 
 
 def _age_after_name(found: list):
@@ -847,7 +848,7 @@ def _age_after_name(found: list):
 
 # what a note says of a named person ('[NAME] est une femme', '[NAME] is Temne', '[NAME] est irakienne'): their sex or
 # their origin, whatever the word (a capitalised word alone at the end of the statement is a people's name)
-NAMED_IS = re.compile(rf"(?<=\[NAME\])(?P<is>[ \t]+(?:est|is)[ \t]+(?:une?[ \t]+|an?[ \t]+)?)"
+NAMED_IS = rx(rf"(?<=\[NAME\])(?P<is>[ \t]+(?:est|is)[ \t]+(?:une?[ \t]+|an?[ \t]+)?)"
                       rf"(?P<v>(?i:femme|homme|woman|man|(?:{mk.DEMONYMS})(?:ne|e|s|es)?)|[A-Z][a-zà-ÿ]{{2,20}})"
                       r"(?=[ \t]*(?:[.,;·•|)\n\"]|$))")
 
@@ -862,7 +863,7 @@ def _named_is(m: re.Match, found: list) -> str:
 
 # a relative's word for the candidate says their sex ('pour ma fille [NAME]', 'my daughter [NAME]', '제 딸 [NAME]'):
 # read as a word for any relative
-KIN_NAMED = re.compile(r"(?i)\b(?:(?:ma|mon)[ \t]+(?P<fr>fille|fils|s(?:œ|oe)ur|frère|mère|père|nièce|neveu|cousine|cousin|"
+KIN_NAMED = rx(r"(?i)\b(?:(?:ma|mon)[ \t]+(?P<fr>fille|fils|s(?:œ|oe)ur|frère|mère|père|nièce|neveu|cousine|cousin|"
                        r"tante|oncle|petite-fille|petit-fils)|(?:my|our)[ \t]+(?P<en>daughter|son|sister|brother|mother|father|"
                        r"niece|nephew|aunt|uncle|granddaughter|grandson))(?=[ \t]+\[NAME\])"
                        r"|(?<![가-힣])(?P<ko>딸|아들|누나|언니|오빠|형|어머니|아버지|손녀|손자)(?=[ \t]+\[NAME\])")
@@ -875,10 +876,10 @@ def _kin(m: re.Match, found: list) -> str:
 
 
 # the place tag of a job-search post ('#jecherchedutravail #emploi #SaintFons #69', '#구직중 #일자리 #인동')
-SEARCH_TAG = re.compile(r"(?i)#(?:je[ _]?cherche\w*|emploi|jobs?|jobsearch\w*|lookingforwork|looking_for_work|opentowork|"
+SEARCH_TAG = rx(r"(?i)#(?:je[ _]?cherche\w*|emploi|jobs?|jobsearch\w*|lookingforwork|looking_for_work|opentowork|"
                         r"travail|int[ée]rim|구직\w*|일자리|알바\w*|취업\w*|일구함)(?!\w)")
-TAG = re.compile(r"#([^\W_][\w\-]*)")
-POSTCODE_TAG = re.compile(r"\d{2,5}|[A-Z]{1,2}\d{1,2}[A-Z]?")
+TAG = rx(r"#([^\W_][\w\-]*)")
+POSTCODE_TAG = rx(r"\d{2,5}|[A-Z]{1,2}\d{1,2}[A-Z]?")
 
 
 def _place_tags(line: str, found: list) -> str:
@@ -915,14 +916,14 @@ def _sex(m: re.Match, found: list) -> str:
     return lead + PLACEHOLDER["title" if title else "sex"]
 
 
-SEGMENTS = re.compile(r"([|·•;:–—◆,]|\s[-/]\s|\t)")
-LANGUAGES = re.compile(r"(?i)\b(?:langues?|languages?|parl[ée]e?s?|speak|spoken|lu|écrit|courant|fluent|native|"
+SEGMENTS = rx(r"([|·•;:–—◆,]|\s[-/]\s|\t)")
+LANGUAGES = rx(r"(?i)\b(?:langues?|languages?|parl[ée]e?s?|speak|spoken|lu|écrit|courant|fluent|native|"
                        r"maternelle|notions?|bilingue|bilingual|LV\d|B1|B2|C1|C2|A1|A2|scolaire|basic|conversational|"
                        r"intermediate|advanced|professional|business|working|d[ée]butant|interm[ée]diaire|avanc[ée]|"
                        r"op[ée]rationnel|TOPIK|TOEIC|TOEFL|IELTS|DELF|DALF|HSK|JLPT|niveau|level|read|written)\b")
 
 
-HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_][\w\-]{1,40})")
+HASHTAG = rx(r"(?<![\w#])#([^\W\d_][\w\-]{1,40})")
 
 
 def _tag_line(line: str, found: list) -> str:
@@ -959,7 +960,7 @@ def _tag_marker(word: str) -> str | None:
     return None
 
 
-LANGUAGES_HEADING = re.compile(r"(?i)^[^\w]*(?:langues?(?:[ \t]+(?:parl[ée]es|étrangères))?|languages?(?:[ \t]+spoken)?|"
+LANGUAGES_HEADING = rx(r"(?i)^[^\w]*(?:langues?(?:[ \t]+(?:parl[ée]es|étrangères))?|languages?(?:[ \t]+spoken)?|"
                                r"compétences[ \t]+linguistiques|language[ \t]+skills|외국어|언어|어학)[ \t]*[:：]?[^\w]*$")
 
 
@@ -1015,7 +1016,7 @@ def _personal_line(line: str, found: list, spoken: bool = False) -> str:
     return "".join(parts)
 
 
-TOWN = re.compile(r"^[ \t]*[-•*]?[ \t]*(?P<town>(?:(?:Le|La|Les|L['’])[ \t]?)?[A-ZÀ-Þ][\w'’\-]+"
+TOWN = rx(r"^[ \t]*[-•*]?[ \t]*(?P<town>(?:(?:Le|La|Les|L['’])[ \t]?)?[A-ZÀ-Þ][\w'’\-]+"
                   r"(?:[ \t\-][A-ZÀ-Þ][\w'’\-]+){0,2}(?:,[ \t]*[A-ZÀ-Þ][\w'’\-]+)?(?:[ \t]*\(\d{2,3}\))?)[ \t]*$")
 
 
@@ -1079,7 +1080,7 @@ def _town(text: str) -> bool:
     return bool(words) and not any(common.get(fold(w), 0) >= 25 or w.lower() in nouns for w in words)
 
 
-LICENCE_WORD = re.compile(r"(?i)(?:permis|caces|licen[cs]e|habilitation|certificat|certificate|carte|badge|brevet|titre)\b")
+LICENCE_WORD = rx(r"(?i)(?:permis|caces|licen[cs]e|habilitation|certificat|certificate|carte|badge|brevet|titre)\b")
 
 
 def _certified(text: str) -> bool:
@@ -1131,7 +1132,7 @@ def _contact_lines(s: str, found: list, rows: set[int] = frozenset()) -> str:
     return "\n".join(lines)
 
 
-FIELD_WORDS = re.compile(r"(?i)e-?mail|courriel|mail|t[ée]l(?:[ée]phone)?|phone|mobile|portable|gsm|fax|signature|"
+FIELD_WORDS = rx(r"(?i)e-?mail|courriel|mail|t[ée]l(?:[ée]phone)?|phone|mobile|portable|gsm|fax|signature|"
                          r"signed|sign[ée]|date|linkedin|github|site|web|website|contact|adresse|address|page \d+(?:/\d+)?")
 
 
@@ -1151,12 +1152,12 @@ def _residence_part(part: str, found: list) -> str:
     return re.sub(r"\S.*\S|\S", PLACEHOLDER["address"], part)
 
 
-EMPLOYER_WORDS = re.compile(r"(?i)\b(?:employeur|employer|entreprise|company|soci[ée]t[ée]|client|agence|agency|"
+EMPLOYER_WORDS = rx(r"(?i)\b(?:employeur|employer|entreprise|company|soci[ée]t[ée]|client|agence|agency|"
                             r"établissement|site|lieu de travail|workplace)\b")
 
 
-FAMILY_EMPLOYER = re.compile(r"(?i)family[ \t]+of|famille|employeu?r")  # 'the family of [NAME] (…)': where a nanny worked
-ORG_ADDRESS = re.compile(r"^[ \t*•\-–]*(?=[^()\n]*[^\W\d_]{3})(?:[^()\[\]\n@]|\([^()\n]*\))+?\((?=[^()\n]*\d)[^()\n]*\)[ \t.;]*$")
+FAMILY_EMPLOYER = rx(r"(?i)family[ \t]+of|famille|employeu?r")  # 'the family of [NAME] (…)': where a nanny worked
+ORG_ADDRESS = rx(r"^[ \t*•\-–]*(?=[^()\n]*[^\W\d_]{3})(?:[^()\[\]\n@]|\([^()\n]*\))+?\((?=[^()\n]*\d)[^()\n]*\)[ \t.;]*$")
 
 
 def _address_line(line: str, found: list) -> str:
@@ -1178,12 +1179,12 @@ def _address_line(line: str, found: list) -> str:
 
 
 # a date then a time, as forums and exports stamp a post ('2024.09.11. 21:16'), is no phone number
-DATE_TIME = re.compile(r"(?:19|20)\d\d[./\-][ \t]?[01]?\d[./\-][ \t]?[0-3]?\d\.?(?:[ \t]+[0-2]?\d(?::[0-5]\d)?)?$")
+DATE_TIME = rx(r"(?:19|20)\d\d[./\-][ \t]?[01]?\d[./\-][ \t]?[0-3]?\d\.?(?:[ \t]+[0-2]?\d(?::[0-5]\d)?)?$")
 
 
 # a demonym beside a masked nationality says the same ('[flag] Ivoirienne', 'Française / [NATIONALITY]')
 # (after an image's alt text, past its path and attributes: '![Drapeau du Togo](media/image5.png){width="0.3in"} Togolais')
-NEXT_TO_NATIONALITY = re.compile(rf"(?im)(?P<keep>\[NATIONALITY\](?:\]\([^)\n]{{0,200}}\)(?:\{{[^}}\n]{{0,80}}\}})?)?[^\w\n\[]{{0,30}}?)"
+NEXT_TO_NATIONALITY = rx(rf"(?im)(?P<keep>\[NATIONALITY\](?:\]\([^)\n]{{0,200}}\)(?:\{{[^}}\n]{{0,80}}\}})?)?[^\w\n\[]{{0,30}}?)"
                                  rf"(?P<v>\b(?:{mk.DEMONYMS})(?:ne|e|s|es)?\b|(?<![가-힣])[가-힣]{{2,10}}(?=[ \t]*$))"
                                  rf"|(?P<v2>\b(?:{mk.DEMONYMS})(?:ne|e|s|es)?\b)(?=[ \t]*[/,&]?[ \t]*\[NATIONALITY\])")
 
@@ -1205,10 +1206,10 @@ def _category(m: re.Match) -> str:
 
 # a JSON or YAML CV (JSON Resume): 'name', 'location' and 'address' also name employers, schools and skills; they
 # are the person's only outside the sections of a career
-JOB_SECTION = re.compile(r"(?i)[\"']?\b(work|experiences?|education|volunteer|projects|skills|certificates|awards|interests|"
+JOB_SECTION = rx(r"(?i)[\"']?\b(work|experiences?|education|volunteer|projects|skills|certificates|awards|interests|"
                          r"languages|publications|meta|employment|positions|jobs|formations?|comp[ée]tences|certifications)"
                          r"\b[\"']?[ \t]*:[ \t]*[\[{]?[ \t]*$", re.M)
-PERSON_SECTION = re.compile(r"(?i)[\"']?\b(basics|personal|contact|identity|references|personal_?info|about)\b[\"']?[ \t]*:"
+PERSON_SECTION = rx(r"(?i)[\"']?\b(basics|personal|contact|identity|references|personal_?info|about)\b[\"']?[ \t]*:"
                             r"[ \t]*[\[{]?[ \t]*$", re.M)
 
 
@@ -1225,7 +1226,7 @@ def _in_job_section(text: str, pos: int) -> bool:
     return job > 0 and (person == 0 or jobs[job - 1] > persons[person - 1])
 
 
-JOB_PATH = re.compile(r"(?i)(?<![^\W\d_])(?:experiences?|exp[ée]riences?|jobs?|work|employments?|emplois?|postes?|positions?|"
+JOB_PATH = rx(r"(?i)(?<![^\W\d_])(?:experiences?|exp[ée]riences?|jobs?|work|employments?|emplois?|postes?|positions?|"
                       r"education|formations?|schools?|careers?|history|historique|missions?|경력|학력)(?![^\W\d_])[^\n]{0,40}$")
 
 
@@ -1237,9 +1238,9 @@ def _line_around(s: str, start: int, end: int, side: int = 160) -> tuple[str, st
 
 
 # its clause goes on to say one worked there ('해남 옥천면 롯데글로벌로지스에서 물류센터 입출고 담당로 일하며')
-KO_WORK_CLAUSE = re.compile(r"[^.!?\n,]{0,25}?(?:에서|에)[ \t][^.!?\n,]{0,40}?(?:근무|일했|일하|일한|재직|근로)")
-KO_SIGNED_AT = re.compile(r"(?:19|20)\d\d[ \t]*년[ \t]*\d{1,2}[ \t]*월[ \t]*\d{1,2}[ \t]*일[ \t]*$")  # a letter's date, then where
-SENTENCE_END = re.compile(r"(?<=[.!?。])[ \t]+")  # where a sentence ends on a line (not '2010.06', '3.5')
+KO_WORK_CLAUSE = rx(r"[^.!?\n,]{0,25}?(?:에서|에)[ \t][^.!?\n,]{0,40}?(?:근무|일했|일하|일한|재직|근로)")
+KO_SIGNED_AT = rx(r"(?:19|20)\d\d[ \t]*년[ \t]*\d{1,2}[ \t]*월[ \t]*\d{1,2}[ \t]*일[ \t]*$")  # a letter's date, then where
+SENTENCE_END = rx(r"(?<=[.!?。])[ \t]+")  # where a sentence ends on a line (not '2010.06', '3.5')
 
 
 def _home_address(s: str, m: re.Match) -> bool:
@@ -1277,18 +1278,18 @@ def _home_address(s: str, m: re.Match) -> bool:
 # where a past job was: an organisation's address in the brackets after its name ('Little Acorns Day Nursery (30 Chapel
 # Street, …)', 'EHPAD Sainte-Anne (12 rue …)'), or on a dated experience line ('depuis 2020 : Agente - Employeur, 49 rue
 # des Écoles, …', 'since 2017: Senior Carer, Sue Ryder, 29 Hospital Lane, …'); never after a home's label or a name
-HOME_CUE = re.compile(r"(?i)adresse|address|\bdomicile[ \t]*[:：]|domicili[ée]|\bhome[ \t]*[:：]|habite|\blives?\b|living|r[ée]sid|demeurant|domicili|coordonn|"
+HOME_CUE = rx(r"(?i)adresse|address|\bdomicile[ \t]*[:：]|domicili[ée]|\bhome[ \t]*[:：]|habite|\blives?\b|living|r[ée]sid|demeurant|domicili|coordonn|"
                       r"postal|contact|\bmy\b|\bmon\b|\bma\b|chez[ \t]+moi|\bi\b|\bje\b|j['’]|\[(?:NAME|PHONE|EMAIL)\]|@")
 # a job's dates: 'depuis 2012', or a span in any format ('2015-2019', 'Nov 2021 - Jul 2025', '05/1994 – 12/2003',
 # '1983 → 1993', 'mars 2012 – présent', '2019.03 ~ 현재')
-JOB_LINE = re.compile(r"(?i)(?:^|[^\w])(?:depuis|since|from|de|du)[ \t]+(?:\d{1,2}[/.])?(?:19|20)\d\d\b|"
+JOB_LINE = rx(r"(?i)(?:^|[^\w])(?:depuis|since|from|de|du)[ \t]+(?:\d{1,2}[/.])?(?:19|20)\d\d\b|"
                       r"(?:\b(?:\d{1,2}[/.]|[a-zéû]{3,9}\.?[ \t]+))?(?<!\d)(?:19|20)\d\d[ \t]*(?:[-–—~→/]|à|to|au|until)[ \t]*"
                       r"(?:(?:\d{1,2}[/.]|[a-zéû]{3,9}\.?[ \t]+)?(?:19|20)\d\d|present|now|current|today|aujourd|pr[ée]sent|현재)")
 
 
 # a place of work, study or training named by its label or its kind ('Employer's address:', 'Établissement :',
 # 'Site:', 'Lieu de mission :', 'Agence Proman, 148 place …', 'CFA de la Meuse, …', '근무지'): its address is a job fact
-WORK_LABEL = re.compile(
+WORK_LABEL = rx(
     r"(?i)\b(?:employer|company|site|work(?:place)?|agency|branch|client|office|school|college|business|depot|"
     r"warehouse|store|plant|training[ \t]+centre)(?:['’]s)?[ \t]+(?:postal[ \t]+)?address"
     r"|\badresse[ \t]+(?:de[ \t]+l['’][ \t]*|du[ \t]+|de[ \t]+la[ \t]+|d['’][ \t]*)(?:employeur|entreprise|soci[ée]t[ée]|site|"
@@ -1304,12 +1305,12 @@ WORK_LABEL = re.compile(
 
 # a clause saying where one worked, no home said after it ('… et j'ai travaillé comme cariste chez X, ', 'I worked
 # at Y, '): the address that follows is the job's
-WORK_BEFORE = re.compile(r"(?i)(?:\btravaill[ée]e?s?|\bworked|\bemploy[ée]e?|\ben[ \t]+poste|\bj['’]ai[ \t]+(?:fait|effectu[ée])|"
+WORK_BEFORE = rx(r"(?i)(?:\btravaill[ée]e?s?|\bworked|\bemploy[ée]e?|\ben[ \t]+poste|\bj['’]ai[ \t]+(?:fait|effectu[ée])|"
                          r"\bmissions?)\b(?:(?!habit|r[ée]sid|domicili|\blive|\bliving|\bhome|\bmoved|d[ée]m[ée]nag)[^.;\n]){0,120}"
                          r"(?:\bchez|\bat|\bfor|\bpour|\bau|\bà)\b[^.;\n]{0,80}$")
 
 
-ITEM_SEPARATOR = re.compile(r"[•|;·]")  # one line's items: a profile in one line gives dates and a home apart
+ITEM_SEPARATOR = rx(r"[•|;·]")  # one line's items: a profile in one line gives dates and a home apart
 
 
 def _own_item(before: str) -> str:
@@ -1373,10 +1374,10 @@ def _dated_in(lines: list[str], dates: re.Pattern | None = None) -> bool:
     return False
 
 
-CAREER_HEADING = re.compile(r"(?i)exp[ée]riences?|employment|work[ \t]+history|career|missions|parcours|emplois?|경력")
-BESIDE_CONTACT = re.compile(r"\[(?:PHONE|EMAIL|PROFILE)\]|@[\w-]+\.\w")  # a contact line, masked by now or not
+CAREER_HEADING = rx(r"(?i)exp[ée]riences?|employment|work[ \t]+history|career|missions|parcours|emplois?|경력")
+BESIDE_CONTACT = rx(r"\[(?:PHONE|EMAIL|PROFILE)\]|@[\w-]+\.\w")  # a contact line, masked by now or not
 # a job's span, from a year to a year or to now ('09/2023 - aujourd'hui', 'avril 2025 – octobre 2026', '2019.03 ~ 현재')
-SPAN = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?[ \t]*(?:[-–—~→/]|à|to|au|until)[ \t]*(?:(?:\d{1,2}[/.]|"
+SPAN = rx(r"(?i)(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?[ \t]*(?:[-–—~→/]|à|to|au|until)[ \t]*(?:(?:\d{1,2}[/.]|"
                   r"[a-zéû]{3,9}\.?[ \t]+)?(?:19|20)\d\d|present|now|current|today|aujourd|pr[ée]sent|현재|재직)")
 
 
@@ -1388,21 +1389,21 @@ def _stops(line: str) -> bool:
 
 
 # a Korean address's middle part left between two masked parts ('[ADDRESS] 보성읍 [ADDRESS]'): one address
-KO_ADDRESS_GAP = re.compile(r"\[ADDRESS\](?:[ \t]+[가-힣]{1,6}(?:시|군|구|읍|면|동|리|로|길))+[ \t]+\[ADDRESS\]")
+KO_ADDRESS_GAP = rx(r"\[ADDRESS\](?:[ \t]+[가-힣]{1,6}(?:시|군|구|읍|면|동|리|로|길))+[ \t]+\[ADDRESS\]")
 # the smaller units left after a masked Korean address ('[ADDRESS] 영산면에서': the town of the same address)
-KO_UNITS_AFTER = re.compile(r"\[ADDRESS\](?:[ \t]+[가-힣]{1,2}(?:읍|면|리))+(?=에서|에[ \t]|[^가-힣]|$)")  # (not '마켓컬리')
-KO_INSTITUTION_AFTER = re.compile(r"[ \t]*[가-힣]{0,8}(?:어린이집|유치원|복지관|요양원|요양병원|병원|의원|보건소|센터|학교|"
+KO_UNITS_AFTER = rx(r"\[ADDRESS\](?:[ \t]+[가-힣]{1,2}(?:읍|면|리))+(?=에서|에[ \t]|[^가-힣]|$)")  # (not '마켓컬리')
+KO_INSTITUTION_AFTER = rx(r"[ \t]*[가-힣]{0,8}(?:어린이집|유치원|복지관|요양원|요양병원|병원|의원|보건소|센터|학교|"
                                   r"주민센터|행정복지센터|시청|구청|군청|도서관|경로당|공장|물류센터|마트|시장)(?![가-힣])")
-KO_HOME_BEFORE = re.compile(r"(?:주소|거주지|거주|자택|현[ \t]?주소|사는[ \t]?곳|본적)[ \t]*[:：]?[ \t]*$")
-KO_HOME_AFTER = re.compile(r"[ \t]*(?:에[ \t]?)?(?:거주|살고|살며|삽니다|살아요|사는|자택)")
-KO_WORKED_AFTER = re.compile(r"[ \t]*[\w&]{0,20}?[ \t]?(?:에서|에)[ \t]?(?:근무|일했|일하|재직|근로)")
+KO_HOME_BEFORE = rx(r"(?:주소|거주지|거주|자택|현[ \t]?주소|사는[ \t]?곳|본적)[ \t]*[:：]?[ \t]*$")
+KO_HOME_AFTER = rx(r"[ \t]*(?:에[ \t]?)?(?:거주|살고|살며|삽니다|살아요|사는|자택)")
+KO_WORKED_AFTER = rx(r"[ \t]*[\w&]{0,20}?[ \t]?(?:에서|에)[ \t]?(?:근무|일했|일하|재직|근로)")
 # a job's time on the line: a season, a month or a range after a year ('2023년 김장철', '2024년 여름 성수기', '2023.09')
-KO_JOB_TIME = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[ \t]*년[ \t]*(?:\d{1,2}[ \t]*월|여름|겨울|봄|가을|[가-힣]{0,4}(?:시즌|성수기|철|기간))"
+KO_JOB_TIME = rx(r"(?<!\d)(?:19|20)\d\d(?:[ \t]*년[ \t]*(?:\d{1,2}[ \t]*월|여름|겨울|봄|가을|[가-힣]{0,4}(?:시즌|성수기|철|기간))"
                          r"|[./]\d{1,2}(?![\d.])|[ \t]*[~–—\-])")  # '2023.09', not a message's stamp '2024. 9. 16.'
 
 
-KO_JOB_SPAN = re.compile(r"(?<!\d)\d{1,2}[ \t]*(?:년차|년(?!생|도)|개월)|경력")  # '2년', '11년차', '6개월'; not '89년생'
-JOB_DATES = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?\.?[ \t]*[~–—\-][ \t]*(?:(?:19|20)\d\d|현재|재직|present|now|aujourd)")
+KO_JOB_SPAN = rx(r"(?<!\d)\d{1,2}[ \t]*(?:년차|년(?!생|도)|개월)|경력")  # '2년', '11년차', '6개월'; not '89년생'
+JOB_DATES = rx(r"(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?\.?[ \t]*[~–—\-][ \t]*(?:(?:19|20)\d\d|현재|재직|present|now|aujourd)")
 
 
 def _labelled(m: re.Match, found: list) -> str:
@@ -1430,13 +1431,13 @@ def _labelled(m: re.Match, found: list) -> str:
 
 # a form's question and its answer on one line ('Q: Date of birth? A: 14/06/02', 'Q : Nationalité ? R : …'): the
 # answer is a field's value when the question holds a field's label
-QA_FIELD = re.compile(r"(?im)^(?P<q>[ \t>*•\-]*Q[ \t]*[:.)][ \t]*(?P<question>[^\n?]{2,80})\?[ \t]*[AR][ \t]*[:.)][ \t]*)"
+QA_FIELD = rx(r"(?im)^(?P<q>[ \t>*•\-]*Q[ \t]*[:.)][ \t]*(?P<question>[^\n?]{2,80})\?[ \t]*[AR][ \t]*[:.)][ \t]*)"
                       r"(?P<value>[^\n]*[^\n \t])")
 
 
 @lru_cache(maxsize=1)
 def _question_labels() -> re.Pattern:
-    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items() if k != "name") + r")(?![\w])")
+    return rx(r"(?i)(?<![\w])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items() if k != "name") + r")(?![\w])")
 
 
 def _answer(m: re.Match, found: list) -> str:
@@ -1460,20 +1461,20 @@ def _run_on(value: str, fields: list[re.Match], found: list) -> str:
 
 # what a name's field adds about the person's work, in brackets: a comma or a number in them ('(화물차 운전원, 경력
 # 3년차)', '(cariste, 10 ans)'); a bracket with a name alone ('(née Dupont)', '(ბაკურაძე)') is the name
-NAME_ASIDE = re.compile(r"[ \t]+\((?=[^()\n]*[,\d])[^()\n]*\)?[^\w\n]*$")
+NAME_ASIDE = rx(r"[ \t]+\((?=[^()\n]*[,\d])[^()\n]*\)?[^\w\n]*$")
 
 
-EUROPASS_NAME = re.compile(r"(?im)^(?P<label>[ \t]*(?:nom\(s\)[ \t]*/[ \t]*pr[ée]nom\(s\)|surname\(s\)[ \t]*/[ \t]*"
+EUROPASS_NAME = rx(r"(?im)^(?P<label>[ \t]*(?:nom\(s\)[ \t]*/[ \t]*pr[ée]nom\(s\)|surname\(s\)[ \t]*/[ \t]*"
                            r"first[ \t]name\(s\)|first[ \t]name\(s\)[ \t]*/[ \t]*surname\(s\))[ \t]+)(?P<value>\S[^\n]*)$")
 
 
 # the next cell of a birth date is where ('Né(e) le : … | à : Kampot (Cambodge)', '… | place: Udine', a column away)
-BIRTHPLACE_CELL = re.compile(r"(?im)(?P<label>\[BIRTH DATE\](?:[ \t]*[|·•;\t,]|[ \t]{3,})[ \t]*(?:à|a|at|in|lieu|place)[ \t]*[:：][ \t]*)"
+BIRTHPLACE_CELL = rx(r"(?im)(?P<label>\[BIRTH DATE\](?:[ \t]*[|·•;\t,]|[ \t]{3,})[ \t]*(?:à|a|at|in|lieu|place)[ \t]*[:：][ \t]*)"
                              r"(?P<value>[^\n|·•;\t]*[^\n|·•;\t ])")
 
 
-RECORD_NAME = re.compile(r"(?i)^[ \t]*(?:FieldNameAlt|FieldName|field[ _]?name|label|key)[ \t]*[:=][ \t]*(.+?)[ \t]*$")
-RECORD_VALUE = re.compile(r"(?i)^([ \t]*(?:FieldValue|field[ _]?value|value)[ \t]*[:=][ \t]*)(.*\S)[ \t]*$")
+RECORD_NAME = rx(r"(?i)^[ \t]*(?:FieldNameAlt|FieldName|field[ _]?name|label|key)[ \t]*[:=][ \t]*(.+?)[ \t]*$")
+RECORD_VALUE = rx(r"(?i)^([ \t]*(?:FieldValue|field[ _]?value|value)[ \t]*[:=][ \t]*)(.*\S)[ \t]*$")
 
 
 def _field_records(s: str, found: list) -> str:
@@ -1509,7 +1510,7 @@ def _europass(m: re.Match, found: list) -> str:
     return m.group("label") + PLACEHOLDER["name"]
 
 
-HEADER_CELL = re.compile(r"(?i)^[ \t\"']*(?:" + _LABEL + r"|e-?mail|courriel|t[ée]l[ée]?phone|phone|mobile|portable|"
+HEADER_CELL = rx(r"(?i)^[ \t\"']*(?:" + _LABEL + r"|e-?mail|courriel|t[ée]l[ée]?phone|phone|mobile|portable|"
                          r"code postal|cp|ville|city|town|birth|naissance|(?:date|jour)[ _]?(?:de[ _])?naissance|"
                          r"date[ _]of[ _]birth|birth[ _]?date|dob|ddn|성|성명|이름|성별|nom[ _]de[ _]famille)[ \t\"']*$")
 
@@ -1608,16 +1609,16 @@ def _relative(line: str, found: list) -> str:
 
 
 ICONS = icons.ICON
-ICON_HINT = re.compile(rf"[{icons.PUA}{icons._EMOJI}]|\(cid:\d|\b(?:{'|'.join(icons.LIGATURES)})\b")  # (speed)
-BIRTH_DATE_ALONE = re.compile(rf"(?i)(?:{mk.DATE})")
-SEX_WORD = re.compile(r"(?i)(?:femme|homme|female|male|woman|man|f[ée]minin|masculin|f|m|h|여성|남성|여자|남자|여|남)\.?")
+ICON_HINT = rx(rf"[{icons.PUA}{icons._EMOJI}]|\(cid:\d|\b(?:{'|'.join(icons.LIGATURES)})\b")  # (speed)
+BIRTH_DATE_ALONE = rx(rf"(?i)(?:{mk.DATE})")
+SEX_WORD = rx(r"(?i)(?:femme|homme|female|male|woman|man|f[ée]minin|masculin|f|m|h|여성|남성|여자|남자|여|남)\.?")
 
 
 # an age in a note's shorthand beside the birth it comes from ('20a (née en 2006)', '48a, [NAME]'): not '2a' alone
-AGE_SHORT = re.compile(r"(?<![\w/.])(?:1[6-9]|[2-7]\d)[ \t]?(?:a|yo|y/o|ans)(?![\w/])(?=[ \t]*\(?[ \t]*\[BIRTH DATE\])"
+AGE_SHORT = rx(r"(?<![\w/.])(?:1[6-9]|[2-7]\d)[ \t]?(?:a|yo|y/o|ans)(?![\w/])(?=[ \t]*\(?[ \t]*\[BIRTH DATE\])"
                        r"|(?<=\[NAME\],[ \t])(?:1[6-9]|[2-7]\d)[ \t]?(?:a|yo|y/o)(?![\w/])")
 # a Korean town alone on its line ('예천읍', '조천읍'; a form's value read under its box): a home, unless a job's entry
-KO_TOWN_LINE = re.compile(r"(?m)^[ \t]*(?:[가-힣]{1,5}[ \t]+)?[가-힣]{2,4}(?:읍|면)[ \t]*$")  # (not 도면, 화면)
+KO_TOWN_LINE = rx(r"(?m)^[ \t]*(?:[가-힣]{1,5}[ \t]+)?[가-힣]{2,4}(?:읍|면)[ \t]*$")  # (not 도면, 화면)
 
 
 def _ko_town_line(m: re.Match, found: list) -> str:
@@ -1630,8 +1631,8 @@ def _ko_town_line(m: re.Match, found: list) -> str:
     return m.group(0)[:start - m.start()] + PLACEHOLDER["address"]
 
 
-KO_YOUTH = re.compile(r"(?<![가-힣])청년(?=[ \t]?(?:구직자|지원자|입니다|으로서|이며|층|인턴))")  # 'youth': an age band
-KO_BORN_HINT = re.compile(r"태어|출생|출신")
+KO_YOUTH = rx(r"(?<![가-힣])청년(?=[ \t]?(?:구직자|지원자|입니다|으로서|이며|층|인턴))")  # 'youth': an age band
+KO_BORN_HINT = rx(r"태어|출생|출신")
 
 
 def _ko_born(m: re.Match, found: list) -> str:
@@ -1663,11 +1664,11 @@ def _icon_field(m: re.Match, found: list) -> str:
     return m.group(0)[:m.start("value") - m.start()] + PLACEHOLDER[kind]
 
 
-SPOKEN = re.compile(r"(?i)(?:fran[çc]ais|anglais|espagnol|allemand|italien|portugais|arabe|chinois|japonais|russe|turc|"
+SPOKEN = rx(r"(?i)(?:fran[çc]ais|anglais|espagnol|allemand|italien|portugais|arabe|chinois|japonais|russe|turc|"
                     r"polonais|roumain|n[ée]erlandais|grec|cor[ée]en|vietnamien|tha[iï]|english|french|spanish|german|"
                     r"italian|portuguese|arabic|chinese|japanese|russian|turkish|polish|romanian|dutch|greek|korean|"
                     r"vietnamese|thai)s?$")  # a language's name, which a demonym may also be ('Française' is none)
-LANGUAGE_LEVEL = re.compile(r"(?i)\b(?:[ABC][12]|courant|fluent|native|natif|native|maternelle|bilingue|notions?|"
+LANGUAGE_LEVEL = rx(r"(?i)\b(?:[ABC][12]|courant|fluent|native|natif|native|maternelle|bilingue|notions?|"
                             r"interm[ée]diaire|intermediate|basic|d[ée]butant|beginner|advanced|avanc[ée]|bon[ \t]+niveau|"
                             r"mother[ \t]+tongue|TOEIC|TOEFL|IELTS|DELF|DALF|TOPIK)\b|[●○⬤◯■□★☆█░]{3,}")
 
@@ -1726,7 +1727,7 @@ def _label_above(s: str, found: list) -> str:
     return "\n".join(lines)
 
 
-VCARD = re.compile(r"(?m)^(?:FN|N)(?:;[^:\n]*)?:([^\n]+)$")  # a vCard (QR codes on CVs): 'FN:Armine Boyadjian'
+VCARD = rx(r"(?m)^(?:FN|N)(?:;[^:\n]*)?:([^\n]+)$")  # a vCard (QR codes on CVs): 'FN:Armine Boyadjian'
 
 
 def _labelled_names(text: str) -> set[str]:
@@ -1752,7 +1753,7 @@ def _labelled_names(text: str) -> set[str]:
     return {w.strip(",.;:") for w in words}
 
 
-KO_LABEL_ONLY = re.compile(r"^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in KO_LABELS.items())
+KO_LABEL_ONLY = rx(r"^[ \t•*\-]*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in KO_LABELS.items())
                            + r"|(?P<contact>연락처|이메일|전[ \t]?화(?:[ \t]?번호)?|휴대[ \t]?폰)|(?P<married>결[ \t]?혼))[ \t]*[:：]?[ \t]*$")
 
 

@@ -18,11 +18,11 @@ from matchlens.ui.preload import PRELOAD, in_background, preload  # noqa: F401 (
 APP = Path(__file__).resolve().parents[3] / "app.py"  # the checkout this package is installed from (pip -e)
 
 
-def prestart() -> threading.Thread | None:
+def prestart(masker=None) -> threading.Thread | None:
     """Start scoring the default workspace at once (ui.state.prestart), in a daemon thread: by the time the browser
     has loaded the page shell, cached scores are there and new ones are on their way. Nothing of it in this thread:
-    the server answers sooner (importing the masker here delayed it by ~0.8 s, measured). Off with
-    MATCHLENS_NO_WARMUP=1."""
+    the server answers sooner (importing the masker here delayed it by ~0.8 s, measured). Its resumes are masked
+    meanwhile by ``masker`` (:func:`start_masking`). Off with MATCHLENS_NO_WARMUP=1."""
     from matchlens import settings
 
     if settings.current().no_warmup:
@@ -31,9 +31,19 @@ def prestart() -> threading.Thread | None:
     def work() -> None:
         from matchlens.ui import state
 
-        state.prestart()
+        state.prestart(masker=masker)
 
     return in_background("matchlens-prestart", work)
+
+
+def start_masking():
+    """Mask the default workspace's resumes in a process of its own (ui.premask), started before this process
+    imports Streamlit: on the core this one leaves idle meanwhile. None when warm-ups are off or nothing is to mask."""
+    from matchlens import settings
+    from matchlens.ui import premask
+    from matchlens.workspace import DEFAULT
+
+    return None if settings.current().no_warmup else premask.start(DEFAULT)
 
 
 def split_hosts(argv: list[str]) -> tuple[list[str], list[str]]:
@@ -50,15 +60,17 @@ def split_hosts(argv: list[str]) -> tuple[list[str], list[str]]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    hosts, argv = split_hosts(sys.argv[1:] if argv is None else argv)
+    masker = start_masking()  # first: it reads and masks while this process imports Streamlit (~1.2 s)
+
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli
 
     from matchlens.ui import guard
 
-    hosts, argv = split_hosts(sys.argv[1:] if argv is None else argv)
     guard.install_or_exit(hosts)  # before anything starts: no server without the gate
     preload()
-    prestart()
+    prestart(masker)
     # app.py routes every page with st.navigation: tell Streamlit now, not on the first run (ui.router), which
     # saved a whole extra run of a deep-linked first page (the v1 page-folder run, then the rerun through app.py)
     PagesManager.uses_pages_directory = False

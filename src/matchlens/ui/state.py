@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import threading
-from pathlib import Path
 
 import streamlit as st
 
@@ -21,9 +20,9 @@ from matchlens.options import Options
 from matchlens.scoring.results import Comparison
 from matchlens.workspace import DEFAULT, LOCAL, PrivateWorkspace, State, Viewer, Workspace, WorkspaceError, safe_name
 from matchlens.wsschema import in_words, view_value
-from matchlens.ui import guard, resources, session
+from matchlens.ui import guard, premask, resources, session
 
-SAMPLE = Path(__file__).resolve().parents[3] / "sample_data"
+SAMPLE = premask.SAMPLE
 
 
 def default_models() -> list[str]:
@@ -198,9 +197,9 @@ def set_audit(record: dict | None) -> None:
 def add_documents(docs, probs) -> int:
     added = _change("add_documents", docs, probs)
     if added is not _FAILED and added:
-        from matchlens.scoring.background import premask
+        from matchlens.scoring.background import premask as mask_later
 
-        premask(added, options())  # masked while the user reads the Data page, not before the first heatmap
+        mask_later(added, options())  # masked while the user reads the Data page, not before the first heatmap
     return 0 if added is _FAILED else len(added or [])
 
 
@@ -306,11 +305,11 @@ def _start(c: Corpus, names: list[str], opts: Options):
     return ScoringJob(c, names, opts, resources.embedding_cache(), factory=resources.encoder).start()
 
 
-def prestart(name: str = DEFAULT):
+def prestart(name: str = DEFAULT, masker=None):
     """At server start, before any browser connects: start scoring the named workspace in the background, so the
     first page finds its scores there (or on their way). The job is the one a session's ``scoring()`` looks up; the
-    masking workers' fork server is started too when the workspace has enough resumes to mask in workers (a small
-    one is masked here: a fork server warming on the second core slowed the sample's first heatmap, measured).
+    masking workers' fork server is started too when the workspace has enough resumes to mask in workers; a small
+    one is masked by ``masker`` (ui.premask's process, started with the server), waited for a few seconds at most.
     Returns the job, or None when the workspace has nothing to score or cannot be read (the page will say why)."""
     from matchlens.preprocess import masking
 
@@ -321,6 +320,7 @@ def prestart(name: str = DEFAULT):
     c = s.corpus
     if not c.resumes or not c.gigs or not s.models:
         return None
+    premask.wait(masker)
     if s.options.blind and len(c.resumes) >= masking.POOL_MIN:
         masking.start_workers()  # its fork server warms the masker while the rest starts (~1 s per worker saved)
     key = _shared((c.fingerprint(), tuple(s.models), s.options))

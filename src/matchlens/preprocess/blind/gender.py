@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from matchlens.preprocess.blind import prefilter
 from matchlens.preprocess.blind.lexicon import fold, gender_pairs, person_nouns, places, words
+from matchlens.preprocess.blind.regexcode import compile as rx
 
 EXTRA = {"elle": "il", "elles": "ils", "née": "né", "cheffe": "chef", "commise": "commis", "mère": "parent", "père": "parent", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
          "docteure": "docteur", "auteure": "auteur", "autrice": "auteur", "professeure": "professeur"}
@@ -63,18 +64,18 @@ ENGLISH = {"barmaid": "bartender", "barman": "bartender", "chambermaid": "room a
            "headmaster": "head teacher", "seamstress": "sewer", "she": "they", "he": "they", "her": "their",
            "his": "their", "him": "them", "hers": "theirs", "herself": "themself", "himself": "themself",
            "mrs": "", "ms": "", "miss": "", "mr": ""}
-TOKEN = re.compile(r"(?<![\w\[])[^\W\d_]{2,}(?:-[^\W\d_]{3,})*(?![\w\]])")
-EN_TOKEN = re.compile(r"\b(?:" + "|".join(sorted((w for w in ENGLISH if w not in ("mrs", "ms", "miss", "mr")), key=len,
+TOKEN = rx(r"(?<![\w\[])[^\W\d_]{2,}(?:-[^\W\d_]{3,})*(?![\w\]])")
+EN_TOKEN = rx(r"\b(?:" + "|".join(sorted((w for w in ENGLISH if w not in ("mrs", "ms", "miss", "mr")), key=len,
                                                    reverse=True)) + r")\b", re.I)
-FRENCH_HINT = re.compile(r"(?i)\b(?:et|le|la|les|des|du|en|dans|avec|pour|une|sur|au|aux|je|mon|ma)\b")
-ENGLISH_HINT = re.compile(r"(?i)\b(?:and|the|of|with|for|in|to|my|at|as|on|from|is|was)\b")
+FRENCH_HINT = rx(r"(?i)\b(?:et|le|la|les|des|du|en|dans|avec|pour|une|sur|au|aux|je|mon|ma)\b")
+ENGLISH_HINT = rx(r"(?i)\b(?:and|the|of|with|for|in|to|my|at|as|on|from|is|was)\b")
 
 
 SELF = {"comme", "tant", "suis", "serais", "serai", "sois", "étais", "était", "devenir", "rester", "être", "etre", "été", "ete", "je", "devenue", "devenu", "reste", "restée", "très", "tres", "plutôt",
         "plutot", "particulièrement", "vraiment", "toujours", "aussi", "également", "egalement", "bien"}
-ELIDED = re.compile(r"(?:^|(?<![\w]))[LlDd]['’]$")  # an article or 'de' elided before a name: 'L'Argentière', 'd'Ambérieu'
-NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-ZÀ-Þ])")
-CLAUSE = re.compile(r"[,;:.•()\n|/–—!?]|[ \t]-[ \t]")  # (a spaced hyphen parts a line's items too)
+ELIDED = rx(r"(?:^|(?<![\w]))[LlDd]['’]$")  # an article or 'de' elided before a name: 'L'Argentière', 'd'Ambérieu'
+NAME_GOES_ON = rx(r"[ \t]+(?-i:[A-ZÀ-Þ])")
+CLAUSE = rx(r"[,;:.•()\n|/–—!?]|[ \t]-[ \t]")  # (a spaced hyphen parts a line's items too)
 
 
 def neutral(text: str) -> str:
@@ -83,7 +84,7 @@ def neutral(text: str) -> str:
 
 
 # 'elle' after a preposition is the stressed pronoun, whose masculine is 'lui' ('elles': 'eux')
-STRESSED = re.compile(r"(?i)\b(chez|avec|pour|sans|vers|sur|sous|selon|comme|contre|entre|derrière|devant|après|avant|"
+STRESSED = rx(r"(?i)\b(chez|avec|pour|sans|vers|sur|sous|selon|comme|contre|entre|derrière|devant|après|avant|"
                       r"près[ \t]+d['’]|à|de|d['’]après|qu['’])([ \t]*)(elles?)\b(?![ \t]*-?même)")
 
 
@@ -98,7 +99,7 @@ def _stressed(m: re.Match, changes: list) -> str:
 # suis' ('je suis allée à Lyon': the person)
 STREET_WORDS = frozenset({"allée", "montée", "chaussée", "levée", "descente", "traverse"})
 AUXILIARIES = frozenset({"suis", "es", "est", "été", "être", "étais", "était", "sommes", "êtes", "sont", "je", "j"})
-STREET_NAME_AFTER = re.compile(r"[ \t]+(?:(?-i:[A-ZÀ-Þ])|d[eu]s?[ \t]|de[ \t]+la[ \t]|de[ \t]+l['’])")
+STREET_NAME_AFTER = rx(r"[ \t]+(?:(?-i:[A-ZÀ-Þ])|d[eu]s?[ \t]|de[ \t]+la[ \t]|de[ \t]+l['’])")
 
 
 def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:

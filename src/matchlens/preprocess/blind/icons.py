@@ -6,7 +6,7 @@ the value to say it (a date is a birth date, a demonym a nationality). Read per 
 apart): an icon's value ends at the next column."""
 from __future__ import annotations
 
-import re
+from matchlens.preprocess.blind.regexcode import compile as rx
 
 PUA = "\ue000-\uf8ff"
 # Material icon ligatures (the words the font draws as icons), Font Awesome 5-6 and Material code points, emoji
@@ -33,7 +33,7 @@ GLYPHS = {
 _EMOJI = "".join(sorted(c for c in GLYPHS if not "\ue000" <= c <= "\uf8ff"))
 # the bullets Word's Symbol and Wingdings fonts leave in extracted text ('\uf0b7 Français' in a list of languages): no icon
 BULLETS = "\uf06c\uf06e\uf071\uf075\uf076\uf077\uf0a7\uf0a8\uf0ae\uf0b7\uf0d8\uf0e8\uf0f0\uf0fc\uf0fe"
-ICON = re.compile(
+ICON = rx(
     rf"(?m)(?:^|(?<=[ \t]{{3}})|(?<=\t))[ \t]*(?P<icon>\(cid:\d+\)|(?![{BULLETS}])[{PUA}]|[{_EMOJI}]\ufe0f?"
     rf"|\b(?:{'|'.join(sorted(LIGATURES, key=len, reverse=True))})\b(?=[ \t]))"
     r"[ \t]*(?P<value>[^\s](?:[^\t\n]*?[^\s])?)(?=\t|[ \t]{3}|[ \t]*$)")

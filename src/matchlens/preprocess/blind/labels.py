@@ -10,6 +10,8 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from matchlens.preprocess.blind.regexcode import compile as rx
+
 DATA = Path(__file__).resolve().parent / "data" / "labels.tsv"
 
 
@@ -60,17 +62,17 @@ COMMON = ("nom", "prénom", "nom de famille", "nom et prénom", "prénom et nom"
           "marital status", "address", "age", "sex", "gender", "religion", "children", "birthplace",
           "이름", "성명", "성별", "생년월일", "국적", "주소", "나이", "종교", "결혼여부", "혼인여부", "병역", "사는곳", "건강", "자녀", "장애")
 # a label's place: at a line's start or after a separator, one to four words, then a colon
-SLOT = re.compile(r"(?m)(?:^|(?<=[|/·•;\t]))(?P<pre>[ \t\-•*]*)(?P<l>(?:[^\W\d_]|[01])[^\W_'’.:]{1,24}"
+SLOT = rx(r"(?m)(?:^|(?<=[|/·•;\t]))(?P<pre>[ \t\-•*]*)(?P<l>(?:[^\W\d_]|[01])[^\W_'’.:]{1,24}"
                   r"(?:[ \t]+[^\W\d_][^\W_'’.:]{0,14}){0,3})(?P<post>[ \t]*\.?[ \t]*[:：]|[ \t]*[.…_]{3,})")  # OCR: 'Nationa1ité :', 'Re1igion ......'
 
 
 # the same typed without its colon, at a line's start or after a field separator, a value after it ('nationalitee
 # tunisien | …', 'relegion christian', 'sit. fam. célib', '국쩍 한국'): the longest start of up to three words that is
 # a typed or cut label
-BARE = re.compile(r"(?m)(?:^|(?<=[|/·•;]))(?P<pre>[ \t\-•*>]*)(?P<l>[^\W\d_][^\W\d_'’:：|/]{1,24}"
+BARE = rx(r"(?m)(?:^|(?<=[|/·•;]))(?P<pre>[ \t\-•*>]*)(?P<l>[^\W\d_][^\W\d_'’:：|/]{1,24}"
                   r"(?:[ \t]+[^\W\d_][^\W\d_'’:：|/]{0,14}){0,2})(?P<post>[ \t]+)(?=[^\W_]|')")
 NOT_BARE = ("nom", "prénom", "name", "first name", "surname", "nom de famille")  # any value follows a name: colons only
-WORD = re.compile(r"\S+")
+WORD = rx(r"\S+")
 
 
 def corrected(text: str) -> str:
@@ -83,7 +85,7 @@ def corrected(text: str) -> str:
     return "\n".join(BARE.sub(_bare, line) if _listed(line) else line for line in text.split("\n"))
 
 
-LISTED = re.compile(r"[ \t][|/·•][ \t]|\|")
+LISTED = rx(r"[ \t][|/·•][ \t]|\|")
 
 
 def _listed(line: str) -> bool:

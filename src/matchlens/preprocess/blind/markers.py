@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from matchlens.preprocess.blind.regexcode import compile as rx
+
 PLACE = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’\-]+|(?:sur|sous|en|le|la|les|de|du|des|lès)\b|d['’][A-ZÀ-Þ][\w\-]+))*" \
         r"(?:[ \t]*\(\d{2,3}\))?(?:,[ \t]*[A-ZÀ-Þ][\w\-]+)?(?:[ \t]*\([A-ZÀ-Þ][^)\n]{1,30}\))?"
 MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
@@ -21,7 +23,7 @@ MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|o
 DATE = (rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?[ \t/.\-]+(?:of[ \t]+)?(?:\d{{1,2}}|{MONTHS})[ \t/.\-]+\d{{2,4}}|"
         rf"(?:{MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|"
         rf"\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|(?:{MONTHS})[ \t]+\d{{4}}|(?:19|20)\d\d)")
-BIRTH = re.compile(
+BIRTH = rx(
     rf"(?i)\b(?:n[ée]e?|born)(?:[ \t]+(?:le|on|en|in|the|on[ \t]+the))?[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
     rf"|\b(?:n[ée]e?|born)[ \t]+(?:à|in|at)[ \t]+{PLACE}(?:[ \t]*,?[ \t]*(?:le|en|on|in)?[ \t]*{DATE})?"
     rf"|\bb\.[ \t]*(?:{DATE}|(?:19|20)\d\d\b)|(?:\b(?:DOB|DDN)\b|\bD\.O\.B\b\.?)\)?[ \t:.]*{DATE}(?:,?[ \t]+(?:in|at|à)[ \t]+{PLACE}|,[ \t]*(?=(?-i:[A-ZÀ-Þ])){PLACE})?"
@@ -34,22 +36,22 @@ BIRTH = re.compile(
     r"|(?<![\d*])\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \t]*-[ \t]*[1-8][\d*xX●]{6}(?![\d*])"  # 주민등록번호
     rf"|(?i:\b(?:n[ée]e?(?:\(e\))?|born|née?\(e\))[ \t]+(?:à|in|at)[ \t]*:[ \t]*{PLACE})", re.UNICODE)
 # a birth date given as a wiki template's arguments ('{{date de naissance|5|1|1962}}', '{{출생일|2001|8|15}}')
-BIRTH_TEMPLATE = re.compile(r"(?i)\{\{[ \t]*(?:date[ \t_]+de[ \t_]+naissance|naissance|birth[ \t_]+date(?:[ \t_]+and[ \t_]+age)?|"
+BIRTH_TEMPLATE = rx(r"(?i)\{\{[ \t]*(?:date[ \t_]+de[ \t_]+naissance|naissance|birth[ \t_]+date(?:[ \t_]+and[ \t_]+age)?|"
                             r"date[ \t_]+of[ \t_]+birth|dob|출생일|생년월일|âge|age)[ \t]*\|[^{}\n]{1,60}\}\}")
 # an age said as a birthday ('62번째 생일', 'my 45th birthday', 'mon 45e anniversaire', 'mes 45 bougies')
-AGE_BIRTHDAY = re.compile(r"(?i)(?<![\w.,])[1-9]\d(?:번째|st|nd|rd|th)?(?=[ \t]*(?:생일|birthday))"
+AGE_BIRTHDAY = rx(r"(?i)(?<![\w.,])[1-9]\d(?:번째|st|nd|rd|th)?(?=[ \t]*(?:생일|birthday))"
                           r"|\bmon[ \t]+[1-9]\d(?:e|ème|eme)[ \t]+anniversaire\b|\bmes[ \t]+[1-9]\d[ \t]+(?:ans|bougies)\b"
                           # the year of life one is in: 'dans ma 23e année', 'in my 45th year', '만 23세' elsewhere
                           r"|\b(?:dans|en)[ \t]+(?:ma|sa)[ \t]+[1-9]\d[ \t]?(?:e|ème|eme|è)[ \t]+ann[ée]e\b(?![ \t]+(?:de|d['’]|du|des|en|à|au|comme|dans|chez))"
                           r"|\bin[ \t]+(?:my|his|her|their)[ \t]+[1-9]\d(?:st|nd|rd|th)[ \t]+year(?![ \t]+(?:of|at|in|as|with))\b"
                           r"|\b(?:I|I['’]ve|I[ \t]+have|year[ \t]+I|when[ \t]+I|once[ \t]+I|just)[ \t]+(?:turned|turn|turning)[ \t]+[1-9]\d\b(?![ \t]*(?:%|years?\b|[^\W\d_]))")
-AGE_NUMBER = re.compile(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-old|yrs?-old))(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
+AGE_NUMBER = rx(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-old|yrs?-old))(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
                         r"|(?<![\w-])(?:âg[ée]e?|aged?)[ \t]+(?:de[ \t]+)?[1-9]\d(?:[ \t]*ans)?\b(?![ \t]*(?:to|à|-|–|~|and|et|or|ou)[ \t]*\d)"
                         r"|\bI(?:['’]m|[ \t]+am)[ \t]+[1-9]\d(?=[ \t]*(?:[,.;]|$|and\b))"
                         r"|(?<![\w~\-–])(?<!\d~)(?<!\d[ \t]~)만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?![ \t]?[~\-–][ \t]?\d)(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)",
                         re.UNICODE)  # '34세의 나이', '34살입니다'; not '20세기', '30세대' 
 # an age as texters write it, after 'j'ai' typed ('g', 'jai') or its icon: 'g 36ans', 'jai 51 piges', 'j'ai 61a', '🎂 24a'
-AGE_TYPED = re.compile(r"(?i)(?:(?<![\w'’])(?:j['’]?[ \t]?ai|jai|g|i['’]?m|im|age|âge|agee|aged?)[ \t]+|🎂\ufe0f?[ \t]*(?:g[ \t]+|jai[ \t]+)?)"
+AGE_TYPED = rx(r"(?i)(?:(?<![\w'’])(?:j['’]?[ \t]?ai|jai|g|i['’]?m|im|age|âge|agee|aged?)[ \t]+|🎂\ufe0f?[ \t]*(?:g[ \t]+|jai[ \t]+)?)"
                        r"(?P<age>[1-9]\d[ \t]?(?:ans|an|a|piges|balais|berges|yrs?|y/?o|yo)(?![\w]))")
 
 
@@ -63,7 +65,7 @@ _EN_TENS = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?=[- \t,.;)]|
 _EN_UNITS = r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _KO_TENS = r"(?:스물|서른|마흔|쉰|예순|일흔|여든)"
 _KO_UNITS = r"(?:한|하나|두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟|아홉)?"
-AGE_WORDS = re.compile(rf"(?i)(?<![\w-])(?P<w>{_FR_TENS}{_FR_UNITS})[ \t]+(?P<wunit>ans)\b"
+AGE_WORDS = rx(rf"(?i)(?<![\w-])(?P<w>{_FR_TENS}{_FR_UNITS})[ \t]+(?P<wunit>ans)\b"
                        rf"|(?<![\w-])(?P<ew>{_EN_TENS}{_EN_UNITS})(?:[ \t-]+years?(?:[ \t-]+old)?\b|(?=[ \t]*[,.;)]|$))"
                        rf"|(?<![가-힣])(?:만[ \t]?)?(?:스무|열(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?|{_KO_TENS}{_KO_UNITS})[ \t]?(?:살|세)"
                        r"(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)", re.M)
@@ -82,20 +84,20 @@ def is_age_in_words(text: str, m: re.Match) -> bool:
     return True
 
 
-DURATION_BEFORE = re.compile(r"(?i)(?:depuis|pendant|durant|après|apres|plus de|moins de|près de|environ|de|d['’]|sur|en|"
+DURATION_BEFORE = rx(r"(?i)(?:depuis|pendant|durant|après|apres|plus de|moins de|près de|environ|de|d['’]|sur|en|"
                              r"dont|totalisant|cumulant|et|à|over|for|since|after|about|than|of|in|with|exp[ée]rience"
                              r"[ \t]*:?|experience[ \t]*:?|ancienn[ée]t[ée][ \t]*:?|dur[ée]e[ \t]*:?|"
                              r"[-–][ \t]*\d+|\d[ \t]*(?:à|to|-|–|et|and)|\+|>|~|"
                              # a job's span, then its length: '1991 → 2001 (10 ans)', 'depuis mars 2012 (12 ans)'
                              r"(?:19|20)\d\d[ \t]*(?:[-–—~→]|à|to|au)[ \t]*(?:\d{1,2}[/.]|[^\W\d_]{3,9}[ \t]+)?(?:19|20)\d\d[ \t]*\(|"
                              r"(?:depuis|since)[ \t]+(?:[^\W\d_]{3,9}[ \t]+)?(?:19|20)\d\d[ \t]*\()[ \t]*$")
-DURATION_AFTER = re.compile(r"(?i)^['’]?[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b|dans\b|chez\b|au\b|aux\b|à\b|sur\b|"
+DURATION_AFTER = rx(r"(?i)^['’]?[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b|dans\b|chez\b|au\b|aux\b|à\b|sur\b|"
                             r"pass[ée]s|d['’]exp|of\b|in\b|as\b|at\b|with\b|on\b|experience|exp[ée]rience|"
                             r"d['’]anciennet|within|ago|plus\b|et plus|\+|minimum|d['’]activit|a[ \t]+(?:été|travaill)|"
                             r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b|"
                             r"(?:et[ \t]+|and[ \t]+|,[ \t]*)?\d{1,2}[ \t]*(?:mois|months?|mths?|mos?)\b)")  # '(13 ans 9 mois)\'
-AGE_BEFORE = re.compile(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|!?\[|[-–—|·•/{>#]|\U0001f382)[ \t]*$")
-RESIDENCE = re.compile(
+AGE_BEFORE = rx(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|!?\[|[-–—|·•/{>#]|\U0001f382)[ \t]*$")
+RESIDENCE = rx(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?(?:\(e\))?|r[ée]sid(?:e|ant|ante)|"
     rf"r[ée]sidente|install[ée]e?(?:\(e\))?(?:[ \t]+depuis(?:[ \t]+\w+){{1,2}})?|lives?|living|resident|residing|based|located|"
     rf"home|currently living|je r[ée]side|d[ée]m[ée]nag(?:ement|[ée]e?|e)|emm[ée]nag(?:ement|[ée]e?|e)|moved|"
@@ -152,8 +154,8 @@ DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|mal
 REGIONAL = (r"corse|basque|breton|bretonne|alsacien|kabyle|berb[èe]re|amazigh|antillais|r[ée]unionnais|guadeloup[ée]en|"
             r"martiniquais|guyanais|mahorais|kanak|tahitien|catalan|occitan|gitan|rom|tsigane|y[ée]niche|manouche|"
             r"kurde|tamoul|peul|wolof|bambara|sonink[ée]")
-DEMONYM = re.compile(rf"(?i)^(?:{DEMONYMS})(?:ne|e|s|es)?$")
-NATIONALITY = re.compile(
+DEMONYM = rx(rf"(?i)^(?:{DEMONYMS})(?:ne|e|s|es)?$")
+NATIONALITY = rx(
     r"(?i)\b(?:de[ \t]+)?nationalit[ée]s?[ \t]+(?!:)[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?"
     rf"|\bd['’]origine[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?(?:[ \t]+et[ \t]+[\w\-]+)?"
     r"|\boriginaire[ \t]+(?:(?:des|du|de)\b[ \t]*|d['’][ \t]*)[\w\-]+(?:[ \t]+[A-ZÀ-Þ][\w\-]+)?"
@@ -216,9 +218,9 @@ NATIONALITY = re.compile(
     r"r[ée]c[ée]piss[ée][ \t]+de[ \t]+(?:demande[ \t]+de[ \t]+)?titre[ \t]+de[ \t]+s[ée]jour|"
     r"titre[ \t]+de[ \t]+s[ée]jour(?:[ \t]+(?:pluriannuel|salari[ée]|vie[ \t]+priv[ée]e(?:[ \t]+et[ \t]+familiale)?))?|"
     r"naturalis[ée]e?|naturali[sz]ed)\b")
-FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}|\U0001F3F4[\U000E0061-\U000E007A]+\U000E007F"  # national flags
+FLAG = rx("[\U0001F1E6-\U0001F1FF]{2}|\U0001F3F4[\U000E0061-\U000E007A]+\U000E007F"  # national flags
                   "|[\u271D\u26EA\u262A\u2721\u2626\u262C\u2638\U0001F54B\U0001F54C\U0001F54D\U0001F549\U0001F6D0\U0001F4FF]\uFE0F?")
-RESIDENCE_SERVICE = re.compile(
+RESIDENCE_SERVICE = rx(
     r"(?i:\b(?:jobcentre[ \t]*:?[ \t]*)?)[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]+Jobcentre(?:[ \t]+Plus)?\b"
     r"|(?i:\bagence[ \t]+(?:france[ \t]+travail|p[ôo]le[ \t]+emploi)[ \t]+(?:de|d['’]|du)[ \t]*)[A-ZÀ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-Þ][\w'’\-]+)*"
     r"|(?<![가-힣])[가-힣]{2,6}[ \t]*고용(?:복지)?[ \t]?(?:플러스|\+)[ \t]?센터")
@@ -236,7 +238,7 @@ def korean_origin() -> re.Pattern:
     # the country may be followed by its town ('네팔 카일랄리 출신', '미얀마 바모' after a birth date)
     # … or said with a copula, as a voice note or a chat says it ('한국인이에요', '조선족이에요', '고려인임'), or after the
     # label without its colon ('국적 한국')
-    return re.compile(rf"(?<![가-힣])(?:{names})(?:인(?![가-힣])|[ \t]*(?:국적|출신|사람|태생)|[ \t]+[가-힣]{{2,8}}[ \t]?(?:출신|태생|출생)(?![가-힣])"
+    return rx(rf"(?<![가-힣])(?:{names})(?:인(?![가-힣])|[ \t]*(?:국적|출신|사람|태생)|[ \t]+[가-힣]{{2,8}}[ \t]?(?:출신|태생|출생)(?![가-힣])"
                       rf"|인?(?=(?:이에요|이에용|에요|예요|입니다|입니당|이구요|이고|이며|임)(?![가-힣])))"
                       rf"|(?<=국적[ \t])[ \t]*(?:{names})인?(?![가-힣])"
                       rf"|(?:(?<=\d\.[ \t])|(?<=\[BIRTH DATE\]\.[ \t])|(?<=\[BIRTH DATE\][ \t]))(?:{names})(?:[ \t]+[가-힣]{{2,8}})?(?=[ \t]*$)",
@@ -246,16 +248,16 @@ def korean_origin() -> re.Pattern:
 # where one was born, after the birth date or year: '[BIRTH DATE] 훈춘 출신', '82년생 용정 출신', '생년월일: … / 용정'
 # a birth said in a sentence: '1973년 6월 9일 가회면에서 태어난', '가회면에서 태어났습니다', '약산면 출신' (a town's name:
 # '서울대 출신' is a school)
-KO_BORN = re.compile(r"(?P<d>(?<!\d)(?:19|20)\d\d[ \t]*년[ \t]*\d{1,2}[ \t]*월[ \t]*\d{1,2}[ \t]*일)?[ \t]*"
+KO_BORN = rx(r"(?P<d>(?<!\d)(?:19|20)\d\d[ \t]*년[ \t]*\d{1,2}[ \t]*월[ \t]*\d{1,2}[ \t]*일)?[ \t]*"
                      r"(?P<p>(?<![가-힣])(?:[가-힣]{1,6}[ \t]+)?[가-힣]{1,6}(?:시|군|구|읍|면|동|리|도))?"
                      r"(?(p)(?:에서[ \t]?(?=태어|출생)|[ \t]?(?=출신))|(?(d)(?:에[ \t]?)?(?=태어|출생)|(?!)))")
-KO_BIRTHPLACE = re.compile(r"(?:\[BIRTH DATE\]|(?<!\d)\d{2,4}년생)[ \t]*(?:/[ \t]*|-[ \t]*)?(?P<p>(?!출신|태생|출생)[가-힣]{2,8})"
+KO_BIRTHPLACE = rx(r"(?:\[BIRTH DATE\]|(?<!\d)\d{2,4}년생)[ \t]*(?:/[ \t]*|-[ \t]*)?(?P<p>(?!출신|태생|출생)[가-힣]{2,8})"
                            r"(?=[ \t]*(?:출신|태생|출생)|[ \t]*(?:$|[|/·•,.]))", re.M)
 
 
-KO_RELATIVES = re.compile(r"^[ \t]*(?:부|모|부친|모친|배우자|처|남편|아내|자녀|아들|딸|형|오빠|누나|언니|동생|남동생|여동생|"
+KO_RELATIVES = rx(r"^[ \t]*(?:부|모|부친|모친|배우자|처|남편|아내|자녀|아들|딸|형|오빠|누나|언니|동생|남동생|여동생|"
                           r"조부|조모|할아버지|할머니)[ \t]*[|:\t]")
-RELIGIOUS_PLACES = re.compile(
+RELIGIOUS_PLACES = rx(
     r"(?i)\b(?:[ée]glise|mosqu[ée]e|synagogue|paroisse|aum[ôo]nerie|cat[ée]chisme|ramadan|car[êe]me|"
     r"a[ïi]d[ \t\-]el[ \t\-](?:fitr|kebir|adha)|aïd|eid[ \t\-]al[ \t\-](?:fitr|adha)|yom[ \t]kippou?r|"
     r"rosh[ \t]hashana|pessa[hc]h|passover|diwali|deepavali|cavadee|thaipusam|kovil|vesak|hanouk?cc?a|hanukk?ah|"
@@ -291,7 +293,7 @@ RELIGIONS = (r"seventh-day adventist|adventiste du septi[èe]me jour|y[ée]zidie
 # Hindu deities a temple is named after ('temple Ganesh', 'Sri Murugan Kovil'): the temple is the faith
 DEITIES = (r"ganesh[a]?|ganapati|vinayag?k?ar|murugan|shiva|sivan|siva|vishnu|krishna|kali|durga|hanuman|amman|"
            r"mariamman|balaji|venkateswara|sai[ \t]baba|ayyappan|lakshmi|meenakshi")
-RELIGION = re.compile(
+RELIGION = rx(
     rf"(?i)\b(?:de[ \t]+)?(?:confession|religion|foi)[ \t]+(?!:)(?:{RELIGIONS})\b"
     rf"|\b(?:pratiquante?|practi[cs]ing|devout|croyante?)[ \t]+(?:{RELIGIONS})\b|\b(?:{RELIGIONS})[ \t]+pratiquante?\b"
     r"|(?-i:\b[A-ZÀ-Þ][\w\-]+)[ \t]+(?:croyante?|pratiquante?|believer)\b"
@@ -320,7 +322,7 @@ RELIGION = re.compile(
     # the faith after its icon, as a post or a profile writes it ('🕌 muslman', '⛪ catho', '📿 …')
     r"|(?:🕌|⛪|🕍|🛕|☪|✝|☦|🕉|✡|📿)\ufe0f?[ \t]*[^\n|/·•;]{0,40}[^\n|/·•; \t]")
 # two demonyms joined ('français et sri-lankais', 'Comorian and French'): a dual nationality unless both are languages
-DEMONYM_PAIR = re.compile(rf"(?im)(?:^|(?<=[:|,;·•(\-–—]))[ \t>*•\-]*(?P<a>(?:{DEMONYMS})(?:ne|e|s|es)?)[ \t]+(?:et|and|&|/)[ \t]+"
+DEMONYM_PAIR = rx(rf"(?im)(?:^|(?<=[:|,;·•(\-–—]))[ \t>*•\-]*(?P<a>(?:{DEMONYMS})(?:ne|e|s|es)?)[ \t]+(?:et|and|&|/)[ \t]+"
                           rf"(?P<b>(?:{DEMONYMS})(?:ne|e|s|es)?)\b(?=[ \t]*(?:$|[,;.|)·•]))")  # a segment of its own
 LANGUAGE_NAMES = {"francais", "anglais", "espagnol", "allemand", "italien", "portugais", "arabe", "chinois", "japonais",
                   "russe", "turc", "polonais", "roumain", "neerlandais", "grec", "coreen", "vietnamien", "hindi", "ourdou",
@@ -343,7 +345,7 @@ def both_languages(m: re.Match) -> bool:
 # holds it (masking checks)
 # where one lives said as typed, the town in any case and read against the list of towns (masking._lower_town):
 # "j'habite à dzaoudzi", 'jhabite meru', 'jsuis sur liancourt', 'im in Willenhall', 'based in willenhall'
-RESIDENCE_LOWER = re.compile(r"(?i)\b(?:j['’]?[ \t]?habite(?:[ \t]+(?:à|a|au|en|sur|vers))?|i[ \t]+live[ \t]+(?:in|at|near)|"
+RESIDENCE_LOWER = rx(r"(?i)\b(?:j['’]?[ \t]?habite(?:[ \t]+(?:à|a|au|en|sur|vers))?|i[ \t]+live[ \t]+(?:in|at|near)|"
                              r"i['’]?m[ \t]+(?:living[ \t]+|based[ \t]+)?(?:in|near)|based[ \t]+(?:in|near)|lives?[ \t]+in|"
                              r"living[ \t]+in|je[ \t]+vis[ \t]+(?:à|a|au|en|sur)|je[ \t]+r[ée]side[ \t]+(?:à|a|au|en)|"
                              r"(?:j['’]?[ \t]?suis|jsuis|chuis|chui|je[ \t]+sui)[ \t]+(?:sur|vers|à|a)|"
@@ -364,7 +366,7 @@ _AGE_N = (rf"(?:[1-9]\d|{_PT_ES_TENS}{_PT_ES_UNITS}|veinti(?:uno|dós|dos|trés|
 _NOT_DURATION = (r"(?![ \t]+(?:de[ \t]+(?:experi|trabalho|trabajo|servi|pr[áa]ctica|pr[áa]tica|muncă|munca)|"
                  r"do[śs]wiadcz|pracy|sta[żz]u|досвід|стаж|w[ \t]+|в[ \t]+|у[ \t]+|na[ \t]+|em[ \t]+|en[ \t]+|in[ \t]+|"
                  r"como|jako|ca[ \t]|experi|d['’]exp))")
-AGE_ABROAD = re.compile(
+AGE_ABROAD = rx(
     rf"(?i)(?<![\w])(?:tenho|tengo|ho|am|mam|mam[ \t]+ju[żz]|мені|мне|man|imam|имам)[ \t]+(?P<n>{_AGE_N})[ \t]+"
     r"(?:de[ \t]+)?(?:anos|años|anni|ani|lat|lata|років|роки|рік|лет|года|год|m\.|metai|metų|godina|години)"
     + _NOT_DURATION +
@@ -388,7 +390,7 @@ _STATUS = (r"casad[oa]|solteir[oa]|solter[oa]|divorciad[oa]|vi[úu]v[oa]|viud[oa
 _FIRST_PERSON = (r"(?:sou|soy|estoy|sono|sunt|jestem|я|esu|tôi|saya|ako[ \t]+ay|म|ben|men|аз)")
 _CHILD_WORDS = (r"filh[oa]s?|hij[oa]s?|figli[oe]?|figlia|copii|copil|dzieci|dziecko|dzieci|çocu[ğg]um|çocuk|дітей|"
                 r"дитина|дитини|діти|детей|ребенок|ребёнка|vaikai|vaikų|vaikas|farzand(?:im|larim|lari)?|anak")
-FAMILY_ABROAD = re.compile(
+FAMILY_ABROAD = rx(
     rf"(?i)(?<![\w])(?<!do[ \t])(?<!da[ \t])(?<!de[ \t])(?<!del[ \t])(?<!el[ \t])(?<!la[ \t])(?:{_STATUS})(?![\w])|(?<![\w]){_FIRST_PERSON}[ \t]+(?:panna|dul|dalaga|binata)(?![\w])"
     rf"|(?<![\w])[1-9][ \t]+(?:{_CHILD_WORDS})(?![\w])(?:[ \t]+var\b)?"
     r"|(?<![\w])(?:có|Có)[ \t]+[1-9][ \t]+(?:con|đứa con)(?![\w])|มีบุตร[ \t]*[1-9][ \t]*คน|มีลูก[ \t]*[1-9][ \t]*คน"
@@ -405,14 +407,14 @@ _FAITHS = (r"cat[óo]lic[oa]|cattolic[oa]|evang[ée]lic[oa]|ortodox[ăa]?|ortodo
            r"budist[ao]|budismo|hindu|hind[úu]|हिन्दु|हिन्दू|बौद्ध|ဗုဒ္ဓ|ព្រះពុទ្ធសាសនា|ពុទ្ធសាសនា|พุทธ|phật[ \t]+giáo|"
            r"công[ \t]+giáo|tin[ \t]+lành|hồi[ \t]+giáo|kristen|protestan|iglesia[ \t]+ni[ \t]+cristo|romos[ \t]+katalikų|"
            r"православн(?:ий|а|ого|ої)|греко-католи(?:к|чка|цьк(?:ий|а))|pravoslavn(?:ý|á|i|a)|krikščion(?:is|ė)")
-RELIGION_ABROAD = re.compile(
+RELIGION_ABROAD = rx(
     rf"(?i)(?<![\w])(?:sou|soy|sono|sunt(?:[ \t]+de[ \t]+religie)?|jestem|ben|men|я|esu|saya|ako[ \t]+ay|ខ្ញុំកាន់|"
     rf"religie|religia|religi[óo]n|religião|religione|dinim|dini|agama(?:[ \t]+saya)?|मेरो[ \t]+धर्म|धर्म|ศาสนา|"
     rf"theo[ \t]+đạo|relihiyon|e['ʼ’]tiqodim)[ \t]*:?[ \t]+(?P<f>{_FAITHS})(?![\w])"
     rf"|(?<![\w])(?P<g>{_FAITHS})[ \t]+ဘာသာ")
 _CAP = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ])"
 _BIRTHPLACE = (rf"(?:[мm]\.[ \t]*)?{_CAP}[\w'’\-]*(?:[ \t]+(?:(?:de|do|da|dos|das|del|di|la)[ \t]+)?{_CAP}[\w'’\-]*){{0,3}}")
-BIRTH_ABROAD = re.compile(
+BIRTH_ABROAD = rx(
     rf"(?i)(?<![\w])(?:sou[ \t]+natural[ \t]+de|nac[ií][ \t]+en|nasci[ \t]+(?:em|no|na)|nato[ \t]+a|nata[ \t]+a|"
     r"m-am[ \t]+născut[ \t]+(?:în|la)|m-am[ \t]+nascut[ \t]+(?:in|la)|urodzi(?:łem|łam)[ \t]+się[ \t]+w|"
     r"родом[ \t]+з:?|народи(?:вся|лася)[ \t]+(?:в|у)|gimiau:?|ipinanganak[ \t]+ako[ \t]+sa|"
@@ -432,15 +434,15 @@ _ID_DOCS = (r"cart[ãa]o[ \t]+de[ \t]+cidad[ãa]o|carte[ \t]+(?:nationale[ \t]+)
             r"c[ăa]n[ \t]+c[ưu][ớo]c[ \t]+c[ôo]ng[ \t]+d[âa]n|ch[ứu]ng[ \t]+minh[ \t]+nh[âa]n[ \t]+d[âa]n|"
             r"kartu[ \t]+tanda[ \t]+penduduk|residence[ \t]+permit|titre[ \t]+de[ \t]+s[ée]jour")
 _NOT_COUNTRY = r"(?!(?:recto|verso|front|back|face|page|copie|copy|scan|photo|num[ée]ro|number|n°|valid|expir)\w*)"
-ID_COUNTRY = re.compile(
+ID_COUNTRY = rx(
     rf"(?im)^[ \t]*(?P<c>(?!(?:{_ID_DOCS})\b){_NOT_COUNTRY}[^\W\d_][^\n·|•–—:]{{2,40}}?)[ \t]*[·|•–—][ \t]*(?:{_ID_DOCS})(?![\w])"
     rf"|^[ \t]*(?:{_ID_DOCS})[ \t]*[·|•–—][ \t]*{_NOT_COUNTRY}(?P<d>[^\W\d_][^\n·|•–—:]{{2,40}}?)[ \t]*$")
 
 
 # a birth typed in a hurry: a two-digit year ('né en 77', 'born 78', "née en '98", 'né le 11/94'), and the place after a
 # masked birth date, accents and capitals or not ('[BIRTH DATE] a Berkane', '… in stalowa wola.')
-BIRTH_TYPED = re.compile(r"(?i)\b(?:n[ée]e?|born)(?:\(e\))?(?:[ \t]+(?:en|in|le|on))?[ \t]+(?:'?\d{2}|\d{1,2}/\d{2})(?![\w/.])")
-BIRTHPLACE_AFTER = re.compile(
+BIRTH_TYPED = rx(r"(?i)\b(?:n[ée]e?|born)(?:\(e\))?(?:[ \t]+(?:en|in|le|on))?[ \t]+(?:'?\d{2}|\d{1,2}/\d{2})(?![\w/.])")
+BIRTHPLACE_AFTER = rx(
     r"\[BIRTH DATE\][ \t]+(?:à|a|in|at)[ \t]+(?P<p>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}"
     r"(?:[ \t]*\((?-i:[A-ZÀ-Þ])[^()\n]{1,30}\))?(?=[ \t]*(?:[.,;!)(\n/|·•–—]|[ \t]-[ \t]|$))"
     r"|(?-i:[A-ZÀ-Þ])[\w'’\-]+)")
@@ -448,7 +450,7 @@ BIRTHPLACE_AFTER = re.compile(
 
 # a family situation typed in a hurry: spellings a texter or a learner writes ('celibatere', 'célib', 'maryée',
 # 'divorsé', 'marrried', 'singel', 'devorced'), children in slang or counted in Korean words ('2 gosses', '애 둘', '돌싱')
-FAMILY_TYPED = re.compile(
+FAMILY_TYPED = rx(
     r"(?i)(?<![\w])(?:c[ée]lib(?:atere|atèr|ataire|atair|ater)?|mary[ée]e?s?|divors[ée]e?s?|divorc(?:[ée]e?)?(?=[ \t]+(?:avc|avec|w/|with))|"
     r"mar{2,}i?ed|marr?ied|maried|singel|sinlge|devorced|divorsed|divoced|seperated|separeted|widdow(?:ed)?|"
     r"pac[sc][ée]e?|[1-9][ \t]*(?:gosses?|gamins?|gamines?|mômes?|momes?|marmots?|enfts?|enf\b)|"
@@ -458,17 +460,17 @@ FAMILY_TYPED = re.compile(
     r"|(?i:\b(?:im|i['’]m|i[ \t]+am|je[ \t]+suis|jsuis|chui|je[ \t]+sui)[ \t]+(?:single|married|divorced|widowed|c[ée]lib\w*|mari[ée]e?|divorc[ée]e?|veu(?:f|ve)))")
 
 
-RELIGION_WORD = re.compile(rf"(?i)\b(?:{RELIGIONS})\b")
-CHILDREN = re.compile(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
+RELIGION_WORD = rx(rf"(?i)\b(?:{RELIGIONS})\b")
+CHILDREN = rx(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
                       r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")
-CHILDCARE = re.compile(r"(?i)(?:garde|gard[ée]|s['’]occuper|occup[ée]e?|auprès|accompagn\w*|encadr\w*|surveill\w*|"
+CHILDCARE = rx(r"(?i)(?:garde|gard[ée]|s['’]occuper|occup[ée]e?|auprès|accompagn\w*|encadr\w*|surveill\w*|"
                        r"animation|pour|of|for|looking after|care|caring|baby-?sitting|nanny|nounou|"
                        r"fratrie|famille de|family with|aide aux devoirs|agr[ée]ment|accueil|accueillir|"
                        r"porteur|nanny[ \t]+to|childminder|childminding|PMI)[^\n.]{0,25}$")
 # a job of caring for other people's children, just before the children counted ('nanny to 3 children')
-CHILDCARE_JOB = re.compile(r"(?i)(?:nanny|nounou|childmind\w*|baby-?sitt\w*|au[ \t]+pair|garde[ \t]+d['’]enfants|agr[ée]ment|"
+CHILDCARE_JOB = rx(r"(?i)(?:nanny|nounou|childmind\w*|baby-?sitt\w*|au[ \t]+pair|garde[ \t]+d['’]enfants|agr[ée]ment|"
                            r"cr[èe]che|looking[ \t]+after)[^\n.;]{0,25}\Z")
-FAMILY = re.compile(r"(?i)\b(?:(?:carer|caregiver)[ \t]+for[ \t]+(?:my|his|her|their)[ \t]+(?:father|mother|mum|dad|parents?|"
+FAMILY = rx(r"(?i)\b(?:(?:carer|caregiver)[ \t]+for[ \t]+(?:my|his|her|their)[ \t]+(?:father|mother|mum|dad|parents?|"
                     r"husband|wife|partner|son|daughter|child(?:ren)?|sister|brother|grand(?:mother|father|parents?))"
                     r"|aidante?s?[ \t]+famili(?:al|ale|aux|ales)|proche[ \t]+aidante?"
                     r"|to[ \t]+(?:raise|bring[ \t]+up|look[ \t]+after|care[ \t]+for)[ \t]+(?:my|his|her|their|our)[ \t]+(?:child(?:ren)?|kids|sons?|daughters?|family|baby|twins)"
@@ -494,7 +496,7 @@ FAMILY = re.compile(r"(?i)\b(?:(?:carer|caregiver)[ \t]+for[ \t]+(?:my|his|her|t
 BODY_FR = (r"genou|hanche|dos|[ée]paule|cheville|poignet|m[ée]nisque|coude|colonne(?:[ \t]+vert[ée]brale)?|"
            r"canal[ \t]+carpien|c[œo]e?ur|ligaments?(?:[ \t]+crois[ée]s?)?")
 BODY_EN = r"knee|back|hip|shoulder|wrist|ankle|elbow|spine|spinal|heart|cruciate[ \t]+ligament|carpal[ \t]+tunnel"
-HEALTH = re.compile(
+HEALTH = rx(
     r"\bRQTH\b|\bBOETH\b|(?i:\breconnaissance[ \t]+(?:de[ \t]+la[ \t]+qualit[ée][ \t]+)?(?:de[ \t]+)?travailleur[ \t]+handicap[ée]e?)"
     r"|(?i:\b(?:je[ \t]+suis[ \t]+|statut[ \t]+(?:de[ \t]+)?|reconnue?[ \t]+)?(?:travailleu(?:r|se)[ \t]+)?handicap[ée]e?\b"
     r"|\bb[ée]n[ée]ficiaire[ \t]+(?:de[ \t]+l['’]obligation[ \t]+d['’]emploi|de[ \t]+la[ \t]+RQTH)"
@@ -559,13 +561,13 @@ HEALTH = re.compile(
 # what follows a health marker says more of it: a restriction ('[HEALTH], pas d'échelle', '[HEALTH], no ladders'), a
 # bracket ('[HEALTH] (사다리 작업 불가)'), a frequency ('[HEALTH] 3 fois par semaine')
 # one's own condition said as texters say it ('juste rqth', 'juste asmathique', 'only thing is dyslexic', '허리 안좋음')
-HEALTH_TYPED = re.compile(r"(?i)(?:\bjuste|\bonly[ \t]+thing[ \t]+is|\bj['’]?[ \t]?ai|\bjai|\bg|\bje[ \t]+suis|\bjsuis|\bchui|"
+HEALTH_TYPED = rx(r"(?i)(?:\bjuste|\bonly[ \t]+thing[ \t]+is|\bj['’]?[ \t]?ai|\bjai|\bg|\bje[ \t]+suis|\bjsuis|\bchui|"
                           r"\bi['’]?m|\bim|\bi[ \t]+have|🩺\ufe0f?)[ \t]+(?P<h>rqth|asthm\w*|asmath\w*|asmati\w*|astmati\w*|"
                           r"diab[eéè]t\w*|[eé]pilep\w*|dyslex\w*|handicap\w*|allergi\w*|hernie\w*|lombalgi\w*|sciatique|cardiaque)"
                           r"|(?<![가-힣])(?:허리|무릎|어깨|손목|발목|다리|몸)(?:가|이)?[ \t]?(?:안[ \t]?좋(?:음|아요|습니다)|아픔|아파요|불편(?:함|해요))")
 
 
-HEALTH_TAIL = re.compile(
+HEALTH_TAIL = rx(
     r"(?<=\[HEALTH\])(?:[ \t]*[,;–—\-][ \t]*(?i:pas|plus|no|not|never|jamais|aucune?|interdiction)[ \t]+"
     r"(?:de[ \t]+|d['’]|du[ \t]+|des[ \t]+|les[ \t]+|à[ \t]+|la[ \t]+)?[^\W\d_][\w’'\-]*"
     r"(?:[ \t]+(?:(?:de|en|à|au|d['’]|des|du|la|le|les|of|on|at|in|the|a)[ \t]+)?[^\W\d_][\w’'\-]*){0,2}"
@@ -574,7 +576,7 @@ HEALTH_TAIL = re.compile(
     r"(?i:par|a|per)[ \t]+(?i:semaine|week|jour|day|mois|month))")
 # the value a health context announces, at the start of a line or a field: an occupational-health visit's remark
 # ('☐ Visite médicale d'embauche — à signaler : …'), the reason in brackets after counted absences, sick-leave days
-HEALTH_NOTE = re.compile(
+HEALTH_NOTE = rx(
     r"(?m)(?:^|(?<=[|;]))[ \t☐☑☒□■✓✔•*\-→]*(?:(?i:(?:visite[ \t]+m[ée]dicale|m[ée]decine[ \t]+du[ \t]+travail|"
     r"aptitude[ \t]+m[ée]dicale|avis[ \t]+d['’]aptitude|occupational[ \t]+health|pre-employment[ \t]+medical|"
     r"medical[ \t]+(?:check|assessment|questionnaire|declaration)|health[ \t]+(?:check|declaration|questionnaire|screening))"
@@ -588,24 +590,24 @@ HEALTH_NOTE = re.compile(
     r"|[☒☑✓✔][ \t]*(?i:sant[ée]|health|건강)[ \t]*\((?P<z>[^()\n\[\]]{1,40})(?=\)))")
 # an identity number that carries a birth date and sex, by its shape (an Italian codice fiscale) or after its name
 # without a colon ('(Codice fiscale FNCBTN73B18G203N)', 'CNP 2850315123456')
-ID_NUMBER = re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b"
+ID_NUMBER = rx(r"\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b"
                        r"|(?i:\b(?:codice[ \t]+fiscale|CNP|PESEL|NIR|NIC|CCCD)\)?[ \t]*(?:n[°o]\.?[ \t]*)?)(?P<v>\d[\d \t]{7,20}\d(?:[ \t]?[A-Z])?\b)")
 # a body's measurements after their label ('Taille / Poids: 1,84 m / 66 kg', 'Height / Weight: 6'0" / 66 kg', '키 172cm'):
 # health data some countries' CVs carry; 'Permis poids lourd' holds no measurement
 MEASURE = r"(?:[12][,.]\d{2}[ \t]?m(?![\w²])|1\d{2}[ \t]?cm\b|[4-7]['’][ \t]?\d{1,2}(?:\"|''|”)?|\d{2,3}(?:[,.]\d)?[ \t]?(?:kg|kgs|lbs?)\b)"
-BODY_SIZE = re.compile(r"(?i)(?:\b(?:taille|height|stature|poids|weight|mesure|mesurant|p[èe]se|pesant|measures|weighs)|키|신장|체중|몸무게)(?:[ \t]*[/&,][ \t]*(?:poids|weight|taille|"
+BODY_SIZE = rx(r"(?i)(?:\b(?:taille|height|stature|poids|weight|mesure|mesurant|p[èe]se|pesant|measures|weighs)|키|신장|체중|몸무게)(?:[ \t]*[/&,][ \t]*(?:poids|weight|taille|"
                        r"height|체중|몸무게))?[ \t]*[:：]?[ \t]*(?P<v>" + MEASURE + r"(?:[ \t]*(?:[/,;]|pour|for|et|and)[ \t]*" + MEASURE + r")?)")
 # a form's question about health or disability, answered with a tick ('Do you consider yourself to have a disability?
 # ☒ Yes ☐ No', 'Suivez-vous un traitement ou un suivi ? ☑ Oui, précisez : …'): the whole line says it
-HEALTH_QUESTION = re.compile(
+HEALTH_QUESTION = rx(
     r"(?im)^[^\n?]{0,100}\b(?:disability|disabled|handicap|RQTH|health[ \t]+condition|medical[ \t]+condition|"
     r"probl[èe]mes?[ \t]+de[ \t]+sant[ée]|traitement[ \t]+m[ée]dical|traitement[ \t]+ou[ \t]+un[ \t]+suivi|suivi[ \t]+m[ée]dical)"
     r"\b[^\n?]{0,60}\?[ \t]*(?:[☒☑✓✔]|\[[xX]\])[^\n]*$")
-CARE_OBJECT = re.compile(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r[ée]sidents?|usagers?|[ée]l[èe]ves?|"
+CARE_OBJECT = rx(r"(?i)(?:personnes?|enfants?|adultes?|publics?|jeunes|r[ée]sidents?|usagers?|[ée]l[èe]ves?|"
                          r"patients?|b[ée]n[ée]ficiaires?|travailleurs|people|children|adults|clients?|residents?|"
                          r"students?|pupils?|de|des|d['’]|aux|auprès|avec|pour|with|for|of|accessible|access|"
                          r"toilets?|parking|ramps?)[ \t]*$")
-SEX = re.compile(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))(?<![\w]-)[ \t\-]{0,3}(?:femme|homme|female|male|woman|man|f[ée]minin|masculin)"
+SEX = rx(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))(?<![\w]-)[ \t\-]{0,3}(?:femme|homme|female|male|woman|man|f[ée]minin|masculin)"
                  r"[ \t]*(?=[,.;|·•\n–—◆()…]|$|[ \t]{3})"
                  r"|(?:(?<=thanks )|(?<=thank you )|(?<=hello )|(?<=dear )|(?<=hi )|(?<=yes )|(?<=no ))(?:sir|madam|ma['’]am)\b"
                  r"|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]+(?:(?:직원|지원자|근로자|구직자|노동자|분)(?![가-힣])|직원분|\d{2,4}[ \t]*(?:년생|세|살)|만[ \t]?\d|\[(?:BIRTH DATE|AGE)\]))"
@@ -669,20 +671,20 @@ def is_age(text: str, m: re.Match) -> bool:
     return bool(AGE_BEFORE.search(before) or re.match(r"[ \t]*(?:[,.;)|·•\n}<\\–—!?…]|$|et\b|and\b)", after))
 
 
-CARE_OBJECT_WITH = re.compile(r"(?i)(?:patients?|personnes?|r[ée]sidents?|usagers?|enfants?|adultes?|clients?|b[ée]n[ée]ficiaires?|"
+CARE_OBJECT_WITH = rx(r"(?i)(?:patients?|personnes?|r[ée]sidents?|usagers?|enfants?|adultes?|clients?|b[ée]n[ée]ficiaires?|"
                               r"people|residents?|children|adults?|service[ \t]users?)[^\n.;]{0,25}(?:atteinte?s?|souffrant|pr[ée]sentant|ayant|"
                               r"touch[ée]e?s?|porteu(?:r|se)s?|with|suffering|living)[^\n.;]{0,15}$")
 
 
-TOPIC_BEFORE = re.compile(r"(?i)\b(?:pr[ée]vention|prevention|preventing|sensibilisation|awareness|gestion|managing|"
+TOPIC_BEFORE = rx(r"(?i)\b(?:pr[ée]vention|prevention|preventing|sensibilisation|awareness|gestion|managing|"
                           r"management|risques?|risks?|politique|policy|procédures?|procedures?|suivi[ \t]+des)\b[^\n.;:]{0,14}$")
 
 
 # a ward, a unit or a service named by a condition, or a diet served ('renal dialysis unit', 'diabetes outpatient
 # clinic', '내분비내과 (당뇨)', '인공신장실 (투석)', 'régimes (diabétique, mixé)', '장애인자립생활센터'): where one worked
-UNIT_AFTER = re.compile(r"(?i)^[\w\-]{0,12}?[ \t]*(?:unit|ward|clinic|outpatient|centre|center|department|service|team|nurse|"
+UNIT_AFTER = rx(r"(?i)^[\w\-]{0,12}?[ \t]*(?:unit|ward|clinic|outpatient|centre|center|department|service|team|nurse|"
                         r"unit[ée]|clinique|consultation|p[ôo]le|[ée]quipe|병동|실|센터|클리닉|반|과|병원|시설|학교|school)")
-UNIT_BEFORE = re.compile(r"(?i)(?:r[ée]gimes?|diets?|menus?|repas|meals?|texture|(?:내과|외과|병동|실|센터|과)[ \t]*\()[^\n;|]{0,30}$")
+UNIT_BEFORE = rx(r"(?i)(?:r[ée]gimes?|diets?|menus?|repas|meals?|texture|(?:내과|외과|병동|실|센터|과)[ \t]*\()[^\n;|]{0,30}$")
 
 
 def is_health(text: str, m: re.Match) -> bool:
@@ -714,18 +716,18 @@ def is_family(text: str, m: re.Match) -> bool:
 # ('place de l'Église', 'Church Lane'), or a clause that says the work done there or for it ('surveillance d'une
 # synagogue', 'filtrage à l'entrée d'une mosquée', 'church halls', 'Care Assistant, Salvation Army', '성당 급식소'),
 # unless the clause says one belongs or volunteers ('bénévole au Secours catholique', 'member of the church choir')
-STREET_AFTER = re.compile(r"(?i)^[ \t]+(?:lane|street|st\b|road|rd\b|close|way|walk|hill|square|green|row|avenue|drive|"
+STREET_AFTER = rx(r"(?i)^[ \t]+(?:lane|street|st\b|road|rd\b|close|way|walk|hill|square|green|row|avenue|drive|"
                           r"terrace|place|view|yard|gardens|court|mews|path)")
-STREET_BEFORE = re.compile(r"(?i)(?:\d{1,4}[ \t]*,?[ \t]*|\b(?:place|rue|chemin|impasse|all[ée]e|parvis|quai|"
+STREET_BEFORE = rx(r"(?i)(?:\d{1,4}[ \t]*,?[ \t]*|\b(?:place|rue|chemin|impasse|all[ée]e|parvis|quai|"
                            r"avenue)[ \t]+(?:de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+))\Z")
-WORK_AT = re.compile(r"(?i)\b(?:surveill\w*|filtrage|gardiennage|gardien\w*|s[ée]curit[ée]|s[ûu]ret[ée]|entretien|nettoyage|"
+WORK_AT = rx(r"(?i)\b(?:surveill\w*|filtrage|gardiennage|gardien\w*|s[ée]curit[ée]|s[ûu]ret[ée]|entretien|nettoyage|"
                      r"m[ée]nage|propret[ée]|vitrerie|cleaning|cleaner|security|patrols?|guarding|guard|door|cctv|"
                      r"rondes?|vigile|cuisine|catering|kitchen|cantine|restauration|livraisons?|delivery|maintenance|travaux|"
                      r"chantier|lieux[ \t]+de[ \t]+culte|accompagnement|accompagn\w*|accueil|car[ \t]+park|parking|halls?|"
                      r"care|carer|assistant|auxiliaire|aide-soignante?|aide[ \t]+à[ \t]+domicile|agent|agente|worker|officer|"
                      r"coordinator|manager|chef|cook|"
                      r"serveu\w*|plonge\w*|porter|driver|chauffeu\w*|급식|조리|청소|경비|요양|보육|돌봄|근무|주방|배식)")
-BELONGS = re.compile(r"(?i)\b(?:b[ée]n[ée]vol\w*|volunteer\w*|helper|helping|interests?|loisirs|hobbies|centres?[ \t]+d['’]int[ée]r[êe]t|"
+BELONGS = rx(r"(?i)\b(?:b[ée]n[ée]vol\w*|volunteer\w*|helper|helping|interests?|loisirs|hobbies|centres?[ \t]+d['’]int[ée]r[êe]t|"
                      r"membre|member|fid[èe]le|paroissien\w*|pratiquante?|practi[cs]ing|"
                      r"scouts?|chorale|choir|catéchis\w*|worship|pri[èe]re|prier|pray\w*|my|mon|ma|mes|notre|our|je|i\b)|봉사|신자|다님|다녀|"
                      r"단원|회원|교인|성도|세례")
@@ -787,11 +789,11 @@ def bare(part: str) -> str:
     return re.sub(r"^[^\w\[]+|[^\w\]]+$", "", part)
 
 
-PHOTO_CAPTION = re.compile(r"(?i)\[[ \t]*(?:image|photo|picture|img|portrait|headshot|이미지|사진)\b[^\]\n]{0,200}\]")
+PHOTO_CAPTION = rx(r"(?i)\[[ \t]*(?:image|photo|picture|img|portrait|headshot|이미지|사진)\b[^\]\n]{0,200}\]")
 
 
 # ages as bands and words people use for them ('mid-forties', '#quadra', 'trentenaire', '40대 후반', '#over50')
-AGE_BAND = re.compile(
+AGE_BAND = rx(
     r"(?i)\b(?:early|mid|late)[ \t\-](?:teens|twenties|thirties|forties|fifties|sixties|seventies)\b"
     r"|(?<![\w/])#(?:over|under|plus)[ \t]?[2-7]0(?:s|ans)?\b|(?<![\w\d])#[2-7]0s\b"
     r"|\b(?:in[ \t]+(?:my|his|her|their)[ \t]+)(?:early[ \t]+|mid[ \t\-]|late[ \t]+)?(?:[2-7]0s|twenties|thirties|forties|"
@@ -817,17 +819,17 @@ AGE_BAND = re.compile(
     r"|(?:(?<=^)|(?<=[\]\),·:|])[ \t]?|(?<=저는 )|(?<=제가 )|(?<=나이 )|(?<=연령 ))[2-7]0대(?:[ \t]?(?:초반|중반|후반))?(?=[ \t]+[가-힣])"
     r"|\b[1-9]\d[ \t]+years?[ \t]+of[ \t]+age\b|\b[1-9]\d[ \t]*ans[ \t]+r[ée]volus\b")
 # hashtags that say who someone is ('#maman', '#dadof1', '#singlemum', '#워킹맘')
-FAMILY_TAG = re.compile(r"(?i)(?<![\w#])#(?:maman|papa|mum|mom|dad|parent|m[èe]re|p[èe]re)(?:of\d|de\d|solo|célibataire)?\b"
+FAMILY_TAG = rx(r"(?i)(?<![\w#])#(?:maman|papa|mum|mom|dad|parent|m[èe]re|p[èe]re)(?:of\d|de\d|solo|célibataire)?\b"
                         r"|(?<![\w#])#(?:single|solo)(?:mum|mom|dad|parent)s?\b|(?<![\w#])#(?:mumof|momof|dadof)\d\b"
                         r"|(?<![\w#])#(?:working|busy)(?:mum|mom|dad)\b|(?<![\w#])#(?:워킹맘|육아맘|엄마|아빠|싱글맘|싱글대디|주부)")
 # life events drawn as icons ('🎂1990 ─ 💍2013 ─ 👶2015 ─ 🏠2018 Cervione')
-ICON_BIRTH = re.compile(r"🎂\ufe0f?[ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-])?(?:19|20)\d\d"
+ICON_BIRTH = rx(r"🎂\ufe0f?[ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-])?(?:19|20)\d\d"
                         r"|(?<![\w°])°[ \t]?(?:\d{1,2}[./\-]\d{1,2}[./\-])?(?:19|20)\d\d(?!\d)"
                         r"|(?:🎂|👶)\ufe0f?[ \t]*\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)?\d\d(?!\d)")  # '👶 25/2/72': a birth
 # an age in brackets beside the person's masked name opening a line or birth date, or alone on its line ('[NAME], (36)',
 # '(52)'); not a town's département after a word masked as a name ('… de [NAME] (60)')
-AGE_BRACKET = re.compile(r"(?m)(?:^[^\w\n\[]{0,4}\[NAME\][ \t]*[,–—\-]?[ \t]*|\[BIRTH DATE\][ \t]*[,–—\-]?[ \t]*|^[ \t]*)"
+AGE_BRACKET = rx(r"(?m)(?:^[^\w\n\[]{0,4}\[NAME\][ \t]*[,–—\-]?[ \t]*|\[BIRTH DATE\][ \t]*[,–—\-]?[ \t]*|^[ \t]*)"
                          r"\((?P<a>1[6-9]|[2-7]\d)\)"
                          r"(?=[ \t]*(?:$|[,;–—|·]))")
-ICON_FAMILY = re.compile(r"(?:💍|👶|🤰|👪|💒|🍼)\ufe0f?[ \t]*(?:(?:19|20)\d\d)?")
-ICON_HOME = re.compile(r"(?:🏠|🏡|📍)\ufe0f?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?:[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})?")
+ICON_FAMILY = rx(r"(?:💍|👶|🤰|👪|💒|🍼)\ufe0f?[ \t]*(?:(?:19|20)\d\d)?")
+ICON_HOME = rx(r"(?:🏠|🏡|📍)\ufe0f?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?:[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})?")

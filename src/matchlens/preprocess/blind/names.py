@@ -13,16 +13,17 @@ from functools import lru_cache
 
 from matchlens.preprocess.blind import prefilter
 from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names, person_nouns, places, word_names, words
+from matchlens.preprocess.blind.regexcode import compile as rx
 
 PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", "al", "ben", "bin", "bint", "le", "la",
              "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e",
              "binti", "binte", "bte"}
-TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?")
-CONTACT = re.compile(r"@|\+?\d(?:[ \t.\-()]*\d){8,}|linkedin|https?://|\[(?:EMAIL|PHONE|PROFILE)\]", re.I)  # 9+ digits
-TITLE_LINE = re.compile(r"(?i)^[ \t]*(?:(?:mon|my|내|나의)[ \t]+)?(?:curriculum vitae|curriculum|cv|c\.v\.|r[ée]sum[ée]|lebenslauf|이력서|"
+TOKEN = rx(r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?")
+CONTACT = rx(r"@|\+?\d(?:[ \t.\-()]*\d){8,}|linkedin|https?://|\[(?:EMAIL|PHONE|PROFILE)\]", re.I)  # 9+ digits
+TITLE_LINE = rx(r"(?i)^[ \t]*(?:(?:mon|my|내|나의)[ \t]+)?(?:curriculum vitae|curriculum|cv|c\.v\.|r[ée]sum[ée]|lebenslauf|이력서|"
                         r"informations personnelles|personal (?:information|details)|[ée]tat civil|contact)[ \t:!.]*$")  # 'MON CV !!', '내 이력서!!'
-DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{2,4}\b")
-PHONE_LIKE = re.compile(r"\+?\d[\d \t.\-()]{7,20}\d")
+DATED = rx(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{2,4}\b")
+PHONE_LIKE = rx(r"\+?\d[\d \t.\-()]{7,20}\d")
 
 
 def dated(line: str) -> bool:
@@ -30,8 +31,8 @@ def dated(line: str) -> bool:
     return bool(DATED.search(PHONE_LIKE.sub(lambda m: m.group(0) if len(re.sub(r"\D", "", m.group(0))) < 9 else " ",
                                             line)))
 # a job title, then its employer and place in brackets: 'Motor Mechanic (Arnold Clark, Sella Ness)', '경비원 (에스원, 아산 인주면)'
-JOB_PARENS = re.compile(r"^[ \t]*[^\W\d_][^:()\n]{0,60}\([^()\n]*$")
-CLOSES = re.compile(r"[^()\n]*\)[ \t]*(?:$|[.;,])")
+JOB_PARENS = rx(r"^[ \t]*[^\W\d_][^:()\n]{0,60}\([^()\n]*$")
+CLOSES = rx(r"[^()\n]*\)[ \t]*(?:$|[.;,])")
 
 
 def in_job_brackets(before: str, after: str) -> bool:
@@ -42,10 +43,10 @@ def in_job_brackets(before: str, after: str) -> bool:
 
 
 # a place named after a person: 'Mary Seacole Court', 'Nelson Mandela House', 'Edith Cavell Close'
-PLACE_AFTER = re.compile(r"[ \t]+(?-i:Court|Road|Street|Close|Way|House|Avenue|Lane|Drive|Place|Square|Gardens|"
+PLACE_AFTER = rx(r"[ \t]+(?-i:Court|Road|Street|Close|Way|House|Avenue|Lane|Drive|Place|Square|Gardens|"
                          r"Crescent|Terrace|Walk|Row|Hall|Building|Estate|Park|Mews|Grove)\b")
-EMPLOYER_LABEL = re.compile(r"(?i)(?<!['’])(?:employeur|employer|entreprise|company|soci[ée]t[ée]|client)[^\n:|\t]{0,20}[:|\t ]+$")
-EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise|\brestaurant|\bhôtel|\bhotel|\bcafé|"
+EMPLOYER_LABEL = rx(r"(?i)(?<!['’])(?:employeur|employer|entreprise|company|soci[ée]t[ée]|client)[^\n:|\t]{0,20}[:|\t ]+$")
+EMPLOYER = rx(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise|\brestaurant|\bhôtel|\bhotel|\bcafé|"
                       r"\bboulangerie|\bbrasserie|\bpharmacie|\bcabinet|\bgroupe|\bgroup|\bclinique|\bécole|\bschool|"
                       r"\bcollège|\blycée|\buniversité|\buniversity|\binstitut|\bfondation|\bassociation|\bsarl|\bsas|"
                       r"\bétablissements?|\bmaison|\bagence|\bagency|\bstudio|\brue|\bavenue|\bboulevard|\bplace|\ball[ée]e?|"
@@ -57,8 +58,8 @@ EMPLOYER = re.compile(r"(?i)(?:\bchez|\bat|\bfor|\bpour|\bsociété|\bentreprise
 BOSS = (r"\b(?:mon|ma|my|notre|our)[ \t]+(?:(?:ancien(?:ne)?|ex|former|old|previous|last|actuel(?:le)?|current)[ \t\-]+)?"
         r"(?:chef(?:fe)?|patron(?:ne)?|responsable|manager|boss|supervis(?:or|eur|euse)|coll[èe]gue|colleague|tut(?:eur|rice)|"
         r"format(?:eur|rice)|r[ée]f[ée]rente?|ma[îi]tre[ \t]+d['’]apprentissage|employeur|employer)")
-BOSS_END = re.compile(r"(?i)(?:" + BOSS + r")[ \t,:]*$")  # 'mon ancien chef X': a person, not an employer's 'chef'
-KIN_BEFORE = re.compile(r"(?i)(?:\bmari[ée]e?[ \t]+(?:avec|à)|\bmariage[ \t]+(?:avec|de)|\bunion[ \t]+avec|\bwedding[ \t]+to|\bpacs[ée]e?[ \t]+avec|\bmarried(?:[ \t]+to)?|"
+BOSS_END = rx(r"(?i)(?:" + BOSS + r")[ \t,:]*$")  # 'mon ancien chef X': a person, not an employer's 'chef'
+KIN_BEFORE = rx(r"(?i)(?:\bmari[ée]e?[ \t]+(?:avec|à)|\bmariage[ \t]+(?:avec|de)|\bunion[ \t]+avec|\bwedding[ \t]+to|\bpacs[ée]e?[ \t]+avec|\bmarried(?:[ \t]+to)?|"
                         r"\b(?:mon|ma|my|our|notre)[ \t]+(?:fils|fille|épouse|époux|mari|femme|conjointe?|compagne|"
                         r"compagnon|partenaire|enfant|son|daughter|wife|husband|partner|child|frère|s(?:œ|oe)ur|brother|"
                         r"sister|cousine?|neveu|nièce|nephew|niece|mère|père|mother|father|mum|mom|dad|oncle|tante|uncle|aunt)|"
@@ -114,14 +115,14 @@ QA_CUE = (r"\bQ[ \t]*[:.)][^\n?]{0,60}\b(?:name|nom|pr[ée]nom|refer\w*|recommen
 GREETING = (r"(?:^|[\s,.!?:;(])(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
             r"f[ée]licitations|congrats|congratulations|thanks|thank you|merci|good luck|bonne chance|"
             r"(?:hi|hello|hey)[ \t,!]+(?:it['’]?s|i['’]?m|this is|c['’]est|moi c['’]est)|its)")
-ADDRESSED = re.compile(r"(?i)madame|monsieur|mademoiselle|mesdames|messieurs|mme|mr|mrs|ms|miss|sir|madam|docteur|"
+ADDRESSED = rx(r"(?i)madame|monsieur|mademoiselle|mesdames|messieurs|mme|mr|mrs|ms|miss|sir|madam|docteur|"
                        r"doctor|dr|ma[îi]tre|tous|toutes|all|everyone|everybody|team|[ée]quipe|chers?|ch[èe]res?")
 # civil titles before a name, written once for the three places that read them
 TITLES = r"M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame|Mademoiselle|Dr\.?|Docteur"
-DOC_LEAD = re.compile(r"Candidature|Application|Profil|Profile|Dossier|Fiche|CV|Curriculum")  # a document 'of' someone
-LEAD_CUE = re.compile(TITLES + r"|Met|Rencontr[ée]e?")
-SAYS = re.compile(r"C['’]est|It['’]s|Voici|Here['’]s|FAO|Attn\.?")  # 'C'est Ekindi Eboa': the cue opens the run of a full name  # a title or a meeting opening a run of capitals is the cue, not the name
-GREETING_WORD = re.compile(r"(?i)bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
+DOC_LEAD = rx(r"Candidature|Application|Profil|Profile|Dossier|Fiche|CV|Curriculum")  # a document 'of' someone
+LEAD_CUE = rx(TITLES + r"|Met|Rencontr[ée]e?")
+SAYS = rx(r"C['’]est|It['’]s|Voici|Here['’]s|FAO|Attn\.?")  # 'C'est Ekindi Eboa': the cue opens the run of a full name  # a title or a meeting opening a run of capitals is the cue, not the name
+GREETING_WORD = rx(r"(?i)bonjour|bonsoir|salut|coucou|hello|hi|hey|dear|cher|ch[èe]re|courage|bravo|"
                            r"f[ée]licitations|congrats|congratulations|thanks|merci")
 TITLE_CUE = (r"(?:^|(?<=[\s(,;:«\"“]))(?-i:" + TITLES + r")|\b(?:met|meeting[ \t]+with|spoke[ \t]+(?:to|with)|phoned|rencontr[ée]e?|entretien[ \t]+avec|"
              r"(?:declared|sworn|signed)[ \t]+before|fait[ \t]+devant|devant[ \t]+(?:Ma[îi]tre|Me)|"
@@ -150,7 +151,7 @@ CALL_AT = (r"\b(?:entretien|interview|rdv|appel|call|visio|t[ée]l|phone)[ \t]+(
 ATTRIBUTED = (r"\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)(?:[ \t]+(?:avec|with))?[ \t]*[–—:|-]"
               r"|\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)[ \t]+(?:avec|with)"
               r"|[.!?…»\"”][ \t]*[—–]|(?:^|\n)[^\w\n]{0,4}(?:recommendation|recommandation|testimonial|t[ée]moignage|reference|r[ée]f[ée]rence)[ \t]*[—–]|" + CALL_AT)
-CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
+CUE_BEFORE = rx(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"
                         r"(?:discussion|conversation|chat|messages?)\b[^\n]{0,25}\b(?:avec|with)|c['’]est|this is|it['’]s|"
                         r"^[ \t]*\[[\d/:.,\- APMapm]{5,25}\][ \t]*|"
@@ -191,8 +192,8 @@ CUE_BEFORE = re.compile(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         + ROLE_IS + r"|" + HIRE + r"|" + SELF_INTRO + r"|" + ATTRIBUTED + r"|" + QA_CUE + r")[ \t,]*$")
 # the names after a role label that lists people ('Participants : Kolotilda Ulufonua, Nishtah Nundlall, …'): each
 # item of the list is announced like the first
-LIST_CUE = re.compile(r"(?i)(?:" + ROLE_LABEL + r")(?:[ \t]*[^\n,;:]{2,40}?(?:,|[ \t]+(?:et|and|&)[ \t]))+[ \t]*$")
-STRONG_CUE = re.compile(r"(?i)(?:" + GREETING + "|" + ROLE_LABEL + "|" + DOC_LABEL + "|" + TITLE_CUE + "|" + ROLE_IS
+LIST_CUE = rx(r"(?i)(?:" + ROLE_LABEL + r")(?:[ \t]*[^\n,;:]{2,40}?(?:,|[ \t]+(?:et|and|&)[ \t]))+[ \t]*$")
+STRONG_CUE = rx(r"(?i)(?:" + GREETING + "|" + ROLE_LABEL + "|" + DOC_LABEL + "|" + TITLE_CUE + "|" + ROLE_IS
                         + "|" + HIRE + r"|" + ATTRIBUTED + r"|\b(?:" + SELF_INTRO + r"))[ \t,:]*$")
 # a signature gives the signer's function after the name ('Kopila Gurung, Manager', '…, pour la direction')
 SIGNED_AS = (r"[ \t]*,[ \t]*(?:pour[ \t]+(?:la[ \t]+direction|le[ \t]+directeur|la[ \t]+directrice|l['’]entreprise|le[ \t]+g[ée]rant)|"
@@ -202,16 +203,16 @@ SIGNED_AS = (r"[ \t]*,[ \t]*(?:pour[ \t]+(?:la[ \t]+direction|le[ \t]+directeur|
              r"du[ \t]+personnel|d['’]agence|de[ \t]+secteur)))(?![\w])[^\n]{0,40}$")
 # a person looking for work, whoever writes about them ('pour Aghali Akeratane, qui cherche un poste'): 'pour' does not
 # make them an employer
-SEEKS_WORK = re.compile(r"(?i)^[ \t]*,[ \t]*(?:qui[ \t]+(?:re)?cherche[ \t]+(?:un|du|le)[ \t]+(?:poste|emploi|travail|job|boulot)|"
+SEEKS_WORK = rx(r"(?i)^[ \t]*,[ \t]*(?:qui[ \t]+(?:re)?cherche[ \t]+(?:un|du|le)[ \t]+(?:poste|emploi|travail|job|boulot)|"
                         r"who[ \t]+is[ \t]+(?:looking|seeking|searching)[ \t]+for[ \t]+(?:work|a[ \t]+job|employment))")
 # a marketplace profile's name, then its badge ('Shamiram · Prestataire vérifié', 'Adoley · Verified tradesperson')
 BADGE = (r"[ \t]*[·•|–—][ \t]*(?:prestataire|verified|v[ée]rifi[ée]e?|certifi[ée]e?|tradesperson|auto-?entrepreneu(?:r|se)|"
          r"freelance|ind[ée]pendante?|top[ \t]+pro|pro[ \t]+v[ée]rifi[ée]e?|super[ \t]?host)")
-BADGE_AFTER = re.compile(r"(?i)" + BADGE)
+BADGE_AFTER = rx(r"(?i)" + BADGE)
 # a name that signs and dates a note ('# Tchuente Nguimfack — 15/09', 'Aled Llywelyn – 12 mars'): the date ends the line
 DATED_SIGNATURE = (r"[ \t]*[—–][ \t]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:er)?[ \t]+[^\W\d_]{3,9}\.?(?:[ \t]+\d{4})?)"
                    r"[ \t]*$")
-CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*:[ \t]*[«“\"‘](?=[^\n]{2,80}[»”\"’])|" + BADGE + r"|" + DATED_SIGNATURE + r"|[ \t]*,?[ \t]*\((?:1[6-9]|[2-7]\d)\)[ \t]*(?:$|[,;–—|·])|[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
+CUE_AFTER = rx(r"(?i)^(?:[ \t]*:[ \t]*[«“\"‘](?=[^\n]{2,80}[»”\"’])|" + BADGE + r"|" + DATED_SIGNATURE + r"|[ \t]*,?[ \t]*\((?:1[6-9]|[2-7]\d)\)[ \t]*(?:$|[,;–—|·])|[ \t]*,[ \t]*\(?(?:\d\d[ \t]*(?:ans|years?)|née?|born|âgée?|aged|célibataire|mariée?|"
                        r"married|single|habite|vit|domicili|demeurant|résid|disponible|available|lives|living|based|"
                        r"qui[ \t]+(?:re)?cherche[ \t]+(?:un|du|le)[ \t]+(?:poste|emploi|travail|job|boulot)|"
                        r"who[ \t]+is[ \t]+(?:looking|seeking|searching)[ \t]+for[ \t]+(?:work|a[ \t]+job|employment))"
@@ -219,7 +220,7 @@ CUE_AFTER = re.compile(r"(?i)^(?:[ \t]*:[ \t]*[«“\"‘](?=[^\n]{2,80}[»”\"
                        r"célibataire|divorcée?|married|single|widowed|male|female|femme|homme|née?|born|sexe)|"
                        r"[ \t]*\((?:elle|il|iel|she|he|they)(?:[ \t]*/[ \t]*\w+){0,2}\)|"
                        r"[ \t]+(?-i:n[ée]e|born|geb\.)[ \t]+(?-i:[A-ZÀ-Þ])|" + SIGNED_AS + r"|[ \t]*\(\d\d\)|[ \t]*[,–—\-|·•][ \t]*(?:\+?\d[\d .]{7,}|[\w.+-]+@)|[ \t]*<[\w.+'\-]+@|[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?|[123]e\+?|1er)(?!\w))")
-HANGUL = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
+HANGUL = rx(r"(?<![가-힣])([가-힣]{2,4})(?:입니다|이며|이고|이다|님|씨|은|는|이|가|의|을|를|와|과|\s*\()?(?![가-힣])")
 KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추"
                   "도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용예경봉나라류변여추탁아감계순흥")
 # the rarer surnames of Statistics Korea's census (2015): read as a surname only where a name is expected (alone on a
@@ -242,12 +243,12 @@ KO_NOT_NAMES = {"지원자", "신청자", "구직자", "근로자", "담당자",
                 "원장님", "사장님", "실장님", "팀장님", "부장님", "과장님", "기사님", "어르신", "아버지", "어머니"}
 
 
-PROFILE_SLUG = re.compile(r"(?i)(?:https?://|www\.)[^\s/<>\"']{1,80}/(?:[^\s/<>\"']{1,40}/){0,3}?(?:candidats?|candidates?|"
+PROFILE_SLUG = rx(r"(?i)(?:https?://|www\.)[^\s/<>\"']{1,80}/(?:[^\s/<>\"']{1,40}/){0,3}?(?:candidats?|candidates?|"
                           r"profils?|profiles?|cv|people|talents?|users?|u|membres?|members?|pub|in)/(?P<slug>[\w.\-%]{2,80})")
-EMAIL_ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # from a word's start only: linear
+EMAIL_ADDRESS = rx(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # from a word's start only: linear
 
 
-KO_SPACED_LABEL = re.compile(r"(?<![가-힣])([가-힣])[ \t]{2,}([가-힣])(?=[ \t]*[:：])")  # a letter-spaced form label
+KO_SPACED_LABEL = rx(r"(?<![가-힣])([가-힣])[ \t]{2,}([가-힣])(?=[ \t]*[:：])")  # a letter-spaced form label
 
 
 def name_words(text: str) -> set[str]:
@@ -307,7 +308,7 @@ def name_words(text: str) -> set[str]:
 
 # phone-typed notes lose capitals ('cv sabitra limbu "baz"'): after a cue that opens a line or introduces oneself,
 # lower-case words no job text uses are the name
-LOWER_CUE = re.compile(r"(?i)(?:^[^\w\n]{0,4}(?:cv|c\.v\.?|resume|r[ée]sum[ée]|profil)[ \t:,\-–]+|"
+LOWER_CUE = rx(r"(?i)(?:^[^\w\n]{0,4}(?:cv|c\.v\.?|resume|r[ée]sum[ée]|profil)[ \t:,\-–]+|"
                        r"(?:je[ \t]+m['’]appelle|my[ \t]+name[ \t]+is|moi[ \t]+c['’]est|name[ \t]*:|" + SELF_INTRO_TYPED + r")[ \t]*|"
                        r"\b(?:bonjour|bonsoir|allô|allo|hello|hi|hiya|hey|bjr|bsr|slt|salut|coucou|cc)[ \t,!]+"
                        r"(?:c['’]est|c|this[ \t]+is|it['’]?s|ici)[ \t]+|"
@@ -336,7 +337,7 @@ LOWER_STOP = {"dit", "dite", "alias", "aka", "et", "and", "ou", "or", "avec", "w
 
 # a call transcribed in lower case: 'bonjour ilango c'est zalihata bacari', 'hi eachann it's gammachuu tufa': the person
 # greeted and the caller
-GREET_CALL = re.compile(r"\b(?:bonjour|bonsoir|salut|allô|allo|hi|hello|hey)[ \t,]+(?P<to>[a-zà-ÿ][a-zà-ÿ'\-]{1,20})[ \t,]+"
+GREET_CALL = rx(r"\b(?:bonjour|bonsoir|salut|allô|allo|hi|hello|hey)[ \t,]+(?P<to>[a-zà-ÿ][a-zà-ÿ'\-]{1,20})[ \t,]+"
                         r"(?:c['’]est|it['’]s|this[ \t]+is|ici)[ \t]+(?P<me>[a-zà-ÿ][a-zà-ÿ'\-]{1,20}(?:[ \t]+[a-zà-ÿ][a-zà-ÿ'\-]{1,20})?)")
 
 
@@ -376,7 +377,7 @@ def _lower_names(line: str) -> set[str]:
 
 # a line that is only a name typed in lower case, under its decoration or after a handle: 'kevynn tahiri',
 # '👋 kilyan boubaker', '@enzzo_65x · enzzo ferroukh', 'zbych (zbyszek)'
-LOWER_LINE = re.compile(r"^(?:[^\w\n]{0,6}|[^\w\n]{0,3}@[\w.\-]{2,30}[ \t]*[·•|–—:\-][ \t]*|\[[A-Z]{4,8}\][ \t]*[·•|–—:\-][ \t]*)"
+LOWER_LINE = rx(r"^(?:[^\w\n]{0,6}|[^\w\n]{0,3}@[\w.\-]{2,30}[ \t]*[·•|–—:\-][ \t]*|\[[A-Z]{4,8}\][ \t]*[·•|–—:\-][ \t]*)"
                         r"(?P<run>[a-zß-ÿ][a-zß-ÿ'’\-]+(?:[ \t]+[a-zß-ÿ][a-zß-ÿ'’\-]+){0,2})"
                         r"(?:[ \t]*\((?P<nick>[a-zß-ÿ][a-zß-ÿ'’\-]+)\))?[^\w\n]{0,4}$")
 
@@ -402,7 +403,7 @@ def _lower_line(line: str) -> set[str]:
 
 
 # a nickname after a name ('N'DOYE Mactar dit « Zouzou »', 'Sushila LIMBU "Bubba"', 'known as Taz')
-NICK = re.compile(r"^[ \t]*,?[ \t]*(?:(?i:dite?|alias|aka|a\.k\.a\.?|known[ \t]+as|surnomm[ée]e?|nicknamed|called)[ \t]+)?"
+NICK = rx(r"^[ \t]*,?[ \t]*(?:(?i:dite?|alias|aka|a\.k\.a\.?|known[ \t]+as|surnomm[ée]e?|nicknamed|called)[ \t]+)?"
                   r"[«\"“‘'][ \t]*(?P<nick>[^\W\d_][\w'’\-]{1,20})[ \t]*[»\"”’']"
                   r"|^[ \t]*\((?P<paren>[a-zß-ÿ][a-zß-ÿ'’\-]{1,20})\)"  # typed in lower case: 'wiwi (wiesia)'
                   r"|^[ \t]*,?[ \t]*(?i:dite?|alias|aka|known[ \t]+as|surnomm[ée]e?|nicknamed)[ \t]+(?P<bare>[A-ZÀ-Þ][\w'’\-]{1,20})")
@@ -442,15 +443,15 @@ def _companions(lines: list[str], found: set[str]) -> set[str]:
 
 STAMP = (r"(?:\[[\d:.,/\- APMapm]{4,25}\]|[\d./\-, ]{0,16}(?:오전|오후)?[ \t]{0,3}\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,3}(?:[AaPp][Mm])?)"
          r"[ \t]*[,\-–]?[ \t]*")  # '[00:01:02]', '2024. 9. 16. 오전 8:09,', '16/09/2024 08:09 -'
-SPEAKER = re.compile(r"^[ \t]*+(?P<stamp>" + STAMP + r")?(?P<who>[^\W\d][^:：\n]{0,29}?)[ \t]*[:：]")
+SPEAKER = rx(r"^[ \t]*+(?P<stamp>" + STAMP + r")?(?P<who>[^\W\d][^:：\n]{0,29}?)[ \t]*[:：]")
 
 
 # a speaker shown by a speech mark rather than a time: '💬 Ahmeyede : Courage !', 'Q (Alhabib) : Vous intervenez… ?'
 # a message signed by its sender and their organisation: '점순 (한길 인력): 잘 받았습니다.', 'Lyes (Agence Sud): ok'
-SENDER_ORG = re.compile(r"^[ \t]*(?P<who>[^\W\d][^:()\n]{0,20}?)[ \t]*\([^()\n]{2,30}\)[ \t]*[:：][ \t]*\S")
+SENDER_ORG = rx(r"^[ \t]*(?P<who>[^\W\d][^:()\n]{0,20}?)[ \t]*\([^()\n]{2,30}\)[ \t]*[:：][ \t]*\S")
 # a KakaoTalk export: '[방장 춘삼] [오후 3:10] 구인합니다.', '[Hiroshi] [PM 3:10] …'
-KAKAO = re.compile(r"^[ \t]*\[(?P<who>[^\W\d][^\[\]\n:]{0,20})\][ \t]*\[(?:오전|오후|AM|PM)?[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM))?\]")
-SPEECH = re.compile(r"^[ \t]*+(?:(?:\U0001f4ac|\U0001f5e8|\U0001f5e3|\[[a-z]{1,2}\])\ufe0f?[ \t]*(?P<who>[^\W\d][^:：()\n]{0,29}?)"
+KAKAO = rx(r"^[ \t]*\[(?P<who>[^\W\d][^\[\]\n:]{0,20})\][ \t]*\[(?:오전|오후|AM|PM)?[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM))?\]")
+SPEECH = rx(r"^[ \t]*+(?:(?:\U0001f4ac|\U0001f5e8|\U0001f5e3|\[[a-z]{1,2}\])\ufe0f?[ \t]*(?P<who>[^\W\d][^:：()\n]{0,29}?)"
                     r"|(?i:q|a|r|question|r[ée]ponse|answer|reply|comment(?:aire)?|avis|review|질문|답변|댓글|후기)[ \t]*"
                     r"\((?P<asker>[^\W\d][^:：()\n]{0,29}?)\))[ \t]*[:：]")
 
@@ -499,15 +500,15 @@ def korean_given_names(found: set[str]) -> set[str]:
     return out
 
 
-FILE_NAME = re.compile(r"(?<![^\s/\\:*?\"<>|])[^\s/\\:*?\"<>|]{1,200}\.(?:pdf|docx?|odt|rtf|hwpx?|txt|pages|jpe?g|png|heic|vcf|vcard)\b",
+FILE_NAME = rx(r"(?<![^\s/\\:*?\"<>|])[^\s/\\:*?\"<>|]{1,200}\.(?:pdf|docx?|odt|rtf|hwpx?|txt|pages|jpe?g|png|heic|vcf|vcard)\b",
                        re.I)  # from a token's start only: linear on long runs
-CV_TITLE = re.compile(r"(?i)(?<![\w-])(?:cv|resume|curriculum)(?:[-_][^\W\d_]{2,30}){1,4}(?:[-_]\d{2,4})?(?![\w-])")
-FILE_WORDS = re.compile(r"(?i)^(?:cv|c\.v|resume|résumé|curriculum|vitae|anonyme|anonymised|anonymized|blind|final|"
+CV_TITLE = rx(r"(?i)(?<![\w-])(?:cv|resume|curriculum)(?:[-_][^\W\d_]{2,30}){1,4}(?:[-_]\d{2,4})?(?![\w-])")
+FILE_WORDS = rx(r"(?i)^(?:cv|c\.v|resume|résumé|curriculum|vitae|anonyme|anonymised|anonymized|blind|final|"
                         r"v\d+|new|copy|copie|lettre|letter|motivation|cover|scan|draft|version|\d+)$")
 
 
 # markup that names the author ('\\name{Mpiana}{Nzeza}', '\\author{…}', '\\firstname{…}'): every argument is a name
-MARKUP_NAME = re.compile(r"\\(?:name|firstname|familyname|lastname|surname|author|signature|fullname)[ \t]*"
+MARKUP_NAME = rx(r"\\(?:name|firstname|familyname|lastname|surname|author|signature|fullname)[ \t]*"
                          r"((?:\{[^{}\n]{1,60}\}[ \t]*){1,3})")
 
 
@@ -536,8 +537,8 @@ def _file_name_words(text: str) -> set[str]:
 # symbols around a line ('✦ 빈뫼찬 ✦', '▸ …'): arrows, stars, shapes, dingbats, pictographs; never brackets or quotes
 # a Korean name and its romanization in brackets, or the other way ('박나라 (Nara PARK)', 'Hanbyeol JANG' after '장한별 (')
 LATIN_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t]+[A-Z][A-Za-z]+(?:-[A-Za-z][a-z]+)?){1,2}"  # 'Seul-ki Ko', 'Minji PARK'
-KO_ROMANIZED = re.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]*\([ \t]*(" + LATIN_NAME + r")[ \t]*\)")  # '고슬기 (Seul-ki Ko)'
-KO_GLOSSED = re.compile(r"(?<!\w)(" + LATIN_NAME + r")[ \t]*[/(][ \t]*([가-힣]{2,4})(?![가-힣])")  # 'Minji Moon / 문민지'
+KO_ROMANIZED = rx(r"(?<![가-힣])([가-힣]{2,4})[ \t]*\([ \t]*(" + LATIN_NAME + r")[ \t]*\)")  # '고슬기 (Seul-ki Ko)'
+KO_GLOSSED = rx(r"(?<!\w)(" + LATIN_NAME + r")[ \t]*[/(][ \t]*([가-힣]{2,4})(?![가-힣])")  # 'Minji Moon / 문민지'
 KO_ROMAN_SURNAMES = frozenset(  # the usual romanizations of Korean surnames: one of them is in a romanized name
     "kim gim lee yi rhee park pak bak choi choe jung jeong chung kang gang cho jo yoon yun jang chang lim im han oh "
     "seo suh shin sin kwon gwon hwang ahn an song yoo yu ryu hong jeon jun chun ko go moon mun yang son sohn bae "
@@ -545,7 +546,7 @@ KO_ROMAN_SURNAMES = frozenset(  # the usual romanizations of Korean surnames: on
     "bang pang gong kong hyun hyeon ham byun byeon yeom yum yeo choo chu do seok sun seon seol ma gil yeon wi pyo "
     "myung myeong ki gi ban ra na wang geum keum ok yook yuk in maeng je mo tak guk kook".split())
 ROMAN_SYLLABLE = r"(?:[bcdghjklmnprstwy]{0,2}(?:yae|wae|ae|ya|yeo|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(?:ng|rk|k|n|t|l|m|p)?)"
-ROMANIZED = re.compile(r"(?i)" + ROMAN_SYLLABLE + r"+(?:-" + ROMAN_SYLLABLE + r"+)?")  # Revised Romanization's syllables
+ROMANIZED = rx(r"(?i)" + ROMAN_SYLLABLE + r"+(?:-" + ROMAN_SYLLABLE + r"+)?")  # Revised Romanization's syllables
 
 
 def _ko_glossed(text: str) -> set[str]:
@@ -563,11 +564,11 @@ def _ko_glossed(text: str) -> set[str]:
                 and (romanized or bracketed and _ko_name_like(hangul) and not _ko_word(hangul)):  # '윤다은' ends in '은'
             found |= {hangul, *re.split(r"[ \t\-]+", latin)}
     return found
-HANDLE = re.compile(r"^[^\w\n]{0,3}(?:@[\w.\-]{2,30}|\[[A-Z]{4,8}\])[ \t]*[·•|–—:\-][ \t]*")  # '@kaylea_38x · ', '[PROFILE] · '
-DECOR = re.compile(r"^[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+(?=\S)|(?<=\S)[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+$")
+HANDLE = rx(r"^[^\w\n]{0,3}(?:@[\w.\-]{2,30}|\[[A-Z]{4,8}\])[ \t]*[·•|–—:\-][ \t]*")  # '@kaylea_38x · ', '[PROFILE] · '
+DECOR = rx(r"^[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+(?=\S)|(?<=\S)[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+$")
 
 
-LEAD = re.compile(r"[^\w\n]*(?:\d{1,2}[.)][ \t]+)?")  # what may open a name's line: bullets, a list's number ('2) ')
+LEAD = rx(r"[^\w\n]*(?:\d{1,2}[.)][ \t]+)?")  # what may open a name's line: bullets, a list's number ('2) ')
 
 
 def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool, turn: bool = False) -> set[str]:
@@ -600,7 +601,7 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
     return found | _korean(HANDLE.sub("", DECOR.sub("", line)), turn, near)
 
 
-ARABIC_LINE = re.compile(r"^[^\w\n]{0,4}((?:[\u0621-\u064a\u0671-\u06d3]+[ \t]+){1,3}[\u0621-\u064a\u0671-\u06d3]+)[^\w\n]{0,4}$")
+ARABIC_LINE = rx(r"^[^\w\n]{0,4}((?:[\u0621-\u064a\u0671-\u06d3]+[ \t]+){1,3}[\u0621-\u064a\u0671-\u06d3]+)[^\w\n]{0,4}$")
 ARABIC_NOT_NAMES = frozenset("السيرة الذاتية سيرة ذاتية الخبرة الخبرات المهنية التعليم المهارات اللغات معلومات شخصية "
                              "الاسم العنوان الهاتف البريد الإلكتروني الجنسية تاريخ الميلاد".split())
 
@@ -615,7 +616,7 @@ def _arabic_name(line: str) -> set[str]:
 
 # the same in the other scripts a name is written in beside its Latin spelling (Devanagari, Bengali, Sinhala, Thai,
 # Lao, Myanmar, Khmer, Georgian, Armenian, Ethiopic): two to four words of one script alone on one of a CV's first lines
-SCRIPT_LINE = re.compile("|".join(
+SCRIPT_LINE = rx("|".join(
     rf"^[^\w\n]{{0,4}}((?:[{block}]+[ \t]+){{1,3}}[{block}]+)[^\w\n]{{0,4}}$" for block in (
         "\u0900-\u097f", "\u0980-\u09ff", "\u0d80-\u0dff", "\u0e00-\u0e7f", "\u0e80-\u0eff", "\u1000-\u109f",
         "\u1780-\u17ff", "\u10a0-\u10ff", "\u0530-\u058f", "\u1200-\u137f")))
@@ -665,7 +666,7 @@ def _runs(line: str):
 
 
 # who did something in a record's history ('— Nisrîn M. a créé la fiche', 'Thandekile T. created the candidate')
-ACTOR = re.compile(r"(?i)^[ \t]+(?:a[ \t]+(?:cr[ée]{2}|modifi[ée]|ajout[ée]|supprim[ée]|d[ée]plac[ée]|chang[ée]|consult[ée]|"
+ACTOR = rx(r"(?i)^[ \t]+(?:a[ \t]+(?:cr[ée]{2}|modifi[ée]|ajout[ée]|supprim[ée]|d[ée]plac[ée]|chang[ée]|consult[ée]|"
                    r"mis[ \t]+à[ \t]+jour|envoy[ée]|import[ée])|created|updated|changed|added|deleted|removed|moved|edited|"
                    r"viewed|uploaded|imported|sent)\b")
 
@@ -780,14 +781,14 @@ def _word_given(tokens: list[str], parts: list[str], lex: dict[str, str], before
 
 # a colleague named in running text ('Did you work with Okot Oloya?', 'formée par Ana Pereira'): a cue for a run of two
 # words or more that each look like a name, never for one word ('worked with Salesforce')
-COLLEAGUE = re.compile(r"(?i)\b(?:work(?:ed|ing)?[ \t]+(?:with|alongside|under)|travaill[ée]e?s?[ \t]+(?:avec|aux[ \t]+c[ôo]t[ée]s[ \t]+de|sous)|"
+COLLEAGUE = rx(r"(?i)\b(?:work(?:ed|ing)?[ \t]+(?:with|alongside|under)|travaill[ée]e?s?[ \t]+(?:avec|aux[ \t]+c[ôo]t[ée]s[ \t]+de|sous)|"
                        r"collabor[ée]e?s?[ \t]+avec|sous[ \t]+la[ \t]+(?:direction|responsabilit[ée]|supervision)[ \t]+de|"
                        r"(?:supervised|managed|trained|mentored|coached|tutored)[ \t]+by|reported[ \t]+to|reporting[ \t]+to|"
                        r"(?:encadr[ée]e?s?|form[ée]e?s?|supervis[ée]e?s?|dirig[ée]e?s?|tutor[ée]e?s?)[ \t]+par)[ \t]*$")
 SIGNER_ROLES = frozenset("supervisor manager owner director head lead coordinator boss foreman forewoman matron administrator "
                          "nurse teacher colleague trainer mentor tutor".split())  # who signs a review, besides person nouns
-BRACKET_TITLE = re.compile(r"[ \t]*\((?:Ms|Mr|Mrs|Miss|Mx|Mme|Mlle|M|Dr)\.?\)")
-REVERSED = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’\-]+[ \t]*\((?:Ms|Mr|Mrs|Miss|Mx|Mme|Mlle|M|Dr)\.?\)")
+BRACKET_TITLE = rx(r"[ \t]*\((?:Ms|Mr|Mrs|Miss|Mx|Mme|Mlle|M|Dr)\.?\)")
+REVERSED = rx(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’\-]+[ \t]*\((?:Ms|Mr|Mrs|Miss|Mx|Mme|Mlle|M|Dr)\.?\)")
 
 
 def _role_of(after: str) -> bool:
@@ -799,24 +800,24 @@ def _role_of(after: str) -> bool:
 
 
 
-SIGNED_ROLE = re.compile(r"[ \t]*,[ \t]*(?:l['’]|le[ \t]+|la[ \t]+|the[ \t]+)?([^\W\d_]+)")  # ', gérant', ', the manager'
+SIGNED_ROLE = rx(r"[ \t]*,[ \t]*(?:l['’]|le[ \t]+|la[ \t]+|the[ \t]+)?([^\W\d_]+)")  # ', gérant', ', the manager'
 NAMENESS = 0.3  # mean n-gram log-odds above which an unknown word reads as a name (lexicon.nameness)
 TITLE_BRANDS = frozenset({"bricolage", "propre", "clean", "muscle", "bean", "cuisine", "meuble", "jardinage"})  # 'Mr Bricolage'
-TITLE_TAIL = re.compile(r"(?<![\w.])(?:" + TITLES + r")[ \t]*$")  # a title of its own ('CNAM. ' ends in no 'M.')
+TITLE_TAIL = rx(r"(?<![\w.])(?:" + TITLES + r")[ \t]*$")  # a title of its own ('CNAM. ' ends in no 'M.')
 # a possessive before a trade names a business after its owner ("Patel's Corner Shop", "Dave's Tyres", "Mado's Café")
-BUSINESS = re.compile(r"(?:['’]s|(?<=s)['’])[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?i:shop|store|stores|caf[ée]|bakery|garage|restaurant|kitchen|"
+BUSINESS = rx(r"(?:['’]s|(?<=s)['’])[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?i:shop|store|stores|caf[ée]|bakery|garage|restaurant|kitchen|"
                       r"salon|market|tyres|pub|bar|takeaway|deli|hotel|nursery|farm|butchers?|barbers?|bistro|diner|grill|"
                       r"cars|motors|transport|removals|cleaning|care|plumbing|builders?|laundrette|launderette|pressing|fish[ \t]+bar|"
                       r"chippy|diner|salon|boutique|pharmacy|chemist)\b")
-COMPANY_AFTER = re.compile(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an?|the|le|la|l['’])?[ \t]*(?:entreprise|"
+COMPANY_AFTER = rx(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an?|the|le|la|l['’])?[ \t]*(?:entreprise|"
                            r"soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|leader|r[ée]seau|marque|magasin|"
                            r"store|shop|restaurant|hôtel|hotel)\b")
-THIRD_PERSON = re.compile(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|était|travaille|possède|dispose)\b"
+THIRD_PERSON = rx(r"(?i)^[ \t]+(?:is|was|has|holds|works|worked|est|a|était|travaille|possède|dispose)\b"
                           r"(?![ \t]+(?:une?[ \t]+)?(?:entreprise|soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|"
                           r"leader|r[ée]seau|marque))")
-KO_CUE = re.compile(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]*,[ \t]*(?:만[ \t]?)?(?:\d{2}[ \t]?(?:세|살)|스물|서른|마흔|쉰|예순|일흔|여든)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])|[ \t]*(?:소개로|소개[ \t]?받|추천(?:으로|받|함|해|[ \t]*$))|[ \t]*:[ \t]*[“\"«‘]"
+KO_CUE = rx(r"^(?:[ \t]*\((?:인|서명|印|직인)\)|[ \t]*,[ \t]*(?:만[ \t]?)?(?:\d{2}[ \t]?(?:세|살)|스물|서른|마흔|쉰|예순|일흔|여든)|[ \t]?(?:반장|팀장|과장|부장|차장|대리|주임|실장|센터장|점장|조장|소장|매니저|사장|주무관)님|[ \t]+선생님[ \t]*(?:$|,[ \t]*(?:만[ \t]?\d|\d+세|남성|여성))|[ \t]*\(만|[ \t]*\((?:여|남|여성|남성)[,)]|[ \t]*(?:드림|올림|배상)(?![가-힣])|[ \t]*(?:소개로|소개[ \t]?받|추천(?:으로|받|함|해|[ \t]*$))|[ \t]*:[ \t]*[“\"«‘]"
                     r"|[ \t]*[—–][ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)")  # signed and dated: '# 지넨 기쿠에 — 15/09'
-KO_CUE_BEFORE = re.compile(r"(?:(?:프로필|profile|profil)[ \t]*[·•|]|(?:남성|여성|남자|여자)(?=[ \t]+$)|(?i:recommendation|reference)[ \t]*[—–]|(?<![가-힣])추천(?=[ \t]+$)|인력(?=[ \t]*[:：])|(?:통화|면접|전화|연락)[ \t]*\d{1,2}시(?:[ \t]*\d{1,2}분)?[ \t]*(?:→|->)|입력(?:자)?(?=[ \t]*[:：])|지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
+KO_CUE_BEFORE = rx(r"(?:(?:프로필|profile|profil)[ \t]*[·•|]|(?:남성|여성|남자|여자)(?=[ \t]+$)|(?i:recommendation|reference)[ \t]*[—–]|(?<![가-힣])추천(?=[ \t]+$)|인력(?=[ \t]*[:：])|(?:통화|면접|전화|연락)[ \t]*\d{1,2}시(?:[ \t]*\d{1,2}분)?[ \t]*(?:→|->)|입력(?:자)?(?=[ \t]*[:：])|지원자|작성자|성[ \t]*명|이[ \t]*름|신청인|본인|서명|등록자|보호자|추천인|내담자|대표(?:이사)?|(?:비상|긴급)[ \t]?연락처|"
                            r"공증인|번역인|번역자|통역인|통역사|통역|열람(?=[ \t]*[:：])|내부[ \t]?메모(?=[ \t]+$)|확인자|작성인|추천(?=[ \t]*[:：])|(?:자기소개서|경력기술서|이력서|프로필)[ \t]*[—–:|-]|"
                            r"(?i:\b(?:r[ée]f[ée]rences?|referees?|witness(?:es)?|t[ée]moins?|signed[ \t]+by)[ \t]*[:：])|"  # a Latin label
                            r"#[^\w\n]{0,6}안녕하세요[ \t]*,[ \t]*|"  # a profile README's heading: '# 👋 안녕하세요, 환다감'
@@ -825,50 +826,50 @@ KO_CUE_BEFORE = re.compile(r"(?:(?:프로필|profile|profil)[ \t]*[·•|]|(?:�
                            r"(?<![가-힣])이력서[ \t]*[ㄱ-ㅎㅏ-ㅣ~!.^]*)[ \t:：—–]*$")
 # a form or transcript field that names a person, whatever the name ('지원자: 카리모바세보라', '담당 상담사: 평늘봄'):
 # role nouns, and any noun in -자 (者, 'one who')
-KO_ROLE = re.compile(r"(?:지원자|참여자|면접관|면접자|상담사|상담원|담당자|담당|담임|연락|작성자|신청인|신청자|추천인|보증인|보호자|확인|선생님|강사|멘토|코치|"
+KO_ROLE = rx(r"(?:지원자|참여자|면접관|면접자|상담사|상담원|담당자|담당|담임|연락|작성자|신청인|신청자|추천인|보증인|보호자|확인|선생님|강사|멘토|코치|"
                      r"서명|본인|구직자|대상자|교육생|훈련생|수강생|보낸[ \t]?사람|받는[ \t]?사람|수신|발신|성[ \t]?명|이[ \t]?름|"
                      r"팀장|과장|부장|차장|대리|주임|실장|원장|센터장|점장|반장|조장|소장|매니저|사수|상사|"
                      r"[가-힣]{1,4}자)(?:[ \t]*(?:카드|프로필|정보|명))?(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*(?:[:：]|[—–]|(?<=[ \t])-(?=[ \t]))[ \t]*"
                      r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)(?<![다요죠까음함임어])(?=[ \t]*(?:$|[/|·(（)）<\t]|[ \t]{2}))")
-KO_ROLE_LIST = re.compile(r"(?:참석자|참석|참여자|면접관|면접자|지원자|대상자|[가-힣]{1,4}자)[ \t]*[:：][ \t]*(?P<list>[가-힣]{2,8}"
+KO_ROLE_LIST = rx(r"(?:참석자|참석|참여자|면접관|면접자|지원자|대상자|[가-힣]{1,4}자)[ \t]*[:：][ \t]*(?P<list>[가-힣]{2,8}"
                           r"(?:[ \t]*[,、][ \t]*[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)+)[ \t]*(?=$|[/|·(（<\t.])")
 # '… · 등록자 환세찬': a role noun then a name, the segment ending with it
-KO_ROLE_SPACED = re.compile(r"(?:^|[|·•;\t])[ \t]*(?:등록자|작성자|지원자|담당자|신청자|신청인|추천인|보호자|구직자|면접자|"
+KO_ROLE_SPACED = rx(r"(?:^|[|·•;\t])[ \t]*(?:등록자|작성자|지원자|담당자|신청자|신청인|추천인|보호자|구직자|면접자|"
                             r"내담자|대표(?:이사)?|원장|센터장)[ \t]+"
                             r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)[ \t]*(?:\((?:인|서명|印)\))?[ \t]*(?=$|[|·•;\t])")
 # a self-introduction: '안녕하십니까. 7년 경력의 객실 청소원 야빛나리입니다', '저는 노디라 투르수노프입니다'
-KO_NAMED = re.compile(r"(?:제|내|저의|나의)[ \t]?이름은[ \t]*([가-힣]{2,5})(?=[ \t]*(?:$|[.,!~ㅎㅋ^]|[ \t]+[가-힣]))")
-KO_INTRO = re.compile(r"(?:안녕하십니까|안녕하세요|저는|제[ \t]?이름은)(?P<seg>[^\n]{0,80}?)(?:입니다|입니당|임다|이라고[ \t]?합니다|라고[ \t]?합니다|이에요|이에용|예요|예용)")
+KO_NAMED = rx(r"(?:제|내|저의|나의)[ \t]?이름은[ \t]*([가-힣]{2,5})(?=[ \t]*(?:$|[.,!~ㅎㅋ^]|[ \t]+[가-힣]))")
+KO_INTRO = rx(r"(?:안녕하십니까|안녕하세요|저는|제[ \t]?이름은)(?P<seg>[^\n]{0,80}?)(?:입니다|입니당|임다|이라고[ \t]?합니다|라고[ \t]?합니다|이에요|이에용|예요|예용)")
 # a name said and left there: '저는 보늬 음 …' in a voice note, '안녕하세요 탁우람' ending a message's line
-KO_SAID = re.compile(r"(?:저는|제[ \t]?이름은|안녕하세요|안녕하십니까)[,.!~]*[ \t]+([가-힣]{2,5})"
+KO_SAID = rx(r"(?:저는|제[ \t]?이름은|안녕하세요|안녕하십니까)[,.!~]*[ \t]+([가-힣]{2,5})"
                      r"(?=[ \t]*(?:$|[.,!~ㅎㅋ^]|[ \t]+(?:음+|어+|으+|그+|아+)(?:[ \t]|$)))")
 KO_NOT_INTRO = {"사람", "인재", "지원자", "사원", "직원", "신입", "경력자", "학생", "졸업생", "준비생", "주부", "엄마", "아빠",
                 "가장", "일꾼", "전문가", "초보", "베테랑", "막내", "맏이", "외국인", "한국인", "교포", "동포"}
-KO_SIGNED_TWO = re.compile(r"(?<![가-힣])([가-힣]{2,8}[ \t][가-힣]{2,8})[ \t]*(?:드림|올림|배상)(?![가-힣])")
-KO_SIGNED = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]*(?:드림|올림|배상)(?![가-힣])")  # '샛별 드림' signs a letter
+KO_SIGNED_TWO = rx(r"(?<![가-힣])([가-힣]{2,8}[ \t][가-힣]{2,8})[ \t]*(?:드림|올림|배상)(?![가-힣])")
+KO_SIGNED = rx(r"(?<![가-힣])([가-힣]{2,5})[ \t]*(?:드림|올림|배상)(?![가-힣])")  # '샛별 드림' signs a letter
 # '세보라 님', '미리내 씨는', '누를라누리 님': a name (a foreign one may be longer) before an honorific, unless the word is a role or title ('고객님', '선생님', '팀장님')
-KO_HONORIFIC = re.compile(r"(?<![가-힣])([가-힣]{2,6})[ \t]?(?:님|씨)(?:께서|께|은|는|이|가|의|을|를|에게|도|과|와)?(?![가-힣])")
+KO_HONORIFIC = rx(r"(?<![가-힣])([가-힣]{2,6})[ \t]?(?:님|씨)(?:께서|께|은|는|이|가|의|을|를|에게|도|과|와)?(?![가-힣])")
 KO_TITLES = {"고객", "선생", "어르신", "부모", "손", "환자", "여러분", "하느", "하나", "부처", "스승", "교수", "회원", "이용자",
              "어머", "아버", "아드", "따", "사모", "대표", "주임", "대리", "의사", "기사", "교사", "선배", "후배", "동료",
              "원장", "사장", "회장", "부장", "팀장", "과장", "차장", "실장", "반장", "조장", "점장", "소장", "국장", "총무",
              "간호사", "상담사", "면접관", "아가", "솜", "맵"}
-KO_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ \t]*[~–\-][ \t]*(?:(?:19|20)\d\d|현재)")
-KO_PERSONAL = re.compile(r"(?:특별시|광역시|(?<![가-힣])[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|@)")
-KO_SEPARATED = re.compile(r"^[ \t]*[,·|–—◆/-]")
+KO_DATED = rx(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ \t]*[~–\-][ \t]*(?:(?:19|20)\d\d|현재)")
+KO_PERSONAL = rx(r"(?:특별시|광역시|(?<![가-힣])[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|@)")
+KO_SEPARATED = rx(r"^[ \t]*[,·|–—◆/-]")
 KO_JOB_ENDINGS = ("사", "공", "관", "가", "의", "직", "업", "장", "원")  # occupations: 변호사, 용접공, 조경원
 KO_COPULA = ("입니다", "입니당", "임다", "이며", "이고", "이다", "님", "씨")  # (typed: '…입니당')
 KO_PARTICLES = ("은", "는", "이", "가", "의", "을", "를", "와", "과", "도")
-KO_DISTRICT_AHEAD = re.compile(r"[ \t]+[가-힣]{1,5}(?:시|군|구)(?![가-힣])")
-KO_TOKEN = re.compile(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})(?![가-힣])")
+KO_DISTRICT_AHEAD = rx(r"[ \t]+[가-힣]{1,5}(?:시|군|구)(?![가-힣])")
+KO_TOKEN = rx(r"(?<![가-힣])(?:([가-힣]{1,2})[ \t])?([가-힣]{2,8})(?![가-힣])")
 
 
 # life events name relatives ('2011년 아들 든솔 출생', '2010년 솔찬과 결혼')
-KO_KIN = re.compile(r"(?<![가-힣])(?:아들|딸|남편|아내|배우자|자녀|손자|손녀|동생|형|누나|언니|오빠|가족|조카|사촌|형제|자매)[ \t]+([가-힣]{2,8})(?=[ \t]|$)"
+KO_KIN = rx(r"(?<![가-힣])(?:아들|딸|남편|아내|배우자|자녀|손자|손녀|동생|형|누나|언니|오빠|가족|조카|사촌|형제|자매)[ \t]+([가-힣]{2,8})(?=[ \t]|$)"
                     r"|(?<![가-힣])([가-힣]{2,8})(?:과|와)[ \t]*(?:결혼|혼인|약혼|재혼)"
                     r"|(?<![가-힣])(?:아버지|어머니|아버님|어머님|부친|모친)[ \t]+([가-힣]{1,8})(?:[ \t]([가-힣]{1,8}))?(?=께서|님)")
 
 
-KO_PARTICLE = re.compile(r"(?<=[가-힣]{2})(?:에게|께서|의|은|는|이|가|을|를|와|과|도)$")
+KO_PARTICLE = rx(r"(?<=[가-힣]{2})(?:에게|께서|의|은|는|이|가|을|를|와|과|도)$")
 
 
 def _ko_bare(word: str | None) -> str | None:
@@ -877,9 +878,9 @@ def _ko_bare(word: str | None) -> str | None:
 
 
 # a name alone on the line after a letter's closing ('감사합니다.\n돈굳뫼'), and a marketplace's pro ('편한돌 고수')
-KO_SIGNATURE = re.compile(r"(?:감사합니다|고맙습니다|감사드립니다|수고하세요)[.!~]*[ \t]*\n(?:[ \t>]*\n)?[ \t>]*"
+KO_SIGNATURE = rx(r"(?:감사합니다|고맙습니다|감사드립니다|수고하세요)[.!~]*[ \t]*\n(?:[ \t>]*\n)?[ \t>]*"
                           r"([가-힣]{2,6}(?:[ \t][가-힣]{2,6})?)[ \t]*$", re.MULTILINE)
-KO_PRO = re.compile(r"^[ \t]*([가-힣]{2,6}(?:[ \t][가-힣]{2,6})?)[ \t]+고수[ \t]*$", re.MULTILINE)
+KO_PRO = rx(r"^[ \t]*([가-힣]{2,6}(?:[ \t][가-힣]{2,6})?)[ \t]+고수[ \t]*$", re.MULTILINE)
 
 
 def _korean_signed(text: str) -> set[str]:
@@ -1005,17 +1006,17 @@ def _ko_header_name(body: str) -> set[str]:
                         or w.startswith(KO_HEADING_WORDS) for w in words) else words
 
 
-KO_PAIR = re.compile(r"(?<![가-힣])(?!(?:담임|담당|강사|교사|본인|통역|번역|열람|메모|작성자|확인자|추천인|신청인|지원자|보호자|서명)(?![가-힣]))[가-힣]{1,8}(?:[ \t][가-힣](?=[ \t][가-힣]{2}))?"  # '응오 반 쯔엉'
+KO_PAIR = rx(r"(?<![가-힣])(?!(?:담임|담당|강사|교사|본인|통역|번역|열람|메모|작성자|확인자|추천인|신청인|지원자|보호자|서명)(?![가-힣]))[가-힣]{1,8}(?:[ \t][가-힣](?=[ \t][가-힣]{2}))?"  # '응오 반 쯔엉'
                      r"(?:[ \t](?!(?:선생님|어르신|원장님|기사님)(?![가-힣]))[가-힣]{2,8})?(?![가-힣])")
 # the commonest Vietnamese surnames as Korean writes them (Vietnamese are Korea's largest group of marriage migrants)
 VI_SURNAMES = frozenset("응우옌 응웬 쩐 레 팜 후인 호앙 황 판 부 보 당 부이 도 호 응오 즈엉 리 도안 찐 마이 또 딘 하 람 브엉".split())
-KO_SIGNED_ROLE = re.compile(r"[ \t]*,[ \t]*(?:사장|대표|팀장|실장|반장|조장|과장|부장|차장|주임|점장|원장|센터장|소장|매니저|담당자?|"
+KO_SIGNED_ROLE = rx(r"[ \t]*,[ \t]*(?:사장|대표|팀장|실장|반장|조장|과장|부장|차장|주임|점장|원장|센터장|소장|매니저|담당자?|"
                             r"관리자|선생님|간호사|사원|직원)(?![가-힣])")
-KO_PAGE_HEADER = re.compile(r"[ \t]+(?:이력서|자기소개서)(?:[ \t]*\(\d{1,2}/\d{1,2}\))?[ \t]*$")  # a name's page header
-KO_LABEL_JA = re.compile(r"(?<![가-힣])[가-힣]{1,4}자[ \t]*[:：][ \t]*$")  # any '-자' noun as a label: '수급자:'
+KO_PAGE_HEADER = rx(r"[ \t]+(?:이력서|자기소개서)(?:[ \t]*\(\d{1,2}/\d{1,2}\))?[ \t]*$")  # a name's page header
+KO_LABEL_JA = rx(r"(?<![가-힣])[가-힣]{1,4}자[ \t]*[:：][ \t]*$")  # any '-자' noun as a label: '수급자:'
 
 
-KO_COPULA_END = re.compile(r"(?<=[가-힣]{2})(?:입니다|이에요|예요|이고요|이고|이며|이다)$")
+KO_COPULA_END = rx(r"(?<=[가-힣]{2})(?:입니다|이에요|예요|이고요|이고|이며|이다)$")
 
 
 def _ko_announced(line: str) -> set[str]:
@@ -1077,7 +1078,7 @@ def _ko_companions(line: str, found: set[str]) -> set[str]:
     return {w for w in out if w not in found and _ko_name_like(w)}
 
 
-HANGUL_RUN = re.compile(r"[가-힣]+")
+HANGUL_RUN = rx(r"[가-힣]+")
 
 
 def _ko_name_like(word: str) -> bool:

@@ -1,13 +1,16 @@
-"""The prefilter's plans kept on disk (one JSON file), so a new process does not parse the masker's ~800 pattern
-branches again before its first text (0.8 s of a first heatmap on a 2-core machine, measured).
+"""What the masker derives from its own patterns, kept on disk (one JSON file per kind), so a new process does not
+derive it again before its first text: the prefilter's plans (parsing ~800 pattern branches: 0.8 s of a first heatmap
+on a 2-core machine, measured) and the patterns' compiled code (:mod:`regexcode`: 0.8 s more).
 
 A plan is pure data derived from a pattern's source and flags alone (its branches' sources and groups, the needles
 each branch needs, whether it can match empty): :mod:`prefilter` computes it once and this store keeps it. Like
 Python's own compiled modules, it is kept beside the code (in ``__pycache__``; in the matchlens folder when the
 code's folder is read-only) and holds nothing of any text. The file's name carries a hash of the prefilter's own
-source and of Python's version (its regular-expression parser), so a change to either reads nothing old. The file is plain JSON, checked entry by entry when read: an entry of the wrong
-shape is computed again, never used; an unreadable or unwritable file leaves the prefilter computing every plan, as it
-did before this store (tests/preprocess/test_prefilter.py compares both for every pattern).
+source and of Python's version (its regular-expression parser), so a change to either reads nothing old. The file is
+a SHA-256 line then plain JSON: a file whose digest does not match its body reads as empty, and each entry is checked
+by its user when read, so an entry of the wrong shape is computed again, never used; an unreadable or unwritable file
+leaves the masker computing everything, as it did before this store (tests/preprocess/test_plans.py compares both
+for every pattern).
 """
 from __future__ import annotations
 
@@ -29,9 +32,10 @@ _LOCK = threading.Lock()
 
 @lru_cache(maxsize=1)
 def version() -> str:
-    """A hash of what a plan depends on besides its pattern: the prefilter's code and Python's parser."""
+    """A hash of what a plan depends on besides its pattern: the prefilter's code, this store's and Python's parser."""
     digest = hashlib.sha256(f"{sys.version_info[:2]}\0".encode())
-    digest.update((HERE / "prefilter.py").read_bytes())
+    for name in ("prefilter.py", "plans.py"):
+        digest.update((HERE / name).read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -41,16 +45,19 @@ def key(source: str, flags: int) -> str:
 
 
 class PlanStore:
-    """pattern key -> its plan as JSON data; loaded once, written when plans were added (at exit and on `save`)."""
+    """pattern key -> what was derived from it, as JSON data; loaded once, written when entries were added (at exit
+    and on `save`). ``kind`` and ``tag`` (a hash of what the entries depend on; :func:`version` by default) name the
+    file, ``<kind>-<tag>.json``; the kind's files of other tags are removed when it is written."""
 
-    def __init__(self, path: Path | None = None):
-        self.path = path or _folder() / f"prefilter-{version()}.json"
+    def __init__(self, path: Path | None = None, kind: str = "prefilter", tag: str | None = None):
+        self.kind = kind
+        self.path = path or _folder() / f"{kind}-{tag or version()}.json"
         self._entries: dict[str, dict] | None = None
         self._dirty = False
         atexit.register(self.save)
 
     def get(self, name: str) -> dict | None:
-        """The stored plan data of a pattern key, or None."""
+        """The stored data of a pattern key, or None."""
         with _LOCK:
             value = self._loaded().get(name)
         return value if isinstance(value, dict) else None
@@ -61,13 +68,13 @@ class PlanStore:
             return [v for v in self._loaded().values() if isinstance(v, dict)]
 
     def put(self, name: str, value: dict) -> None:
-        """Keep a plan; written with the next save."""
+        """Keep an entry; written with the next save."""
         with _LOCK:
             self._loaded()[name] = value
             self._dirty = True
 
     def save(self) -> None:
-        """Write the file when plans were added, atomically, merged with what another process wrote meanwhile."""
+        """Write the file when entries were added, atomically, merged with what another process wrote meanwhile."""
         with _LOCK:
             if not self._dirty or self._entries is None:
                 return
@@ -75,12 +82,13 @@ class PlanStore:
             self._dirty = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".prefilter-", suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(entries, out, ensure_ascii=False, separators=(",", ":"))
+            body = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.kind}-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as out:
+                out.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
             os.replace(tmp, self.path)
-            _drop_old(self.path)
-        except OSError:  # a read-only folder: plans are computed again next time, nothing else changes
+            _drop_old(self.path, self.kind)
+        except OSError:  # a read-only folder: entries are computed again next time, nothing else changes
             pass
 
     def _loaded(self) -> dict[str, dict]:
@@ -102,17 +110,20 @@ def _folder() -> Path:
 
 
 def _read(path: Path) -> dict[str, dict]:
-    """The file's entries; empty when it is missing, unreadable or not a JSON object."""
+    """The file's entries; empty when it is missing, unreadable, not a JSON object or not the body its digest names."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        digest, _, body = path.read_bytes().partition(b"\n")
+        if digest.decode("ascii") != hashlib.sha256(body).hexdigest():
+            return {}
+        data = json.loads(body.decode("utf-8", "surrogatepass"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
 
 
-def _drop_old(path: Path) -> None:
-    """Remove the files of other versions (a changed prefilter or Python): never read again."""
-    for old in path.parent.glob("prefilter-*.json"):
+def _drop_old(path: Path, kind: str) -> None:
+    """Remove the kind's files of other versions (a changed prefilter or Python): never read again."""
+    for old in path.parent.glob(f"{kind}-*.json"):
         if old != path:
             try:
                 old.unlink()

@@ -24,6 +24,7 @@ from re import _parser
 from typing import NamedTuple
 
 from matchlens.preprocess.blind import plans
+from matchlens.preprocess.blind.regexcode import compile as rx
 
 try:
     from ahocorasick import Automaton
@@ -36,7 +37,7 @@ MAX_CLAUSES = 4  # sets of needles a branch is checked for (the best one first)
 MAX_CLASS = 8  # characters of a [class] kept as alternatives ('[ée]', '[ \t]')
 # characters whose lower case the needles may hold: those `re`'s IGNORECASE matches exactly through str.lower
 # (once 'İ', 'ı' and 'ſ' are mapped, see `lowered`); others make a node 'anything', which is always safe
-SAFE = re.compile(r"[\x00-\x7f\u00c0-\u00ff\u0100-\u0130\u0132-\u017e\u0180-\u024f\u0400-\u0431\u0433\u0435-\u043d"
+SAFE = rx(r"[\x00-\x7f\u00c0-\u00ff\u0100-\u0130\u0132-\u017e\u0180-\u024f\u0400-\u0431\u0433\u0435-\u043d"
                   r"\u043f\u0440\u0443-\u0449\u044b-\u0462\u0464-\u04ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
                   r"\u1000-\u109f\u1780-\u17ff\u1e00-\u1e60\u1e62-\u1e9a\u1e9c-\u1eff\u2010-\u2027\u2030-\u205e\u25a0-\u25ff\u3000-\u303f"
                   r"\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff20]")  # ASCII, Latin-1 letters, œ, punctuation ('’', '–', '•', '：'), shapes
@@ -120,7 +121,7 @@ def has_match(pattern: re.Pattern, s: str) -> bool:
 def _spread(pattern: re.Pattern) -> re.Pattern:
     """:func:`_spread_source` compiled (the pattern itself when it is its own)."""
     source = _spread_source(pattern)
-    return pattern if source == pattern.pattern else re.compile(source, pattern.flags)
+    return pattern if source == pattern.pattern else rx(source, pattern.flags)
 
 
 @per_pattern
@@ -142,7 +143,7 @@ def _spread_source(pattern: re.Pattern) -> str:
 @lru_cache(maxsize=4096)
 def _branch(source: str, flags: int) -> re.Pattern:
     """One branch compiled, when it is first needed (most branches of most patterns never are)."""
-    return re.compile(source, flags)
+    return rx(source, flags)
 
 
 def _group_end(source: str) -> int:
@@ -210,7 +211,7 @@ def _holds(clause: frozenset, low: str) -> bool:
 
 # character classes whose case is their own (IGNORECASE and `lowered` change nothing in them): a branch holding one
 # ('\d{5}', '[가-힣]{2,4}') runs only on a text that holds such a character
-CLASSES = {("class", "digit"): re.compile(r"\d"), ("class", "hangul"): re.compile("[\uac00-\ud7a3]")}
+CLASSES = {("class", "digit"): rx(r"\d"), ("class", "hangul"): rx("[\uac00-\ud7a3]")}
 DIGIT, HANGUL = CLASSES
 _NEEDLES: dict[str, None] = {}  # every needle of the patterns planned so far, in the order they came
 _SCANNER: list = [None]  # the automaton finding them all, rebuilt (once per pattern) when a pattern adds needles
@@ -283,7 +284,7 @@ def _facts_of(source: str, flags: int, pattern: re.Pattern | None = None) -> Fac
         name = plans.key(f"{MAX_NEEDLES}\0{source}", flags)
         facts = _decoded(plans.plans().get(name), source)
         if facts is None:
-            facts = _computed(pattern or re.compile(source, flags))
+            facts = _computed(pattern or rx(source, flags))
             plans.plans().put(name, _encoded(facts))
         keys, _, _, more = facts.plan
         _register([*keys, *(k for c in sum(more.values(), ()) for k in c if isinstance(k, str))])
@@ -411,7 +412,7 @@ def _pieces(pattern: re.Pattern) -> tuple[tuple[str, re.Pattern], ...]:
     (verbose patterns, or a split that does not give the pattern back)."""
     prefix, parts = _split(pattern.pattern)
     try:
-        compiled = [re.compile(prefix + p, pattern.flags) for p in parts]
+        compiled = [rx(prefix + p, pattern.flags) for p in parts]
     except re.error:
         compiled = []
     if pattern.flags & re.VERBOSE or not compiled or prefix + "|".join(parts) != pattern.pattern \
@@ -444,7 +445,7 @@ def _compiled_by_id(key: int, alive: tuple[bool, ...]) -> re.Pattern:
     facts = _facts(pattern)
     kept = [src if live else "(?!)" + src for src, groups, live in zip(facts.parts, facts.groups, alive)
             if live or groups]
-    return re.compile(facts.prefix + "|".join(kept), pattern.flags)
+    return re.compile(facts.prefix + "|".join(kept), pattern.flags)  # not kept on disk: one per set of live branches
 
 
 @lru_cache(maxsize=None)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-QUOTE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.MULTILINE)
+from matchlens.preprocess.blind.regexcode import compile as rx
+
+QUOTE = rx(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.MULTILINE)
 GATE = 3
 
 

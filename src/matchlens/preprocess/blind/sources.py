@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from matchlens.preprocess.blind.regexcode import compile as rx
+
 
 def as_text(text: str) -> str:
     """The text an RTF source says, when the text is RTF source (ingest.rtf.source_text, as for .rtf files);
@@ -25,7 +27,7 @@ def as_text(text: str) -> str:
 
 
 # a shared document's comment anchors glued to the words they mark ('Sexe : Féminin[b]', '국적: 대한민국[b]')
-ANCHOR = re.compile(r"(?<=[^\s\[])\[[a-z]{1,2}\](?=[\s.,;:!?)]|$)", re.MULTILINE)
+ANCHOR = rx(r"(?<=[^\s\[])\[[a-z]{1,2}\](?=[\s.,;:!?)]|$)", re.MULTILINE)
 
 
 def without_anchors(text: str) -> str:
@@ -33,7 +35,7 @@ def without_anchors(text: str) -> str:
     return ANCHOR.sub("", text) if "[" in text else text
 
 
-RTF_ESCAPE = re.compile(r"\\'([0-9a-fA-F]{2})")
+RTF_ESCAPE = rx(r"\\'([0-9a-fA-F]{2})")
 
 
 def unescaped(value: str) -> str:

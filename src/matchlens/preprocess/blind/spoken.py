@@ -15,8 +15,10 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
+from matchlens.preprocess.blind.regexcode import compile as rx
+
 # what a dictated text says at its line ends (each counts once towards the gate)
-_ENDS = re.compile(r"(?i)(?:\b(?:(?:retour )?à la ligne|nouveau paragraphe|new (?:line|paragraph)|next line|full stop"
+_ENDS = rx(r"(?i)(?:\b(?:(?:retour )?à la ligne|nouveau paragraphe|new (?:line|paragraph)|next line|full stop"
                    r"|point final)\b|\bpoint(?=[ \t]*$)|줄바꿈|마침표|다음 줄)", re.MULTILINE)
 GATE = 3
 
@@ -31,9 +33,9 @@ _PUNCT = (("point à la ligne", ".\n"), ("retour à la ligne", "\n"), ("à la li
           ("open bracket", "("), ("close bracket", ")"), ("open parenthesis", "("), ("close parenthesis", ")"),
           ("줄바꿈", "\n"), ("다음 줄", "\n"), ("마침표", "."), ("콜론", ":"), ("쉼표", ","), ("콤마", ","),
           ("괄호 열고", "("), ("괄호 닫고", ")"), ("물음표", "?"), ("느낌표", "!"))
-_PUNCT_RE = re.compile(r"(?i)[ \t]*(?<![\w-])(" + "|".join(re.escape(w) for w, _ in _PUNCT) + r")(?![\w-])[ \t]*")
+_PUNCT_RE = rx(r"(?i)[ \t]*(?<![\w-])(" + "|".join(re.escape(w) for w, _ in _PUNCT) + r")(?![\w-])[ \t]*")
 _PUNCT_OF = {w: p for w, p in _PUNCT}
-_LINE_STOP = re.compile(r"(?i)[ \t]+(?:point|period)[ \t]*$", re.MULTILINE)  # 'point' / 'period' closing a line
+_LINE_STOP = rx(r"(?i)[ \t]+(?:point|period)[ \t]*$", re.MULTILINE)  # 'point' / 'period' closing a line
 
 # e-mails: 'waheo point wakoue arobase hotmail point fr', 'talate dot louisiano at gmail dot com'
 _SEP = {"point": ".", "dot": ".", "점": ".", "tiret du bas": "_", "tiret bas": "_", "underscore": "_", "언더바": "_", "밑줄": "_",
@@ -44,12 +46,12 @@ _PART = r"[^\W_]+(?: \d+)?"
 _LOCAL = rf"{_PART}(?: {_SEP_RE} {_PART}){{0,5}}"
 _DOMAIN = rf"[^\W_]+(?: {_SEP_RE} [^\W_]+){{1,4}}"
 _AT = "(?:arobase|at sign|at|골뱅이)"
-_EMAIL = re.compile(rf"(?i)(?<![\w.@-])({_LOCAL}) {_AT} ({_DOMAIN})(?![\w@])")
+_EMAIL = rx(rf"(?i)(?<![\w.@-])({_LOCAL}) {_AT} ({_DOMAIN})(?![\w@])")
 # an e-mail said aloud in a transcript that is not dictated ('oomesh tiret du bas nundlall7 arobase hotmail point fr'):
 # its domain ends with a common top-level domain; 'at' alone needs a dotted local part ('work at Amazon dot com' stays)
 TLD = "fr|com|net|org|be|ch|uk|kr|io|eu|re|nc|de|ca"
 _DOMAIN_SAID = rf"[^\W_]+(?: {_SEP_RE} [^\W_]+){{0,3}}? {_SEP_RE} (?:{TLD})(?![\w@])"
-EMAIL_SAID = re.compile(rf"(?i)(?<![\w.@-])(?:{_LOCAL} (?:arobase|at sign|골뱅이)|{_PART}(?: {_SEP_RE} {_PART}){{1,5}} at) "
+EMAIL_SAID = rx(rf"(?i)(?<![\w.@-])(?:{_LOCAL} (?:arobase|at sign|골뱅이)|{_PART}(?: {_SEP_RE} {_PART}){{1,5}} at) "
                         rf"{_DOMAIN_SAID}")
 
 # numbers: French and English number words (text2num reads each run), Korean Sino-Korean numerals (below)
@@ -63,7 +65,7 @@ _DIGIT = {"zéro": "0", "zero": "0", "oh": "0", "un": "1", "une": "1", "one": "1
           "sept": "7", "seven": "7", "huit": "8", "eight": "8", "neuf": "9", "nine": "9"}
 _JOIN = {"fr": "et", "en": "and"}
 # an isolated small number stays a word unless a unit follows ('neuf ans', not 'remise à neuf')
-_UNITS = re.compile(r"(?i)[ \t]*(?:ans?|années?|mois|semaines?|jours?|heures?|enfants?|years?|months?|weeks?|days?"
+_UNITS = rx(r"(?i)[ \t]*(?:ans?|années?|mois|semaines?|jours?|heures?|enfants?|years?|months?|weeks?|days?"
                     r"|hours?|kids?|children|child|sons?|daughters?|janvier|février|mars|avril|mai|juin|juillet|août"
                     r"|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august"
                     r"|september|october|november|december|of (?:january|february|march|april|may|june|july|august"
@@ -72,13 +74,13 @@ _UNITS = re.compile(r"(?i)[ \t]*(?:ans?|années?|mois|semaines?|jours?|heures?|e
 _KO_DIGIT = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
 _KO_UNIT = {"십": 10, "백": 100, "천": 1000}
 _KO_COUNTER = ("개월", "년", "월", "일", "살", "세", "명", "시", "분", "번지", "호", "층", "동", "번")
-_KO_NUM = re.compile(r"(?<![가-힣])[영공일이삼사오육륙칠팔구십백천만]+(?:개월|년|월|일|살|세|명|시|분|번지|호|층|동|번)?(?![가-힣])")
+_KO_NUM = rx(r"(?<![가-힣])[영공일이삼사오육륙칠팔구십백천만]+(?:개월|년|월|일|살|세|명|시|분|번지|호|층|동|번)?(?![가-힣])")
 
 
 _ANY_WORD = "(?:" + "|".join(sorted(map(re.escape, set(_FR) | set(_EN)), key=len, reverse=True)) + ")"
 # a phone number said aloud in a transcript that is not dictated ('au zéro six quatre-vingt-huit soixante zéro zéro
 # soixante-dix', 'oh seven nine one one…'): a run of number words that starts with zero and says nine digits or more
-PHONE_RUN = re.compile(rf"(?i)(?<![\w'’-])(?:zéro|zero|oh)(?:[ -]+(?:et[ -]+|and[ -]+)?{_ANY_WORD}){{4,}}(?![\w'’-])")
+PHONE_RUN = rx(rf"(?i)(?<![\w'’-])(?:zéro|zero|oh)(?:[ -]+(?:et[ -]+|and[ -]+)?{_ANY_WORD}){{4,}}(?![\w'’-])")
 
 
 def is_phone(run: str) -> bool:
@@ -104,7 +106,7 @@ def written(text: str, force: bool = False) -> str:
     return _phones(_TRAILING.sub("", text))
 
 
-_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+_TRAILING = rx(r"[ \t]+$", re.MULTILINE)
 
 
 def _punct(m: re.Match) -> str:
@@ -139,7 +141,7 @@ def _numbers(text: str) -> str:
 @lru_cache(maxsize=None)
 def _runs(lang: str, words: tuple[str, ...]) -> re.Pattern:
     word = "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-    return re.compile(rf"(?i)(?<![\w'’-]){word}(?:(?:[ -]|[ -]{_JOIN[lang]}[ -]){word}){{0,15}}(?![\w'’-])")  # bounded
+    return rx(rf"(?i)(?<![\w'’-]){word}(?:(?:[ -]|[ -]{_JOIN[lang]}[ -]){word}){{0,15}}(?![\w'’-])")  # bounded
 
 
 def _number(m: re.Match, lang: str) -> str:
@@ -193,7 +195,7 @@ def _sino(body: str) -> int | None:
     return total + group + (digit or 0)
 
 
-_PHONE = re.compile(r"(?<![\d,])(\d{1,3}(?:, \d{1,3}){3,})(?![\d])")
+_PHONE = rx(r"(?<![\d,])(\d{1,3}(?:, \d{1,3}){3,})(?![\d])")
 
 
 def _phones(text: str) -> str:

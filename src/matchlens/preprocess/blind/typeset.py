@@ -15,35 +15,36 @@ import unicodedata
 
 from matchlens.ingest.quality import COMPOUND_FIRST
 from matchlens.preprocess.sections import heading_of
+from matchlens.preprocess.blind.regexcode import compile as rx
 
-INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")  # soft hyphen, zero-width space, word joiner, BOM
-SPACES = re.compile("[\u00a0\u2007\u2009\u202f\u3000]")  # no-break, figure, thin, narrow no-break, ideographic
-LIGATURE = re.compile("[\ufb00-\ufb06]")
-DECOMPOSED = re.compile("[\u0300-\u036f]")  # combining accents: the text holds a letter and its accent apart
-MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u2013\u2014\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
+INVISIBLE = rx("[\u00ad\u200b\u2060\ufeff]")  # soft hyphen, zero-width space, word joiner, BOM
+SPACES = rx("[\u00a0\u2007\u2009\u202f\u3000]")  # no-break, figure, thin, narrow no-break, ideographic
+LIGATURE = rx("[\ufb00-\ufb06]")
+DECOMPOSED = rx("[\u0300-\u036f]")  # combining accents: the text holds a letter and its accent apart
+MOJIBAKE = rx("[ÃÂâ][\u0080-\u00bf\u2013\u2014\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
 # a word broken at a line end: joined (the line goes on), its hyphen kept when the rest starts with a capital ('Capesterre-' /
 # 'Belle-Eau' is one name) or the first part is a compound's ('aides-' / 'soignants'); starts only where a word starts
-BROKEN = re.compile(r"(?m)(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\n[ \t]*(?=([^\W\d_]+)([\-'’]?))")
-GATE = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u2007\u2009\u202f\u3000\ufb00-\ufb06\u0300-\u036fÃÂâ·‧⋅]|[^\\W\\d_]-[ \t]*\n"
+BROKEN = rx(r"(?m)(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\n[ \t]*(?=([^\W\d_]+)([\-'’]?))")
+GATE = rx("[\u00ad\u200b\u2060\ufeff\u00a0\u2007\u2009\u202f\u3000\ufb00-\ufb06\u0300-\u036fÃÂâ·‧⋅]|[^\\W\\d_]-[ \t]*\n"
                   "|[a-zà-ÿ][10|][a-zà-ÿ]|[A-ZÀ-Þ][l0][A-ZÀ-Þ]|\\d[Oo]\\d|(?<![\\w.])[lIOo]\\d{3}(?![\\d\\w])|\\d\\d[Oo](?![\\w])|[a-zà-ÿ]\\.(?:e|ère|euse|rice|trice|ne|le|fe)\\b")
 # inclusive writing ('conseiller·ère', 'gérant·e', 'salarié·e·s', 'motivé.e'): read as its first form, as the masker
 # reads every feminine in its masculine, so 'Votre conseiller·ère :' is the label 'conseiller :' (not before '@' or '/')
-INCLUSIVE = re.compile(r"(?<=[a-zà-ÿ])(?:[·‧⋅](?:e|ère|ere|euse|rice|trice|ne|nne|le|lle|fe|ffe|se|te)(?:[·‧⋅.]?(s))?"
+INCLUSIVE = rx(r"(?<=[a-zà-ÿ])(?:[·‧⋅](?:e|ère|ere|euse|rice|trice|ne|nne|le|lle|fe|ffe|se|te)(?:[·‧⋅.]?(s))?"
                        r"|\.(?:e|ère|euse|rice|trice|ne|le|fe)(?:\.(s))?)(?![\w.@/\-])")
 # what OCR reads for a letter inside a word ('consei1ler', 'consu|tant', 'c0nducteur', 'CHlLESHE'): the letter
-OCR_LETTER = re.compile(r"(?<=[a-zà-ÿ])[1|0](?=[a-zà-ÿ])|(?<=[A-ZÀ-Þ])l(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])0(?=[A-ZÀ-Þ]{2})")
-OCR_DIGIT_GATE = re.compile(r"\d[Oo]\d|(?<![\w.])[lIOo]\d{3}(?![\d\w])|\d\d[Oo](?![\w])")
-MAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*")  # from a run's start only: linear
+OCR_LETTER = rx(r"(?<=[a-zà-ÿ])[1|0](?=[a-zà-ÿ])|(?<=[A-ZÀ-Þ])l(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])0(?=[A-ZÀ-Þ]{2})")
+OCR_DIGIT_GATE = rx(r"\d[Oo]\d|(?<![\w.])[lIOo]\d{3}(?![\d\w])|\d\d[Oo](?![\w])")
+MAIL = rx(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*")  # from a run's start only: linear
 # and a letter for a digit inside a number ('Née en l982', '2O22 – aujourd'hui'): the digit
 # (a whole token of digits and O's, or l / I before three digits; never inside a code: 'C159O64397', 'H2O')
-OCR_DIGIT = re.compile(r"(?<![\w.])[lI](?=\d{3}(?![\d\w]))|(?<![\w.])(?=[Oo]*\d[Oo]*\d)(?=[\d]*[Oo])[\dOo]{3,}(?![\w])")
+OCR_DIGIT = rx(r"(?<![\w.])[lI](?=\d{3}(?![\d\w]))|(?<![\w.])(?=[Oo]*\d[Oo]*\d)(?=[\d]*[Oo])[\dOo]{3,}(?![\w])")
 OCR_READS = {"1": "l", "|": "l", "0": "o", "l": "I"}  # a 0 between capitals reads O: see _ocr_letters
 
 
 # a form's boxed characters ('|0|5|0|1|1|9|7|5|', '|__|__|' filled): the characters without their boxes
-BOXED = re.compile(r"\|(?:[ \t]?[0-9A-Za-z][ \t]?\|){4,}")
-GAP = re.compile(r"\S( {6,})(?=\S)")  # a run of spaces between two columns of a page read line by line
-RIGHT_ONLY = re.compile(r"^ {20,}\S")
+BOXED = rx(r"\|(?:[ \t]?[0-9A-Za-z][ \t]?\|){4,}")
+GAP = rx(r"\S( {6,})(?=\S)")  # a run of spaces between two columns of a page read line by line
+RIGHT_ONLY = rx(r"^ {20,}\S")
 
 
 def typed(text: str) -> str:
