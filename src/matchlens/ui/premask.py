@@ -50,10 +50,8 @@ def wait(proc: subprocess.Popen | None, timeout: float = WAIT) -> None:
 
 
 def texts(source: str, name: str) -> list[str]:
-    """The resumes to mask: the workspace's (read only) when it is blind, or the sample's; none when too many (the
-    server's worker processes mask those)."""
+    """The resumes to mask: the workspace's (read only) when it is blind, or the sample's."""
     from matchlens.options import Options
-    from matchlens.preprocess import masking
     from matchlens.workspace import Workspace
 
     if source == "workspace":
@@ -63,18 +61,26 @@ def texts(source: str, name: str) -> list[str]:
         from matchlens.ingest import load_paths
 
         resumes, blind = load_paths([SAMPLE / "resumes"], "resume").documents, Options().blind
-    found = [d.text for d in resumes]
-    return found if blind and 0 < len(found) < masking.POOL_MIN else []
+    return [d.text for d in resumes] if blind else []
+
+
+def missing(found: list[str]) -> list[str]:
+    """The texts the mask store does not hold yet (read without importing the masker: a warm start stops here)."""
+    from matchlens.preprocess.blind.store import store
+
+    return [t for t in dict.fromkeys(found) if store().get(t) is None]
 
 
 def main(argv: list[str] | None = None) -> int:
-    from matchlens.preprocess import masking
-
+    """Mask what the store lacks; nothing when that is many resumes (the server's worker processes mask those)."""
     source, name = (sys.argv[1:] if argv is None else argv)[:2]
-    found = texts(source, name)
-    if found:
-        masking.blind_texts(found)
-        masking.store().flush()
+    todo = missing(texts(source, name))
+    if todo:
+        from matchlens.preprocess import masking
+
+        if len(todo) < masking.POOL_MIN:
+            masking.blind_texts(todo)
+            masking.store().flush()
     return 0
 
 

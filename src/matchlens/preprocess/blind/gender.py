@@ -102,6 +102,54 @@ AUXILIARIES = frozenset({"suis", "es", "est", "été", "être", "étais", "étai
 STREET_NAME_AFTER = rx(r"[ \t]+(?:(?-i:[A-ZÀ-Þ])|d[eu]s?[ \t]|de[ \t]+la[ \t]|de[ \t]+l['’])")
 
 
+# an adjective agrees with the noun its noun phrase is made of, not with the person: after a determiner and a noun
+# ('votre expérience professionnelle', 'les activités suivantes', 'une formation commerciale') or before a noun when it
+# is one of the adjectives French puts first ('une première expérience', 'de grande dimension', 'vos principales
+# missions'). On 500 real French ads such agreements were 'made masculine' ~600 times, corrupting what models read.
+DETERMINERS = frozenset("la une les des votre vos sa ses ma mes ta tes cette ces leur leurs notre nos".split())
+ELIDED_ARTICLE = rx(r"(?i)(?:^|[^\w])l['’]$")  # ('d'' is 'de': 'Programmeuse d'études passionnée' is the person)
+ADJECTIVE_END = ("elle", "elles", "ale", "ales", "ive", "ives")  # a person noun's word that is an adjective here
+EPICENE = frozenset("élève collègue stagiaire camarade enfant adulte bénévole partenaire jeune membre "
+                    "interlocuteur titulaire aide".split())  # nouns of persons of either sex, beside job titles
+BEFORE_NOUN = frozenset("premier dernier grand petit bon meilleur nouveau seul long beau vrai principal gros haut "
+                        "prochain futur ancien jeune excellent parfait fort".split())  # masculine singular forms
+WORD_AFTER = rx(r"[ \t]+([^\W\d_]{2,})")
+
+
+# a noun phrase that complements another ('Agente administrative de l'Etat déterminée'): its adjective may be the person's
+COMPLEMENT = rx(r"(?i)(?:^|[^\w])(?:de[ \t]+(?:la[ \t]+|l['’]|les[ \t]+)|des[ \t]+|du[ \t]+|aux?[ \t]+)$")
+
+
+def _noun_phrase(prev2: str, prev_gap: str, prev: str, prev_kept: bool, gap: str, nouns: frozenset[str]) -> bool:
+    """The word before this one, one space before it, is a noun after its determiner ('votre expérience', 'une
+    nouvelle aventure', 'l'expérience') that names no person: its adjective agrees with it, whoever wrote it. A noun
+    of either sex ('une élève sérieuse') or a person's ('agente') lets the adjective tell the writer's sex: changed."""
+    return gap == " " and bool(prev) and prev_kept and prev not in nouns and prev.rstrip("s") not in EPICENE \
+        and prev not in SELF and (prev2 in DETERMINERS or _first_adjective(prev2) or bool(ELIDED_ARTICLE.search(prev_gap)))
+
+
+def _first_adjective(word: str) -> bool:
+    """One of the adjectives French puts before a noun, in any form ('nouvelle', 'principales')."""
+    singular = word[:-1] if _plural_word(word) else word
+    return singular in ("nouvelle", "belle", "vieille") or _masculine(singular)[0] in BEFORE_NOUN
+
+
+def _before_noun(token: str, text: str, end: int, nouns: frozenset[str]) -> bool:
+    """An adjective French puts before its noun, followed by a noun that names no person ('première expérience')."""
+    if not _first_adjective(token.lower()):
+        return False
+    m = WORD_AFTER.match(text, end)
+    if not m or not m.group(1)[:1].islower():
+        return False
+    after = m.group(1).lower()
+    return after not in nouns and _masculine(after)[1] == "" and after not in SELF and lexicon_masculine(after) is None \
+        and after not in ("et", "ou", "de", "des", "du", "à", "en")
+
+
+def _plural_word(word: str) -> bool:
+    return len(word) > 3 and word[-1:].lower() in ("s", "x")
+
+
 def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
     """:func:`neutral` and the words it changed, (as written, as models read it), for the Inspector."""
     french = len(FRENCH_HINT.findall(text)) >= len(ENGLISH_HINT.findall(text))
@@ -116,6 +164,7 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
         text = STRESSED.sub(lambda m: _stressed(m, changes), text)  # 'chez elle' -> 'chez lui', not 'chez il'
     nouns = person_nouns()
     out, last, prev, person, was_free = [], 0, "", False, False
+    prev2, prev_gap, prev_kept, person_plural, prev_start = "", "", True, False, 0
     for m in TOKEN.finditer(text):
         token, gap = m.group(0), text[last:m.start()]
         clause = last == 0 or gap != " " and bool(CLAUSE.search(gap))
@@ -124,8 +173,20 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
             clause = False  # after a spaced hyphen, a name: 'Ma Maison - Petites Sœurs des Pauvres', '… - Dunières'
         if clause:
             person = False  # a new clause: what follows agrees with its own subject
-        free = clause or prev in SELF or person or prev in ("et", "ou", "mais", "and") and was_free  # 'motivée et rigoureuse'
+        # a plural adjective after a singular person noun describes something else ('Vendeuse … les tâches suivantes')
+        by_person = person and _plural_word(token) == person_plural
+        free = clause or prev in SELF or by_person or prev in ("et", "ou", "mais", "and") and was_free  # 'motivée et rigoureuse'
         word, noun, maybe_machine = _token(token, clause, free, french)
+        if word != token and french and prev not in SELF and "-" not in token and (
+                _noun_phrase(prev2, prev_gap, prev, prev_kept, gap, nouns) and token[:1].islower()
+                and (not noun or token.lower().endswith(ADJECTIVE_END))  # 'l'annonce serveuse': the person
+                and not (person and COMPLEMENT.search(text, max(0, prev_start - 12), prev_start))
+                or _before_noun(token, text, m.end(), nouns)
+                or _plural_word(token) and _plural_word(prev) and prev_kept and prev not in nouns and gap == " "
+                and prev.rstrip("s") not in EPICENE):
+            word, noun = token, False  # it agrees with its noun: 'votre expérience professionnelle', 'une première
+            # expérience', 'missions principales' (a candidate describes one person: plural follows a plural noun)
+
         if ELIDED.search(text, max(0, m.start() - 3), m.start()) and token[:1].isupper() and token.lower() not in nouns:
             word, noun, maybe_machine = token, False, False  # a place's name after its article: 'L'Argentière-la-Bessée'
         if text[m.start() - 1:m.start()] == "-" and m.start() > 0:
@@ -139,11 +200,14 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
             changes.append((token, word))
         # after a person noun of either gender, its clause's adjectives describe the person: 'Agente de cuisine
         # rigoureuse' and 'Agent de cuisine rigoureux' read alike ('CAP Petite enfance' has no person noun)
+        if noun and not person:
+            person_plural = _plural_word(token)
         person = person or noun
         out += [gap, word]
         low = token.lower()
         if low not in ("et", "ou", "mais", "and"):
             was_free = free
+        prev2, prev_gap, prev_kept, prev_start = prev, gap, word == token, m.start()
         prev, last = low, m.end()
     return "".join(out) + text[last:], changes
 
