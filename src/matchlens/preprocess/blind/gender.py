@@ -150,6 +150,23 @@ def _plural_word(word: str) -> bool:
     return len(word) > 3 and word[-1:].lower() in ("s", "x")
 
 
+def _agrees_with_noun(text: str, m: re.Match, noun: bool, person: bool, before: tuple, gap: str,
+                      nouns: frozenset[str]) -> bool:
+    """The word (``m``) is an adjective agreeing with its own noun, not with the person: after a determiner and a
+    noun (a person noun's word only in an adjective's form: 'l'annonce serveuse' is the person; a complement after a
+    person noun may be the person's: 'Agente … de l'Etat déterminée'), before its noun, or plural after a plural noun
+    (a candidate describes one person). ``before``: the two words before it, the gap before the first, whether it
+    was kept, where it starts."""
+    token = m.group(0)
+    prev2, prev_gap, prev, prev_kept, prev_start = before
+    if _noun_phrase(prev2, prev_gap, prev, prev_kept, gap, nouns) and token[:1].islower() \
+            and (not noun or token.lower().endswith(ADJECTIVE_END)) \
+            and not (person and COMPLEMENT.search(text, max(0, prev_start - 12), prev_start)):
+        return True
+    return _before_noun(token, text, m.end(), nouns) or _plural_word(token) and _plural_word(prev) and prev_kept \
+        and prev not in nouns and gap == " " and prev.rstrip("s") not in EPICENE
+
+
 def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
     """:func:`neutral` and the words it changed, (as written, as models read it), for the Inspector."""
     french = len(FRENCH_HINT.findall(text)) >= len(ENGLISH_HINT.findall(text))
@@ -177,15 +194,9 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
         by_person = person and _plural_word(token) == person_plural
         free = clause or prev in SELF or by_person or prev in ("et", "ou", "mais", "and") and was_free  # 'motivée et rigoureuse'
         word, noun, maybe_machine = _token(token, clause, free, french)
-        if word != token and french and prev not in SELF and "-" not in token and (
-                _noun_phrase(prev2, prev_gap, prev, prev_kept, gap, nouns) and token[:1].islower()
-                and (not noun or token.lower().endswith(ADJECTIVE_END))  # 'l'annonce serveuse': the person
-                and not (person and COMPLEMENT.search(text, max(0, prev_start - 12), prev_start))
-                or _before_noun(token, text, m.end(), nouns)
-                or _plural_word(token) and _plural_word(prev) and prev_kept and prev not in nouns and gap == " "
-                and prev.rstrip("s") not in EPICENE):
-            word, noun = token, False  # it agrees with its noun: 'votre expérience professionnelle', 'une première
-            # expérience', 'missions principales' (a candidate describes one person: plural follows a plural noun)
+        if word != token and french and prev not in SELF and "-" not in token and _agrees_with_noun(
+                text, m, noun, person, (prev2, prev_gap, prev, prev_kept, prev_start), gap, nouns):
+            word, noun = token, False  # 'votre expérience professionnelle', 'une première expérience'
 
         if ELIDED.search(text, max(0, m.start() - 3), m.start()) and token[:1].isupper() and token.lower() not in nouns:
             word, noun, maybe_machine = token, False, False  # a place's name after its article: 'L'Argentière-la-Bessée'
