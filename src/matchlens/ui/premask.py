@@ -24,9 +24,9 @@ def start(name: str) -> subprocess.Popen | None:
     """Start masking the named workspace's resumes (or the sample's, when the server will fill a new default
     workspace with them) in a process of its own; None when there is nothing to mask or it cannot start."""
     from matchlens import settings
-    from matchlens.workspace import DEFAULT, Workspace
+    from matchlens.workspace import DEFAULT, LOCAL, Workspace
 
-    if Workspace.named(name).exists():
+    if Workspace.named(name, LOCAL).exists():  # the server's own start, before any browser: this computer's user
         source = "workspace"
     elif settings.current().autoload_sample and name == DEFAULT:
         source = "sample"
@@ -52,10 +52,10 @@ def wait(proc: subprocess.Popen | None, timeout: float = WAIT) -> None:
 def texts(source: str, name: str) -> list[str]:
     """The resumes to mask: the workspace's (read only) when it is blind, or the sample's."""
     from matchlens.options import Options
-    from matchlens.workspace import Workspace
+    from matchlens.workspace import LOCAL, Workspace
 
     if source == "workspace":
-        state = Workspace.named(name).load()
+        state = Workspace.named(name, LOCAL).load()
         resumes, blind = state.corpus.resumes, state.options.blind
     else:  # the resumes alone, read as the server's load_corpus reads them (the gigs' table would import pandas)
         from matchlens.ingest import load_paths
