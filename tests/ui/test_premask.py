@@ -50,7 +50,7 @@ def test_nothing_is_masked_when_not_blind_or_for_the_workers(monkeypatch, blind,
     monkeypatch.setattr(masking, "POOL_MIN", 2 if many else 200)  # a large workspace: the server's workers mask it
     assert premask.texts("workspace", name) == ([] if not blind else texts)
     premask.main(["workspace", name])
-    assert premask.missing(texts) == texts
+    assert masking.store().missing(texts) == texts
 
 
 def test_a_warm_start_reads_the_store_only():
@@ -60,7 +60,7 @@ def test_a_warm_start_reads_the_store_only():
 
     name = _workspace()
     premask.main(["workspace", name])
-    assert premask.missing(RESUMES) == []
+    assert masking.store().missing(RESUMES) == []
     probe = (f"import sys; from matchlens.ui import premask; premask.main(['workspace', {name!r}]); "
              "print('matchlens.preprocess.masking' in sys.modules)")
     env = {**os.environ, "PYTHONPATH": str(Path(premask.__file__).parents[2])}

@@ -262,7 +262,7 @@ def blind_texts(texts: Sequence[str]) -> list[str]:
     """:func:`blind_text` of many resumes; those not yet on disk are masked in worker processes when there are many
     (one per core: 2,000 resumes in half the time on 2 cores, and the server's interpreter stays free meanwhile).
     What each worker found of :data:`KEPT` is kept in memory for :func:`found_in` (location and the Scorecard read it)."""
-    missing = list(dict.fromkeys(t for t in texts if store().get(t) is None))
+    missing = store().missing(texts)
     if len(missing) >= POOL_MIN and (os.cpu_count() or 1) > 1:
         _mask_many(missing)
     return [blind_text(t) for t in texts]

@@ -64,17 +64,12 @@ def texts(source: str, name: str) -> list[str]:
     return [d.text for d in resumes] if blind else []
 
 
-def missing(found: list[str]) -> list[str]:
-    """The texts the mask store does not hold yet (read without importing the masker: a warm start stops here)."""
-    from matchlens.preprocess.blind.store import store
-
-    return [t for t in dict.fromkeys(found) if store().get(t) is None]
-
-
 def main(argv: list[str] | None = None) -> int:
     """Mask what the store lacks; nothing when that is many resumes (the server's worker processes mask those)."""
+    from matchlens.preprocess.blind.store import store  # not the masker: a warm start stops after reading the store
+
     source, name = (sys.argv[1:] if argv is None else argv)[:2]
-    todo = missing(texts(source, name))
+    todo = store().missing(texts(source, name))
     if todo:
         from matchlens.preprocess import masking
 

@@ -59,6 +59,10 @@ class MaskStore:
             self._off(exc)
             return None
 
+    def missing(self, texts) -> list[str]:
+        """The distinct texts not stored yet, in their order (what a caller still has to mask)."""
+        return [t for t in dict.fromkeys(texts) if self.get(t) is None]
+
     def put(self, text: str, value: str) -> None:
         """Keep a result; written with the next batch."""
         if self.warning:
