@@ -118,6 +118,19 @@ def test_reading_dictated_text_is_linear_on_hostile_runs():
     _check(entries, runs, most=64_000)
 
 
+def test_reading_ocr_text_back_is_linear_on_hostile_runs():
+    """preprocess.blind.ocr reads a scan's words back through a dictionary (one or two confusions, three in a long
+    word, a level capped) and joins split words: long words, runs of confusable letters and split pieces without end."""
+    from matchlens.preprocess.blind import ocr, typeset
+
+    entries = {"ocr.read_back": (lambda t: ocr.read_back(t, force=True), str, 500),
+               "typeset.paired": (typeset.paired, str, 500)}
+    runs = {"damaged labels": "Rcllgion : àdvent lste | ", "split pieces": "Nation alité Asth rnà ",
+            "long damaged word": "rnc", "numbers and look-alikes": "o7 Z5 Nationalitе DOB06/1O/Ig68 ",
+            "labels then values": "Nom :\nPrénom :\nÂge :\nSexe :\n\nA\nB\nC\nD\n"}
+    _check(entries, runs, most=4_000)
+
+
 def _patterns() -> dict[str, re.Pattern]:
     """Every regex the ingest modules compile at module level (they are all applied to what users load)."""
     import importlib

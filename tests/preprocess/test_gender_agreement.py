@@ -17,6 +17,9 @@ KEPT = [
     "A la recherche d'une nouvelle aventure professionnelle ?",
     "Bilan : l'expérience professionnelle acquise en cuisine, une formation commerciale.",
     "Travail en équipe, bonne humeur, cuisine traditionnelle française.",
+    # a heading or a list's item opening with a noun that has no other sex (the commonest CV heading of all)
+    "EXPÉRIENCE PROFESSIONNELLE\nCariste - Smoby, Ornans",
+    "Expérience professionnelle\n• Veille commerciale\n• Conduite accompagnée\nFORMATION PROFESSIONNELLE",
 ]
 
 
@@ -48,6 +51,10 @@ PAIRS = [
     ("Agente administrative de l'Etat déterminée – 8 ans", "Agent administratif de l'Etat déterminé – 8 ans"),
     ("Comptable principale – Fiducial", "Comptable principal – Fiducial"),
     ("Avis du consultant : vendeuse sérieuse, très bon contact.", "Avis du consultant : vendeur sérieux, très bon contact."),
+    # a person's noun opening a heading tells the sex: never read as a noun its adjective agrees with
+    ("Candidate motivée et sérieuse\nVENDEUSE POLYVALENTE", "Candidat motivé et sérieux\nVENDEUR POLYVALENT"),
+    ("CANDIDATE MOTIVÉE", "CANDIDAT MOTIVÉ"),
+    ("Demandeuse d'emploi motivée", "Demandeur d'emploi motivé"),
 ]
 
 

@@ -147,6 +147,16 @@ with a certificat de travail, a recruiter's forwarded e-mail with its attachment
 agency's registration pack, a care agency's DBS and reference bundle, a Korean 입사지원서 with 자기소개서 and
 경력증명서, a 외국인 근로자 file, an interim onboarding pack, an apprenticeship file, a platform export with reviews and
 a chat; names and towns of its own).
+A twenty-seventh, "blind26" (``placement_blind26``), was written the same way after blind25 (new layouts: paper and
+screens read back by machines - a CV photographed with a phone scanner app, a two-column CV read by Tesseract as one
+block, a faxed registration form filled in by hand, a messaging-app screenshot and a job-board profile screenshot read
+by OCR with their UI chrome, a PDF table read column by column, a scanned Korean 이력서 form with its cells out of
+order, a CV dictated to speech-to-text, an ID photocopy with its machine-readable lines, a handwritten welcome sheet
+read by a handwriting recognizer, a scanned certificat de travail with a fax cover sheet, a faxed Korean 구직신청서, a
+scanned multipage PDF; the markers and the job facts carry the readers' damage - confused characters (rn/m, cl/d, li/h,
+1/l/I, 0/O, 5/S, 8/B, accents, Cyrillic and Greek look-alikes, Hangul syllables misread), inserted and dropped spaces,
+words split at line ends, tick boxes and dotted leaders read as characters, numbers and names as heard; names and
+towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -168,14 +178,14 @@ from typing import Callable, Iterable
 
 from matchlens import settings
 from matchlens.evaluation import placement_data as D
-from matchlens.preprocess.blind import sources, spoken, typeset
+from matchlens.preprocess.blind import ocr, sources, spoken, typeset
 
 FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion", "family", "health", "contact")
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-          "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25")
+          "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -201,6 +211,7 @@ BLIND22_MODULE = "matchlens.evaluation.placement_blind22"
 BLIND23_MODULE = "matchlens.evaluation.placement_blind23"
 BLIND24_MODULE = "matchlens.evaluation.placement_blind24"
 BLIND25_MODULE = "matchlens.evaluation.placement_blind25"
+BLIND26_MODULE = "matchlens.evaluation.placement_blind26"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1712,12 +1723,13 @@ def _load_held() -> None:
     importlib.import_module(BLIND23_MODULE)
     importlib.import_module(BLIND24_MODULE)
     importlib.import_module(BLIND25_MODULE)
+    importlib.import_module(BLIND26_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
-    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'both'
-    for dev and held, or 'all'),
+    'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25',
+    'blind26', 'both' for dev and held, or 'all'),
     for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
@@ -1796,9 +1808,11 @@ def plain(text: str) -> str:
 @functools.lru_cache(maxsize=65536)  # the splits' checks ask it for every marker against every fact
 def forms(value: str) -> frozenset[str]:
     """The other forms a reader may give a value: as plain letters, as typed when it was said as words, as letters
-    when written with RTF escapes, and without its file's typesetting marks (soft hyphens, a line-end break, mojibake)."""
+    when written with RTF escapes, without its file's typesetting marks (soft hyphens, a line-end break, mojibake),
+    and as printed when OCR misread it (a repaired fact is kept: 'Perrnis B' read back 'Permis B')."""
     return frozenset({plain(value), spoken.written(value, force=True), sources.unescaped(value),
-                      typeset.typed(value)} - {value})
+                      typeset.typed(value), *(ocr.read_back(typeset.typed(value), force=True, proper=p) for p in (False, True))}
+                     - {value})
 
 
 def delete_values(text: str, values: Iterable[str]) -> str:

@@ -17,7 +17,7 @@ from matchlens.preprocess.blind import prefilter
 from matchlens.preprocess.blind.lexicon import fold, gender_pairs, person_nouns, places, words
 from matchlens.preprocess.blind.regexcode import compile as rx
 
-EXTRA = {"elle": "il", "elles": "ils", "née": "né", "cheffe": "chef", "commise": "commis", "mère": "parent", "père": "parent", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
+EXTRA = {"elle": "il", "elles": "ils", "candidate": "candidat", "postulante": "postulant", "demandeuse": "demandeur", "née": "né", "cheffe": "chef", "commise": "commis", "mère": "parent", "père": "parent", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
          "docteure": "docteur", "auteure": "auteur", "autrice": "auteur", "professeure": "professeur"}
 # (feminine ending, masculine ending, how sure), the first rule giving a known word wins, else the first strong one
 # ('-ieuse' before '-euse': 'minutieuse' -> 'minutieux', 'brodeuse' -> 'brodeur'): "strong" endings are feminine nouns of people and apply unless
@@ -107,6 +107,7 @@ STREET_NAME_AFTER = rx(r"[ \t]+(?:(?-i:[A-ZÀ-Þ])|d[eu]s?[ \t]|de[ \t]+la[ \t]|
 # is one of the adjectives French puts first ('une première expérience', 'de grande dimension', 'vos principales
 # missions'). On 500 real French ads such agreements were 'made masculine' ~600 times, corrupting what models read.
 DETERMINERS = frozenset("la une les des votre vos sa ses ma mes ta tes cette ces leur leurs notre nos".split())
+HEADING_GAP = rx(r"\n[^\w\n]{0,4}$")  # a word that opens its line (a heading, a list's item)
 ELIDED_ARTICLE = rx(r"(?i)(?:^|[^\w])l['’]$")  # ('d'' is 'de': 'Programmeuse d'études passionnée' is the person)
 ADJECTIVE_END = ("elle", "elles", "ale", "ales", "ive", "ives")  # a person noun's word that is an adjective here
 EPICENE = frozenset("élève collègue stagiaire camarade enfant adulte bénévole partenaire jeune membre "
@@ -125,7 +126,20 @@ def _noun_phrase(prev2: str, prev_gap: str, prev: str, prev_kept: bool, gap: str
     nouvelle aventure', 'l'expérience') that names no person: its adjective agrees with it, whoever wrote it. A noun
     of either sex ('une élève sérieuse') or a person's ('agente') lets the adjective tell the writer's sex: changed."""
     return gap == " " and bool(prev) and prev_kept and prev not in nouns and prev.rstrip("s") not in EPICENE \
-        and prev not in SELF and (prev2 in DETERMINERS or _first_adjective(prev2) or bool(ELIDED_ARTICLE.search(prev_gap)))
+        and prev not in SELF and (prev2 in DETERMINERS or _first_adjective(prev2) or bool(ELIDED_ARTICLE.search(prev_gap))
+                                  or _opens_line(prev2, prev_gap) and _sexless(prev))
+
+
+def _opens_line(prev2: str, prev_gap: str) -> bool:
+    """The word after ``prev_gap`` opens its line (a heading, a list's item): a line break, or the text's start."""
+    return bool(HEADING_GAP.search(prev_gap)) or not prev2 and len(prev_gap) <= 4 and not any(c.isalnum() for c in prev_gap)
+
+
+def _sexless(noun: str) -> bool:
+    """A noun with no other-sex form, as a heading opens with one ('Expérience professionnelle', 'Veille
+    commerciale'; never 'Candidate motivée', 'Vendeuse polyvalente')."""
+    return _masculine(noun)[1] == "" and lexicon_masculine(noun) is None and noun.isalpha() and len(noun) > 3 \
+        and not (noun.endswith("e") and noun[:-1] in words())  # 'candidate' (candidat): a person's form
 
 
 def _first_adjective(word: str) -> bool:
@@ -159,8 +173,9 @@ def _agrees_with_noun(text: str, m: re.Match, noun: bool, person: bool, before: 
     was kept, where it starts."""
     token = m.group(0)
     prev2, prev_gap, prev, prev_kept, prev_start = before
-    if _noun_phrase(prev2, prev_gap, prev, prev_kept, gap, nouns) and token[:1].islower() \
-            and (not noun or token.lower().endswith(ADJECTIVE_END)) \
+    heading = token.isupper() and text[prev_start:prev_start + len(prev)].isupper()  # 'EXPÉRIENCE PROFESSIONNELLE'
+    if _noun_phrase(prev2, prev_gap, prev, prev_kept, gap, nouns) and (token[:1].islower() or heading) \
+            and (not noun or heading or token.lower().endswith(ADJECTIVE_END)) \
             and not (person and COMPLEMENT.search(text, max(0, prev_start - 12), prev_start)):
         return True
     return _before_noun(token, text, m.end(), nouns) or _plural_word(token) and _plural_word(prev) and prev_kept \

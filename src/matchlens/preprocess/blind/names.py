@@ -148,8 +148,10 @@ SELF_INTRO = (r"(?:^|(?<=[%#>*]))[ \t]*(?:cv|c\.v\.|curriculum[ \t]+vitae|lebens
 # a recruiter's note of a call at a time, then who ('appel 14h → X', 'call 2pm -> X')
 CALL_AT = (r"\b(?:entretien|interview|rdv|appel|call|visio|t[ée]l|phone)[ \t]+(?:à[ \t]+|at[ \t]+)?\d{1,2}(?:[h:.]\d{0,2}|[ \t]?[ap]m)?"
            r"[ \t]*(?:→|->|=>|[–—:|-])")
-ATTRIBUTED = (r"\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)(?:[ \t]+(?:avec|with))?[ \t]*[–—:|-]"
-              r"|\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)[ \t]+(?:avec|with)"
+# (never a job's complement: 'Agent d'entretien - Lidl', 'Conseiller centre d'appel - Free')
+MEETING = r"(?<!d['’])(?<!\bd[ \t])(?<!\bde[ \t])(?<!\bdu[ \t])(?<!\bof[ \t])\b(?:entretien|interview|rdv|rendez-vous|meeting|appel|call|visio|réunion)"
+ATTRIBUTED = (MEETING + r"(?:[ \t]+(?:avec|with))?[ \t]*[–—:|-]"
+              r"|" + MEETING + r"[ \t]+(?:avec|with)"
               r"|[.!?…»\"”][ \t]*[—–]|(?:^|\n)[^\w\n]{0,4}(?:recommendation|recommandation|testimonial|t[ée]moignage|reference|r[ée]f[ée]rence)[ \t]*[—–]|" + CALL_AT)
 CUE_BEFORE = rx(r"(?i)(?:name is|i am|i'm|je suis|moi,?|contact\s*:|"
                         r"candidat(?:e)?(?:[ \t]+pr[ée]sent[ée]e?)?\s*:|applicant\s*:|candidate\s*:|"

@@ -4,7 +4,8 @@ A PDF or Word file gives back its text with marks of the typesetting: soft hyphe
 zero-width spaces inside names, decomposed accents (e + U+0301), ligatures ('ﬁ', 'ﬀ'), no-break and ideographic
 spaces, words broken at a line end ('Bou-' / 'hali'), and a whole text decoded with the wrong code page ('Ã©' for
 'é', ftfy reads it back). A scan read by OCR puts a digit for a letter inside a word ('consei1ler'), and inclusive
-writing splits a word's forms with a middle dot ('conseiller·ère'). Each hides a label or a name from a rule that reads letters and spaces ('Réfé­rences :' is
+writing splits a word's forms with a middle dot ('conseiller·ère'). A page read by OCR is read back as printed
+(``ocr``: look-alike letters, letters for digits, 'rn' for 'm', split words). Each hides a label or a name from a rule that reads letters and spaces ('Réfé­rences :' is
 no label). ``typed`` undoes them all; a clean text comes back unchanged (the same object: nothing to pay).
 """
 from __future__ import annotations
@@ -15,9 +16,11 @@ import unicodedata
 
 from matchlens.ingest.quality import COMPOUND_FIRST
 from matchlens.preprocess.sections import heading_of
+from matchlens.preprocess.blind import ocr
 from matchlens.preprocess.blind.regexcode import compile as rx
 
 INVISIBLE = rx("[\u00ad\u200b\u2060\ufeff]")  # soft hyphen, zero-width space, word joiner, BOM
+APOSTROPHE = rx(r"(?<=[^\W\d_])[´`ʼ](?=[^\W\d_])")  # an accent or a backquote typed or read for an apostrophe ('d´entretien')
 SPACES = rx("[\u00a0\u2007\u2009\u202f\u3000]")  # no-break, figure, thin, narrow no-break, ideographic
 LIGATURE = rx("[\ufb00-\ufb06]")
 DECOMPOSED = rx("[\u0300-\u036f]")  # combining accents: the text holds a letter and its accent apart
@@ -26,7 +29,7 @@ MOJIBAKE = rx("[ÃÂâ][\u0080-\u00bf\u2013\u2014\u2018-\u203a\u20ac\u2122\u0152
 # 'Belle-Eau' is one name) or the first part is a compound's ('aides-' / 'soignants'); starts only where a word starts
 BROKEN = rx(r"(?m)(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*\n[ \t]*(?=([^\W\d_]+)([\-'’]?))")
 GATE = rx("[\u00ad\u200b\u2060\ufeff\u00a0\u2007\u2009\u202f\u3000\ufb00-\ufb06\u0300-\u036fÃÂâ·‧⋅]|[^\\W\\d_]-[ \t]*\n"
-                  "|[a-zà-ÿ][10|][a-zà-ÿ]|[A-ZÀ-Þ][l0][A-ZÀ-Þ]|\\d[Oo]\\d|(?<![\\w.])[lIOo]\\d{3}(?![\\d\\w])|\\d\\d[Oo](?![\\w])|[a-zà-ÿ]\\.(?:e|ère|euse|rice|trice|ne|le|fe)\\b")
+                  "|[^\\W\\d_][´`ʼ][^\\W\\d_]|[a-zà-ÿ][10|][a-zà-ÿ]|[A-ZÀ-Þ][l0][A-ZÀ-Þ]|\\d[Oo]\\d|(?<![\\w.])[lIOo]\\d{3}(?![\\d\\w])|\\d\\d[Oo](?![\\w])|[a-zà-ÿ]\\.(?:e|ère|euse|rice|trice|ne|le|fe)\\b")
 # inclusive writing ('conseiller·ère', 'gérant·e', 'salarié·e·s', 'motivé.e'): read as its first form, as the masker
 # reads every feminine in its masculine, so 'Votre conseiller·ère :' is the label 'conseiller :' (not before '@' or '/')
 INCLUSIVE = rx(r"(?<=[a-zà-ÿ])(?:[·‧⋅](?:e|ère|ere|euse|rice|trice|ne|nne|le|lle|fe|ffe|se|te)(?:[·‧⋅.]?(s))?"
@@ -45,24 +48,29 @@ OCR_READS = {"1": "l", "|": "l", "0": "o", "l": "I"}  # a 0 between capitals rea
 BOXED = rx(r"\|(?:[ \t]?[0-9A-Za-z][ \t]?\|){4,}")
 GAP = rx(r"\S( {6,})(?=\S)")  # a run of spaces between two columns of a page read line by line
 RIGHT_ONLY = rx(r"^ {20,}\S")
+LABEL_ONLY = rx(r"^[^\w\n]{0,3}[^\W_][^:\n]{0,38}:[ \t:._]*$")  # 'Nationalité :', '» Adresse :', a form's label alone
+JITTER = 6  # a column's start moves a few characters from line to line in OCR's output of a photographed page
 
 
 def typed(text: str) -> str:
     """The text without its typesetting marks (see the module doc); unchanged when it has none."""
+    scan = ocr.signs(text) >= ocr.MIN_SIGNS  # before the repairs below take some of its marks away
     text = columns(text) if "      " in text else text
+    text = paired(text) if ":\n" in text else text
     text = BOXED.sub(lambda m: re.sub(r"[|\s]", "", m.group(0)), text) if "|" in text else text
     if not GATE.search(text):
-        return text
+        return ocr.read_back(text, force=True) if scan else text
     if MOJIBAKE.search(text):
         text = _fix_encoding(text)
-    text = INVISIBLE.sub("", text)
+    text = APOSTROPHE.sub("'", INVISIBLE.sub("", text))
     text = SPACES.sub(" ", text)
     text = LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     if DECOMPOSED.search(text):
         text = unicodedata.normalize("NFC", text)
     text = INCLUSIVE.sub(lambda m: m.group(1) or m.group(2) or "", text)
     text = _ocr_letters(text)
-    return BROKEN.sub(_join, text) if "-" in text else text
+    text = BROKEN.sub(_join, text) if "-" in text else text
+    return ocr.read_back(text, force=True) if scan else text
 
 
 def _ocr_letters(text: str) -> str:
@@ -99,7 +107,7 @@ def _join(m: re.Match) -> str:
 def columns(text: str) -> str:
     """A two-column page read line by line ('Né(e) le          FORMATION' then '10/09/85 à Omoa'): the left column's
     lines, then the right column's, as a reader with layout analysis gives them. Only when most gapped lines split at
-    one position, some lines hold the right column alone (a table's rows do not) and a section's heading stands in the
+    one position (give or take ``JITTER`` characters: OCR's columns are not straight), some lines hold the right column alone (a table's rows do not) and a section's heading stands in the
     right column (labels aligned with their values do not)."""
     lines = text.split("\n")
     starts = [m.end(1) for line in lines if (m := GAP.search(line))]
@@ -108,9 +116,9 @@ def columns(text: str) -> str:
         return text
     if not any(_known_heading(line[m.end(1):]) for line in lines if (m := GAP.search(line))):
         return text  # labels and their values aligned ('Geburtsdatum        21.06.1982'): one column of fields
-    pos = max(set(starts), key=starts.count)
-    near = [s for s in starts if abs(s - pos) <= 2]
-    if len(near) < 0.8 * len(starts) or any(abs(len(line) - len(line.lstrip(" ")) - pos) > 2 for line in right_only):
+    pos = sorted(starts)[len(starts) // 2]
+    near = [s for s in starts if abs(s - pos) <= JITTER]
+    if len(near) < 0.8 * len(starts) or any(abs(len(line) - len(line.lstrip(" ")) - pos) > JITTER for line in right_only):
         return text
     left, right = [], []
     for line in lines:
@@ -120,14 +128,42 @@ def columns(text: str) -> str:
     return "\n".join(left).rstrip("\n") + "\n\n" + "\n".join(r for r in right if r).strip("\n") + "\n"
 
 
+def paired(text: str) -> str:
+    """A form's labels read as one column, then its values as another ('Nom :' … 'E-mail :', a blank line, then
+    'TARAWALLY' … 'k@orange.fr'): each label beside its value again, when the two runs have as many lines."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        n = _run(lines, i, lambda line: bool(LABEL_ONLY.match(line)))
+        if n < 4:
+            i += max(n, 1)
+            continue
+        j = i + n
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        m = _run(lines, j, lambda line: bool(line.strip()) and not LABEL_ONLY.match(line))
+        if m == n:
+            lines[i:j + m] = [f"{label.rstrip()} {value.strip()}" for label, value in zip(lines[i:i + n], lines[j:j + m])]
+        i += n
+    return "\n".join(lines)
+
+
+def _run(lines: list[str], start: int, test) -> int:
+    n = 0
+    while start + n < len(lines) and test(lines[start + n]):
+        n += 1
+    return n
+
+
 def _cut(line: str, pos: int) -> int:
     """Where a line's right column starts: the gap nearest ``pos``, or the line's end when it has no such gap."""
-    if len(line) <= pos - 2:
-        return len(line)
+    indent = len(line) - len(line.lstrip(" "))
+    if line.strip() and indent >= pos - JITTER:
+        return indent  # the right column alone
     for m in GAP.finditer(line):
-        if abs(m.end(1) - pos) <= 2:
+        if abs(m.end(1) - pos) <= JITTER:
             return m.end(1)
-    return len(line) if line[:pos - 2].strip() else min(len(line), pos - 2)
+    return len(line)
 
 
 def _known_heading(cell: str) -> bool:
