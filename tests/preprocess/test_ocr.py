@@ -53,12 +53,15 @@ def test_letters_read_for_digits_in_numbers_are_digits(read, printed):
     assert ocr.read_back(read, force=True) == printed
 
 
-@pytest.mark.parametrize("text", ["CACES R4B9 cat. 3", "habilitation H0B0", "user U0B2F5F64", "1996 - 2013 | Hôtel",
+@pytest.mark.parametrize("text", ["CACES R4B9 cat. 3", "habilitation H0B0", "user U0B2F5F64",
                                   "Agent d'entretien - Onet, Ornans", "Cariste - Srnoby, Mouthe", "en logistique"])
-def test_codes_proper_nouns_and_table_bars_are_kept(text):
-    """A town or a company is no dictionary word one letter away ('Ornans' is not 'ornons'); a code keeps its
-    letters; a table's bar is no digit."""
+def test_codes_and_proper_nouns_are_kept(text):
+    """A town or a company is no dictionary word one letter away ('Ornans' is not 'ornons'); a code keeps its letters."""
     assert ocr.read_back(text, force=True) == text
+
+
+def test_a_tables_bar_is_no_digit():
+    assert ocr.read_back("1996 - 2013 | Hôtel de la Poste", force=True) == "1996 - 2013\nHôtel de la Poste"
 
 
 def test_a_proper_noun_gets_only_the_confusions_no_word_has():
@@ -102,3 +105,42 @@ def test_a_jobs_complement_is_no_meeting_with_a_person(text):
 
 def test_a_meeting_still_names_who_it_is_with():
     assert mask("Notes : entretien - Kevin Durand").text == "Notes : entretien - [NAME]"
+
+
+@pytest.mark.parametrize("text, markers", [
+    ("Né(e) le ··········· 01/11/1976  à -------- Maubeuge\nCariste", ("1976", "Maubeuge")),  # dotted leaders
+    ("Next of kin …………… Trlvor Cheverill\nAge . . . . . 21 years old\nCariste", ("Trlvor", "Cheverill", "21")),
+    ("Sexe / Sex F\nNationality GBR\nLieu de naissance / Place of birth Maubeuge\nCariste", (" F", "GBR", "Maubeuge")),
+])
+def test_form_fields_without_a_colon_are_read_as_fields(text, markers):
+    out = mask(text).text
+    assert "Cariste" in out and not [m for m in markers if m in out]
+
+
+def test_a_job_rows_leaders_separate_its_cells_and_keep_them():
+    row = "05/2026 - 05/2027 -------- Aide à domicile ____ ADMR du Val de Sambre …………… Louvroil"
+    out = mask(row).text
+    for fact in ("Aide à domicile", "ADMR du Val de Sambre", "Louvroil"):
+        assert fact in out
+
+
+def test_a_column_border_read_as_a_letter_splits_the_columns():
+    scan = ("CONTACT l NGARLEJY NGARADOVM\n46ruè du Moulin-Bleu  Profil : 10 ans d'expérience\nTchadien I\n"
+            "Pacsé l 08/2025 - 02/2026\nSanfé : RQTH I Manutentionnaire\nI Forgés de la Sombre – Avesnelles\n"
+            "Té1éphone : o7 80 66 82 54\nRe1igion : musu1mane")
+    out = mask(scan).text
+    for marker in ("NGARLEJY", "NGARADOVM", "Tchadien", "Pacsé", "Moulin-Bleu"):
+        assert marker not in out, marker
+    for fact in ("Manutentionnaire", "Forgés de la Sombre", "08/2025 - 02/2026", "10 ans d'expérience"):
+        assert fact in out, fact
+
+
+@pytest.mark.parametrize("text, name", [
+    ("[00:00:03] Intervenant 1 :\n[00:00:10] euh oui bonjour alors je m'appelle amalberg Druen madame Druen voilà "
+     "j'ai trente-sept ans\n[00:00:19] euh j'habite à Wignehies", "Druen"),
+    ("[00:00:10] um hi yeah my name is lancelyn Attryl that's mister Attryl i'm thirty-eight years old\n"
+     "[00:00:19] um I live in Shorwell", "Attryl"),
+])
+def test_a_speech_transcript_is_read_as_typed_and_its_speakers_name_is_masked(text, name):
+    out = mask(text).text
+    assert name not in out and "trente-sept" not in out and "thirty-eight" not in out

@@ -115,6 +115,14 @@ LABELLED = rx(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{।॥။។�
                       + r")" + KEY_SUFFIX + r"(?![\w])" + OF_PERSON + r"[\"']?(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})?"  # 'Nom / Овог :'
                       r"[ \t]*(?:[:：|\t=]|[ \t]?[-–][ \t]|[ \t]{2,}|[.…_]{3,}[ \t]*[:：]?)[ \t]*)"  # a form's dotted leader
                       r"(?P<value>[^\n|·•;\t–—◆<।॥။។。]*?[^\n|·•;\t –—◆\-<।॥။។。])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]| {3,}(?=\S)(?![^\s:]+[ \t]*$)|[ \t]*(?:$|[\n|·•;\t–—◆<।॥။។。]))")
+# an identity card's field as its visual zone prints it: a line that is a label of sex, birth or nationality (in
+# one language or two, 'Sexe / Sex'), one space and a short value ('Sex M', 'Lieu de naissance / Place of birth
+# Maubeuge', 'Nationality GBR'): read with its colon; never a name's label ('Candidat motivé' is no field)
+_ID_LABEL = "|".join(f"(?:{LABELS[k]})" for k in ("sex", "birth", "nationality"))
+ID_FIELD = rx(r"(?im)^[^\w\n]{0,4}(?:" + _ID_LABEL + r")(?:[ \t]*/[ \t]*(?:" + _ID_LABEL + r"))?(?=[ ][^\s:：|]"
+              r"[^\n:：|\t]{0,30}$)(?<![ \t])")
+ID_FIELD_HINT = rx(r"(?im)^[^\w\n]{0,4}(?:sexe?|sex|gender|nationalit|lieu de naissance|place of birth|date of birth|"
+                   r"date de naissance|n[ée]\(?e?\)? le)")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
 INLINE = rx(r"(?im)(?P<label>(?<=[^\W\d_][ \t]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:：][ \t]*)"
                     r"(?![ \t]*\[[A-Z ]+\][ \t]*(?:$|[\n|·•;\t–—◆]))(?P<value>[^\n|·•;\t–—◆<।॥။។。]*?[^\n|·•;\t –—◆\-<।॥။។。])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]| {3,}(?=\S)(?![^\s:]+[ \t]*$)|[ \t]*(?:$|[\n|·•;\t–—◆<।॥။។。]))")
@@ -550,6 +558,7 @@ def _mask(text: str) -> Masked:
     """The masking itself (see the module doc)."""
     text = spoken.written(quoting.unquoted(plain_letters(typeset.typed(sources.without_anchors(sources.as_text(text))))))
     text = labels_typed(text)  # 'nationnalité :', 'citizenshp:', '국젹:' read as the labels they mean
+    text = ID_FIELD.sub(r"\g<0>:", text) if ID_FIELD_HINT.search(text) else text  # 'Sexe / Sex F': a field
     found: list[tuple[str, str]] = []
     names = name_words(text) | _labelled_names(text) | _url_names(text)
     names |= korean_given_names(names)

@@ -362,7 +362,11 @@ def _lower_names(line: str) -> set[str]:
     for t in TOKEN.finditer(line, pos) if m else ():
         word = t.group(0).rstrip(".")
         key = fold(word)
-        if line[pos:t.start()].strip() or not word.islower() or len(out) == 4:
+        if line[pos:t.start()].strip() or len(out) == 4:
+            break
+        if not word.islower():  # a transcript's surname keeps its capital ('je m'appelle amalberg Druen')
+            if out and word.istitle() and not folded_words().get(key, 0) and not places(key) and key not in LOWER_STOP:
+                out.append(word)
             break
         if key in PARTICLES and out:
             out.append(word)

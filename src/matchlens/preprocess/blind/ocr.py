@@ -44,9 +44,15 @@ DIGIT_READS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "Z": "2", "
 NUMBER = rx(r"(?<![^\W\d_])(?<!\w[.\-/])(?:[0-9OolIZSBg]{1,4}[ .\-/]){1,5}[0-9OolIZSBg]{1,4}(?![\w])"
             r"|(?<![\w.\-/])[0-9OolIZSBg]{5}(?![\w])"
             r"|(?P<age>(?<![\w.])[0-9OolIZSBg]{1,2}(?= ?(?:ans|years|yrs)\b))")
+# a column's border or a table's rule read as a character ('CONTACT l NGARLEJY', 'Tchadien I', 'Pacsé l 0B/2025',
+# '| LOISIRS') or a gap of spaces between two columns on one line: a line break, so each column's text is a line
+# again (never an English 'I' before a word in lower case: 'I worked')
+BORDER = rx(r"(?m)^[ \t]*[|¦lI](?=[ \t]+[A-ZÀ-Þ0-9(])[ \t]+|(?<=\S)[ \t]+[|¦](?=[ \t]|$)[ \t]*"
+            r"|(?<=\S)[ \t]+[lI](?=[ \t]+[A-ZÀ-Þ0-9(]|[ \t]*$)[ \t]*|(?<=\S) {4,}(?=\S)|(?<=[^\W\d_]) {2,3}(?=[A-ZÀ-Þ])")
 INNER_I = rx(r"(?<=[a-zà-ÿ])I(?!n)(?=[a-zà-ÿ]|(?![\w|]))")  # 'EpiIepsy', 'TravaiI': no capital I inside a word
 PIPE = rx(r"(?<![\w|])[|](?=[a-zà-ÿ]+\b)|(?<![\w|])I(?=e\b)")  # '|a Fruitière', 'Ie 6 novembre': an l
-JOINED = rx(r"(?<=[^\W\d_]{2})(?=[0-9OolIZSBg]{1,2}[./][0-9OolIZSBg]{1,2}[./][0-9OolIZSBg]{2,4}\b)")  # a label run into its date ('DOB06/10/1968')
+JOINED = rx(r"(?<=[^\W\d_]{2})(?=[0-9OolIZSBg]{1,2}[./][0-9OolIZSBg]{1,2}[./][0-9OolIZSBg]{2,4}\b)"
+            r"|(?<![^\W\d_]\d)(?<![^\W\d_]\d\d)(?<=\d)(?=[a-zà-ÿ]{3,}\b)(?!(?:[eè]me|i[eè]me|[eè]re|mes|res)\b)")  # '46rue'   # a label run into its date ('DOB06/10/1968')
 # a digit or a bar between letters of a word no dictionary has (a town, a company: 'M0uthe', 'CACE5'): its letter
 IN_WORD = rx(r"(?<=[^\W\d_])[015|](?=[^\W\d_])|(?<=[^\W\d_]{3})[05](?![\w|])")
 LETTER_READS = {"0": "o", "1": "l", "5": "s", "|": "l"}
@@ -84,10 +90,15 @@ def read_back(text: str, force: bool = False, proper: bool = False) -> str:
     in a text; a short value alone has no context to say which it is."""
     if not force and signs(text) < MIN_SIGNS:
         return text
+    text = BORDER.sub(_border, text)
     text = MIXED.sub(_latin, text) if ANY_SHAPE.search(text) else text
     text = PIPE.sub("l", INNER_I.sub("l", _accents(text)))
     text = NUMBER.sub(_digits, JOINED.sub(" ", text))
     return WORD.sub(_proper_word if proper else _word, _rejoined(text))
+
+
+def _border(m: re.Match) -> str:
+    return "" if m.start() == 0 or m.string[m.start() - 1] == "\n" else "\n"
 
 
 def _latin(m: re.Match) -> str:

@@ -91,8 +91,16 @@ def is_phone(run: str) -> bool:
 
 
 def is_dictated(text: str) -> bool:
-    """Whether the text says its line breaks and full stops as words (three times or more)."""
-    return len(_ENDS.findall(text, 0, 20_000)) >= GATE
+    """Whether the text says its line breaks and full stops as words (three times or more), or is a speech-to-text
+    transcript: lines opened by a time stamp ('[00:01:13] …'), with a speaker's fillers ('euh', 'um', '어')."""
+    head = text[:20_000]
+    if len(_ENDS.findall(head)) >= GATE:
+        return True
+    return len(_STAMPED.findall(head)) >= 2 and len(_FILLER.findall(head)) >= 2
+
+
+_STAMPED = rx(r"(?m)^[ \t]*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?[ \t]+(?=[^\W\d_])")
+_FILLER = rx(r"(?i)(?<![\w'’])(?:euh+|heu+|bah|ben|um+|uh+|erm|hmm+)(?![\w'’])|(?<![\w])(?:어|음|그+)(?= )")
 
 
 def written(text: str, force: bool = False) -> str:

@@ -46,6 +46,12 @@ OCR_READS = {"1": "l", "|": "l", "0": "o", "l": "I"}  # a 0 between capitals rea
 
 # a form's boxed characters ('|0|5|0|1|1|9|7|5|', '|__|__|' filled): the characters without their boxes
 BOXED = rx(r"\|(?:[ \t]?[0-9A-Za-z][ \t]?\|){4,}")
+# a form's dotted leaders between a label and its value ('Né(e) le ··········· 01/11/1976', 'Age . . . . . 21',
+# 'Tél. ____ 06 …', 'Next of kin …………… X'): a colon, as the label's rules read it (never a table's rule '| --- |')
+LEADERS = rx(r"(?<=[^\s|.·…_\-])[ \t]*(?:(?:\.[ \t]?){4,}|(?:[·…_][ \t]?){3,}|-{4,}|(?:[.:][ \t]?)*:[.]{3,})[ \t]*"
+             r"(?=[^\s|.·…_\-])")
+DATED_ROW = rx(r"[^\w\n]*[0-9OoIl]{1,4}[/.\-][0-9OoIl]{2,4}|[^\w\n]*[12][0-9OoIl]{3}\b")
+LEADER_HINT = rx(r"\.{4}|\. \. \.|[·…_]{3}|-{4}|[·…_] [·…_] [·…_]")
 GAP = rx(r"\S( {6,})(?=\S)")  # a run of spaces between two columns of a page read line by line
 RIGHT_ONLY = rx(r"^ {20,}\S")
 LABEL_ONLY = rx(r"^[^\w\n]{0,3}[^\W_][^:\n]{0,38}:[ \t:._]*$")  # 'Nationalité :', '» Adresse :', a form's label alone
@@ -58,6 +64,7 @@ def typed(text: str) -> str:
     text = columns(text) if "      " in text else text
     text = paired(text) if ":\n" in text else text
     text = BOXED.sub(lambda m: re.sub(r"[|\s]", "", m.group(0)), text) if "|" in text else text
+    text = LEADERS.sub(_leader, text) if LEADER_HINT.search(text) else text
     if not GATE.search(text):
         return ocr.read_back(text, force=True) if scan else text
     if MOJIBAKE.search(text):
@@ -102,6 +109,13 @@ def _join(m: re.Match) -> str:
     compound = then or first.lower() in COMPOUND_FIRST  # 'Villette-' / 'd'Anthon', 'Villeneuve-' / 'sur-Lot'
     hyphen = "-" if compound or rest[0].isupper() and not first.isupper() else ""
     return first + hyphen
+
+
+def _leader(m: re.Match) -> str:
+    """A label's leaders are a colon; in a row that opens with its dates ('05/2026 - 05/2027 ---- Aide à domicile ____
+    ADMR …') they separate a job's cells."""
+    line = m.string.rfind("\n", max(m.start() - 300, 0), m.start()) + 1 or max(m.start() - 300, 0)
+    return " – " if DATED_ROW.match(m.string, line) else " : "
 
 
 def columns(text: str) -> str:
