@@ -144,3 +144,10 @@ def test_a_column_border_read_as_a_letter_splits_the_columns():
 def test_a_speech_transcript_is_read_as_typed_and_its_speakers_name_is_masked(text, name):
     out = mask(text).text
     assert name not in out and "trente-sept" not in out and "thirty-eight" not in out
+
+
+def test_a_numbered_form_question_is_a_field_and_a_question_in_prose_is_not():
+    form = "12. Religion (facultatif) ? catholique\n8. Nationalité ? tchadien\nCariste"
+    assert "catholique" not in mask(form).text and "tchadien" not in mask(form).text
+    for prose in ("Nationalité ? Vous devez être autorisé à travailler en France", "Quelle religion ? Peu importe"):
+        assert mask(prose).text == prose

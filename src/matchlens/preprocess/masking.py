@@ -119,8 +119,11 @@ LABELLED = rx(r"(?im)(?P<label>(?:^|(?<=[|·•;\t–—◆:,(.)/{।॥။។�
 # one language or two, 'Sexe / Sex'), one space and a short value ('Sex M', 'Lieu de naissance / Place of birth
 # Maubeuge', 'Nationality GBR'): read with its colon; never a name's label ('Candidat motivé' is no field)
 _ID_LABEL = "|".join(f"(?:{LABELS[k]})" for k in ("sex", "birth", "nationality"))
-ID_FIELD = rx(r"(?im)^[^\w\n]{0,4}(?:" + _ID_LABEL + r")(?:[ \t]*/[ \t]*(?:" + _ID_LABEL + r"))?(?=[ ][^\s:：|]"
-              r"[^\n:：|\t]{0,30}$)(?<![ \t])")
+ID_FIELD = rx(r"(?im)^[^\w\n]{0,4}(?:" + _ID_LABEL + r")(?:[ \t]*/[ \t]*(?:" + _ID_LABEL + r"))?(?=[ ]\w"
+              r"[^\n:：|\t?]{0,30}$)(?<![ \t])")
+# a numbered form question and its answer on one line ('12. Religion (facultatif) ? catholique', '4. Vous êtes ?
+# [x] F'): the question mark is the field's colon
+NUMBERED_QUESTION = rx(r"(?m)^([ \t]*\d{1,2}[.)][ \t]*[^?:\n]{1,60}?)[ \t]*\?(?=[ \t]+\S)")
 ID_FIELD_HINT = rx(r"(?im)^[^\w\n]{0,4}(?:sexe?|sex|gender|nationalit|lieu de naissance|place of birth|date of birth|"
                    r"date de naissance|n[ée]\(?e?\)? le)")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
@@ -559,6 +562,7 @@ def _mask(text: str) -> Masked:
     text = spoken.written(quoting.unquoted(plain_letters(typeset.typed(sources.without_anchors(sources.as_text(text))))))
     text = labels_typed(text)  # 'nationnalité :', 'citizenshp:', '국젹:' read as the labels they mean
     text = ID_FIELD.sub(r"\g<0>:", text) if ID_FIELD_HINT.search(text) else text  # 'Sexe / Sex F': a field
+    text = NUMBERED_QUESTION.sub(r"\1 :", text) if "?" in text else text  # '12. Religion (facultatif) ? X'
     found: list[tuple[str, str]] = []
     names = name_words(text) | _labelled_names(text) | _url_names(text)
     names |= korean_given_names(names)
