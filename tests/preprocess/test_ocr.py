@@ -61,7 +61,8 @@ def test_codes_and_proper_nouns_are_kept(text):
 
 
 def test_a_tables_bar_is_no_digit():
-    assert ocr.read_back("1996 - 2013 | Hôtel de la Poste", force=True) == "1996 - 2013\nHôtel de la Poste"
+    assert ocr.read_back("1996 - 2013 | Hôtel de la Poste", force=True) == "1996 - 2013 | Hôtel de la Poste"
+    assert ocr.read_back("1996 - 2013 I Hôtel de la Poste", force=True) == "1996 - 2013 | Hôtel de la Poste"
 
 
 def test_a_proper_noun_gets_only_the_confusions_no_word_has():

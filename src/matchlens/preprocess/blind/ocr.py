@@ -34,9 +34,11 @@ ANY_SHAPE = rx(f"[{SHAPES}]")
 LATIN = rx(r"[A-Za-z0-9À-ÿ]")
 # OCR's marks: a look-alike beside a Latin letter or a digit, a digit inside a word, a letter inside a number
 # (a whole token of digits and look-alike letters: never a code such as 'H0B0' or an ID 'U0B2F5F64'), an 'I' inside
-# a word in lower case (not camel case: 'LinkedIn', 'DocumentInfo'); a word with one digit (hex 'e5da5fb' is none)
+# a word in lower case (not camel case: 'LinkedIn', 'DocumentInfo'); a word with one digit (hex 'e5da5fb' is none);
+# a digit opening a word ('5anté'), a bar inside a name ('G|ageon'), a column's border read as a letter ('C I Aide')
 SIGN = rx(rf"[A-Za-z0-9][{SHAPES}]|[{SHAPES}][A-Za-z0-9]|(?<![\w|])[^\W\d_]*[a-zà-ÿ][015|][a-zà-ÿ]+(?![\w|])"
-          r"|[a-z]I(?!n)[a-z]"
+          r"|[a-z]I(?!n)[a-z]|(?<![\w.])[0158](?=[a-zà-ÿ]{3,}\b)(?!(?:[eè]me|i[eè]me|[eè]re|mes|res)\b)"
+          r"|(?<![\w|])[A-Z][a-z]*\|[a-z]+(?![\w|@.])|(?<=\S) [Il] (?=[A-ZÀ-Þ][a-zà-ÿ])"
           r"|(?<![\w.\-])(?=[0-9OoIlZSB]*\d[OoIlZSB])(?=[0-9OoIlZSB]*[OoIlZSB]\d)[0-9OoIlZSB]{3,}(?![\w])")
 MIN_SIGNS = 3  # a typed text can hold one or two ('H2O', 'B2B'); a scan holds dozens
 # a number as OCR reads it: digit groups of a phone, a date or a postcode with letters for digits ('0l0-1185-1Z9g')
@@ -45,14 +47,16 @@ NUMBER = rx(r"(?<![^\W\d_])(?<!\w[.\-/])(?:[0-9OolIZSBg]{1,4}[ .\-/]){1,5}[0-9Oo
             r"|(?<![\w.\-/])[0-9OolIZSBg]{5}(?![\w])"
             r"|(?P<age>(?<![\w.])[0-9OolIZSBg]{1,2}(?= ?(?:ans|years|yrs)\b))")
 # a column's border or a table's rule read as a character ('CONTACT l NGARLEJY', 'Tchadien I', 'Pacsé l 0B/2025',
-# '| LOISIRS') or a gap of spaces between two columns on one line: a line break, so each column's text is a line
-# again (never an English 'I' before a word in lower case: 'I worked')
-BORDER = rx(r"(?m)^[ \t]*[|¦lI](?=[ \t]+[A-ZÀ-Þ0-9(])[ \t]+|(?<=\S)[ \t]+[|¦](?=[ \t]|$)[ \t]*"
-            r"|(?<=\S)[ \t]+[lI](?=[ \t]+[A-ZÀ-Þ0-9(]|[ \t]*$)[ \t]*|(?<=\S) {4,}(?=\S)|(?<=[^\W\d_]) {2,3}(?=[A-ZÀ-Þ])")
+# '| LOISIRS') or a gap of spaces between two columns on one line (never an English 'I' before a word in lower
+# case: 'I worked')
+BORDER = rx(r"(?m)^[ \t]*[|¦lI](?=[ \t]+[A-ZÀ-Þ0-9(])[ \t]+|(?<=\S)[ \t]+[¦](?=[ \t]|$)[ \t]*"
+            r"|(?<=\S)[ \t]+(?P<letter>[lI])(?=[ \t]+[A-ZÀ-Þ0-9(]|[ \t]*$)[ \t]*|(?<=\S) {4,}(?=\S)"
+            r"|(?<=[^\W\d_]) {2,3}(?=[A-ZÀ-Þ])")
+DATED = rx(r"[^\w\n]*[0-9OoIl]{1,4}[/.\-][0-9OoIl]{2,4}|[^\w\n]*[12][0-9OoIl]{3}\b")  # a row opening with its dates
 INNER_I = rx(r"(?<=[a-zà-ÿ])I(?!n)(?=[a-zà-ÿ]|(?![\w|]))")  # 'EpiIepsy', 'TravaiI': no capital I inside a word
 PIPE = rx(r"(?<![\w|])[|](?=[a-zà-ÿ]+\b)|(?<![\w|])I(?=e\b)")  # '|a Fruitière', 'Ie 6 novembre': an l
 JOINED = rx(r"(?<=[^\W\d_]{2})(?=[0-9OolIZSBg]{1,2}[./][0-9OolIZSBg]{1,2}[./][0-9OolIZSBg]{2,4}\b)"
-            r"|(?<![^\W\d_]\d)(?<![^\W\d_]\d\d)(?<=\d)(?=[a-zà-ÿ]{3,}\b)(?!(?:[eè]me|i[eè]me|[eè]re|mes|res)\b)")  # '46rue'   # a label run into its date ('DOB06/10/1968')
+            r"|(?<![^\W\d_]\d\d)(?<=\d\d)(?=[a-zà-ÿ]{3,}\b)(?!(?:[eè]me|i[eè]me|[eè]re|mes|res)\b)")  # '46rue'   # a label run into its date ('DOB06/10/1968')
 # a digit or a bar between letters of a word no dictionary has (a town, a company: 'M0uthe', 'CACE5'): its letter
 IN_WORD = rx(r"(?<=[^\W\d_])[015|](?=[^\W\d_])|(?<=[^\W\d_]{3})[05](?![\w|])")
 LETTER_READS = {"0": "o", "1": "l", "5": "s", "|": "l"}
@@ -98,7 +102,12 @@ def read_back(text: str, force: bool = False, proper: bool = False) -> str:
 
 
 def _border(m: re.Match) -> str:
-    return "" if m.start() == 0 or m.string[m.start() - 1] == "\n" else "\n"
+    """A left border: nothing; a letter read for a bar in a row that opens with its dates: the bar (a job's row
+    reads by its cells); elsewhere, and a gap between columns: a line break. A bar itself stays: a table's row."""
+    if m.start() == 0 or m.string[m.start() - 1] == "\n":
+        return ""
+    line = m.string.rfind("\n", max(m.start() - 300, 0), m.start()) + 1 or max(m.start() - 300, 0)
+    return " | " if m.group("letter") and DATED.match(m.string, line) else "\n"
 
 
 def _latin(m: re.Match) -> str:
