@@ -152,3 +152,8 @@ def test_a_numbered_form_question_is_a_field_and_a_question_in_prose_is_not():
     assert "catholique" not in mask(form).text and "tchadien" not in mask(form).text
     for prose in ("Nationalité ? Vous devez être autorisé à travailler en France", "Quelle religion ? Peu importe"):
         assert mask(prose).text == prose
+
+
+def test_a_homes_town_alone_under_its_street_is_masked_and_a_job_title_there_is_not():
+    assert "Hirson" not in mask("CONTACT\n24 rue du Bocage\nHirson\n06 12 34 56 78").text
+    assert "Cariste" in mask("12 rue des Lilas\nCariste\n2019 - 2021 Lidl").text

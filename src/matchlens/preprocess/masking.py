@@ -626,6 +626,7 @@ def _mask(text: str) -> Masked:
     s = KO_ADDRESS_GAP.sub("[ADDRESS]", s) if "[ADDRESS]" in s and HANGUL.search(s) else s
     s = KO_UNITS_AFTER.sub("[ADDRESS]", s) if "[ADDRESS]" in s and HANGUL.search(s) else s
     s = TOWN_BEFORE_POSTCODE.sub(lambda m: _town_before(m, found), s) if "[ADDRESS]" in s else s
+    s = TOWN_LINE_AFTER.sub(lambda m: _town_after(m, found), s) if "[ADDRESS]\n" in s else s
     s = sub(mk.RESIDENCE, "address", s)
     s = _sub(KO_TOWN_LINE, lambda m: _ko_town_line(m, found), s) if HANGUL.search(s) else s
     s = _sub(mk.RESIDENCE_LOWER, lambda m: _lower_town(m, found), s)
@@ -686,6 +687,20 @@ def _lowered(s: str) -> str:
 # and job boards write it so
 TOWN_BEFORE_POSTCODE = rx(r"(?<![\w\]\[\-])(?P<town>[A-ZÀ-Þ][\w'’]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’]+|sur|sous|en|le|la|les|"
                                   r"de|du|des|lès|d['’][A-ZÀ-Þ][\w'’]+)){0,4})(?P<sep>[ \t]+|[ \t]*,[ \t]*)\[ADDRESS\]")
+
+
+# a home's town alone on the line under its masked street ('24 rue du Bocage' / 'Hirson'), as contact blocks print it
+TOWN_LINE_AFTER = rx(r"(?<=\[ADDRESS\]\n)(?P<town>[ \t]*[A-ZÀ-Þ][\w'’]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’]+|sur|sous|en|le|la|"
+                     r"les|de|du|lès)){0,4})[ \t]*(?=\n|$)")
+
+
+def _town_after(m: re.Match, found: list) -> str:
+    """The line under a masked street, when it is a town the town list holds (never a job's or a heading's word)."""
+    town = m.group("town").strip()
+    if not places(fold(town)) or town.isupper() or folded_words().get(fold(town), 0) >= 3:
+        return m.group(0)
+    found.append(("address", town))
+    return "[ADDRESS]"
 
 
 def _town_before(m: re.Match, found: list) -> str:
