@@ -157,3 +157,18 @@ def test_a_numbered_form_question_is_a_field_and_a_question_in_prose_is_not():
 def test_a_homes_town_alone_under_its_street_is_masked_and_a_job_title_there_is_not():
     assert "Hirson" not in mask("CONTACT\n24 rue du Bocage\nHirson\n06 12 34 56 78").text
     assert "Cariste" in mask("12 rue des Lilas\nCariste\n2019 - 2021 Lidl").text
+
+
+@pytest.mark.parametrize("note, kept", [
+    ("메모: 대한민국, 기혼, 자녀 1명, 천주교, 청각장애 4급, 여성", "메모"),
+    ("Notes : française, célibataire, 2 enfants, catholique, surdité partielle, 35 ans", "Notes"),
+    ("Notes: British, married, 2 children, Baptist, hearing impairment, 25 years old", "Notes"),
+])
+def test_a_note_listing_personal_values_is_masked_whole(note, kept):
+    out = mask(note).text
+    assert kept in out and not any(w in out for w in ("대한민국", "surdité", "hearing", "청각"))
+
+
+@pytest.mark.parametrize("text", ["근무지: 대한민국, 서울", "Accompagnement de personnes atteintes de surdité"])
+def test_a_country_or_a_condition_in_job_text_stays(text):
+    assert mask(text).text == text

@@ -658,6 +658,7 @@ def _mask(text: str) -> Masked:
              s) if "[NATIONALITY]" in s else s
     if HANGUL.search(s):
         s = sub(mk.korean_origin(), "nationality", s)
+        s = "\n".join(_listed_country(line, found) if line.count("[") >= 2 else line for line in s.split("\n"))
     s = sub(mk.RESIDENCE_SERVICE, "address", s, lambda t, m: not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)",
                                                                           t[t.rfind("\n", 0, m.start()) + 1:m.start()]))
     s = _sub(SAME_VALUE, lambda m: _same_value(m, found), s)
@@ -701,6 +702,17 @@ def _town_after(m: re.Match, found: list) -> str:
         return m.group(0)
     found.append(("address", town))
     return "[ADDRESS]"
+
+
+def _listed_country(line: str, found: list) -> str:
+    """A country in Hangul among a note's listed personal values ('메모: 대한민국, [FAMILY STATUS], [RELIGION], …'): the
+    person's nationality, once two of the line's items are masked personal values."""
+    if len(PERSONAL_ITEM.findall(line)) < 2:
+        return line
+    return mk.listed_country().sub(lambda m: _found(found, "nationality", m.group(0)), line)
+
+
+PERSONAL_ITEM = rx(r"(?:^|[,:;/][ \t]*)\[(?:FAMILY STATUS|RELIGION|HEALTH|SEX|AGE|BIRTH DATE)\](?=[ \t]*(?:[,;/]|$))")
 
 
 def _town_before(m: re.Match, found: list) -> str:

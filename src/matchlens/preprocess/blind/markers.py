@@ -245,6 +245,15 @@ def korean_origin() -> re.Pattern:
                       re.M)
 
 
+@lru_cache(maxsize=1)
+def listed_country() -> re.Pattern:
+    """A country named in Hangul as one item of a comma-separated list ('메모: 대한민국, 기혼, …')."""
+    from matchlens.preprocess.blind.lexicon import korean_countries
+
+    names = "|".join(re.escape(c) for c in sorted(set(korean_countries()) | {"한국"}, key=len, reverse=True))
+    return rx(rf"(?:(?<=[:,;/])|(?<=[:,;/][ \t]))(?:{names})(?=[ \t]*(?:[,;/]|$))")
+
+
 # where one was born, after the birth date or year: '[BIRTH DATE] 훈춘 출신', '82년생 용정 출신', '생년월일: … / 용정'
 # a birth said in a sentence: '1973년 6월 9일 가회면에서 태어난', '가회면에서 태어났습니다', '약산면 출신' (a town's name:
 # '서울대 출신' is a school)
@@ -513,6 +522,8 @@ HEALTH = rx(
     r"|(?i:\b(?:[ée]pilep(?:sie|tique)|epilepsy|diab[èe]te(?:[ \t]+de[ \t]+type[ \t]+[12])?|type[ \t]+[12][ \t]+diabetes|"
     r"asthme|asthma|TDAH|ADHD|autisme|autism|autiste|autistic|sclérose en plaques|multiple sclerosis|VIH|HIV|"
     r"porteu(?:r|se)[ \t]+d['’]appareils?[ \t]+auditifs?|hearing[ \t]+aids?|Blue[ \t]+Badge(?:[ \t]+holder)?|"
+    r"surdit[ée](?:[ \t]+(?:partielle|totale|profonde|bilat[ée]rale|unilat[ée]rale))?|(?:hearing|sight|vision)[ \t]+"
+    r"(?:impairment|loss)|visual[ \t]+impairment|"
     r"(?:aucun|pas[ \t]+de)[ \t]+(?:souci|probl[èe]me)s?[ \t]+de[ \t]+sant[ée]|no[ \t]+health[ \t]+(?:issues|problems|conditions)|"
     r"Deaf|(?:en[ \t]+)?(?:excellente|parfaite)[ \t]+sant[ée]|(?:in[ \t]+)?(?:excellent|perfect)[ \t]+health|"
     r"colou?r[ \t\-]?blind(?:ness)?|daltonien(?:ne)?|daltonisme|(?:maladie[ \t]+de[ \t]+)?crohn(?:['’]s[ \t]+disease)?|"
@@ -527,7 +538,7 @@ HEALTH = rx(
     r"|(?<![가-힣])(?:중증[ \t]*|경증[ \t]*)?(?:천식|색약|색맹|당뇨(?:병)?|고혈압|뇌전증|간질|(?:다발성[ \t]*)?경화증|공황[ \t]?장애|"
     r"우울증|(?:허리[ \t]*|목[ \t]*)?디스크(?:[ \t]*수술)?|(?:인공[ \t]*)?(?:고관절|무릎[ \t]*관절)[ \t]*(?:수술|치환술)|"
     r"암[ \t]*(?:투병|수술|치료)|크론병|루푸스|섬유근육통|(?:하지|상지|다리|팔)[ \t]*절단(?:[ \t]*\((?:의족|의수)[ \t]*사용\))?|"
-    r"의족[ \t]*사용|(?:장기[ \t]*)?병가|작업[ \t]*제한|불안[ \t]*장애|번아웃|보청기(?:[ \t]*착용)?|자폐(?:[ \t]*스펙트럼)?|(?:(?:무릎|고관절|어깨)[ \t]*)?인공[ \t]*관절(?:[ \t]*(?:수술|치환술))?|(?:주[ \t]*\d[ \t]*회[ \t]*)?투석(?:[ \t]*(?:중|치료))?|인슐린[ \t]*투여)(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?![가-힣])"
+    r"의족[ \t]*사용|(?:청각|시각|지체|지적|언어)[ \t]*장애(?:[ \t]*\d[ \t]*급)?|(?:장기[ \t]*)?병가|작업[ \t]*제한|불안[ \t]*장애|번아웃|보청기(?:[ \t]*착용)?|자폐(?:[ \t]*스펙트럼)?|(?:(?:무릎|고관절|어깨)[ \t]*)?인공[ \t]*관절(?:[ \t]*(?:수술|치환술))?|(?:주[ \t]*\d[ \t]*회[ \t]*)?투석(?:[ \t]*(?:중|치료))?|인슐린[ \t]*투여)(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?![가-힣])"
     r"|건강[ \t]*(?:상태[ \t]*:?[ \t]*[가-힣 ]{0,8}|양호|함|이상[ \t]?없음|특이[ \t]?사항[ \t]?없음)"
     r"|(?<![가-힣])(?:청각|시각|지체|지적|뇌병변|정신|언어|신체)?장애(?:[ \t]*[1-6]급|[ \t]*등급|[ \t]*\([^)\n]{0,20}\))?"
     r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}"
