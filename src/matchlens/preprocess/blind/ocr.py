@@ -101,13 +101,23 @@ def read_back(text: str, force: bool = False, proper: bool = False) -> str:
     return WORD.sub(_proper_word if proper else _word, _rejoined(text))
 
 
+def line_start(text: str, pos: int, back: int = 300) -> int:
+    """Where the line holding ``pos`` starts, looking ``back`` characters at most (a longer line: its last ones)."""
+    window = max(pos - back, 0)
+    return text.rfind("\n", window, pos) + 1 or window
+
+
+def dated_row(text: str, pos: int) -> bool:
+    """The line holding ``pos`` opens with its dates (a job's row: '05/2026 - 05/2027 ---- Aide à domicile …')."""
+    return bool(DATED.match(text, line_start(text, pos)))
+
+
 def _border(m: re.Match) -> str:
     """A left border: nothing; a letter read for a bar in a row that opens with its dates: the bar (a job's row
     reads by its cells); elsewhere, and a gap between columns: a line break. A bar itself stays: a table's row."""
     if m.start() == 0 or m.string[m.start() - 1] == "\n":
         return ""
-    line = m.string.rfind("\n", max(m.start() - 300, 0), m.start()) + 1 or max(m.start() - 300, 0)
-    return " | " if m.group("letter") and DATED.match(m.string, line) else "\n"
+    return " | " if m.group("letter") and dated_row(m.string, m.start()) else "\n"
 
 
 def _latin(m: re.Match) -> str:
@@ -160,8 +170,7 @@ def _word(m: re.Match, proper: bool | None = None) -> str:
     if token.isupper() or _known(token) or len(token) < 2 or len(token) == 2 and not token.islower():
         return token
     if proper is None:
-        window = max(m.start() - 200, 0)  # (a line longer than that: its last 200 characters)
-        line = m.string.rfind("\n", window, m.start()) + 1 or window
+        line = line_start(m.string, m.start(), 200)
         proper = token[0].isupper() and not FIELD.search(m.string, line, m.start())
     edits = 1 if len(token) == 2 else 3 if len(token) >= 7 else 2  # 'Aclrcssc': three slips in a long word
     fixed = _repair(lexicon.fold(token), edits, weak=not (proper and token[0].isupper()))

@@ -50,7 +50,6 @@ BOXED = rx(r"\|(?:[ \t]?[0-9A-Za-z][ \t]?\|){4,}")
 # 'Tél. ____ 06 …', 'Next of kin …………… X'): a colon, as the label's rules read it (never a table's rule '| --- |')
 LEADERS = rx(r"(?<=[^\s|.·…_\-])[ \t]*(?:(?:\.[ \t]?){4,}|(?:[·…_][ \t]?){3,}|-{4,}|(?:[.:][ \t]?)*:[.]{3,})[ \t]*"
              r"(?=[^\s|.·…_\-])")
-DATED_ROW = rx(r"[^\w\n]*[0-9OoIl]{1,4}[/.\-][0-9OoIl]{2,4}|[^\w\n]*[12][0-9OoIl]{3}\b")
 LEADER_HINT = rx(r"\.{4}|\. \. \.|[·…_]{3}|-{4}|[·…_] [·…_] [·…_]")
 GAP = rx(r"\S( {6,})(?=\S)")  # a run of spaces between two columns of a page read line by line
 RIGHT_ONLY = rx(r"^ {20,}\S")
@@ -114,8 +113,7 @@ def _join(m: re.Match) -> str:
 def _leader(m: re.Match) -> str:
     """A label's leaders are a colon; in a row that opens with its dates ('05/2026 - 05/2027 ---- Aide à domicile ____
     ADMR …') they separate a job's cells."""
-    line = m.string.rfind("\n", max(m.start() - 300, 0), m.start()) + 1 or max(m.start() - 300, 0)
-    return " – " if DATED_ROW.match(m.string, line) else " : "
+    return " – " if ocr.dated_row(m.string, m.start()) else " : "
 
 
 def columns(text: str) -> str:
