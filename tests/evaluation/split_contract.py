@@ -1,9 +1,13 @@
 """The contract every held-aside split of the placement benchmark keeps, one copy for the splits' tests to call:
 registered, new and listed everywhere a split is named; deterministic for a seed and quick; every family planted in
 each language of each layout; markers and facts verbatim and apart; an identity mask finds nothing and an oracle
-everything."""
+everything; names and places new."""
 from __future__ import annotations
 
+import functools
+import importlib
+import pkgutil
+import re
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -12,8 +16,10 @@ from types import ModuleType
 import pytest
 
 from matchlens.evaluation import placement as P
+from matchlens.evaluation import placement_data as D
 
 BENCHES = ("bench_blind.py", "bench_blind_effect.py")
+PLACE_STOP = frozenset({"en", "les", "le", "sur", "de", "du", "la", "saint"})  # particles of place names
 
 
 def registered(split: str, module: ModuleType, layout_names: tuple[str, ...]) -> None:
@@ -97,3 +103,59 @@ def planted(cv: P.PlacedCV, family: str) -> list[str]:
 
 def values(cvs: list[P.PlacedCV], family: str, lang: str | None = None) -> set[str]:
     return {v for cv in cvs if lang in (None, cv.lang) for v in planted(cv, family)}
+
+
+@functools.cache
+def faker_name_words() -> frozenset[str]:
+    """Every word of every first and last name list of every Faker locale, folded and lower-cased."""
+    import faker.providers.person as person
+
+    words = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr in dir(provider):
+            value = getattr(provider, attr)
+            if ("first_name" in attr or "last_name" in attr) and isinstance(value, (list, tuple, dict, set)):
+                words |= {P.ascii_fold(w).lower() for n in value if isinstance(n, str) for w in P.name_words(n)}
+    return frozenset(words)
+
+
+def name_words(names: dict) -> set[str]:
+    return {P.ascii_fold(w).lower() for d in names.values() for v in d.values() for n in v for w in P.name_words(n)}
+
+
+def towns(mod) -> set[str]:
+    """Every place of a split module's pools: homes, places of past jobs, places of birth."""
+    out = set()
+    for attr in ("FR_TOWNS", "EN_TOWNS", "KO_TOWNS"):
+        for t in getattr(mod, attr, []):
+            out |= {t[0], t[1]} if attr == "KO_TOWNS" else {t[0]}
+    for attr in ("FR_JOB_PLACES", "EN_JOB_PLACES", "KO_JOB_PLACES"):
+        out |= {re.sub(r" \(\w+\)$", "", p) for p in getattr(mod, attr, [])}
+    births = getattr(mod, "BIRTH", {}).values()
+    flat = [b for v in births for b in (v if isinstance(v, list) else [x for bs in v.values() for x in bs])]
+    return out | {re.split(r" \(|, ", b)[0] for b in flat} | {b for bs in getattr(mod, "HOME_BIRTH", {}).values() for b in bs}
+
+
+def names_and_places_new(split: str, module: ModuleType, must_have: set[str], pool: set[str] | None = None,
+                         place_stop: frozenset[str] | None = None) -> None:
+    """No word of the split's names is a Faker name word, a placement_data word or an earlier split's name; none of
+    its places (homes, births, past jobs) is in an earlier pool, folded or not, and it has the ones it names
+    (`must_have`). With `place_stop`, no word of a place but those is a Faker name word either."""
+    earlier = [importlib.import_module(getattr(P, f"{s.upper()}_MODULE")) for s in P.SPLITS[2:P.SPLITS.index(split)]]
+    data = {P.ascii_fold(w).lower() for w in re.findall(r"[^\W\d_]+", Path(D.__file__).read_text(encoding="utf-8"))}
+    pool, faker = name_words(module.NAMES) if pool is None else pool, faker_name_words()
+    assert not pool & faker, sorted(pool & faker)
+    assert not pool & data, sorted(pool & data)
+    old_names = set().union(*(name_words(m.NAMES) for m in earlier if hasattr(m, "NAMES")))
+    assert not pool & old_names, sorted(pool & old_names)
+    old = {t[0] for t in D.FR_TOWNS + D.EN_TOWNS} | set(D.EN_JOB_TOWNS) | set(D.KO_JOB_PLACES) | {t[1] for t in D.KO_TOWNS}
+    old |= {t for c in D.COUNTRIES.values() for t in c[6]} | {t for ts in D.EN_BIRTH_TOWNS.values() for t in ts}
+    old |= set().union(*(towns(m) for m in earlier))
+    mine = towns(module)
+    assert must_have <= mine, sorted(must_have - mine)
+    folded = {P.ascii_fold(x).lower() for x in old}
+    assert not mine & old and not {P.ascii_fold(x).lower() for x in mine} & folded, sorted(mine & old)
+    if place_stop is not None:
+        words = {P.ascii_fold(w).lower() for x in mine for w in re.findall(r"[^\W\d_]+", x)} - place_stop
+        assert not words & faker, sorted(words & faker)

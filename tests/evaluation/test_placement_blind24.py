@@ -6,7 +6,6 @@ or small-capital headings, skill and language bars, template leftovers; markers 
 beside icons and bars; names and places new; layouts that write what their docstrings say."""
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from pathlib import Path
@@ -15,12 +14,10 @@ import pytest
 
 from matchlens.evaluation import placement as P
 from matchlens.evaluation import placement_blind24 as B24
-from matchlens.evaluation import placement_data as D
 
 sys.path.insert(0, str(Path(__file__).parent))
 import split_contract as contract  # noqa: E402
 from split_contract import planted  # noqa: E402
-from test_placement_blind7 import faker_name_words, name_words, towns  # noqa: E402
 
 PER_LAYOUT = 10  # 260 CVs: the contract's 250 and more
 LAYOUT_NAMES = ("canva_deux_colonnes_icones", "cvdesignr_export", "europass_editeur_2020", "indeed_profil_pdf",
@@ -159,21 +156,6 @@ def test_layout_frames(cvs):
 
 # --- vocabulary ------------------------------------------------------------------------------------------------------
 def test_names_and_places_are_new():
-    earlier = [importlib.import_module(m) for m in (P.FRESH_MODULE, *(getattr(P, f"BLIND{i}_MODULE")
-                                                                      for i in range(3, 24)))]
-    data = {P.ascii_fold(w).lower() for w in re.findall(r"[^\W\d_]+", Path(D.__file__).read_text(encoding="utf-8"))}
-    pool, faker = name_words(B24.NAMES), faker_name_words()
-    assert not pool & faker, sorted(pool & faker)
-    assert not pool & data, sorted(pool & data)
-    old_names = set().union(*(name_words(m.NAMES) for m in earlier if hasattr(m, "NAMES")))
-    assert not pool & old_names, sorted(pool & old_names)
-    old = {t[0] for t in D.FR_TOWNS + D.EN_TOWNS} | set(D.EN_JOB_TOWNS) | set(D.KO_JOB_PLACES) | {t[1] for t in D.KO_TOWNS}
-    old |= {t for c in D.COUNTRIES.values() for t in c[6]} | {t for ts in D.EN_BIRTH_TOWNS.values() for t in ts}
-    old |= set().union(*(towns(m) for m in earlier))
-    mine = towns(B24)
-    assert {"Yssingeaux", "Retournac", "Otterburn", "Prudhoe", "벌교읍", "도양읍", "Égletons", "Awka"} <= mine
-    folded = {P.ascii_fold(x).lower() for x in old}
-    assert not mine & old and not {P.ascii_fold(x).lower() for x in mine} & folded, sorted(mine & old)
-    place_words = {P.ascii_fold(w).lower() for x in mine for w in re.findall(r"[^\W\d_]+", x)} - {
-        "en", "les", "le", "sur", "de", "du", "la", "saint", "es", "d", "apcher", "ville"}
-    assert not place_words & faker, sorted(place_words & faker)
+    contract.names_and_places_new(
+        "blind24", B24, {"Yssingeaux", "Retournac", "Otterburn", "Prudhoe", "벌교읍", "도양읍", "Égletons", "Awka"},
+        place_stop=contract.PLACE_STOP | {"es", "d", "apcher", "ville"})

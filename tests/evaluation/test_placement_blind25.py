@@ -6,7 +6,6 @@ different forms in different parts; job facts repeated across parts; other peopl
 names and places new; layouts that write what their docstrings say."""
 from __future__ import annotations
 
-import importlib
 import re
 import statistics
 import sys
@@ -16,12 +15,10 @@ import pytest
 
 from matchlens.evaluation import placement as P
 from matchlens.evaluation import placement_blind25 as B25
-from matchlens.evaluation import placement_data as D
 
 sys.path.insert(0, str(Path(__file__).parent))
 import split_contract as contract  # noqa: E402
 from split_contract import planted  # noqa: E402
-from test_placement_blind7 import faker_name_words, name_words, towns  # noqa: E402
 
 PER_LAYOUT = 9  # 252 dossiers: the contract's 250 and more
 LAYOUT_NAMES = ("ats_profil_complet", "pdf_fusionne_certificat", "mail_transfere_pieces_jointes",
@@ -120,7 +117,7 @@ def test_other_people_are_named_and_neither_markers_nor_facts(cvs):
         for o in present:
             assert not any(o in m.value for m in cv.markers) and not any(o in f for f in cv.facts)
     assert with_others >= 0.8 * len(cvs), with_others
-    mine = name_words(B25.NAMES) | {P.ascii_fold(w).lower() for w in B25.NICK.values()}
+    mine = contract.name_words(B25.NAMES) | {P.ascii_fold(w).lower() for w in B25.NICK.values()}
     theirs = {P.ascii_fold(w).lower() for o in others | {r for xs in B25.RELATIVE.values() for r in xs}
               for w in P.name_words(o)}
     assert not mine & theirs, sorted(mine & theirs)
@@ -176,19 +173,6 @@ def test_layout_frames(cvs):
 
 # --- vocabulary ------------------------------------------------------------------------------------------------------
 def test_names_and_places_are_new():
-    earlier = [importlib.import_module(m) for m in (P.FRESH_MODULE, *(getattr(P, f"BLIND{i}_MODULE")
-                                                                      for i in range(3, 25)))]
-    data = {P.ascii_fold(w).lower() for w in re.findall(r"[^\W\d_]+", Path(D.__file__).read_text(encoding="utf-8"))}
-    pool = name_words(B25.NAMES) | {P.ascii_fold(w).lower() for w in B25.NICK.values()}
-    faker = faker_name_words()
-    assert not pool & faker, sorted(pool & faker)
-    assert not pool & data, sorted(pool & data)
-    old_names = set().union(*(name_words(m.NAMES) for m in earlier if hasattr(m, "NAMES")))
-    assert not pool & old_names, sorted(pool & old_names)
-    old = {t[0] for t in D.FR_TOWNS + D.EN_TOWNS} | set(D.EN_JOB_TOWNS) | set(D.KO_JOB_PLACES) | {t[1] for t in D.KO_TOWNS}
-    old |= {t for c in D.COUNTRIES.values() for t in c[6]} | {t for ts in D.EN_BIRTH_TOWNS.values() for t in ts}
-    old |= set().union(*(towns(m) for m in earlier))
-    mine = towns(B25)
-    assert {"Guillestre", "Risoul", "Ellesmere", "Whitchurch", "춘양면", "석포면", "Koudougou", "Rusape"} <= mine
-    folded = {P.ascii_fold(x).lower() for x in old}
-    assert not mine & old and not {P.ascii_fold(x).lower() for x in mine} & folded, sorted(mine & old)
+    contract.names_and_places_new(
+        "blind25", B25, {"Guillestre", "Risoul", "Ellesmere", "Whitchurch", "춘양면", "석포면", "Koudougou", "Rusape"},
+        pool=contract.name_words(B25.NAMES) | {P.ascii_fold(w).lower() for w in B25.NICK.values()})

@@ -7,7 +7,6 @@ names as heard; names and places new; layouts that write what their docstrings s
 from __future__ import annotations
 
 import difflib
-import importlib
 import random
 import re
 import sys
@@ -17,12 +16,10 @@ import pytest
 
 from matchlens.evaluation import placement as P
 from matchlens.evaluation import placement_blind26 as B26
-from matchlens.evaluation import placement_data as D
 
 sys.path.insert(0, str(Path(__file__).parent))
 import split_contract as contract  # noqa: E402
 from split_contract import planted  # noqa: E402
-from test_placement_blind7 import faker_name_words, name_words, towns  # noqa: E402
 
 PER_LAYOUT = 9  # 270 CVs: the contract's 250 and more
 LAYOUT_NAMES = ("scan_cv_smartphone", "tesseract_deux_colonnes", "fax_fiche_inscription", "capture_messagerie",
@@ -199,22 +196,8 @@ def test_korean_layouts_are_in_hangul_and_misread(cvs):
 
 # --- vocabulary ------------------------------------------------------------------------------------------------------
 def test_names_and_places_are_new():
-    earlier = [importlib.import_module(m) for m in (P.FRESH_MODULE, *(getattr(P, f"BLIND{i}_MODULE")
-                                                                      for i in range(3, 26)))]
-    data = {P.ascii_fold(w).lower() for w in re.findall(r"[^\W\d_]+", Path(D.__file__).read_text(encoding="utf-8"))}
-    pool = name_words(B26.NAMES)
-    faker = faker_name_words()
-    assert not pool & faker, sorted(pool & faker)
-    assert not pool & data, sorted(pool & data)
-    old_names = set().union(*(name_words(m.NAMES) for m in earlier if hasattr(m, "NAMES")))
-    assert not pool & old_names, sorted(pool & old_names)
-    old = {t[0] for t in D.FR_TOWNS + D.EN_TOWNS} | set(D.EN_JOB_TOWNS) | set(D.KO_JOB_PLACES) | {t[1] for t in D.KO_TOWNS}
-    old |= {t for c in D.COUNTRIES.values() for t in c[6]} | {t for ts in D.EN_BIRTH_TOWNS.values() for t in ts}
-    old |= set().union(*(towns(m) for m in earlier))
-    mine = towns(B26)
-    assert {"Fourmies", "Landrecies", "Totland", "Whippingham", "흥덕면", "상하면", "Moundou", "Levelwood"} <= mine
-    folded = {P.ascii_fold(x).lower() for x in old}
-    assert not mine & old and not {P.ascii_fold(x).lower() for x in mine} & folded, sorted(mine & old)
+    contract.names_and_places_new(
+        "blind26", B26, {"Fourmies", "Landrecies", "Totland", "Whippingham", "흥덕면", "상하면", "Moundou", "Levelwood"})
     others = {P.ascii_fold(w).lower() for xs in list(B26.OTHERS.values()) + list(B26.RELATIVE.values()) for o in xs
               for w in P.name_words(o)}
-    assert not pool & others
+    assert not contract.name_words(B26.NAMES) & others

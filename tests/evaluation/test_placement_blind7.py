@@ -4,8 +4,8 @@ vocabulary no earlier split nor Faker carries."""
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import re
+import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
@@ -15,6 +15,9 @@ import pytest
 from matchlens.evaluation import placement as P
 from matchlens.evaluation import placement_blind7 as B7
 from matchlens.evaluation import placement_data as D
+
+sys.path.insert(0, str(Path(__file__).parent))
+from split_contract import faker_name_words, name_words, towns  # noqa: E402,F401 (the other splits' tests import them from here)
 
 PER_LAYOUT = 12
 
@@ -84,37 +87,6 @@ def test_job_facts_of_every_kind_are_recorded(cvs):
         assert len(facts & trade_bits) >= 20, lang
         assert any(a in facts for a in ("Disponible immédiatement", "Available immediately", "즉시 출근 가능",
                                         "disponible immédiatement", "available immediately")), lang
-
-
-def faker_name_words() -> set[str]:
-    """Every word of every first and last name list of every Faker locale, folded and lower-cased."""
-    import faker.providers.person as person
-
-    words = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attr in dir(provider):
-            value = getattr(provider, attr)
-            if ("first_name" in attr or "last_name" in attr) and isinstance(value, (list, tuple, dict, set)):
-                words |= {P.ascii_fold(w).lower() for n in value if isinstance(n, str) for w in P.name_words(n)}
-    return words
-
-
-def name_words(names: dict) -> set[str]:
-    return {P.ascii_fold(w).lower() for d in names.values() for v in d.values() for n in v for w in P.name_words(n)}
-
-
-def towns(mod) -> set[str]:
-    """Every place of a split module's pools: homes, places of past jobs, places of birth."""
-    out = set()
-    for attr in ("FR_TOWNS", "EN_TOWNS", "KO_TOWNS"):
-        for t in getattr(mod, attr, []):
-            out |= {t[0], t[1]} if attr == "KO_TOWNS" else {t[0]}
-    for attr in ("FR_JOB_PLACES", "EN_JOB_PLACES", "KO_JOB_PLACES"):
-        out |= {re.sub(r" \(\w+\)$", "", p) for p in getattr(mod, attr, [])}
-    births = getattr(mod, "BIRTH", {}).values()
-    flat = [b for v in births for b in (v if isinstance(v, list) else [x for bs in v.values() for x in bs])]
-    return out | {re.split(r" \(|, ", b)[0] for b in flat} | {b for bs in getattr(mod, "HOME_BIRTH", {}).values() for b in bs}
 
 
 def test_names_and_places_are_unseen(cvs):
