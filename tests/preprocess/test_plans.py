@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -44,6 +45,32 @@ def test_the_store_writes_reads_and_merges(tmp_path):
     second.save()  # another process's entries are kept
     assert plans.PlanStore(path).get("a") == {"n": 1} and plans.PlanStore(path).get("b") == {"n": 2}
     assert not (tmp_path / "prefilter-old.json").exists()  # another version's file: never read again
+
+
+def test_a_change_to_the_masker_names_new_files_so_old_patterns_do_not_pile_up(tmp_path, monkeypatch):
+    """Every store (plans, compiled patterns, masked texts) is named by the masker's sources: a changed rule or word
+    list writes a new file and removes the old one, instead of keeping an older masker's patterns forever."""
+    from matchlens.preprocess.blind import regexcode, store
+
+    def tags():
+        for f in (plans.sources, plans.version, regexcode.tag, store.masker_version):
+            f.cache_clear()
+        return plans.version(), regexcode.tag(), store.masker_version()
+
+    before = tags()
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: real(self) + (b"# edited" if self.name == "gender.py" else b""))
+    after = tags()
+    monkeypatch.undo()
+    tags()
+    assert all(a != b for a, b in zip(before, after))
+    old, new = plans.PlanStore(tmp_path / "regex-old.json", kind="regex"), plans.PlanStore(tmp_path / "regex-new.json",
+                                                                                          kind="regex")
+    old.put("a", {"n": 1})
+    old.save()
+    new.put("b", {"n": 2})
+    new.save()
+    assert [f.name for f in tmp_path.glob("regex-*.json")] == ["regex-new.json"]
 
 
 @pytest.mark.parametrize("raw", ["", "not json", "[1, 2]", '{"a": 3}', '{"a": [1]}'])

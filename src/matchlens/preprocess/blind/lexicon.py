@@ -36,7 +36,8 @@ def folded_words() -> dict[str, int]:
     """Folded common word -> total count: a capitalised token that is also a common word is weak name evidence."""
     out: dict[str, int] = {}
     for w, (fr, en) in words().items():
-        out[fold(w)] = out.get(fold(w), 0) + fr + en
+        key = fold(w)
+        out[key] = out.get(key, 0) + fr + en
     return out
 
 

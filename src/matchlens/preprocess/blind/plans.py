@@ -5,8 +5,11 @@ on a 2-core machine, measured) and the patterns' compiled code (:mod:`regexcode`
 A plan is pure data derived from a pattern's source and flags alone (its branches' sources and groups, the needles
 each branch needs, whether it can match empty): :mod:`prefilter` computes it once and this store keeps it. Like
 Python's own compiled modules, it is kept beside the code (in ``__pycache__``; in the matchlens folder when the
-code's folder is read-only) and holds nothing of any text. The file's name carries a hash of the prefilter's own
-source and of Python's version (its regular-expression parser), so a change to either reads nothing old. The file is
+code's folder is read-only) and holds nothing of any text. The file's name carries a hash of the masker's sources
+(its modules and word lists: `sources`) and of Python's version (its regular-expression parser), so a change to
+either reads nothing old and the old file is removed when the new one is written: entries of patterns the masker no
+longer has do not pile up (a development checkout had 2,114 compiled patterns on file for the 362 in use, 16 MB, read
+by every new process in 0.44 s). The file is
 a SHA-256 line then plain JSON: a file whose digest does not match its body reads as empty, and each entry is checked
 by its user when read, so an entry of the wrong shape is computed again, never used; an unreadable or unwritable file
 leaves the masker computing everything, as it did before this store (tests/preprocess/test_plans.py compares both
@@ -31,12 +34,21 @@ _LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def version() -> str:
-    """A hash of what a plan depends on besides its pattern: the prefilter's code, this store's and Python's parser."""
-    digest = hashlib.sha256(f"{sys.version_info[:2]}\0".encode())
-    for name in ("prefilter.py", "plans.py"):
-        digest.update((HERE / name).read_bytes())
+def sources() -> str:
+    """A hash of every file the masker's patterns come from: its modules (the prefilter's and this store's among
+    them) and its word lists (~1.8 MB, read in a few milliseconds once a process)."""
+    files = sorted(HERE.glob("*.py")) + sorted((HERE / "data").glob("*")) + [
+        HERE.parent / "masking.py", HERE.parents[1] / "ingest" / "rtf.py", HERE.parents[1] / "ingest" / "quality.py"]
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.name.encode() + b"\0" + f.read_bytes())
     return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def version() -> str:
+    """A hash of what the stored entries belong to besides their pattern: the masker's sources and Python's parser."""
+    return hashlib.sha256(f"{sys.version_info[:2]}\0{sources()}".encode()).hexdigest()[:16]
 
 
 def key(source: str, flags: int) -> str:

@@ -6,8 +6,9 @@ loading their code 0.07 s.
 (fast, and it validates the code). This module keeps the first step's result: the flags, the code, the groups. It is
 derived from the pattern's source and flags alone and holds nothing of any text; only patterns written in the
 masker's code come here, never one built from a resume's words (those are compiled by ``re`` as usual; a test checks
-that no text's word reaches this module). The file is tagged by Python's exact version and ``_sre``'s code format, and
-kept by :mod:`plans` (digest-checked). A stored entry of the wrong shape, or code ``_sre`` refuses, is compiled again;
+that no text's word reaches this module). The file is tagged by Python's exact version, ``_sre``'s code format and the
+masker's sources (so the patterns of an older masker are dropped with its file), and kept by :mod:`plans`
+(digest-checked). A stored entry of the wrong shape, or code ``_sre`` refuses, is compiled again;
 any failure of the internals used here falls back to ``re.compile``: the result is the pattern ``re.compile`` gives,
 equal to it (``==`` compares the code; tests/preprocess/test_regexcode.py checks every pattern).
 """
@@ -85,9 +86,11 @@ def _ints(values) -> bool:
 
 @lru_cache(maxsize=1)
 def tag() -> str:
-    """What compiled code depends on: Python's exact build and ``_sre``'s code format."""
+    """What the file's compiled code depends on: Python's exact build, ``_sre``'s code format; and which patterns it
+    holds: the masker's sources."""
     magic = getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None)
-    return hashlib.sha256(f"{sys.version}\0{sys.implementation.cache_tag}\0{magic}".encode()).hexdigest()[:16]
+    what = f"{sys.version}\0{sys.implementation.cache_tag}\0{magic}\0{plans.sources()}"
+    return hashlib.sha256(what.encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)

@@ -20,21 +20,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from matchlens import settings
+from matchlens.preprocess.blind import plans
 
-HERE = Path(__file__).resolve().parent
 BATCH = 64
 
 
 @lru_cache(maxsize=1)
 def masker_version() -> str:
     """A hash of every file the masker reads (its modules and its word lists) and of the libraries it calls."""
-    files = sorted(HERE.glob("*.py")) + sorted((HERE / "data").glob("*")) + [
-        HERE.parent / "masking.py", HERE.parents[1] / "ingest" / "rtf.py", HERE.parents[1] / "ingest" / "quality.py"]
     libraries = "".join(f"{lib} {metadata.version(lib)}\0" for lib in ("text2num", "ftfy", "simplemma"))
-    digest = hashlib.sha256(libraries.encode())
-    for f in files:
-        digest.update(f.name.encode() + b"\0" + f.read_bytes())
-    return digest.hexdigest()[:16]
+    return hashlib.sha256(f"{libraries}{plans.sources()}".encode()).hexdigest()[:16]
 
 
 class MaskStore:
