@@ -74,6 +74,9 @@ FIELD = rx(r"(?m)(?:^|[:|(.…_»]|[.!?] | {3,}|\t)[^\w\n]*$")  # 3+ spaces: a c
 STRONG = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "u"), ("li", "h"), ("1", "l"), ("1", "i"),
           ("|", "l"), ("0", "o"), ("5", "s"), ("8", "b"), ("9", "g"), ("6", "b"))
 LEVEL_MAX = 3000  # variants tried before a third confusion: a long word of common letters has thousands
+# longest word read back through the dictionary: its words are at most 38 letters but for 5 oddities; each level of
+# variants costs (letters)^2, so a 2,000-letter 'word' (a scan's run of strokes) had taken 40 s, one of 40 takes 1 ms
+LONGEST = 40
 WEAK = (("c", "e"), ("e", "c"), ("l", "i"), ("i", "l"), ("g", "q"), ("q", "g"), ("n", "u"), ("u", "n"), ("t", "f"),
         ("f", "t"), ("o", "e"), ("e", "o"), ("a", "o"), ("o", "a"), ("h", "b"), ("b", "h"), ("r", "t"))
 
@@ -205,6 +208,8 @@ def _repair(folded: str, edits: int = 2, weak: bool = True) -> str:
     forms = _folded()
     if folded in forms:
         return folded
+    if len(folded) > LONGEST:
+        return ""
     level = {folded}
     pairs = STRONG + WEAK if weak else STRONG
     for _ in range(edits):
