@@ -131,7 +131,7 @@ def test_reading_dictated_text_is_linear_on_hostile_runs():
     number words chained without end (a run of 'a point b point …') must not be read from every start."""
     from matchlens.preprocess.blind import spoken
 
-    entries = {"spoken.written": (lambda t: spoken.written(t, force=True), str, 500),
+    entries = {"spoken.written": (_cold(lambda t: spoken.written(t, force=True), spoken), str, 500),
                "spoken.EMAIL_SAID": (lambda t: list(spoken.EMAIL_SAID.finditer(t)), str, 500)}
     runs = {"e-mail parts": "a point b point ", "e-mail parts with at": "a dot b at c dot ", "number words": "vingt-deux ",
             "said punctuation": "virgule point "}
