@@ -157,6 +157,17 @@ scanned multipage PDF; the markers and the job facts carry the readers' damage -
 1/l/I, 0/O, 5/S, 8/B, accents, Cyrillic and Greek look-alikes, Hangul syllables misread), inserted and dropped spaces,
 words split at line ends, tick boxes and dotted leaders read as characters, numbers and names as heard; names and
 towns of its own).
+A twenty-eighth, "blind27" (``placement_blind27``), was written the same way after blind26 (new layouts: everyday CVs
+of gig workers by trade and by age, written by many hands and read back as text - a sixteen-year-old's first CV, a
+builder's CV, a warehouse worker's two-column CV read main column first, a restaurant extra's CV typed on a phone, a
+cleaner's CV ending in a signature, a care worker's CV, a cashier's CV whose photo column is read first, a security
+guard's CV with a running footer, a seasonal farm worker's CV, a hostess's CV with a profile URL and a photo caption, a
+driver's CV, a production operator's CV (a 입사지원서 with its 인적사항 read across), a youth leader's BAFA CV, an older
+worker's CV going back to work; the personal details where each genre's writers put them - a header in capitals, an
+opening sentence, an e-mail address with a birth year, a side column, an 'À propos' paragraph, a 'Divers' block, a
+footer, a signature, a flattened 인적사항 table - beside job facts that look like markers: employers named after
+people, the ages of the people cared for or taught, periods whose years look like birth years, years of trade; names
+and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -185,7 +196,8 @@ PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion"
 LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-          "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26")
+          "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
+          "blind27")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -212,6 +224,7 @@ BLIND23_MODULE = "matchlens.evaluation.placement_blind23"
 BLIND24_MODULE = "matchlens.evaluation.placement_blind24"
 BLIND25_MODULE = "matchlens.evaluation.placement_blind25"
 BLIND26_MODULE = "matchlens.evaluation.placement_blind26"
+BLIND27_MODULE = "matchlens.evaluation.placement_blind27"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1724,12 +1737,13 @@ def _load_held() -> None:
     importlib.import_module(BLIND24_MODULE)
     importlib.import_module(BLIND25_MODULE)
     importlib.import_module(BLIND26_MODULE)
+    importlib.import_module(BLIND27_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
     'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25',
-    'blind26', 'both' for dev and held, or 'all'),
+    'blind26', 'blind27', 'both' for dev and held, or 'all'),
     for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
