@@ -628,6 +628,7 @@ def _mask(text: str) -> Masked:
     s = TOWN_BEFORE_POSTCODE.sub(lambda m: _town_before(m, found), s) if "[ADDRESS]" in s else s
     s = TOWN_LINE_AFTER.sub(lambda m: _town_after(m, found), s) if "[ADDRESS]\n" in s else s
     s = sub(mk.RESIDENCE, "address", s)
+    s = SECTOR.sub(lambda m: _sector(m, found), s) if "Secteur" in s else s
     s = _sub(KO_TOWN_LINE, lambda m: _ko_town_line(m, found), s) if HANGUL.search(s) else s
     s = _sub(mk.RESIDENCE_LOWER, lambda m: _lower_town(m, found), s)
     s = sub(mk.NATIONALITY, "nationality", s, mk.is_origin_fact)
@@ -656,6 +657,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.FLAG, "nationality", s)
     s = _sub(NEXT_TO_NATIONALITY, lambda m: (m.group("keep") or "") + _found(found, "nationality", m.group("v") or m.group("v2")),
              s) if "[NATIONALITY]" in s else s
+    s = "\n".join(_listed_demonym(line, found) if line.count("[") >= 2 else line for line in s.split("\n"))
     if HANGUL.search(s):
         s = sub(mk.korean_origin(), "nationality", s)
         s = "\n".join(_listed_country(line, found) if line.count("[") >= 2 else line for line in s.split("\n"))
@@ -665,6 +667,7 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.SEX, lambda m: _sex(m, found), s)
     s = _names(s, names, found)
     s = _sub(mk.AGE_BRACKET, lambda m: _group_found(m, found, "age"), s) if "(" in s else s
+    s = _sub(mk.BIRTH_BRACKET, lambda m: _group_found(m, found, "birth"), s) if "[NAME]" in s and "(" in s else s
     s = sub(AGE_SHORT, "age", s) if "[NAME]," in s else s  # ('[NAME], 48a': the name is masked by now)
     s = _sub(KIN_NAMED, lambda m: _kin(m, found), s) if "[NAME]" in s else s
     s = _sub(NAMED_IS, lambda m: _named_is(m, found), s) if "[NAME]" in s else s
@@ -690,6 +693,21 @@ TOWN_BEFORE_POSTCODE = rx(r"(?<![\w\]\[\-])(?P<town>[A-ZÀ-Þ][\w'’]+(?:[ \t\-
                                   r"de|du|des|lès|d['’][A-ZÀ-Þ][\w'’]+)){0,4})(?P<sep>[ \t]+|[ \t]*,[ \t]*)\[ADDRESS\]")
 
 
+# the area a candidate works from, as a header or a contact line gives it ('Secteur Ascain (64)', '… | Secteur Pau')
+SECTOR = rx(r"(?m)(?:^|(?<=[|•·–—/,]))[ \t]*Secteur[ \t]*:?[ \t]+(?P<v>[A-ZÀ-Þ][\w'’\-]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’\-]+|sur|sous|en|le|"
+            r"la|les|de|du|lès)){0,3}(?:[ \t]*\(\d{2,3}\))?)")
+
+
+def _sector(m: re.Match, found: list) -> str:
+    """A sector named by its town (a known town, or any word with its département: 'Ascain (64)') or on a contact
+    line; a trade's sector ('Secteur Bâtiment') stays."""
+    value, line = m.group("v"), _line_around(m.string, m.start(), m.end())[0]
+    town = re.sub(r"[ \t]*\(\d+\)$", "", value)
+    if value == town and not places(fold(town)) and not CONTACT.search(line):
+        return m.group(0)
+    return m.group(0)[:m.start("v") - m.start()] + _found(found, "address", value)
+
+
 # a home's town alone on the line under its masked street ('24 rue du Bocage' / 'Hirson'), as contact blocks print it
 TOWN_LINE_AFTER = rx(r"(?<=\[ADDRESS\]\n)(?P<town>[ \t]*[A-ZÀ-Þ][\w'’]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’]+|sur|sous|en|le|la|"
                      r"les|de|du|lès)){0,4})[ \t]*(?=\n|$)")
@@ -702,6 +720,18 @@ def _town_after(m: re.Match, found: list) -> str:
         return m.group(0)
     found.append(("address", town))
     return "[ADDRESS]"
+
+
+def _listed_demonym(line: str, found: list) -> str:
+    """A demonym as one item among a line's masked personal values ('Gender: [SEX] • [AGE] • British/Portuguese • …',
+    '[FAMILY STATUS], [AGE], [ADDRESS]. Cornish. [RELIGION].'): the person's nationality or origin."""
+    if len(PERSONAL_VALUE.findall(line)) < 2:
+        return line
+    return mk.LISTED_DEMONYM.sub(lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())]
+                                 + _found(found, "nationality", m.group(0).strip()), line)
+
+
+PERSONAL_VALUE = rx(r"\[(?:FAMILY STATUS|RELIGION|HEALTH|SEX|AGE|BIRTH DATE)\]")
 
 
 def _listed_country(line: str, found: list) -> str:
@@ -1678,7 +1708,7 @@ KO_BORN_HINT = rx(r"태어|출생|출신")
 def _ko_born(m: re.Match, found: list) -> str:
     """A Korean sentence's birth date and birthplace ('1973년 6월 9일 가회면에서 태어난', '약산면 출신'), each masked."""
     out = m.group(0)
-    for group in ("d", "p"):
+    for group in ("d", "p", "q"):
         if m.group(group):
             found.append(("birth", m.group(group)))
             out = out.replace(m.group(group), PLACEHOLDER["birth"], 1)

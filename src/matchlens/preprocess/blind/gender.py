@@ -17,7 +17,7 @@ from matchlens.preprocess.blind import prefilter
 from matchlens.preprocess.blind.lexicon import fold, gender_pairs, person_nouns, places, words
 from matchlens.preprocess.blind.regexcode import compile as rx
 
-EXTRA = {"elle": "il", "elles": "ils", "candidate": "candidat", "postulante": "postulant", "demandeuse": "demandeur", "née": "né", "cheffe": "chef", "commise": "commis", "mère": "parent", "père": "parent", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
+EXTRA = {"ponctuelle": "ponctuel", "gentille": "gentil", "naturelle": "naturel", "elle": "il", "elles": "ils", "candidate": "candidat", "postulante": "postulant", "demandeuse": "demandeur", "née": "né", "cheffe": "chef", "commise": "commis", "mère": "parent", "père": "parent", "maîtresse": "maître", "chanteuse": "chanteur", "copine": "copain",
          "docteure": "docteur", "auteure": "auteur", "autrice": "auteur", "professeure": "professeur"}
 # (feminine ending, masculine ending, how sure), the first rule giving a known word wins, else the first strong one
 # ('-ieuse' before '-euse': 'minutieuse' -> 'minutieux', 'brodeuse' -> 'brodeur'): "strong" endings are feminine nouns of people and apply unless

@@ -23,12 +23,14 @@ MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|o
 DATE = (rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?[ \t/.\-]+(?:of[ \t]+)?(?:\d{{1,2}}|{MONTHS})[ \t/.\-]+\d{{2,4}}|"
         rf"(?:{MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|"
         rf"\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|(?:{MONTHS})[ \t]+\d{{4}}|(?:19|20)\d\d)")
+# born, in every inclusive spelling: né, née, né(e), né.e, né·e
+NE = r"n[ée]e?(?:\(e\)|[.·]e)?"
 BIRTH = rx(
-    rf"(?i)\b(?:n[ée]e?|born)(?:[ \t]+(?:le|on|en|in|the|on[ \t]+the))?[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
-    rf"|\b(?:n[ée]e?|born)[ \t]+(?:à|in|at)[ \t]+{PLACE}(?:[ \t]*,?[ \t]*(?:le|en|on|in)?[ \t]*{DATE})?"
+    rf"(?i)\b(?:{NE}|born)(?:[ \t]+(?:le|on|en|in|the|on[ \t]+the))?[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
+    rf"|\b(?:{NE}|born)[ \t]+(?:à|in|at)[ \t]+{PLACE}(?:[ \t]*,?[ \t]*(?:le|en|on|in)?[ \t]*{DATE})?"
     rf"|\bb\.[ \t]*(?:{DATE}|(?:19|20)\d\d\b)|(?:\b(?:DOB|DDN)\b|\bD\.O\.B\b\.?)\)?[ \t:.]*{DATE}(?:,?[ \t]+(?:in|at|à)[ \t]+{PLACE}|,[ \t]*(?=(?-i:[A-ZÀ-Þ])){PLACE})?"
     rf"|생년월일[ \t]*[:：]?[ \t]*{DATE}"
-    rf"|\b(?:born|n[ée]e?)[ \t]+(?:in|en)[ \t]+(?:19|20)\d\d\b|\b(?:19|20)\d\d[ \t]*[-–][ \t]*born\b"
+    rf"|\b(?:born|{NE})[ \t]+(?:in|en)[ \t]+(?:19|20)\d\d\b|\b(?:19|20)\d\d[ \t]*[-–][ \t]*born\b"
     rf"|\bnaissance[ \t]+(?:[àa]|en|au)[ \t]+{PLACE}|\bborn[ \t]+in[ \t]+{PLACE}"
     rf"|\b(?:date de naissance|naissance|date of birth|birth ?date)[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
     r"|(?:19|20)?\d\d년[ \t]*(?:\d{1,2}월[ \t]*(?:\d{1,2}일)?)?[ \t]*생|\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일(?=[ \t]*[(（]?[ \t]*만)"
@@ -46,6 +48,7 @@ AGE_BIRTHDAY = rx(r"(?i)(?<![\w.,])[1-9]\d(?:번째|st|nd|rd|th)?(?=[ \t]*(?:생
                           r"|\bin[ \t]+(?:my|his|her|their)[ \t]+[1-9]\d(?:st|nd|rd|th)[ \t]+year(?![ \t]+(?:of|at|in|as|with))\b"
                           r"|\b(?:I|I['’]ve|I[ \t]+have|year[ \t]+I|when[ \t]+I|once[ \t]+I|just)[ \t]+(?:turned|turn|turning)[ \t]+[1-9]\d\b(?![ \t]*(?:%|years?\b|[^\W\d_]))")
 AGE_NUMBER = rx(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-old|yrs?-old))(?P<unit>ans|an|years?[ \t\-]old|yrs?[ \t\-]old|y/?o|years?)\b"
+                        r"|(?<![\w\-/.,])(?P<n2>[1-9]\d)[ \t]?a\.(?=[ \t]*(?:[,;|·•)]|$))"  # '54 a.,' abbreviated
                         r"|(?<![\w-])(?:âg[ée]e?|aged?)[ \t]+(?:de[ \t]+)?[1-9]\d(?:[ \t]*ans)?\b(?![ \t]*(?:to|à|-|–|~|and|et|or|ou)[ \t]*\d)"
                         r"|\bI(?:['’]m|[ \t]+am)[ \t]+[1-9]\d(?=[ \t]*(?:[,.;]|$|and\b))"
                         r"|(?<![\w~\-–])(?<!\d~)(?<!\d[ \t]~)만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?![ \t]?[~\-–][ \t]?\d)(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)",
@@ -153,7 +156,7 @@ DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|mal
             r"kazakhstani|hong[ \t]+konger|tatar|tatare|tartare|crimean[ \t]+tatar")
 REGIONAL = (r"corse|basque|breton|bretonne|alsacien|kabyle|berb[èe]re|amazigh|antillais|r[ée]unionnais|guadeloup[ée]en|"
             r"martiniquais|guyanais|mahorais|kanak|tahitien|catalan|occitan|gitan|rom|tsigane|y[ée]niche|manouche|"
-            r"kurde|tamoul|peul|wolof|bambara|sonink[ée]")
+            r"kurde|tamoul|peul|wolof|bambara|sonink[ée]|polyn[ée]sien|cornish|manx|tamil")
 DEMONYM = rx(rf"(?i)^(?:{DEMONYMS})(?:ne|e|s|es)?$")
 NATIONALITY = rx(
     r"(?i)\b(?:de[ \t]+)?nationalit[ée]s?[ \t]+(?!:)[\w\-]+(?:[ \t]+et[ \t]+[\w\-]+)?"
@@ -166,7 +169,7 @@ NATIONALITY = rx(
     rf"|\b(?:{DEMONYMS})(?:[ \t]*(?:and|&|/|et|-)[ \t]*(?:{DEMONYMS}))*[ \t]+(?:citizen|national|passport holder)\b"
     r"|\bcitizen(?:ship)?[ \t]+of[ \t]+[A-Z][\w ]+"
     r"|\bnationality[ \t]+[A-Z]\w+|\b(?:titre|carte)[ \t]+de[ \t]+(?:s[ée]jour|r[ée]sident)\b|\bréfugiée?\b"
-    rf"|\b(?:residence|work)[ \t]+permit\b|\borigine[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?\b|\bcitizenship[ \t]+(?!:)[A-Z]\w+"
+    rf"|\b(?:residence|work)[ \t]+permit\b|\borigine[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?\b|(?-i:\bOrigines?)[ \t]+(?:{REGIONAL})(?:ne|e|s|es)?\b|\bcitizenship[ \t]+(?!:)[A-Z]\w+"
     r"|\b(?:dual|double)[ \t]+[A-Z]\w+(?:[ \t]*(?:/|and|et|-)[ \t]*[A-Z]\w+)+[ \t]+(?:nationality|citizenship|nationalit[ée])"
     rf"|\b[A-Z][a-z]+-born\b|\b(?=[\w]+-[\w])(?:{DEMONYMS}|franco|anglo|italo|hispano|germano|luso|afro|sino|russo|arabo|"
     rf"judéo|euro)(?:ne|e)?-(?:{DEMONYMS})(?:ne|e|s|es)?\b"
@@ -245,6 +248,11 @@ def korean_origin() -> re.Pattern:
                       re.M)
 
 
+# a demonym or two as one item of a list of personal values ('… • British/Portuguese • …', '[AGE], I …. Cornish.')
+LISTED_DEMONYM = rx(rf"(?i)(?:^|(?<=[,;/•·|.:])|(?<=[,;/•·|.:][ \t]))[ \t]*(?:{DEMONYMS}|{REGIONAL})(?:ne|e|s|es)?"
+                    rf"(?:[ \t]*[/&][ \t]*(?:{DEMONYMS}|{REGIONAL})(?:ne|e|s|es)?)?(?=[ \t]*(?:[,;/•·|.]|$))", re.M)
+
+
 @lru_cache(maxsize=1)
 def listed_country() -> re.Pattern:
     """A country named in Hangul as one item of a comma-separated list ('메모: 대한민국, 기혼, …')."""
@@ -259,7 +267,9 @@ def listed_country() -> re.Pattern:
 # '서울대 출신' is a school)
 KO_BORN = rx(r"(?P<d>(?<!\d)(?:19|20)\d\d[ \t]*년[ \t]*\d{1,2}[ \t]*월[ \t]*\d{1,2}[ \t]*일)?[ \t]*"
                      r"(?P<p>(?<![가-힣])(?:[가-힣]{1,6}[ \t]+)?[가-힣]{1,6}(?:시|군|구|읍|면|동|리|도))?"
-                     r"(?(p)(?:에서[ \t]?(?=태어|출생)|[ \t]?(?=출신))|(?(d)(?:에[ \t]?)?(?=태어|출생)|(?!)))")
+                     r"(?(p)(?:에서[ \t]?(?=태어|출생)|[ \t]?(?=출신|출생(?!일|지)|태생))|(?(d)(?:에[ \t]?)?(?=태어|출생)|(?!)))"
+                     # any place one was born in, by its verb ('연변에서 태어났고', '사마르칸트 출생'): never a school's '출신'
+                     r"|(?P<q>(?<![가-힣])[가-힣]{2,8})(?:에서[ \t]?(?=태어)|[ \t]?(?=(?:출생|태생)(?!일|지)))")
 KO_BIRTHPLACE = rx(r"(?:\[BIRTH DATE\]|(?<!\d)\d{2,4}년생)[ \t]*(?:/[ \t]*|-[ \t]*)?(?P<p>(?!출신|태생|출생)[가-힣]{2,8})"
                            r"(?=[ \t]*(?:출신|태생|출생)|[ \t]*(?:$|[|/·•,.]))", re.M)
 
@@ -278,6 +288,10 @@ RELIGIOUS_PLACES = rx(
     r"gurdwara|buddhist cent(?:re|er)|hindu temple|temple hindou|pagode|pagoda|kingdom hall|salle du royaume|"
     r"secours (?:catholique|islamique)|islamic relief|muslim aid|christian aid|jewish care|salvation army|"
     r"arm[ée]e du salut|assembl[ée]e de dieu|p[èe]lerinage(?: [àa] [\w\- ]{2,20})?|hajj|omra|umrah|la mecque|mecca|"
+    # services and chapels by name, a fire-walk ('Reader at Mass', 'the Kirk choir', 'Methodist chapel', 'Teemeedee')
+    r"(?-i:(?<=at )|(?<=to )|(?<=attend )|(?<=attends )|(?<=serve )|(?<=Sunday ))(?-i:Mass)\b|(?<=the )(?-i:Kirk)\b|"
+    r"(?:methodist|baptist|wesleyan|pentecostal|evangelical|reformed|free)[ \t]+(?:chapel|church)|pilgrimages?(?: to [\w\- ]{2,20})?|"
+    r"teemeedee|timidi|marche[ \t]+sur[ \t]+le[ \t]+feu|"
     r"coran|quran|koran|bible|torah|talmud|cat[ée]ch[èe]se|gospel(?: choir)?|chorale gospel|humanists uk|"
     r"centre culturel (?:islamique|musulman|juif)|(?:islamic|muslim|jewish|christian) (?:society|association|cent(?:re|er))|"
     r"scouts musulmans|[ée]claireurs isra[ée]lites|[ée]claireurs unionistes|scouts (?:et guides )?de france|"
@@ -500,6 +514,12 @@ FAMILY = rx(r"(?i)\b(?:(?:carer|caregiver)[ \t]+for[ \t]+(?:my|his|her|their)[ \
                     r"|(?<![가-힣])임신[ \t]*(?:\d{1,2}[ \t]*(?:주|개월)(?:[ \t]*차)?|중)(?![가-힣])|(?<![가-힣])(?:아내|남편|배우자|와이프|시부모|시댁|처가)(?:의|가|이|와|과|를|을|는|은|도|께서)?(?![가-힣])"
                     r"|(?i:\b(?:my|our)[ \t]+(?:wife|husband|spouse|fianc[ée]e?)\b|\b(?:mon[ \t]+(?:mari|époux|conjoint|compagnon|fiancé)|"
                     r"ma[ \t]+(?:femme|épouse|conjointe|compagne|fiancée))\b"
+                    # one's place among siblings, grandchildren ('Aînée d'une fratrie de 4', 'Grandmother of 7', '3남매 중 장녀')
+                    r"|(?i:\b(?:l['’])?(?:a[îi]n[ée]e?|cadet(?:te)?|benjamine?)[ \t]+(?:d['’]une|de)[ \t]+(?:fratrie|famille)[ \t]+de[ \t]+\d+"
+                    r"(?:[ \t]+enfants)?|\b(?:fils|fille)[ \t]+unique\b|\bgrand(?:mother|father|ma|pa|parent)[ \t]+(?:of|to)[ \t]+\d+"
+                    r"|\b(?:grand-m[èe]re|grand-p[èe]re|mamie|mamy|papy|papi)[ \t]+de[ \t]+\d+)"
+                    r"|(?<![가-힣\d])\d[ \t]?(?:남매|형제|자매|남[ \t]?\d[ \t]?녀)(?:의|[ \t]?중)?[ \t]?(?:엄마|아빠|어머니|아버지|장남|장녀|차남|차녀|막내|"
+                    r"둘째|첫째|셋째)|(?<![가-힣])외동(?:아이|딸|아들)?(?:의)?[ \t]?(?:엄마|아빠)"
                     r"|\((?:wife|husband|spouse|partner|épouse|époux|mari|conjointe?|compagne|compagnon|mother|father|mère|père|"
                     r"sister|brother|sœur|soeur|frère|son|daughter|fils|fille)\))")
 BODY_FR = (r"genou|hanche|dos|[ée]paule|cheville|poignet|m[ée]nisque|coude|colonne(?:[ \t]+vert[ée]brale)?|"
@@ -647,6 +667,9 @@ SEX = rx(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))(?<![\w]-)[ \t\-]{0,3}(?:fem
                  r"de[ \t]+confiance|exp[ée]riment[ée]e?|disponible|retrait[ée]e?|honn[êe]te|polyvalente?|v[ée]hicul[ée]e?)\b"
                  r"|\b(?:reliable|hardworking|hard-working|honest|experienced|mature|friendly|trustworthy)[ \t]+"
                  r"(?:man|woman|lady|gentleman|guy|girl)\b)"
+                 # a young person as one says of oneself ('Jeune fille de 18 ans', 'Jeune homme sérieux'); not a job
+                 r"|\bjeune[ \t]+(?:fille|homme|femme|gar[çc]on)\b(?![ \t]+(?:au[ \t]+pair|de[ \t]+(?:chambre|m[ée]nage)))"
+                 r"|(?:^|(?<=[.!?,;:•|])|(?<=[.!?,;:•|][ \t]))(?:fille|gar[çc]on)[ \t]+de[ \t]+(?:\d\d[ \t]*ans\b|\[AGE\])"
                  r"|(?<![가-힣])(?:아줌마|아저씨|장녀|장남|차녀|차남|외동딸|외아들|막내딸|막내아들)(?![가-힣])"
                  # typed: '남자임', '여자에요'; a civil title as a whole field ('mr / 50 piges', '🚻 mme', 'mme.');
                  # a mother or father after a family situation ('미혼 애 둘 엄마')
@@ -663,8 +686,31 @@ def _line_before(text: str, m: re.Match, n: int) -> str:
     return text[start:m.start()]
 
 
+# a person describing themself, then their age: a clause's first noun before 'de NN ans' ('Jeune fille de 18 ans',
+# 'Maman de 34 ans', 'Je suis un lycéen de 16 ans'); 'garde d'une fille de 8 ans' is a job: its noun opens no clause
+SELF_BEFORE = rx(r"(?i)(?:^|[.!?:;,•|·(–—][ \t]*|\b(?:je[ \t]+suis|i[ \t]+am)[ \t]+)[ \t]*(?:(?:une?|la|le)[ \t]+)?"
+                 r"(?:(?:jeune|petite?|grande?)[ \t]+)?(?P<who>[^\W\d_][\w\-]*?)(?:\(e\)|[.·]e)?[ \t]+de[ \t]*$")
+SELF_NOUNS = frozenset("""fille garcon femme homme maman papa mere pere etudiant etudiante lyceen lyceenne collegien
+    collegienne apprenti apprentie diplome diplomee retraite retraitee senior candidat candidate dame monsieur madame
+    mademoiselle ado adolescent adolescente jeune personne salarie salariee demandeur demandeuse""".split())
+
+
+def self_noun(before: str) -> str:
+    """'person' when the text before an age is a clause opening with a person noun ('Jeune fille de'), 'job' when
+    that noun is a job's ('Cariste de'), else ''."""
+    from matchlens.preprocess.blind.lexicon import fold, person_nouns
+
+    m = SELF_BEFORE.search(before)
+    if not m:
+        return ""
+    who = fold(m.group("who"))
+    return "person" if who in SELF_NOUNS else "job" if who in person_nouns() else ""
+
+
 def is_age(text: str, m: re.Match) -> bool:
     """'NN ans' is an age unless the words around it make it a duration ('10 ans en EHPAD', 'depuis 12 ans')."""
+    if m.group("n2"):  # '54 a.,' unless a duration's ('depuis 12 a.')
+        return not DURATION_BEFORE.search(_line_before(text, m, 40))
     if m.group("n") is None:  # "âgée de 34 ans", "만 34세"
         return True
     before, after = _line_before(text, m, 40), text[m.end():m.end() + 30]
@@ -675,6 +721,9 @@ def is_age(text: str, m: re.Match) -> bool:
         return True  # 'À 26 ans, je souhaite…': at that age, a clause of its own
     if unit.startswith("year") and re.match(r"[ \t]+(?!old\b|young\b|of[ \t]+age)(?-i:[a-z]{3,})", after):
         return False  # '12 years exp cleaning', '3 years warehouse': an English age is 'N years old' or stands alone
+    who = self_noun(before)
+    if who == "person" or who == "job" and not DURATION_AFTER.match(after):
+        return True  # 'Jeune fille de 18 ans', 'Étudiante de 20 ans en BTS', 'Cariste de 35 ans,'
     if DURATION_AFTER.match(after) or DURATION_BEFORE.search(before):
         return bool(re.search(r"(?i)(?:âg[ée]e?[ \t]+de|aged)[ \t]*$", before))
     if unit.startswith("year"):
@@ -842,5 +891,8 @@ ICON_BIRTH = rx(r"🎂\ufe0f?[ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-])?(?:19|20)\d\d"
 AGE_BRACKET = rx(r"(?m)(?:^[^\w\n\[]{0,4}\[NAME\][ \t]*[,–—\-]?[ \t]*|\[BIRTH DATE\][ \t]*[,–—\-]?[ \t]*|^[ \t]*)"
                          r"\((?P<a>1[6-9]|[2-7]\d)\)"
                          r"(?=[ \t]*(?:$|[,;–—|·]))")
+# a birth year in brackets by the name it belongs to ('DODIE INKSTER (1968)', or on the line under the name)
+BIRTH_BRACKET = rx(r"\[NAME\][ \t]*(?:[,–—\-][ \t]*|\n[ \t]*)?[(\[][ \t]*(?P<y>19[2-9]\d|20[01]\d)[ \t]*[)\]]"
+                   r"(?=[ \t]*(?:$|[,;–—|·•/]))", re.M)
 ICON_FAMILY = rx(r"(?:💍|👶|🤰|👪|💒|🍼)\ufe0f?[ \t]*(?:(?:19|20)\d\d)?")
 ICON_HOME = rx(r"(?:🏠|🏡|📍)\ufe0f?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?:[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})?")

@@ -292,7 +292,7 @@ def name_words(text: str) -> set[str]:
         full = KO_SPACED_LABEL.sub(r"\1\2", full) if "  " in full else full  # '성    명 :' is one label, not two columns
         on_contact = bool(CONTACT.search(full))  # once a line: per column it was quadratic on a line of many columns
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
-            found |= _names_in(line, prev, emails, i in near, on_contact, i in turns)
+            found |= _names_in(line, prev, emails, i in near, on_contact, i in turns, i == first_line)
             if i in top and i not in near and "가" <= max(line, default=" ") <= "힣" and ":" not in line \
                     and "：" not in line and len(line.split()) <= 3:  # '👋 피다운' on a post's second line
                 found |= _korean(HANDLE.sub("", DECOR.sub("", line)), i in turns, True)
@@ -574,11 +574,26 @@ HANDLE = rx(r"^[^\w\n]{0,3}(?:@[\w.\-]{2,30}|\[[A-Z]{4,8}\])[ \t]*[·•|–—:
 DECOR = rx(r"^[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+(?=\S)|(?<=\S)[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+$")
 
 
-LEAD = rx(r"[^\w\n]*(?:\d{1,2}[.)][ \t]+)?")  # what may open a name's line: bullets, a list's number ('2) ')
+LEAD = rx(r"[^\w\n]*(?:\d{1,2}[.)][ \t]+)?")
+# what may follow a name on a CV's first line: its birth year or age in brackets, or the job sought after a separator
+HEADER_TAIL = rx(r"[ \t]*(?:[(\[][ \t]*(?:(?:19|20)\d\d|\d\d[ \t]*(?:ans|years?(?:[ \t]+old)?|y/?o|yrs?))[ \t]*[)\]]"
+                 r"[ \t]*(?:$|[–—|•·/,]|[ \t]-[ \t])|(?:[–—|•·/,]|[ \t]-[ \t])[ \t]*(?P<role>(?:[^\W\d_][\w'’\-]*[ \t]+){0,3}"
+                 r"[^\W\d_][\w'’\-]*)[ \t]*(?:$|[–—|•·/,(]|[ \t]-[ \t]))")
 
 
-def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool, turn: bool = False) -> set[str]:
-    """Names in one line (or one column of it)."""
+def _header_tail(rest: str) -> bool:
+    """A CV's first line goes on after the name with what a header says of it: a year or an age in brackets, or the
+    job sought ('– Labourer', '| Aide-soignante')."""
+    m = HEADER_TAIL.match(rest)
+    if not m or not m.group("role"):
+        return bool(m)
+    words = fold(m.group("role")).replace("'", " ").replace("’", " ").split()
+    return words[0] in person_nouns() or words[-1] in person_nouns() or words[0] in SIGNER_ROLES  # what may open a name's line: bullets, a list's number ('2) ')
+
+
+def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool, turn: bool = False,
+              header: bool = False) -> set[str]:
+    """Names in one line (or one column of it); ``header``: the text's first line."""
     found: set[str] = set()
     is_dated = dated(line)
     for start, end, tokens in _runs(line):
@@ -594,11 +609,14 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         rest = line[end:end + 80]
         tail = " ".join(w for w in rest.split() if w.lower() not in PARTICLES) if len(line) - end < 80 else "…"
         lead = start < 12 and bool(LEAD.fullmatch(line[:start]))  # bullets, emoji, '#', '2)' before it
-        alone = lead and not tail.strip(" \t,.;|–—-*_~`")  # markdown's emphasis around a name line ('**X Y**')
+        alone = lead and (not tail.strip(" \t,.;|–—-*_~`")  # markdown's emphasis around a name line ('**X Y**')
+                          or header and _header_tail(rest))  # 'Jean ETCHEGOYEN (1968)', 'DODIE INKSTER – Labourer'
+
         # 'Binta Traoré / Infirmière / 06… / e-mail': the first field of a contact line is announced as a name
         opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", rest)) \
             and not (len(tokens) == 1 and places(fold(tokens[0])))  # 'Paris - emma@…': a town opens it
-        job = is_dated or in_job_brackets(line[:start], line[end:])
+        job = (is_dated or in_job_brackets(line[:start], line[end:])) and not (header and alone and lead and start < 12
+                                                                                and HEADER_TAIL.match(rest))
         context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": job, "announced": not opens,
                    "lead": lead}
         if _is_name(tokens, "Contact: " if opens else before, rest, emails, **context):

@@ -1,0 +1,52 @@
+"""Everyday CVs of gig workers (blind27's classes): a person describing themself with their age ('Jeune fille de 18
+ans', 'Étudiante de 20 ans', '54 a.'), inclusive 'né(e) le', one's place among siblings, a birthplace said by its verb
+in Korean, a name on the first line with its birth year or the job sought, a demonym among listed personal values, a
+chapel or a service by name, a sector by its town. Each with the job facts of the same shape that must stay."""
+from __future__ import annotations
+
+import pytest
+
+from matchlens.preprocess.masking import mask
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Jeune fille de 18 ans, minutieuse et ponctuelle, je cherche un job d'été.", ("fille", "18 ans", "ponctuelle")),
+    ("Étudiante de 20 ans en BTS, je cherche un job étudiant.", ("20 ans",)),
+    ("Jeune diplômé de 22 ans, motivé.", ("22 ans",)),
+    ("Maman de 34 ans, disponible en journée.", ("34 ans", "Maman")),
+    ("Lycéen de 16 ans cherche job d'été", ("16 ans",)),
+    ("Garçon de 17 ans, sérieux", ("Garçon", "17 ans")),
+    ("Saisonnière depuis 2014, 54 a., disponible.", ("54 a.",)),
+    ("Marie LABAT – né(e) le 27/10/2005 – 06 12 34 56 78", ("27/10/2005",)),
+    ("Aînée d'une fratrie de 4\nPermis B", ("fratrie",)),
+    ("Grandmother of 7, returning to work.", ("Grandmother",)),
+    ("3남매 중 장녀입니다. 2남매의 엄마로서 일합니다.", ("장녀", "엄마")),
+    ("우도면 출생입니다. 요양보호사 자격증 보유.", ("우도면",)),
+    ("저는 45세입니다. 연변에서 태어났고 요양원에서 일했습니다.", ("연변",)),
+    ("Jean ETCHEGOYEN (1968)\nChauffeur PL", ("ETCHEGOYEN", "1968")),
+    ("DODIE INKSTER\n(1963) · Bude, Cornwall\nLabourer", ("1963",)),
+    ("Gender: female • Age: 34 • British/Portuguese • Reader at Mass on Sundays", ("British", "Mass")),
+    ("Single mother of 4, 34 years old, I live in Bude. Cornish. Helper at the Methodist chapel.", ("Cornish", "Methodist")),
+    ("Célibataire • Origine basque • 45 ans", ("basque",)),
+    ("Walking on Dartmoor, Member of the Kirk choir", ("Kirk",)),
+    ("Marie Etchart\nSecteur Ascain (64)\nCariste", ("Ascain",)),
+    ("06 12 34 56 78 | marie@x.fr | Secteur Macaye", ("Macaye",)),
+])
+def test_the_marker_is_masked(text, gone):
+    out = mask(text).text
+    assert not any(g in out for g in gone), out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Cariste de 10 ans d'expérience, CACES 3.", "10 ans d'expérience"),
+    ("Garde d'une fille de 8 ans le mercredi.", "fille de 8 ans"),
+    ("Jeune fille au pair à Londres (2019)", "au pair"),
+    ("10 ans en EHPAD, résidents de 70 à 98 ans", "10 ans en EHPAD, résidents de 70 à 98 ans"),
+    ("Secteur Bâtiment, chantiers de gros œuvre", "Secteur Bâtiment"),
+    ("Cuisine basque, spécialités réunionnaises", "Cuisine basque, spécialités réunionnaises"),
+    ("2015-2019 Leroy Merlin – Vendeur", "Leroy Merlin"),
+    ("Depuis 12 a. chez Transports Rouxel", "Transports Rouxel"),
+])
+def test_the_job_fact_stays(text, kept):
+    out = mask("Marie Etchart\n06 12 34 56 78\n\n" + text + "\n").text
+    assert kept in out, out
