@@ -50,3 +50,29 @@ def test_the_marker_is_masked(text, gone):
 def test_the_job_fact_stays(text, kept):
     out = mask("Marie Etchart\n06 12 34 56 78\n\n" + text + "\n").text
     assert kept in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("• Serveuse @ Chez Fatima", "Chez Fatima"),  # ' @ ' is a job's 'at', never an e-mail's contact line
+    ("• Bar Staff @ Doris's Tearoom", "Doris's Tearoom"),
+    ("Forklift Driver – J. Curtis & Sons", "J. Curtis & Sons"),
+    ("Maçon – SARL Dos Santos Frères", "Dos Santos Frères"),
+    ("Manutentionnaire – Martin et Fils", "Martin et Fils"),
+    ("Male. 37 years on the road. Available weekends.", "37 years on the road"),
+    ("2009년 한국관광고등학교 졸업", "한국관광고등학교"),
+    ("• 편의점 근무 @ 철수네 분식", "편의점"),
+    ("• 설거지 @ 스타벅스", "설거지"),
+    ("En cours : Seconde générale – Lycée Guynemer", "Seconde générale"),
+    ("Asthmatique – Shimaoré", "Shimaoré"),
+    ("RQTH – Occitan (notions)", "Occitan (notions)"),
+])
+def test_an_employer_a_school_or_a_language_beside_markers_stays(text, kept):
+    out = mask("Marie Etchart\nmarie.etchart@gmail.com\n\n" + text + "\n").text
+    assert kept in out, out
+
+
+def test_a_contact_line_and_a_korean_header_are_still_read():
+    out = mask("김민지 | kim@naver.com | 010-1234-5678\n\n• 설거지 @ 스타벅스\n").text
+    assert "김민지" not in out and "kim@naver.com" not in out and "설거지 @ 스타벅스" in out, out
+    out = mask("Marie Etchart\nmarie.etchart@gmail.com | 06 12 34 56 78 | Ascain\n").text
+    assert "Ascain" not in out, out

@@ -171,7 +171,7 @@ TOWN_WORDS = (r"(?-i:[A-ZÀ-Þ])[\w'’\-]*(?:[ \t\-](?!cedex\b)(?:(?-i:[A-ZÀ-�
 ADDRESS = rx(rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b[^\n,|·<>]*(?:,\s*\d{{5}}\s+{TOWN_WORDS})?"  # markup ends it
                      r"|\b\d{5}\s+(?-i:[A-ZÉÈ])[\w'\-]+(?:[ \t\-](?:(?-i:[A-ZÉÈ])[\w'\-]+|sur|sous|en|le|la|les|de))*"  # a capital
                      # (each word of the town a capital or a particle, on the postcode's line: never the next line's label)
-                     rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?(?:[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){{1,3}}|\s+(?:(?-i:[A-Z])[\w'’\-]+\s+){{1,3}})"  # across lines: capitals
+                     rf"|(?:(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\w+,\s*)?\b\d{{1,4}}[A-Za-z]?,?(?:[ \t]+(?:(?!(?-i:on|in|at|of|the|to|for|with|and|my|a)\b|(?:years?|yrs|months?|days?|hours?|weeks?|ans|mois)\b)[A-Z][\w'’\-]+[ \t]+){{1,3}}|\s+(?:(?-i:[A-Z])[\w'’\-]+\s+){{1,3}})"  # across lines: capitals
                      rf"(?:{UK_STREET})\b(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?:,?\s*{UK_POSTCODE})?"
                      rf"|(?:(?<![\w'’\-])[A-Z][\w'’\-]+,?\s+)?{UK_POSTCODE}"  # UK postcodes, with their town (from a word's start:
                      # a '\b' inside 'ab-ab-ab…' would start again after every hyphen, quadratic on one long compound)
@@ -1137,6 +1137,8 @@ def _town(text: str) -> bool:
     """Capitalised words that are no job vocabulary, with a département maybe: 'Clermont-Ferrand (63)'."""
     if FIELD_WORDS.fullmatch(text.strip(" \t-•*:.")) or LABEL_ONLY.fullmatch(text) or re.search(r"\w['’]s\b", text):
         return False  # a field label ('Name / Nom :') is no town, nor a business named after its owner ("Dai's Garage")
+    if mk.is_language(PLACEHOLDERS.sub("", text)):
+        return False  # 'Shimaoré', 'Occitan (notions)': a language the CV lists
     if not PLACEHOLDERS.search(text) and _location(text):
         return True
     m = TOWN.match(PLACEHOLDERS.sub("", text)) if not PLACEHOLDERS.search(text) else None
@@ -1349,7 +1351,7 @@ def _home_address(s: str, m: re.Match) -> bool:
 # Street, …)', 'EHPAD Sainte-Anne (12 rue …)'), or on a dated experience line ('depuis 2020 : Agente - Employeur, 49 rue
 # des Écoles, …', 'since 2017: Senior Carer, Sue Ryder, 29 Hospital Lane, …'); never after a home's label or a name
 HOME_CUE = rx(r"(?i)adresse|address|\bdomicile[ \t]*[:：]|domicili[ée]|\bhome[ \t]*[:：]|habite|\blives?\b|living|r[ée]sid|demeurant|domicili|coordonn|"
-                      r"postal|contact|\bmy\b|\bmon\b|\bma\b|chez[ \t]+moi|\bi\b|\bje\b|j['’]|\[(?:NAME|PHONE|EMAIL)\]|@")
+                      r"postal|contact|\bmy\b|\bmon\b|\bma\b|chez[ \t]+moi|\bi\b|\bje\b|j['’]|\[(?:NAME|PHONE|EMAIL)\]|\w@|@\w|(?m:^[ \t]*@[ \t])")  # an e-mail's '@' or a place pin, not a job's ' @ '
 # a job's dates: 'depuis 2012', or a span in any format ('2015-2019', 'Nov 2021 - Jul 2025', '05/1994 – 12/2003',
 # '1983 → 1993', 'mars 2012 – présent', '2019.03 ~ 현재')
 JOB_LINE = rx(r"(?i)(?:^|[^\w])(?:depuis|since|from|de|du)[ \t]+(?:\d{1,2}[/.])?(?:19|20)\d\d\b|"
@@ -1486,6 +1488,8 @@ def _labelled(m: re.Match, found: list) -> str:
     if category in ("name", "address") and re.search(r"[\"']", m.group("label")) and _in_job_section(m.string, m.start()):
         return m.group(0)
     value, kept = m.group("value"), ""
+    if category in ("health", "religion", "family", "address") and mk.is_language(value):
+        return m.group(0)  # 'RQTH – Occitan (notions)': a list's next item, a language, under no such label
     if category == "name" and ANSWER.fullmatch(value.strip()):
         return m.group(0)  # 'Licence holder: yes': a form's answer, no name
     fields = list(NEXT_FIELD.finditer(value)) if len(value) > 12 else []

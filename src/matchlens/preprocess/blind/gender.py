@@ -33,6 +33,7 @@ RULES = (("ieuse", "ieux", "strong"), ("oureuse", "oureux", "strong"), ("éreuse
          ("ine", "in", "weak"), ("ote", "ot", "weak"), ("aise", "ais", "weak"), ("oise", "ois", "weak"),
          ("ane", "an", "weak"), ("esse", "e", "weak"))
 GUESSED = ("uelle", "nnelle", "ielle", "ive", "ue", "ante")  # endings read as adjectives even when no text knows them
+SCHOOL_YEAR = re.compile(r"(?i)[ \t]+(?:g[ée]n[ée]rale|pro(?:fessionnelle)?\b|technologique|bac|gt\b|[àa][ \t]+(?:la|le)\b)")
 NOT_FEMININE = {"femme", "même", "comme", "homme", "personne", "équipe", "entreprise", "vente", "cuisine",
                 "machine", "ligne", "chaîne", "zone", "semaine", "marine", "mine", "usine", "origine", "discipline",
                 "médecine", "routine", "racine", "rue", "vue", "revue", "partie", "sortie", "vie", "série",
@@ -220,6 +221,9 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
         if word != token and token.lower() in STREET_WORDS and prev not in AUXILIARIES \
                 and STREET_NAME_AFTER.match(text, m.end()):
             word, noun, maybe_machine = token, False, False  # '178 allée Gisèle Halimi': a street, no person
+        if word != token and token.lower() == "seconde" and (prev == "en" or SCHOOL_YEAR.match(text, m.end())) \
+                or prev == "seconde" and prev_kept and SCHOOL_YEAR.match(gap + token):
+            word, noun, maybe_machine = token, False, False  # 'Seconde générale', 'en seconde': a school year
         if maybe_machine and not (prev in SELF or free and _titled(text, m.end(), nouns)):
             word, noun = token, False  # 'conduite de chargeuse' vs 'Chargeuse manutentionnaire': the machine stays
         if word != token:

@@ -179,7 +179,7 @@ NATIONALITY = rx(
     r"|\b(?:arriv[ée]e?s?|install[ée]e?s?|venue?s?)[ \t]+en[ \t]+(?-i:France|Europe)[ \t]+(?:en|depuis|il[ \t]+y[ \t]+a)[ \t]+\w+"
     r"|\b(?:came|moved|arrived|migrated|emigrated)[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?(?-i:UK|U\.K\.|Britain|England|Scotland|Wales|"
     r"Ireland|France|Europe|Korea)[ \t]+(?:in|aged|at)[ \t]+\w+"
-    r"|(?<!\d)(?:19|20)\d\d[ \t]*년[ \t]*(?:한국|대한민국|입국|에[ \t]?입국)[ \t]*(?:입국)?"
+    r"|(?<!\d)(?:19|20)\d\d[ \t]*년[ \t]*(?:(?:한국|대한민국)(?![가-힣])|입국|에[ \t]?입국)[ \t]*(?:입국)?"  # not a school's name
     # someone else says it ('Nguemo est camerounaise et française', 'she is Zimbabwean and British'): two of them
     rf"|\b(?:est|is)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?[ \t]+(?:et|and|&)[ \t]+(?:{DEMONYMS})(?:ne|e|s|es)?\b"
     r"(?![ \t\-]*(?:speaking|speaker|native|teacher|courant|bilingue|fluent|cuisine|food|chef|cook))"
@@ -355,7 +355,19 @@ LANGUAGE_NAMES = {"francais", "anglais", "espagnol", "allemand", "italien", "por
                   "english", "spanish", "german", "italian", "portuguese", "arabic", "chinese", "japanese", "russian",
                   "turkish", "polish", "romanian", "dutch", "greek", "korean", "vietnamese", "urdu", "persian", "tamil",
                   "bengali", "ukrainian", "serbian", "croatian", "bulgarian", "hungarian", "czech", "slovak", "swedish",
-                  "danish", "norwegian", "finnish", "albanian", "armenian", "georgian", "hebrew", "malagasy", "creole"}
+                  "danish", "norwegian", "finnish", "albanian", "armenian", "georgian", "hebrew", "malagasy", "creole",
+                  # regional and less taught languages a CV lists ('Occitan (notions)', 'Shimaoré'), none a demonym
+                  "occitan", "euskara", "gallo", "picard", "shimaore", "kibushi", "pulaar", "dioula", "haoussa", "yoruba",
+                  "igbo", "amharique", "pachto", "dari", "tagalog", "cantonais", "mandarin", "gaelic", "pashto", "amharic",
+                  "cantonese", "lsf", "bsl"}
+
+
+def is_language(text: str) -> bool:
+    """Words that all name languages and no nationality ('Occitan (notions)', 'Shimaoré'; not 'Français', which in a
+    line of personal values is one, nor 'Anglais courant')."""
+    words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFKD", re.sub(r"\([^)]*\)", "", text)).encode(
+        "ascii", "ignore").decode().lower())
+    return bool(words) and all(w in LANGUAGE_NAMES and not DEMONYM.match(w) for w in words)  # 'Français' is both
 
 
 def both_languages(m: re.Match) -> bool:

@@ -19,7 +19,7 @@ PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", 
              "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e",
              "binti", "binte", "bte"}
 TOKEN = rx(r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?")
-CONTACT = rx(r"@|\+?\d(?:[ \t.\-()]*\d){8,}|linkedin|https?://|\[(?:EMAIL|PHONE|PROFILE)\]", re.I)  # 9+ digits
+CONTACT = rx(r"(?m)\w@|@\w|^[ \t]*@[ \t]|\+?\d(?:[ \t.\-()]*\d){8,}|linkedin|https?://|\[(?:EMAIL|PHONE|PROFILE)\]", re.I)  # 9+ digits; an e-mail's or a handle's '@', not a job's 'Serveuse @ Chez Fatima'
 TITLE_LINE = rx(r"(?i)^[ \t]*(?:(?:mon|my|내|나의)[ \t]+)?(?:curriculum vitae|curriculum|cv|c\.v\.|r[ée]sum[ée]|lebenslauf|이력서|"
                         r"informations personnelles|personal (?:information|details)|[ée]tat civil|contact)[ \t:!.]*$")  # 'MON CV !!', '내 이력서!!'
 DATED = rx(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{2,4}\b")
@@ -287,6 +287,8 @@ def name_words(text: str) -> set[str]:
     top = {i for i, ln in enumerate(lines) if ln.strip()}
     top = set(sorted(top)[:4])  # a header's lines: where a name alone is expected
     near = {first_line} | {k for j in contact for k in range(j - 2, j + 3)} | {k for j in headed for k in (j + 1, j + 2)}
+    near |= {i - 1 for i, ln in enumerate(lines) if " @ " in ln and HEADLINE.match(ln)}  # a profile's name, then its
+    # headline ('Cariste @ Stef', '병동 간호사 @ 세브란스병원')
     prev = ""  # the last line with text before this one (one pass: many empty lines stay linear)
     for i, full in enumerate(lines):
         full = KO_SPACED_LABEL.sub(r"\1\2", full) if "  " in full else full  # '성    명 :' is one label, not two columns
@@ -575,6 +577,8 @@ DECOR = rx(r"^[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+(?=\S)|(?<=\S)[ \t\u
 
 
 LEAD = rx(r"[^\w\n]*(?:\d{1,2}[.)][ \t]+)?")
+HEADLINE = rx(r"[^\n@]{2,60}[ \t]@[ \t]+[^\s@][^\n@]{0,60}$")  # a profile's headline: 'Job title @ Employer'
+
 # what may follow a name on a CV's first line: its birth year or age in brackets, or the job sought after a separator
 HEADER_TAIL = rx(r"[ \t]*(?:[(\[][ \t]*(?:(?:19|20)\d\d|\d\d[ \t]*(?:ans|years?(?:[ \t]+old)?|y/?o|yrs?))[ \t]*[)\]]"
                  r"[ \t]*(?:$|[–—|•·/,]|[ \t]-[ \t])|(?:[–—|•·/,]|[ \t]-[ \t])[ \t]*(?P<role>(?:[^\W\d_][\w'’\-]*[ \t]+){0,3}"
@@ -707,7 +711,7 @@ def _is_name(tokens: list[str], before: str, after: str, emails: set[str], alone
     if EMPLOYER.search(before) and not BOSS_END.search(before) or untitled != before and EMPLOYER.search(untitled) \
             or EMPLOYER_LABEL.search(before) \
             or not parts or len(tokens) > 5 or EMPLOYER.search(tokens[0] + " ") \
-            or BUSINESS.search(" ".join(tokens) + re.split(r"[,;(|–—]", after[:40], maxsplit=1)[0]) \
+            or BUSINESS.search(" ".join(tokens) + re.split(r"[,;(|–—]", after[:40], maxsplit=1)[0]) or FAMILY_FIRM.match(after) \
             or PLACE_AFTER.match(after):
         return False  # 'Contact : Boulangerie Martin' names a shop, "Mrs Patel's Corner Shop" too
         return False
@@ -832,7 +836,10 @@ TITLE_TAIL = rx(r"(?<![\w.])(?:" + TITLES + r")[ \t]*$")  # a title of its own (
 BUSINESS = rx(r"(?:['’]s|(?<=s)['’])[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,2}(?i:shop|store|stores|caf[ée]|bakery|garage|restaurant|kitchen|"
                       r"salon|market|tyres|pub|bar|takeaway|deli|hotel|nursery|farm|butchers?|barbers?|bistro|diner|grill|"
                       r"cars|motors|transport|removals|cleaning|care|plumbing|builders?|laundrette|launderette|pressing|fish[ \t]+bar|"
-                      r"chippy|diner|salon|boutique|pharmacy|chemist)\b")
+                      r"chippy|diner|salon|boutique|pharmacy|chemist|tea[ \t]?rooms?|inn|bakehouse|dairy|nurseries|stores)\b")
+# a family firm, right after the name: 'J. Curtis & Sons', 'Martin et Fils', 'Dos Santos Frères', 'Rouxel & Cie'
+FAMILY_FIRM = rx(r"[ \t]*(?:(?:&|and|et)[ \t]+(?i:sons?|fils|co\.?|cie|daughters?|partners|associates|fr[èe]res|brothers|"
+                 r"s[oœ]eurs)|(?i:fr[èe]res|brothers|bros\.?))(?![\w])")
 COMPANY_AFTER = rx(r"(?i)^[ \t]+(?:est|is|was|a|était)?[ \t]*(?:une?|an?|the|le|la|l['’])?[ \t]*(?:entreprise|"
                            r"soci[ée]t[ée]|enseigne|groupe|company|firm|chain|brand|leader|r[ée]seau|marque|magasin|"
                            r"store|shop|restaurant|hôtel|hotel)\b")
@@ -878,7 +885,7 @@ KO_TITLES = {"고객", "선생", "어르신", "부모", "손", "환자", "여러
              "원장", "사장", "회장", "부장", "팀장", "과장", "차장", "실장", "반장", "조장", "점장", "소장", "국장", "총무",
              "간호사", "상담사", "면접관", "아가", "솜", "맵"}
 KO_DATED = rx(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ \t]*[~–\-][ \t]*(?:(?:19|20)\d\d|현재)")
-KO_PERSONAL = rx(r"(?:특별시|광역시|(?<![가-힣])[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|@)")
+KO_PERSONAL = rx(r"(?:특별시|광역시|(?<![가-힣])[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|\w@|@\w)")  # an e-mail's @, not a job's ' @ '
 KO_SEPARATED = rx(r"^[ \t]*[,·|–—◆/-]")
 KO_JOB_ENDINGS = ("사", "공", "관", "가", "의", "직", "업", "장", "원")  # occupations: 변호사, 용접공, 조경원
 KO_COPULA = ("입니다", "입니당", "임다", "이며", "이고", "이다", "님", "씨")  # (typed: '…입니당')
@@ -998,7 +1005,9 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
             rest = line[m.end():m.end() + 160]
             begin = m.start() if spaced else m.start(2)  # '남 즙듬직': the sex before the name is its cue
             strong = cue or bool(KO_CUE.match(rest) or KO_CUE_BEFORE.search(line[max(0, begin - 20):begin]))
-            cued = strong or first and bool(KO_SEPARATED.match(rest) or KO_PERSONAL.search(rest))
+            bulleted = bool(line[:m.start()].strip(" \t"))  # a list's item ('• 편의점 근무 @ …', '• 설거지, 주방 보조'): a
+            cued = strong or first and bool(KO_PERSONAL.search(rest) or KO_SEPARATED.match(rest) and (  # job or a skill
+                not bulleted or given in names()))
             usual = len(given) == 2 or spaced and len(given) in (1, 2) or len(sur) == 2  # '김민지', '박 솔', '남궁민'
             if rare and given not in names():  # '견예솔' alone at the top or introducing itself ('…견예솔입니다')
                 if not (strong and len(given) == 2 or alone and near and len(given) in (2, 3)) \
