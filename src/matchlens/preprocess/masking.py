@@ -192,6 +192,19 @@ COMPLEMENT = rx(r"(?:\[ADDRESS\]|(?<![\w\]])(?:[가-힣]+[ \t]?)?\d+(?:동|층|�
                         r"b[âa]t\.?|b[âa]timent|escalier|esc\.|[ée]tage|porte|r[ée]sidence|flat|floor|unit|suite)"
                         r"[ \t]*[\w\-]{0,6}|[ \t,]+(?:[가-힣]+[ \t]?)?[A-Z]?\d+(?:동|층|호)(?:[ \t]?\d+호)?|[ \t]+\[ADDRESS\])+",
                         re.I)
+# a housing complex, its building and flat before a masked address ('Résidence Les Camélias, bât. C, [ADDRESS]')
+BEFORE_ADDRESS = rx(r"(?im)^[ \t]*(?:(?:r[ée]sidence|b[âa]t(?:iment)?\.?|immeuble|appartement|appt?\.?|escalier|esc\.|"
+                    r"[ée]tage|porte|cit[ée]|villa|domaine|flat|apartment|block)(?:[ \t]+[^\W\d_][\w'’\-]*|[ \t]*\w{1,4}){0,4}"
+                    r"[ \t]*,[ \t]*){1,3}(?=\[ADDRESS\])")
+def _before_address(m: re.Match, found: list) -> str:
+    """The complex opening a home's address line, never on a job's dated line ('de 2009 à 2017 : … Résidence …')."""
+    line = _line_around(m.string, m.start(), m.end())[0]
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line):
+        return m.group(0)
+    value = m.group(0).strip(" \t,")
+    return m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())] + _found(found, "address", value) + ", "
+
+
 # the part of a UK postcode a rule left beside a masked address ('[ADDRESS] 4JT', '[ADDRESS] B65')
 POSTCODE_PART = rx(r"\[ADDRESS\](?:,?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?|\d[A-Z]{2}))+(?![\w])")
 POSTCODE = rx(r"\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\[ADDRESS\]|\(\d{2,3}\)")
@@ -622,6 +635,7 @@ def _mask(text: str) -> Masked:
     s = sub(mk.AGE_ABROAD, "age", s)
     s = sub(ADDRESS, "address", s, lambda t, m: _home_address(t, m) and not _workplace(t, m, names))
     s = _sub(COMPLEMENT, "[ADDRESS]", s)
+    s = BEFORE_ADDRESS.sub(lambda m: _before_address(m, found), s) if "[ADDRESS]" in s else s
     s = POSTCODE_PART.sub("[ADDRESS]", s) if "[ADDRESS]" in s else s
     s = KO_ADDRESS_GAP.sub("[ADDRESS]", s) if "[ADDRESS]" in s and HANGUL.search(s) else s
     s = KO_UNITS_AFTER.sub("[ADDRESS]", s) if "[ADDRESS]" in s and HANGUL.search(s) else s
@@ -639,6 +653,7 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.ID_COUNTRY, lambda m: _group_found(m, found, "nationality"), s)
     s = sub(mk.BIRTH_TYPED, "birth", s)
     s = _sub(mk.BIRTHPLACE_AFTER, lambda m: _group_found(m, found, "birth"), s)
+    s = BIRTHPLACE_DASH.sub(lambda m: _birthplace_dash(m, found), s) if "[BIRTH DATE]" in s else s
     s = _sub(mk.KO_BIRTHPLACE, lambda m: _group_found(m, found, "birth"), s) if "[BIRTH DATE]" in s or "년생" in s else s
     s = sub(mk.CHILDREN, "family", s, mk.is_family)
     s = sub(mk.FAMILY, "family", s, lambda t, m: not re.match(r"(?i)(?:with )?(?:one|two|three|four|\d+) child", m.group(0))
@@ -675,7 +690,9 @@ def _mask(text: str) -> Masked:
     s = "\n".join(_personal_line(_tag_line(line, found), found, spoken) for line, spoken in _under_languages(s))
     s = _towns(s, found, rows)
     s = _contact_lines(s, found, rows)
-    model_text = "\n".join(line for line in s.split("\n") if not _says_nothing(line)).strip()
+    lines = (_one_value(line) if line.count("[") >= 2 or "[FAMILY STATUS]" in line or "[HEALTH]" in line else line
+             for line in s.split("\n"))
+    model_text = "\n".join(line for line in lines if not _says_nothing(line)).strip()
     model_text, changed = neutral_changes(model_text)
     found += [("grammatical gender", f"{a} → {b}") for a, b in changed]
     return Masked(model_text, s, found)
@@ -706,6 +723,21 @@ def _sector(m: re.Match, found: list) -> str:
     if value == town and not places(fold(town)) and not CONTACT.search(line):
         return m.group(0)
     return m.group(0)[:m.start("v") - m.start()] + _found(found, "address", value)
+
+
+# the place after a birth date and a dash or a comma ('Née en 1969 – Petite-Île', 'born 1971, Penzance'): the
+# birthplace, when it is a known town or a capitalised word no job text uses ('Permis B', 'Cariste' stay)
+BIRTHPLACE_DASH = rx(r"\[BIRTH DATE\][ \t]*(?:[–—,·|]|[ \t]-)[ \t]*(?P<p>[A-ZÀ-Þ][\w'’\-]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’\-]+|sur|"
+                     r"sous|en|le|la|les|de|du)){0,3})(?=[ \t]*(?:$|[,;·|–—(]))", re.M)
+
+
+def _birthplace_dash(m: re.Match, found: list) -> str:
+    place = m.group("p")
+    words = re.findall(r"[^\W\d_]{3,}", place)
+    if not places(fold(place)) and any(folded_words().get(fold(w), 0) >= 3 or w.lower() in person_nouns()
+                                       or w.isupper() for w in words):
+        return m.group(0)
+    return m.group(0)[:m.start("p") - m.start()] + _found(found, "birth", place)
 
 
 # a home's town alone on the line under its masked street ('24 rue du Bocage' / 'Hirson'), as contact blocks print it
@@ -815,6 +847,30 @@ def _same_value(m: re.Match, found: list) -> str:
         return m.group(0)
     found.append((m.group("ph").strip("[]").lower(), value))
     return m.group("ph")
+
+
+# one family's value masked in pieces ('[FAMILY STATUS] de [FAMILY STATUS]' for 'Maman de 3 enfants', '[FAMILY STATUS],
+# [FAMILY STATUS]' for 'Mariée, 2 enfants', 'single [FAMILY STATUS] of 1'): the pieces, their connectors and a count
+# read as one placeholder, so that swapping one value for another leaves the text models read as it was
+SAME_RUN = rx(r"(?P<p>\[(?:NAME|SEX|AGE|BIRTH DATE|ADDRESS|NATIONALITY|RELIGION|FAMILY STATUS|HEALTH|PHONE|EMAIL|PROFILE)\])"
+              r"(?:[ \t]*(?:[,;/&+·•]|(?i:de|d['’]|du|des|of|with|avec|et|and|y|e|und))?[ \t]*(?P=p))+")
+FAMILY_RESIDUE = rx(r"(?i:\b(?:single|seule?|solo|lone|parent|m[èe]re|p[èe]re|maman|papa|mother|father|mum|dad)[ \t]+)?\[FAMILY STATUS\](?:[ \t]+(?:(?i:of|de|d['’]|to)[ \t]*)?\d{1,2}(?=[ \t]*(?:[,.;)•|]|$)))?", re.M)
+
+
+# how a condition is said to stand ('[HEALTH] de type 1', '[HEALTH] stabilisé', '[HEALTH] (well controlled)'): part of it
+HEALTH_QUALIFIER = rx(r"(?<=\[HEALTH\])(?:[ \t]+(?i:de[ \t]+type[ \t]+(?:[12]|I{1,2})\b|type[ \t]+[12]\b|stabilis[ée]e?s?|"
+                      r"contr[ôo]l[ée]e?s?|trait[ée]e?s?|l[ée]g[èe]re?|s[ée]v[èe]re|chronique|partielle?|well[ \t]+controlled|"
+                      r"controlled|mild|severe|chronic|partial|stable|under[ \t]+control)(?![\w-])|[ \t]*\((?i:well[ \t]+controlled|"
+                      r"stabilis[ée]e?|contr[ôo]l[ée]e?|trait[ée]e?|stable|type[ \t]+[12]|l[ée]g[èe]re?|mild|controlled)\))+")
+
+
+def _one_value(line: str) -> str:
+    """A line's runs of one family's placeholders as one ('[FAMILY STATUS] de [FAMILY STATUS]' -> '[FAMILY STATUS]')."""
+    line = HEALTH_QUALIFIER.sub("", line) if "[HEALTH]" in line else line
+    line = SAME_RUN.sub(lambda m: m.group("p"), line)
+    if "[FAMILY STATUS]" in line:
+        line = SAME_RUN.sub(lambda m: m.group("p"), FAMILY_RESIDUE.sub("[FAMILY STATUS]", line))
+    return line
 
 
 def _says_nothing(line: str) -> bool:

@@ -91,6 +91,13 @@ def heading_of(line: str) -> str | None:
     return None
 
 
+def known_heading(line: str) -> bool:
+    """A heading the section table knows ('À PROPOS', 'Centres d'intérêt'), not merely a short line in capitals (a
+    name in capitals is one too)."""
+    section = heading_of(line)
+    return section is not None and (section != "other" or _fold(despace(line)) in _LOOKUP)
+
+
 def _is_caps_heading(line: str) -> bool:
     """Layout cue: a short line in capitals with no digits and no sentence punctuation ("CENTRES D'INTÉRÊT")."""
     letters = [c for c in despace(line) if c.isalpha()]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from matchlens.preprocess.blind import prefilter
 from matchlens.preprocess.blind.lexicon import fold, folded_words, nameness, names, person_nouns, places, word_names, words
 from matchlens.preprocess.blind.regexcode import compile as rx
+from matchlens.preprocess.sections import known_heading
 
 PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", "al", "ben", "bin", "bint", "le", "la",
              "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e",
@@ -294,6 +295,8 @@ def name_words(text: str) -> set[str]:
         full = KO_SPACED_LABEL.sub(r"\1\2", full) if "  " in full else full  # '성    명 :' is one label, not two columns
         on_contact = bool(CONTACT.search(full))  # once a line: per column it was quadratic on a line of many columns
         for line in re.split(r"[ \t]{3,}", full):  # columns side by side, as PDF readers give them
+            if len(line) < 40 and i != first_line and known_heading(line):
+                continue  # 'À PROPOS', 'CENTRES D'INTÉRÊT': a section's heading, never a name
             found |= _names_in(line, prev, emails, i in near, on_contact, i in turns, i == first_line)
             if i in top and i not in near and "가" <= max(line, default=" ") <= "힣" and ":" not in line \
                     and "：" not in line and len(line.split()) <= 3:  # '👋 피다운' on a post's second line
