@@ -121,6 +121,8 @@ UNITS = {
     "postcodes and towns on one line": "75011 Paris Nord Est Sud Ouest Haut Bas ",
     "icons and their values": "cake 12/05/1991   flag Française   (cid:3)Sénégalais\t\uf1fd 02/03/1986 ",
     "job entries": "2015-2020\nCariste @ Stef\n📍 12 rue des Lilas\n52130 Wassy\nLANGUES\n\uf0b7 Français\n",
+    "sectors, selves and pieces on one line": "Secteur Pau (64) | Jeune fille de 18 ans, Maman de 3 enfants, mariée • "
+                                              "British/Portuguese • Diabète de type 1 (well controlled) | ",
 }
 
 

@@ -718,9 +718,11 @@ SECTOR = rx(r"(?m)(?:^|(?<=[|•·–—/,]))[ \t]*Secteur[ \t]*:?[ \t]+(?P<v>[A
 def _sector(m: re.Match, found: list) -> str:
     """A sector named by its town (a known town, or any word with its département: 'Ascain (64)') or on a contact
     line; a trade's sector ('Secteur Bâtiment') stays."""
-    value, line = m.group("v"), _line_around(m.string, m.start(), m.end())[0]
+    value, text = m.group("v"), m.string
     town = re.sub(r"[ \t]*\(\d+\)$", "", value)
-    if value == town and not places(fold(town)) and not CONTACT.search(line):
+    start = max(text.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start() - 200)  # 200 characters of its line
+    end = text.find("\n", m.end(), m.end() + 200)  # around it: linear on a long line of sectors
+    if value == town and not places(fold(town)) and not CONTACT.search(text[start:end if end >= 0 else m.end() + 200]):
         return m.group(0)
     return m.group(0)[:m.start("v") - m.start()] + _found(found, "address", value)
 
