@@ -138,7 +138,7 @@ def towns(mod) -> set[str]:
 
 
 def names_and_places_new(split: str, module: ModuleType, must_have: set[str], pool: set[str] | None = None,
-                         place_stop: frozenset[str] | None = None) -> None:
+                         place_stop: frozenset[str] | None = None, abroad: bool = False) -> None:
     """No word of the split's names is a Faker name word, a placement_data word or an earlier split's name; none of
     its places (homes, births, past jobs) is in an earlier pool, folded or not, and it has the ones it names
     (`must_have`). With `place_stop`, no word of a place but those is a Faker name word either."""
@@ -152,6 +152,9 @@ def names_and_places_new(split: str, module: ModuleType, must_have: set[str], po
     old = {t[0] for t in D.FR_TOWNS + D.EN_TOWNS} | set(D.EN_JOB_TOWNS) | set(D.KO_JOB_PLACES) | {t[1] for t in D.KO_TOWNS}
     old |= {t for c in D.COUNTRIES.values() for t in c[6]} | {t for ts in D.EN_BIRTH_TOWNS.values() for t in ts}
     old |= set().union(*(towns(m) for m in earlier))
+    if abroad:  # the homes of blind7's EPS rosters and places abroad too (blind25 shares one: 'Kegalle')
+        old |= {h.split(",")[0] for m in earlier for homes, _ in getattr(m, "EPS_HOMES", {}).values() for h in homes}
+        old |= {place for m in earlier for pairs in getattr(m, "ABROAD", {}).values() for _, place in pairs}
     mine = towns(module)
     assert must_have <= mine, sorted(must_have - mine)
     folded = {P.ascii_fold(x).lower() for x in old}

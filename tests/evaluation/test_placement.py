@@ -11,6 +11,7 @@ import pytest
 
 from matchlens.evaluation import placement as P
 from matchlens.evaluation import placement_data as D
+from tests.evaluation.split_contract import faker_name_words
 
 
 @pytest.fixture(scope="module")
@@ -179,23 +180,6 @@ OLD_LAYOUTS = {"header_block", "cv_title", "two_column_interleaved", "europass",
 @pytest.fixture(scope="module")
 def fresh_cvs() -> list[P.PlacedCV]:
     return P.generate("fresh", per_layout=3, seed=7)
-
-
-def faker_name_words() -> set[str]:
-    """Every word of every first and last name list of every Faker locale, folded and lower-cased."""
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as person
-
-    words = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attr in dir(provider):
-            value = getattr(provider, attr)
-            if ("first_name" in attr or "last_name" in attr) and isinstance(value, (list, tuple, dict, set)):
-                words |= {P.ascii_fold(w).lower() for n in value if isinstance(n, str) for w in P.name_words(n)}
-    return words
 
 
 def test_fresh_split_layouts():

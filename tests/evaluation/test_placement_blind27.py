@@ -23,7 +23,6 @@ from matchlens.evaluation import placement_data as D
 sys.path.insert(0, str(Path(__file__).parent))
 import split_contract as contract  # noqa: E402
 from split_contract import planted  # noqa: E402
-from test_placement_blind7 import faker_name_words, name_words, towns  # noqa: E402
 
 PER_LAYOUT = 8  # 256 CVs: the contract's 250 and more
 SEED = 5  # the contract's quick generation draws the first three CVs of each layout with this seed: shared work
@@ -156,27 +155,14 @@ def test_job_facts_look_like_markers_on_purpose(cvs):
 
 # --- vocabulary ------------------------------------------------------------------------------------------------------
 def test_names_and_places_are_new(cvs):
-    earlier = [importlib.import_module(m) for m in (P.FRESH_MODULE, *(getattr(P, f"BLIND{i}_MODULE")
-                                                                      for i in range(3, 27)))]
+    contract.names_and_places_new(
+        "blind27", B27, {"Navarrenx", "Les Avirons", "Bandraboua", "Peyrehorade", "Okehampton", "Chard", "Iholdy",
+                         "Melgaço", "Thurso", "고한읍", "기린면", "우도면"},
+        place_stop=contract.PLACE_STOP | {"des", "l"}, abroad=True)
+    pool, mine = contract.name_words(B27.NAMES), contract.towns(B27)
     data = {P.ascii_fold(w).lower() for w in re.findall(r"[^\W\d_]+", Path(D.__file__).read_text(encoding="utf-8"))}
-    pool, faker = name_words(B27.NAMES), faker_name_words()
-    assert not pool & faker, sorted(pool & faker)
-    assert not pool & data, sorted(pool & data)
-    old_names = set().union(*(name_words(m.NAMES) for m in earlier))
-    assert not pool & old_names, sorted(pool & old_names)
-    old = {t[0] for t in D.FR_TOWNS + D.EN_TOWNS} | set(D.EN_JOB_TOWNS) | set(D.KO_JOB_PLACES) | {t[1] for t in D.KO_TOWNS}
-    old |= {t for c in D.COUNTRIES.values() for t in c[6]} | {t for ts in D.EN_BIRTH_TOWNS.values() for t in ts}
-    old |= set().union(*(towns(m) for m in earlier))
-    old |= {h.split(",")[0] for m in earlier for homes, _ in getattr(m, "EPS_HOMES", {}).values() for h in homes}
-    old |= {place for m in earlier for pairs in getattr(m, "ABROAD", {}).values() for _, place in pairs}
-    mine = towns(B27)
-    assert {"Navarrenx", "Les Avirons", "Bandraboua", "Peyrehorade", "Okehampton", "Chard", "Iholdy", "Melgaço",
-            "Thurso", "고한읍", "기린면", "우도면"} <= mine
-    folded = {P.ascii_fold(x).lower() for x in old}
-    assert not mine & old and not {P.ascii_fold(x).lower() for x in mine} & folded, sorted(mine & old)
-    place_words = {P.ascii_fold(w).lower() for x in mine for w in re.findall(r"[^\W\d_]+", x)} - {
-        "sur", "les", "la", "le", "de", "du", "des", "l", "en"}
-    assert not place_words & faker, sorted(place_words & faker)
+    earlier = [importlib.import_module(getattr(P, f"{s.upper()}_MODULE")) for s in P.SPLITS[2:P.SPLITS.index("blind27")]]
+    old = set().union(*(contract.towns(m) for m in earlier))
     assert not {P.ascii_fold(x).lower() for x in mine if " " not in x} & data
     homes = {m.value for cv in cvs for m in cv.markers if m.family in ("residence", "birth")}
     assert homes and not homes & old
