@@ -100,3 +100,10 @@ def test_swapping_one_value_for_another_leaves_the_model_text_as_it_was(a, b):
     models read does not tell how long or how detailed the value was (the residual effect bench's 'same text')."""
     cv = "Marie Dupont\n06 12 34 56 78\n\nPROFIL\nCariste, 10 ans d'expérience. {v}. Permis B.\n"
     assert mask(cv.format(v=a)).text == mask(cv.format(v=b)).text
+
+
+def test_a_sector_by_an_unknown_town_and_a_korean_home_verb():
+    assert "Macaye" not in mask("Jean Dupont\nSecteur Macaye\nCariste\n").text
+    assert "Secteur Bâtiment" in mask("Jean Dupont\nSecteur Bâtiment, chantiers de gros œuvre\n").text
+    a = mask("김민수\n나이는 45세이고 강릉시 옥천동에 살고 있습니다. 주말 근무 가능.\n").text
+    assert "나이는" in a and "살고" not in a and "옥천동" not in a, a

@@ -722,7 +722,10 @@ def _sector(m: re.Match, found: list) -> str:
     town = re.sub(r"[ \t]*\(\d+\)$", "", value)
     start = max(text.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start() - 200)  # 200 characters of its line
     end = text.find("\n", m.end(), m.end() + 200)  # around it: linear on a long line of sectors
-    if value == town and not places(fold(town)) and not CONTACT.search(text[start:end if end >= 0 else m.end() + 200]):
+    common = any(folded_words().get(fold(w), 0) >= 3 or w.lower() in person_nouns()
+                 for w in re.findall(r"[^\W\d_]{3,}", town))  # 'Secteur Bâtiment', 'Secteur Propreté': a trade
+    if value == town and not places(fold(town)) and (common or not CONTACT.search(text[start:end if end >= 0 else m.end() + 200])
+                                                     and not re.match(r"[ \t]*(?:$|\n|[|•·])", text[m.end():m.end() + 3])):
         return m.group(0)
     return m.group(0)[:m.start("v") - m.start()] + _found(found, "address", value)
 
@@ -859,6 +862,8 @@ SAME_RUN = rx(r"(?P<p>\[(?:NAME|SEX|AGE|BIRTH DATE|ADDRESS|NATIONALITY|RELIGION|
 FAMILY_RESIDUE = rx(r"(?i:\b(?:single|seule?|solo|lone|parent|m[èe]re|p[èe]re|maman|papa|mother|father|mum|dad)[ \t]+)?\[FAMILY STATUS\](?:[ \t]+(?:(?i:of|de|d['’]|to)[ \t]*)?\d{1,2}(?=[ \t]*(?:[,.;)•|]|$)))?", re.M)
 
 
+# where one lives said as a Korean verb after the masked place ('[ADDRESS]에 살고 있습니다'): part of the value
+KO_HOME_RESIDUE = rx(r"\[ADDRESS\]에[ \t]?(?:살고[ \t]?있(?:습니다|어요|음)|삽니다|살아요|살며|거주(?:하고[ \t]?있습니다|합니다|중)?)")
 # how a condition is said to stand ('[HEALTH] de type 1', '[HEALTH] stabilisé', '[HEALTH] (well controlled)'): part of it
 HEALTH_QUALIFIER = rx(r"(?<=\[HEALTH\])(?:[ \t]+(?i:de[ \t]+type[ \t]+(?:[12]|I{1,2})\b|type[ \t]+[12]\b|stabilis[ée]e?s?|"
                       r"contr[ôo]l[ée]e?s?|trait[ée]e?s?|l[ée]g[èe]re?|s[ée]v[èe]re|chronique|partielle?|well[ \t]+controlled|"
@@ -869,6 +874,7 @@ HEALTH_QUALIFIER = rx(r"(?<=\[HEALTH\])(?:[ \t]+(?i:de[ \t]+type[ \t]+(?:[12]|I{
 def _one_value(line: str) -> str:
     """A line's runs of one family's placeholders as one ('[FAMILY STATUS] de [FAMILY STATUS]' -> '[FAMILY STATUS]')."""
     line = HEALTH_QUALIFIER.sub("", line) if "[HEALTH]" in line else line
+    line = KO_HOME_RESIDUE.sub("[ADDRESS]", line) if "[ADDRESS]에" in line else line
     line = SAME_RUN.sub(lambda m: m.group("p"), line)
     if "[FAMILY STATUS]" in line:
         line = SAME_RUN.sub(lambda m: m.group("p"), FAMILY_RESIDUE.sub("[FAMILY STATUS]", line))
