@@ -107,3 +107,18 @@ def test_a_sector_by_an_unknown_town_and_a_korean_home_verb():
     assert "Secteur Bâtiment" in mask("Jean Dupont\nSecteur Bâtiment, chantiers de gros œuvre\n").text
     a = mask("김민수\n나이는 45세이고 강릉시 옥천동에 살고 있습니다. 주말 근무 가능.\n").text
     assert "나이는" in a and "살고" not in a and "옥천동" not in a, a
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("좌비솔 (1964.03.02, 62세)\n요양보호사\n", ("좌비솔", "1964")),
+    ("김민지 (34)\n간호사\n", ("김민지",)),
+    ("Sam Attrill\nI am a reliable, flexible young man, 17, looking for weekend work.\n", ("young man",)),
+    ("김민수\n저는 손주 6명을 둔 할머니입니다.\n", ("할머니", "손주")),
+])
+def test_blind27s_last_classes(text, gone):
+    out = mask(text).text
+    assert not any(g in out for g in gone), out
+
+
+def test_a_young_man_one_cares_for_stays():
+    assert "young man with autism" in mask("Sam Attrill\nMentored a young man with autism.\n").text

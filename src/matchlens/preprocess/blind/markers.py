@@ -532,6 +532,7 @@ FAMILY = rx(r"(?i)\b(?:(?:carer|caregiver)[ \t]+for[ \t]+(?:my|his|her|their)[ \
                     r"|\b(?:grand-m[èe]re|grand-p[èe]re|mamie|mamy|papy|papi)[ \t]+de[ \t]+\d+)"
                     r"|(?<![가-힣\d])\d[ \t]?(?:남매|형제|자매|남[ \t]?\d[ \t]?녀)(?:의|[ \t]?중)?[ \t]?(?:엄마|아빠|어머니|아버지|장남|장녀|차남|차녀|막내|"
                     r"둘째|첫째|셋째)|(?<![가-힣])외동(?:아이|딸|아들)?(?:의)?[ \t]?(?:엄마|아빠)"
+                    r"|(?<![가-힣])손(?:주|자|녀)[ \t]*\d+[ \t]*명을?[ \t]*(?:둔|가진|키우는)[ \t]*(?:할머니|할아버지)"
                     r"|\((?:wife|husband|spouse|partner|épouse|époux|mari|conjointe?|compagne|compagnon|mother|father|mère|père|"
                     r"sister|brother|sœur|soeur|frère|son|daughter|fils|fille)\))")
 BODY_FR = (r"genou|hanche|dos|[ée]paule|cheville|poignet|m[ée]nisque|coude|colonne(?:[ \t]+vert[ée]brale)?|"
@@ -657,6 +658,8 @@ SEX = rx(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))(?<![\w]-)[ \t\-]{0,3}(?:fem
                  r"|(?i:\bsexe[ \t]+(?:masculin|f[ée]minin)|\bgender[ \t]+(?:female|male)|\bpronouns?[ \t]*:?[ \t]*"
                  r"(?:she|he|they)[ \t]*/[ \t]*(?:her|him|them)(?:[ \t]*/[ \t]*\w+)?)"
                  r"|\b(?:je[ \t]+suis[ \t]+une?|i[ \t]+am[ \t]+an?|en[ \t]+tant[ \t]+que|as[ \t]+an?|being[ \t]+an?)[ \t]+(?:jeune[ \t]+)?(?:femme|homme|woman|man)\b"
+                 # 'I am a reliable, flexible young man': a few qualities, then the person
+                 r"|\b(?:i[ \t]+am|i['’]m)[ \t]+an?[ \t]+(?:[a-z\-]+,?[ \t]+(?:and[ \t]+)?){0,4}(?:young[ \t]+)(?:woman|man|lady|lad|girl|guy)\b"
                  r"|\b(?:femme|homme)[ \t]+(?:de[ \t]+)?\d\d[ \t]*ans\b|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]*[,/|·\n)–—•◆;.…]|$|[ \t]{2})"
                  r"|(?<![가-힣])(?:군필|미필|병역[ \t]*(?:필|미필|면제|사항[ \t]*:?[^\n]{0,12})|예비역|전역)(?![가-힣])"
                  # military service served ('육군 병장 만기제대'); a team, a section or a network of one sex ('équipe féminine',
@@ -903,8 +906,9 @@ ICON_BIRTH = rx(r"🎂\ufe0f?[ \t]*(?:\d{1,2}[./\-]\d{1,2}[./\-])?(?:19|20)\d\d"
 AGE_BRACKET = rx(r"(?m)(?:^[^\w\n\[]{0,4}\[NAME\][ \t]*[,–—\-]?[ \t]*|\[BIRTH DATE\][ \t]*[,–—\-]?[ \t]*|^[ \t]*)"
                          r"\((?P<a>1[6-9]|[2-7]\d)\)"
                          r"(?=[ \t]*(?:$|[,;–—|·]))")
-# a birth year in brackets by the name it belongs to ('DODIE INKSTER (1968)', or on the line under the name)
-BIRTH_BRACKET = rx(r"\[NAME\][ \t]*(?:[,–—\-][ \t]*|\n[ \t]*)?[(\[][ \t]*(?P<y>19[2-9]\d|20[01]\d)[ \t]*[)\]]"
-                   r"(?=[ \t]*(?:$|[,;–—|·•/]))", re.M)
+# a birth year or date in brackets by the name it belongs to ('DODIE INKSTER (1968)', '좌비솔 (1964.03.02, 62세)', or on
+# the line under the name)
+BIRTH_BRACKET = rx(r"\[NAME\][ \t]*(?:[,–—\-][ \t]*|\n[ \t]*)?[(\[][ \t]*(?P<y>(?:19[2-9]\d|20[01]\d)(?:[./\-][ \t]?\d{1,2}"
+                   r"[./\-][ \t]?\d{1,2}\.?)?|\d{1,2}[./\-]\d{1,2}[./\-](?:19[2-9]\d|20[01]\d))(?=[ \t]*[)\],;])", re.M)
 ICON_FAMILY = rx(r"(?:💍|👶|🤰|👪|💒|🍼)\ufe0f?[ \t]*(?:(?:19|20)\d\d)?")
 ICON_HOME = rx(r"(?:🏠|🏡|📍)\ufe0f?[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?:[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})?")

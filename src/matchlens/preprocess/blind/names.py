@@ -989,7 +989,8 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
     out |= {m.group(1) for m in KO_HONORIFIC.finditer(line)
             if m.group(1) not in KO_TITLES and m.group(1) not in KO_NOT_NAMES and not m.group(1).endswith(("자", "장", "사", "관", "원", "생"))}
     body = re.sub(r"^[^\w]*(?:[가-힣 ]{1,6}(?:\([^)\n]{1,12}\))?[ \t]*[:：|][ \t]*)?", "", line).strip()
-    if KO_DATED.search(line) and not any(c in line for c in KO_COPULA) and not KO_PAGE_HEADER.search(line):
+    header = near and bool(re.match(r"[^\w]*[가-힣]{2,4}[ \t]*\((?:19|20)\d\d", line))  # '좌비솔 (1964.03.02, 62세)'
+    if KO_DATED.search(line) and not any(c in line for c in KO_COPULA) and not KO_PAGE_HEADER.search(line) and not header:
         return out | _ko_announced(line)  # an experience line names employers ('2002.09 ~ 2020.06 | 현대건설 | 도장공'),
         # and a name only after a cue ('열람: 파그니람 쿠스미 2024.09.15')
     head = re.match(r"^[^\w]*([가-힣]{1,6}(?:[ \t][가-힣]{1,4})?)[ \t]*[|·–—◆,/]", line)
@@ -1006,7 +1007,7 @@ def _korean(line: str, turn: bool = False, near: bool = False) -> set[str]:
             if word in KO_NOT_NAMES or re.match(r"[ \t]*[:：](?![ \t]*[“\"«‘])", line[m.end():]):
                 continue  # a field's label ('지원자:') is no name
             written = f"{sur} {given}" if spaced else word
-            alone = body.startswith(written) and not body[len(written):].strip(" \t()만세0-9|:")
+            alone = body.startswith(written) and not body[len(written):].strip(" \t()만세0123456789|:.,/-")  # '(1964.03.02, 62세)'
             first = m.start() < 12 and not line[:m.start()].strip(" \t•*-")  # 'name | phone | e-mail'
             rest = line[m.end():m.end() + 160]
             begin = m.start() if spaced else m.start(2)  # '남 즙듬직': the sex before the name is its cue
