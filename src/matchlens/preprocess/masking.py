@@ -28,10 +28,10 @@ from matchlens.procs import start_ahead, warm_context, without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
 from matchlens.preprocess.blind.lexicon import names as lexicon_names
-from matchlens.preprocess.blind import icons, plans, prefilter, quoting, sources, spoken, typeset
+from matchlens.preprocess.blind import icons, ocr, plans, prefilter, quoting, sources, spoken, typeset
 from matchlens.preprocess.blind.labels import corrected as labels_typed
 from matchlens.preprocess.blind.labels import pattern as other_labels
-from matchlens.preprocess.blind.names import (CONTACT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
+from matchlens.preprocess.blind.names import (CONTACT, EMAIL_AT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
                                               name_words)
 from matchlens.preprocess.blind.store import store
 from matchlens.preprocess.sections import heading_of
@@ -716,17 +716,19 @@ SECTOR = rx(r"(?m)(?:^|(?<=[|•·–—/,]))[ \t]*Secteur[ \t]*:?[ \t]+(?P<v>[A
 
 
 def _sector(m: re.Match, found: list) -> str:
-    """A sector named by its town (a known town, or any word with its département: 'Ascain (64)') or on a contact
-    line; a trade's sector ('Secteur Bâtiment') stays."""
+    """A sector named by its town: a known town, any word with its département ('Ascain (64)'), or a word no job text
+    uses on a contact line or alone at its line's end ('Secteur Macaye'); a trade's sector ('Secteur Bâtiment') stays."""
     value, text = m.group("v"), m.string
     town = re.sub(r"[ \t]*\(\d+\)$", "", value)
-    start = max(text.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start() - 200)  # 200 characters of its line
-    end = text.find("\n", m.end(), m.end() + 200)  # around it: linear on a long line of sectors
-    common = any(folded_words().get(fold(w), 0) >= 3 or w.lower() in person_nouns()
-                 for w in re.findall(r"[^\W\d_]{3,}", town))  # 'Secteur Bâtiment', 'Secteur Propreté': a trade
-    if value == town and not places(fold(town)) and (common or not CONTACT.search(text[start:end if end >= 0 else m.end() + 200])
-                                                     and not re.match(r"[ \t]*(?:$|\n|[|•·])", text[m.end():m.end() + 3])):
-        return m.group(0)
+    if value == town and not places(fold(town)):
+        trade = any(folded_words().get(fold(w), 0) >= 3 or w.lower() in person_nouns()
+                    for w in re.findall(r"[^\W\d_]{3,}", town))
+        start = ocr.line_start(text, m.start(), 200)  # 200 characters around it: linear on a long line of sectors
+        end = text.find("\n", m.end(), m.end() + 200)
+        contact = CONTACT.search(text, start, end if end >= 0 else m.end() + 200)
+        alone = re.match(r"[ \t]*(?:$|\n|[|•·])", text[m.end():m.end() + 3])
+        if trade or not (contact or alone):
+            return m.group(0)
     return m.group(0)[:m.start("v") - m.start()] + _found(found, "address", value)
 
 
@@ -1415,7 +1417,7 @@ def _home_address(s: str, m: re.Match) -> bool:
 # Street, …)', 'EHPAD Sainte-Anne (12 rue …)'), or on a dated experience line ('depuis 2020 : Agente - Employeur, 49 rue
 # des Écoles, …', 'since 2017: Senior Carer, Sue Ryder, 29 Hospital Lane, …'); never after a home's label or a name
 HOME_CUE = rx(r"(?i)adresse|address|\bdomicile[ \t]*[:：]|domicili[ée]|\bhome[ \t]*[:：]|habite|\blives?\b|living|r[ée]sid|demeurant|domicili|coordonn|"
-                      r"postal|contact|\bmy\b|\bmon\b|\bma\b|chez[ \t]+moi|\bi\b|\bje\b|j['’]|\[(?:NAME|PHONE|EMAIL)\]|\w@|@\w|(?m:^[ \t]*@[ \t])")  # an e-mail's '@' or a place pin, not a job's ' @ '
+                      r"postal|contact|\bmy\b|\bmon\b|\bma\b|chez[ \t]+moi|\bi\b|\bje\b|j['’]|\[(?:NAME|PHONE|EMAIL)\]|" + EMAIL_AT)
 # a job's dates: 'depuis 2012', or a span in any format ('2015-2019', 'Nov 2021 - Jul 2025', '05/1994 – 12/2003',
 # '1983 → 1993', 'mars 2012 – présent', '2019.03 ~ 현재')
 JOB_LINE = rx(r"(?i)(?:^|[^\w])(?:depuis|since|from|de|du)[ \t]+(?:\d{1,2}[/.])?(?:19|20)\d\d\b|"

@@ -33,7 +33,7 @@ RULES = (("ieuse", "ieux", "strong"), ("oureuse", "oureux", "strong"), ("éreuse
          ("ine", "in", "weak"), ("ote", "ot", "weak"), ("aise", "ais", "weak"), ("oise", "ois", "weak"),
          ("ane", "an", "weak"), ("esse", "e", "weak"))
 GUESSED = ("uelle", "nnelle", "ielle", "ive", "ue", "ante")  # endings read as adjectives even when no text knows them
-SCHOOL_YEAR = re.compile(r"(?i)[ \t]+(?:g[ée]n[ée]rale|pro(?:fessionnelle)?\b|technologique|bac|gt\b|[àa][ \t]+(?:la|le)\b)")
+SCHOOL_YEAR = rx(r"(?i)[ \t]+(?:g[ée]n[ée]rale|pro(?:fessionnelle)?\b|technologique|bac|gt\b|[àa][ \t]+(?:la|le)\b)")
 NOT_FEMININE = {"femme", "même", "comme", "homme", "personne", "équipe", "entreprise", "vente", "cuisine",
                 "machine", "ligne", "chaîne", "zone", "semaine", "marine", "mine", "usine", "origine", "discipline",
                 "médecine", "routine", "racine", "rue", "vue", "revue", "partie", "sortie", "vie", "série",

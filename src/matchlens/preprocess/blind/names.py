@@ -20,7 +20,10 @@ PARTICLES = {"de", "du", "des", "van", "von", "da", "di", "del", "della", "el", 
              "les", "dos", "das", "der", "den", "ter", "ten", "mac", "mc", "ibn", "abu", "ould", "st", "saint", "y", "e",
              "binti", "binte", "bte"}
 TOKEN = rx(r"[^\W\d_](?:[^\W\d_]|['’\-.](?=[^\W\d_]))*\.?")
-CONTACT = rx(r"(?m)\w@|@\w|^[ \t]*@[ \t]|\+?\d(?:[ \t.\-()]*\d){8,}|linkedin|https?://|\[(?:EMAIL|PHONE|PROFILE)\]", re.I)  # 9+ digits; an e-mail's or a handle's '@', not a job's 'Serveuse @ Chez Fatima'
+# an e-mail's or a handle's '@', or a profile's place pin opening a line ('@ Freshwater'); never a job's
+# 'Serveuse @ Chez Fatima' (contact lines, home cues and Korean personal details all read it so)
+EMAIL_AT = r"\w@|@\w|(?m:^[ \t]*@[ \t])"
+CONTACT = rx(EMAIL_AT + r"|\+?\d(?:[ \t.\-()]*\d){8,}|linkedin|https?://|\[(?:EMAIL|PHONE|PROFILE)\]", re.I)  # 9+ digits
 TITLE_LINE = rx(r"(?i)^[ \t]*(?:(?:mon|my|내|나의)[ \t]+)?(?:curriculum vitae|curriculum|cv|c\.v\.|r[ée]sum[ée]|lebenslauf|이력서|"
                         r"informations personnelles|personal (?:information|details)|[ée]tat civil|contact)[ \t:!.]*$")  # 'MON CV !!', '내 이력서!!'
 DATED = rx(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{2,4}\b")
@@ -582,7 +585,7 @@ HANDLE = rx(r"^[^\w\n]{0,3}(?:@[\w.\-]{2,30}|\[[A-Z]{4,8}\])[ \t]*[·•|–—:
 DECOR = rx(r"^[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+(?=\S)|(?<=\S)[ \t\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]+$")
 
 
-LEAD = rx(r"[^\w\n]*(?:\d{1,2}[.)][ \t]+)?")
+LEAD = rx(r"[^\w\n]*(?:\d{1,2}[.)][ \t]+)?")  # what may open a name's line: bullets, a list's number ('2) ')
 HEADLINE = rx(r"[^\n@]{2,60}[ \t]@[ \t]+[^\s@][^\n@]{0,60}$")  # a profile's headline: 'Job title @ Employer'
 
 # what may follow a name on a CV's first line: its birth year or age in brackets, or the job sought after a separator
@@ -598,7 +601,7 @@ def _header_tail(rest: str) -> bool:
     if not m or not m.group("role"):
         return bool(m)
     words = fold(m.group("role")).replace("'", " ").replace("’", " ").split()
-    return words[0] in person_nouns() or words[-1] in person_nouns() or words[0] in SIGNER_ROLES  # what may open a name's line: bullets, a list's number ('2) ')
+    return words[0] in person_nouns() or words[-1] in person_nouns() or words[0] in SIGNER_ROLES
 
 
 def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool, turn: bool = False,
@@ -625,8 +628,7 @@ def _names_in(line: str, prev: str, emails: set[str], near: bool, contact: bool,
         # 'Binta Traoré / Infirmière / 06… / e-mail': the first field of a contact line is announced as a name
         opens = lead and contact and bool(re.match(r"[ \t]*(?:[|·•◆–—,]|[ \t][-/][ \t])", rest)) \
             and not (len(tokens) == 1 and places(fold(tokens[0])))  # 'Paris - emma@…': a town opens it
-        job = (is_dated or in_job_brackets(line[:start], line[end:])) and not (header and alone and lead and start < 12
-                                                                                and HEADER_TAIL.match(rest))
+        job = (is_dated or in_job_brackets(line[:start], line[end:])) and not (header and alone and HEADER_TAIL.match(rest))
         context = {"alone": alone and len(tokens) <= 5, "near": near, "dated": job, "announced": not opens,
                    "lead": lead}
         if _is_name(tokens, "Contact: " if opens else before, rest, emails, **context):
@@ -891,7 +893,7 @@ KO_TITLES = {"고객", "선생", "어르신", "부모", "손", "환자", "여러
              "원장", "사장", "회장", "부장", "팀장", "과장", "차장", "실장", "반장", "조장", "점장", "소장", "국장", "총무",
              "간호사", "상담사", "면접관", "아가", "솜", "맵"}
 KO_DATED = rx(r"(?<!\d)(?:19|20)\d\d[./\-]\d{1,2}|(?<!\d)(?:19|20)\d\d[ \t]*[~–\-][ \t]*(?:(?:19|20)\d\d|현재)")
-KO_PERSONAL = rx(r"(?:특별시|광역시|(?<![가-힣])[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|\w@|@\w)")  # an e-mail's @, not a job's ' @ '
+KO_PERSONAL = rx(r"(?:특별시|광역시|(?<![가-힣])[가-힣]+[시구군][ \t]|거주|\(만|\d+세|010[ \-]?\d|" + EMAIL_AT + ")")
 KO_SEPARATED = rx(r"^[ \t]*[,·|–—◆/-]")
 KO_JOB_ENDINGS = ("사", "공", "관", "가", "의", "직", "업", "장", "원")  # occupations: 변호사, 용접공, 조경원
 KO_COPULA = ("입니다", "입니당", "임다", "이며", "이고", "이다", "님", "씨")  # (typed: '…입니당')
