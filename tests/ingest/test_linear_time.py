@@ -11,16 +11,15 @@ from __future__ import annotations
 import ast
 import itertools
 import re
-import time
 from pathlib import Path
 
 import pytest
 
 from matchlens.ingest import Limits, from_text, load_bytes
 from tests.ingest.hostile import UNITS, as_file, hostile_text
+from tests.scaling import LIMIT, worst_ratio
 
-RATIO = 2.5
-MEASURABLE = 0.008   # seconds that depend on n before a ratio is trusted (n doubles until then)
+RATIO = LIMIT
 MAX_CHARS = 320_000  # past it, too fast to matter: 2n characters in under MEASURABLE s is not quadratic
 BIG = Limits(max_chars=50_000_000, max_file_mb=25, max_unzipped_mb=2000, parse_seconds=600, max_documents=10**6)
 INGEST = Path(__file__).resolve().parents[2] / "src" / "matchlens" / "ingest"
@@ -40,32 +39,6 @@ def _cold(fn, *modules):
     return run
 
 
-def _least(fn, data, runs: int = 3) -> float:
-    """The least CPU time of this process over ``runs`` calls (CPU time: other processes on the machine do not
-    count, as wall time would)."""
-    best = float("inf")
-    for _ in range(runs):
-        start = time.process_time()
-        fn(data)
-        best = min(best, time.process_time() - start)
-    return best
-
-
-def _ratio(fn, make, chars: int, most: int) -> tuple[float, int]:
-    """(time at 2n / time at n, n), the time of a one-unit input taken off both; n grows until measurable (a ratio
-    of 1 when even ``most`` characters take too little time to measure)."""
-    base = _least(fn, make(1))
-    n = chars
-    small = _least(fn, make(n))
-    while small - base < MEASURABLE and n < most:
-        n *= 2
-        small = _least(fn, make(n))
-    big = _least(fn, make(2 * n))
-    if big - base < MEASURABLE:
-        return 1.0, n
-    return (big - base) / max(small - base, 1e-4), n
-
-
 def _check(entries: dict, units: dict, most: int = MAX_CHARS, first_only: bool = False) -> None:
     """Every (entry, unit) pair scales linearly; the failures are listed together, each measured three times
     (``first_only``: stop at the first one)."""
@@ -74,14 +47,9 @@ def _check(entries: dict, units: dict, most: int = MAX_CHARS, first_only: bool =
         def make(n, build=build, unit=unit):
             return build(hostile_text(unit, max(1, n // len(unit))))
 
-        ratios = []
-        for _ in range(3):
-            ratio, n = _ratio(fn, make, chars, most)
-            ratios.append(ratio)
-            if ratio <= RATIO:
-                break
-        else:
-            slow.append(f"{entry} on {label!r} ({n:,} chars -> 2x): time x{min(ratios):.1f}")
+        ratio, n = worst_ratio(fn, make, chars, most, RATIO)
+        if ratio > RATIO:
+            slow.append(f"{entry} on {label!r} ({n:,} chars -> 2x): time x{ratio:.1f}")
             if first_only:
                 break
     assert not slow, "not linear:\n" + "\n".join(slow)

@@ -2,7 +2,6 @@
 behind soft hyphens, broken lines and mojibake)."""
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -59,13 +58,11 @@ def test_a_duration_said_with_a_possessive_is_no_age(text):
 
 def test_linear_on_hostile_text():
     """One long word, thousands of broken lines, thousands of marks: time grows with the text, not its square."""
-    def cost(n: int) -> float:
-        text = "a" * (50 * n) + ("ab-\ncd " * n) + ("\u00adé\u0301\ufb01" * n)
-        start = time.perf_counter()
-        typed(text)
-        return time.perf_counter() - start
-    cost(200)
-    assert cost(8000) < 40 * cost(2000) + 0.05
+    from tests.scaling import assert_linear
+
+    def make(n: int) -> str:
+        return "a" * (50 * n) + ("ab-\ncd " * n) + ("\u00adé\u0301\ufb01" * n)
+    assert_linear(typed, make, 2000, 64_000, what="typeset")
 
 
 TWO_COLUMNS = """JEANNE MARTIN
