@@ -693,6 +693,7 @@ def _mask(text: str) -> Masked:
     lines = (_one_value(line) if line.count("[") >= 2 or "[FAMILY STATUS]" in line or "[HEALTH]" in line else line
              for line in s.split("\n"))
     model_text = "\n".join(line for line in lines if not _says_nothing(line)).strip()
+    model_text = _ko_particles(model_text) if "]" in model_text and HANGUL.search(model_text) else model_text
     model_text, changed = neutral_changes(model_text)
     found += [("grammatical gender", f"{a} → {b}") for a, b in changed]
     return Masked(model_text, s, found)
@@ -762,12 +763,15 @@ def _town_after(m: re.Match, found: list) -> str:
 
 
 def _listed_demonym(line: str, found: list) -> str:
-    """A demonym as one item among a line's masked personal values ('Gender: [SEX] • [AGE] • British/Portuguese • …',
-    '[FAMILY STATUS], [AGE], [ADDRESS]. Cornish. [RELIGION].'): the person's nationality or origin."""
+    """A demonym or a faith as one item among a line's masked personal values ('Gender: [SEX] • [AGE] •
+    British/Portuguese • …', '[FAMILY STATUS], [AGE], [ADDRESS]. Cornish. [RELIGION].', '… [AGE]. Protestante.'): the
+    person's nationality, origin or religion."""
     if len(PERSONAL_VALUE.findall(line)) < 2:
         return line
-    return mk.LISTED_DEMONYM.sub(lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())]
-                                 + _found(found, "nationality", m.group(0).strip()), line)
+
+    def item(family: str):
+        return lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())] + _found(found, family, m.group(0).strip())
+    return mk.LISTED_FAITH.sub(item("religion"), mk.LISTED_DEMONYM.sub(item("nationality"), line))
 
 
 PERSONAL_VALUE = rx(r"\[(?:FAMILY STATUS|RELIGION|HEALTH|SEX|AGE|BIRTH DATE)\]")
@@ -871,6 +875,19 @@ HEALTH_QUALIFIER = rx(r"(?<=\[HEALTH\])(?:[ \t]+(?i:de[ \t]+type[ \t]+(?:[12]|I{
                       r"contr[ôo]l[ée]e?s?|trait[ée]e?s?|l[ée]g[èe]re?|s[ée]v[èe]re|chronique|partielle?|well[ \t]+controlled|"
                       r"controlled|mild|severe|chronic|partial|stable|under[ \t]+control)(?![\w-])|[ \t]*\((?i:well[ \t]+controlled|"
                       r"stabilis[ée]e?|contr[ôo]l[ée]e?|trait[ée]e?|stable|type[ \t]+[12]|l[ée]g[èe]re?|mild|controlled)\))+")
+
+
+# a Korean particle takes one of two forms by the last sound of the word before it ('[NAME]이' for 김민준, '[NAME]가'
+# for 이수), so after a placeholder the form still tells the value apart: one form kept in the text models read
+KO_PARTICLE = rx(r"(?<=\])(?:(?P<ga>이|가)|(?P<neun>은|는)|(?P<reul>을|를)|(?P<wa>과|와)|(?P<ro>으로|로)|(?P<yeyo>이에요|예요)"
+                 r"|(?P<myeo>이며|며)|(?P<rang>이랑|랑)|(?P<na>이나|나)|(?P<rago>이라고|라고)|(?P<ra>이라|라))(?![가-힣])")
+KO_ONE_FORM = {"ga": "가", "neun": "는", "reul": "를", "wa": "와", "ro": "로", "yeyo": "예요", "myeo": "며", "rang": "랑",
+               "na": "나", "rago": "라고", "ra": "라"}
+
+
+def _ko_particles(text: str) -> str:
+    """Each Korean particle after a placeholder in one form, whatever the masked word ended with."""
+    return KO_PARTICLE.sub(lambda m: KO_ONE_FORM[m.lastgroup], text)
 
 
 def _one_value(line: str) -> str:

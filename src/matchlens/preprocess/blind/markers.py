@@ -100,6 +100,9 @@ DURATION_AFTER = rx(r"(?i)^['’]?[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b|
                             r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b|"
                             r"(?:et[ \t]+|and[ \t]+|,[ \t]*)?\d{1,2}[ \t]*(?:mois|months?|mths?|mos?)\b)")  # '(13 ans 9 mois)\'
 AGE_BEFORE = rx(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|!?\[|[-–—|·•/{>#]|\U0001f382)[ \t]*$")
+# the date a letter is signed on: 'le 9 septembre 2024', 'le 20/04/2026', 'le 1er mars 2026'
+LETTER_DATE = (rf"(?:\d{{1,2}}(?:er)?[ \t]+(?i:{MONTHS})[ \t]+(?:19|20)\d\d|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)\d\d)"
+               rf"(?![\w./\-])")
 RESIDENCE = rx(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?(?:\(e\))?|r[ée]sid(?:e|ant|ante)|"
     rf"r[ée]sidente|install[ée]e?(?:\(e\))?(?:[ \t]+depuis(?:[ \t]+\w+){{1,2}})?|lives?|living|resident|residing|based|located|"
@@ -108,11 +111,15 @@ RESIDENCE = rx(
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
     r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다|어요)|삽니다|살며|살아요)"
     r"|(?<![가-힣])(?:[가-힣]{2,6}[ \t]+){0,2}[가-힣]{1,6}(?:시|구|군|동|읍|면|리)(?=[ \t]*(?:에[ \t]?)?(?:살아요|살아여|살고|삽니다|살며|살음|거주))"
-    rf"|(?i:\bfait[ \t]+[àa])[ \t]+{PLACE}(?=,?[ \t]+le\b)"
+    # a letter's place of signing, where its writer lives: 'Fait à Pau, le …', 'Fait à Bayonne' over the date's line,
+    # 'Fait à Cité des Goyaviers, appt 7, le 20/04/2026' (whatever stands before the date), 'À Creil, le 4 mars 2026'
+    rf"|(?i:\bfait[ \t]+[àa])[ \t]+(?:{PLACE}(?=,?[ \t]+le\b)|[^\n\[\]]{{2,60}}?(?=,?[ \t]+le[ \t]+{LETTER_DATE}))"
+    rf"|(?m:^[ \t]*)(?:À|A)[ \t]+{PLACE}(?=,[ \t]+le[ \t]+{LETTER_DATE})"
+    rf"|(?m:^[ \t]*(?i:fait[ \t]+[àa])[ \t]+{PLACE}(?=[ \t]*$))"
     # a move between two homes: 'I moved from Fakenham to Swaffham', 'Arrivé(e) de Froncles, je me suis installé(e) à …'
     rf"|(?i:\b(?:moved|relocated|came)[ \t]+from)[ \t]+{PLACE}(?:[ \t]+(?i:to)[ \t]+{PLACE})?"
     rf"|(?i:\barriv[ée]e?(?:\(e\))?[ \t]+(?:de|d['’]))[ \t]*{PLACE}(?=,?[ \t]+(?i:je|j['’]|en[ \t]+(?:19|20)\d\d|il[ \t]+y[ \t]+a))"
-    rf"|(?m:^[ \t]*){PLACE}(?=,[ \t]+le[ \t]+\d{{1,2}}(?:er)?[ \t]+(?i:{MONTHS})[ \t]+(?:19|20)\d\d)"  # a letter's 'Frontenex, le 9 septembre 2024'
+    rf"|(?m:^[ \t]*){PLACE}(?=,[ \t]+le[ \t]+{LETTER_DATE})"  # a letter's 'Frontenex, le 9 septembre 2024'
     # where one is housed, the kind of housing with its town ('supported housing in Saltash', 'résidence sociale à Yutz',
     # 'foyer de jeunes travailleurs de Florange', '창수 언니 집에서')
     rf"|(?i:\b(?:vis|vit|vivons|habite|loge|log[ée]e?(?:\(e\))?|h[ée]berg[ée]e?(?:\(e\))?|live|lives|living|stay|stays|staying|housed)[ \t]+"
@@ -296,7 +303,7 @@ RELIGIOUS_PLACES = rx(
     r"centre culturel (?:islamique|musulman|juif)|(?:islamic|muslim|jewish|christian) (?:society|association|cent(?:re|er))|"
     r"scouts musulmans|[ée]claireurs isra[ée]lites|[ée]claireurs unionistes|scouts (?:et guides )?de france|"
     r"youth group at [\w' ]+church|masjid|mandir|madrass?ah?|vihara|catechist|cat[ée]chiste|chorale paroissiale|"
-    r"paroissiale?s?|temple (?:protestant|bouddhiste|hindou|sikh|ta[ïi]ste)|yeshiva|seminary|s[ée]minaire|kingdom hall|ward (?:mission|choir)|"
+    r"paroissiale?s?|temple (?:protestant|bouddhiste|hindou(?:iste)?|tamoul|sikh|ta[ïi]ste|ja[ïi]n|cao[ \t]?da[ïi]ste)|yeshiva|seminary|s[ée]minaire|kingdom hall|ward (?:mission|choir)|"
     r"(?:seminary|primary|relief society) (?:teacher|president) at my ward|dahira|zawiy?a|"
     r"temple (?:luth[ée]rien|r[ée]form[ée]|protestant|de l['’][ée]glise[ \t]+\w+)|(?:wesleyan|methodist|baptist|catholic|lutheran) congregation)"
     r"(?:[ \t]+(?:[ée]vang[ée]lique|protestante|catholique|orthodoxe|Saint[\w\-]*|St\.?[ \t]+\w+))?\b"
@@ -496,6 +503,9 @@ FAMILY_TYPED = rx(
 
 
 RELIGION_WORD = rx(rf"(?i)\b(?:{RELIGIONS})\b")
+# a faith as one item among a line's masked personal values ('[ADDRESS]. Évangélique. [HEALTH].', '• Protestante •')
+LISTED_FAITH = rx(rf"(?i)(?:^|(?<=[,;/•·|.:])|(?<=[,;/•·|.:][ \t]))[ \t]*(?:{RELIGIONS})(?:[ \t]+(?:non[ \t\-]+)?"
+                  rf"(?:pratiquante?|practi[cs]ing))?(?=[ \t]*(?:[,;/•·|.]|$))", re.M)
 CHILDREN = rx(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
                       r"children|child|kids?|fils|filles?)(?:\b|(?<=\.))(?:[ \t]*\([^)\n]{0,20}\))?")
 CHILDCARE = rx(r"(?i)(?:garde|gard[ée]|s['’]occuper|occup[ée]e?|auprès|accompagn\w*|encadr\w*|surveill\w*|"
@@ -538,6 +548,9 @@ FAMILY = rx(r"(?i)\b(?:(?:carer|caregiver)[ \t]+for[ \t]+(?:my|his|her|their)[ \
 BODY_FR = (r"genou|hanche|dos|[ée]paule|cheville|poignet|m[ée]nisque|coude|colonne(?:[ \t]+vert[ée]brale)?|"
            r"canal[ \t]+carpien|c[œo]e?ur|ligaments?(?:[ \t]+crois[ée]s?)?")
 BODY_EN = r"knee|back|hip|shoulder|wrist|ankle|elbow|spine|spinal|heart|cruciate[ \t]+ligament|carpal[ \t]+tunnel"
+# what a body's restriction is about: carrying, standing long, repeating a movement
+STRAIN_FR = (r"(?:port[ \t]+de[ \t]+charges?(?:[ \t]+lourdes)?|station[ \t]+debout(?:[ \t]+prolong[ée]e)?|"
+             r"gestes[ \t]+r[ée]p[ée]titifs|manutention[ \t]+lourde)")
 HEALTH = rx(
     r"\bRQTH\b|\bBOETH\b|(?i:\breconnaissance[ \t]+(?:de[ \t]+la[ \t]+qualit[ée][ \t]+)?(?:de[ \t]+)?travailleur[ \t]+handicap[ée]e?)"
     r"|(?i:\b(?:je[ \t]+suis[ \t]+|statut[ \t]+(?:de[ \t]+)?|reconnue?[ \t]+)?(?:travailleu(?:r|se)[ \t]+)?handicap[ée]e?\b"
@@ -571,11 +584,19 @@ HEALTH = rx(
     r"|(?<![가-힣])(?:중증[ \t]*|경증[ \t]*)?(?:천식|색약|색맹|당뇨(?:병)?|고혈압|뇌전증|간질|(?:다발성[ \t]*)?경화증|공황[ \t]?장애|"
     r"우울증|(?:허리[ \t]*|목[ \t]*)?디스크(?:[ \t]*수술)?|(?:인공[ \t]*)?(?:고관절|무릎[ \t]*관절)[ \t]*(?:수술|치환술)|"
     r"암[ \t]*(?:투병|수술|치료)|크론병|루푸스|섬유근육통|(?:하지|상지|다리|팔)[ \t]*절단(?:[ \t]*\((?:의족|의수)[ \t]*사용\))?|"
-    r"의족[ \t]*사용|(?:청각|시각|지체|지적|언어)[ \t]*장애(?:[ \t]*\d[ \t]*급)?|(?:장기[ \t]*)?병가|작업[ \t]*제한|불안[ \t]*장애|번아웃|보청기(?:[ \t]*착용)?|자폐(?:[ \t]*스펙트럼)?|(?:(?:무릎|고관절|어깨)[ \t]*)?인공[ \t]*관절(?:[ \t]*(?:수술|치환술))?|(?:주[ \t]*\d[ \t]*회[ \t]*)?투석(?:[ \t]*(?:중|치료))?|인슐린[ \t]*투여)(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?![가-힣])"
+    r"의족[ \t]*사용|(?:청각|시각|지체|지적|언어)[ \t]*장애(?:[ \t]*\d[ \t]*급)?|(?:장기[ \t]*)?병가|작업[ \t]*제한|불안[ \t]*장애|번아웃|보청기(?:[ \t]*착용)?|자폐(?:[ \t]*스펙트럼)?|(?:(?:무릎|고관절|어깨)[ \t]*)?인공[ \t]*관절(?:[ \t]*(?:수술|치환술))?|(?:주[ \t]*\d[ \t]*회[ \t]*)?투석(?:[ \t]*(?:중|치료))?|인슐린[ \t]*투여)(?:[ \t]*(?:이력|병력|치료[ \t]?중|투병[ \t]?중|있음|보유))?(?=(?:으로|로|이|가|은|는|을|를|이고|이며|이라|이지만|도|때문에)?(?![가-힣]))"
     r"|건강[ \t]*(?:상태[ \t]*:?[ \t]*[가-힣 ]{0,8}|양호|함|이상[ \t]?없음|특이[ \t]?사항[ \t]?없음)"
     r"|(?<![가-힣])(?:청각|시각|지체|지적|뇌병변|정신|언어|신체)?장애(?:[ \t]*[1-6]급|[ \t]*등급|[ \t]*\([^)\n]{0,20}\))?"
     r"|장애[ \t]*(?:인|등급|[1-6]급|여부)[^\n,]{0,10}|국가유공자|보훈[ \t]*(?:대상|여부)[^\n,]{0,10}"
     # a medical restriction or an allergy is health data too ('port de charges limité à 10 kg', 'latex allergy')
+    # a restriction of what the body may do, said as a refusal ('Pas de port de charges lourdes', 'unable to do heavy
+    # lifting', '무거운 물건 드는 일은 어렵습니다'): a preference never says it this way; no real ad does
+    r"|(?i:\b(?:pas|plus|aucun|interdiction)[ \t]+(?:de|du|d['’])[ \t]*" + STRAIN_FR + r"\b"
+    r"|\bcontre-indications?[ \t]+(?:au|à[ \t]+la|aux|à)[ \t]+(?:" + STRAIN_FR + r"|travail[ \t]+de[ \t]+nuit|travail[ \t]+en[ \t]+hauteur)\b"
+    r"|\b(?:unable[ \t]+to|cannot|can['’]?t|not[ \t]+able[ \t]+to)[ \t]+(?:do[ \t]+)?(?:heavy[ \t]+lifting|lift[ \t]+heavy[ \t]+"
+    r"(?:loads|weights|objects|things)|prolonged[ \t]+standing|stand[ \t]+for[ \t]+long[ \t]+(?:periods|hours))\b)"
+    r"|무거운[ \t]*(?:물건|짐)[ \t]*(?:을|를)?[ \t]*(?:드는|들기|나르는|운반하는|운반)[ \t]*(?:일|작업)?(?:은|는|이)?[ \t]*"
+    r"(?:어렵(?:습니다|어요|음|다)?|불가(?:능(?:합니다|해요|함)?)?|힘들(?:어요|습니다|다|ㅁ)?|못(?:\w*))"
     r"|(?i:\bport[ \t]+de[ \t]+charges?[ \t]+(?:limit[ée]e?|interdit|restreint|contre-indiqu[ée])(?:[ \t]+à[ \t]+\d+[ \t]?kg)?"
     r"|\bno[ \t]+(?:heavy[ \t]+)?lifting(?:[ \t]+(?:over|above)[ \t]+\d+[ \t]?kg)?|\blifting[ \t]+restrictions?\b"
     r"|\brestrictions?[ \t]+m[ée]dicales?|\bmedical[ \t]+restrictions?|\ballergi(?:e|que)[ \t]+(?:au|à[ \t]+la|aux|à)[ \t]+[\w\-]+"
@@ -616,6 +637,13 @@ HEALTH_TAIL = rx(
     r"(?:de[ \t]+|d['’]|du[ \t]+|des[ \t]+|les[ \t]+|à[ \t]+|la[ \t]+)?[^\W\d_][\w’'\-]*"
     r"(?:[ \t]+(?:(?:de|en|à|au|d['’]|des|du|la|le|les|of|on|at|in|the|a)[ \t]+)?[^\W\d_][\w’'\-]*){0,2}"
     r"|[ \t]*\([^()\n\[\]]{1,40}\)|[ \t]+(?i:en|in|since|depuis)[ \t]+(?:19|20)\d\d\b"
+    # its cause, a condition or an accident ('… suite à une [HEALTH]', '[HEALTH] after a back injury', '… due to surgery')
+    r"|[ \t]*,?[ \t]*(?i:suite[ \t]+à|à[ \t]+cause[ \t]+d['’e]|en[ \t]+raison[ \t]+d['’e]|apr[èe]s|depuis|after|due[ \t]+to|"
+    r"because[ \t]+of|following|since)[ \t]*(?:(?i:une?|la|le|les|l['’]|mon|ma|mes|son|sa|a|an|my|the|his|her)[ \t]*)?"
+    r"(?:\[HEALTH\]|(?:[^\W\d_][\w’'\-]*[ \t]+){0,2}(?i:accident|op[ée]ration|operation|injury|injuries|blessure|maladie|"
+    r"illness|surgery|chute|fall|fracture|AVC|stroke|hernie|burn[ \t-]?out|infarctus|heart[ \t]+attack)(?![\w-])"
+    r"(?:[ \t]+(?:(?i:du|de|de[ \t]+la|des|d['’]|of[ \t]+the|of|to[ \t]+the|to|au|à[ \t]+la|at|on[ \t]+the)[ \t]*)?"
+    r"[^\W\d_][\w’'\-]*)?)"
     r"|[ \t]+(?i:\d+|une?|deux|trois|quatre|one|two|three|four|once|twice)(?:[ \t]+(?i:fois|times))?[ \t]+"
     r"(?i:par|a|per)[ \t]+(?i:semaine|week|jour|day|mois|month))")
 # the value a health context announces, at the start of a line or a field: an occupational-health visit's remark
