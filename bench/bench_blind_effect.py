@@ -7,7 +7,7 @@ others are scored by each model against the sample's gigs, in one corpus with th
 model and family: the largest rank change of a CV among the original CVs of a gig, the share of CV-gig pairs whose
 rank changes, and the 95th percentile of the score change in units of the gig column's standard deviation.
 
-Run: python bench/bench_blind_effect.py [--split held|fresh|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27] [--per-layout 4] [-m tfidf -m e5-small-multilingual …]
+Run: python bench/bench_blind_effect.py [--split held|fresh|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28] [--per-layout 4] [-m tfidf -m e5-small-multilingual …]
 """
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ def test_layouts_and_split():
         P.layouts("blind14")) | set(P.layouts("blind15")) | set(P.layouts("blind16")) | set(P.layouts("blind17")) | set(
         P.layouts("blind18")) | set(P.layouts("blind19")) | set(P.layouts("blind20")) | set(P.layouts("blind21")) | set(
         P.layouts("blind22")) | set(P.layouts("blind23")) | set(P.layouts("blind24")) | set(
-        P.layouts("blind25")) | set(P.layouts("blind26")) | set(P.layouts("blind27"))
+        P.layouts("blind25")) | set(P.layouts("blind26")) | set(P.layouts("blind27")) | set(P.layouts("blind28"))
     for lang in P.LANGS:
         assert len(P.layouts("both", lang)) >= 8, lang
         assert P.layouts("dev", lang) and P.layouts("held", lang), lang
@@ -304,7 +304,7 @@ def test_blind3_split_layouts():
         lay.name for split in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                       "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                      "blind26", "blind27")
+                      "blind26", "blind27", "blind28")
         for lay in P.layouts(split)}
 
 
@@ -401,7 +401,7 @@ def test_blind4_split_layouts():
         lay.name for split in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
                       "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                      "blind26", "blind27")
+                      "blind26", "blind27", "blind28")
         for lay in P.layouts(split)}
 
 

@@ -168,6 +168,15 @@ opening sentence, an e-mail address with a birth year, a side column, an 'À pro
 footer, a signature, a flattened 인적사항 table - beside job facts that look like markers: employers named after
 people, the ages of the people cared for or taught, periods whose years look like birth years, years of trade; names
 and towns of its own).
+A twenty-ninth, "blind28" (``placement_blind28``), was written the same way after blind27 (new layouts: CVs written
+by people for whom writing a CV is hard, and CVs written for them - a CV spelt by ear without accents, a phone CV in
+capitals and SMS abbreviations, a mission locale adviser's presentation in the third person, a recruiter's notes of a
+CV dictated by phone, an online CV builder's plain export with empty fields, a handwritten registration form typed
+back by a receptionist, a relative writing for the candidate, a machine translation, a WhatsApp / KakaoTalk chat with
+the CV pasted in, an application in an e-mail body, a CV mixing languages, a CV in a second language, a handwritten
+letter retyped with its line breaks; markers in informal and misspelt forms ('jai 23ans', 'ne le 03/04/99',
+'jabite vers …', 'marier 2 enfant', 'titre de sejour', '99년생') beside misspelt job facts, employers named after
+people and periods whose years look like birth years; names and towns of its own).
 ``generate("both")`` is dev and held; ``generate("all")`` is every split.
 
     cvs = generate("dev", per_layout=10, seed=0)
@@ -197,7 +206,7 @@ LANGS = ("fr", "en", "ko")
 SPLITS = ("dev", "held", "fresh", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
           "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
           "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
-          "blind27")
+          "blind27", "blind28")
 HELD_MODULE = "matchlens.evaluation.placement_held"
 FRESH_MODULE = "matchlens.evaluation.placement_fresh"
 BLIND3_MODULE = "matchlens.evaluation.placement_blind3"
@@ -225,6 +234,7 @@ BLIND24_MODULE = "matchlens.evaluation.placement_blind24"
 BLIND25_MODULE = "matchlens.evaluation.placement_blind25"
 BLIND26_MODULE = "matchlens.evaluation.placement_blind26"
 BLIND27_MODULE = "matchlens.evaluation.placement_blind27"
+BLIND28_MODULE = "matchlens.evaluation.placement_blind28"
 PARTICLES = frozenset("de du des la le van von der den da do dos das di del della y".split())
 MAX_ATTEMPTS = 60
 
@@ -1738,12 +1748,13 @@ def _load_held() -> None:
     importlib.import_module(BLIND25_MODULE)
     importlib.import_module(BLIND26_MODULE)
     importlib.import_module(BLIND27_MODULE)
+    importlib.import_module(BLIND28_MODULE)
 
 
 def layouts(split: str = "all", lang: str | None = None) -> list[Layout]:
     """Registered layouts of a split ('dev', 'held', 'fresh', 'blind3' to 'blind12', 'blind13', 'blind14', 'blind15',
     'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25',
-    'blind26', 'blind27', 'both' for dev and held, or 'all'),
+    'blind26', 'blind27', 'blind28', 'both' for dev and held, or 'all'),
     for a language if given, by name."""
     _load_held()
     wanted = {"all": set(SPLITS), "both": {"dev", "held"}}.get(split, {split})
