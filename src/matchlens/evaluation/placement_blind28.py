@@ -286,9 +286,10 @@ def v_nick(s: Sheet) -> str:
 
 
 def agree(s: Sheet, f: str, m: str) -> str:
-    """A word in the author's gender; the feminine planted as sex (its masculine also leaks)."""
+    """A word in the author's gender; the feminine planted as sex (its masculine is what a man writes, so reading it
+    in the masculine masks it, as the framework's plant_fem scores it)."""
     if s.female:
-        return s.plant("sex", f, (m,))
+        return s.plant("sex", f)
     return m
 
 
