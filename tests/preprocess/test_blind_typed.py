@@ -104,8 +104,11 @@ def test_a_town_typed_in_lower_case_keeps_its_spelling():
     assert "villetaneuse" in masked("cariste, je travaille a villetaneuse depuis 2019")
 
 
-def test_typed_labels_are_only_read_in_a_list_of_fields_without_a_colon():
-    assert labels.corrected("nationalitee marocaine") == "nationalitee marocaine"  # a line alone: as written
+def test_typed_labels_are_read_without_a_colon_in_a_list_or_at_a_line_start_when_no_word():
+    # at a line's start only a label spelled wrong (no French or English word) or cut before a full stop (blind28)
+    assert labels.corrected("nationalitee marocaine") == "nationalité: marocaine"
+    assert labels.corrected("Enfant de 3 ans gardé") == "Enfant de 3 ans gardé"  # words of their own: as written
+    assert labels.corrected("Adresses mail pro") == "Adresses mail pro"
     assert labels.corrected("sexe: f | nationalitee marocaine | x") == "sexe: f | nationalité: marocaine | x"
     assert labels.corrected("a | 건깅 당뇨 | b") == "a | 건강: 당뇨 | b"  # a tense consonant typed for a plain one
     assert labels.corrected("a | 놀이 지도 | b") == "a | 놀이 지도 | b"  # '놀이' is no '나이'

@@ -20,7 +20,7 @@ TEXTS = [
     "My name is gammachuu tufa and I drive forklifts.",
     "Candidate for Warehouse operative: eachann mcleod",
     "CV\nProfil : rigoureuse et motivée",  # a cue without a name after it
-    "J'habite chez elle à Lyon. Avec elles, je prépare les commandes.",  # the stressed pronoun (STRESSED)
+    "Je cuisine chez elle le soir. Avec elles, je prépare les commandes.",  # the stressed pronoun (STRESSED)
     "ELLE EST PARTIE ; elle-même cheffe d'équipe, entre elles et nous",
     "Infirmière Nom : Dupont Prénom : Marie",  # an inline label after a word (INLINE)
     "Poste visé Name: Ranaivosoa Holiniaina, 34 ans",

@@ -198,7 +198,7 @@ from typing import Callable, Iterable
 
 from matchlens import settings
 from matchlens.evaluation import placement_data as D
-from matchlens.preprocess.blind import ocr, sources, spoken, typeset
+from matchlens.preprocess.blind import accents, ocr, sources, spoken, typeset
 
 FAMILIES = ("name", "sex", "age", "birth", "residence", "nationality", "religion", "family", "health", "contact")
 PERSONAL = ("sex", "age", "birth", "nationality", "family", "health", "religion")
@@ -1835,7 +1835,7 @@ def forms(value: str) -> frozenset[str]:
     """The other forms a reader may give a value: as plain letters, as typed when it was said as words, as letters
     when written with RTF escapes, without its file's typesetting marks (soft hyphens, a line-end break, mojibake),
     and as printed when OCR misread it (a repaired fact is kept: 'Perrnis B' read back 'Permis B')."""
-    return frozenset({plain(value), spoken.written(value, force=True), sources.unescaped(value),
+    return frozenset({plain(value), spoken.written(value, force=True), sources.unescaped(value), accents.restored(value, force=True),
                       typeset.typed(value), *(ocr.read_back(typeset.typed(value), force=True, proper=p) for p in (False, True))}
                      - {value})
 

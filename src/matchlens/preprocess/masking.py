@@ -28,7 +28,7 @@ from matchlens.procs import start_ahead, warm_context, without_main
 from matchlens.preprocess.blind.gender import masculine, neutral_changes
 from matchlens.preprocess.blind.lexicon import fold, folded_words, person_nouns, places, regions
 from matchlens.preprocess.blind.lexicon import names as lexicon_names
-from matchlens.preprocess.blind import icons, ocr, plans, prefilter, quoting, sources, spoken, typeset
+from matchlens.preprocess.blind import accents, icons, ocr, plans, prefilter, quoting, sources, spoken, typeset
 from matchlens.preprocess.blind.labels import corrected as labels_typed
 from matchlens.preprocess.blind.labels import pattern as other_labels
 from matchlens.preprocess.blind.names import (CONTACT, EMAIL_AT, CV_TITLE, EMPLOYER, FILE_NAME, PARTICLES, in_job_brackets, korean_given_names,
@@ -60,7 +60,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
             r"name|surname|forenames?|real_?name|display_?name|user_?name|middle_?names?|other_?names?|autres_?pr[ée]noms|"
             r"given names?|family name|first_?name|last_?name|given_?name|family_?name|full_?name|candidat(?:e)?|vorname|nachname|"
             r"(?:reviewed|created|updated|modified|approved|checked|verified|entered|assigned|uploaded)_by|reviewer|assignee|"
-            r"holder|card[ \t]?holder|소지자|구직자|작성자|지원자(?: ?성명)?|이름|성명|한글 ?성명|영문 ?성명|여권 ?영문 ?(?:명|성명|이름)|영문 ?(?:명|이름)|한자|漢字|фио|фамилия|имя|отчество|姓名|名字",
+            r"holder|card[ \t]?holder|소지자|구직자|작성자|지원자(?: ?성명)?|추천 ?대상(?:자)?|이름|성명|한글 ?성명|영문 ?성명|여권 ?영문 ?(?:명|성명|이름)|영문 ?(?:명|이름)|한자|漢字|фио|фамилия|имя|отчество|姓名|名字",
     "birth": r"주민(?:등록)?[ \t]?번호|외국인[ \t]?등록[ \t]?번호|신분증[ \t]?번호|개인[ \t]?번호|codice fiscale|cnp|pesel|nir|"
              r"n°[ \t]?(?:de[ \t])?s[ée]curit[ée] sociale|n°[ \t]?ss|num[ée]ro de s[ée]curit[ée] sociale|social security (?:number|no\.?)|"
              r"(?:national )?identity (?:card )?(?:number|no\.?)|nic(?: no\.?| number)?|cccd|personal (?:id(?:entification)? )?number|"
@@ -573,6 +573,7 @@ def plain_letters(text: str) -> str:
 def _mask(text: str) -> Masked:
     """The masking itself (see the module doc)."""
     text = spoken.written(quoting.unquoted(plain_letters(typeset.typed(sources.without_anchors(sources.as_text(text))))))
+    text = accents.restored(text)  # 'nee le', 'refugiee': French typed without its accents read with them
     text = labels_typed(text)  # 'nationnalité :', 'citizenshp:', '국젹:' read as the labels they mean
     text = ID_FIELD.sub(r"\g<0>:", text) if ID_FIELD_HINT.search(text) else text  # 'Sexe / Sex F': a field
     text = NUMBERED_QUESTION.sub(r"\1 :", text) if "?" in text else text  # '12. Religion (facultatif) ? X'
@@ -642,6 +643,7 @@ def _mask(text: str) -> Masked:
     s = TOWN_BEFORE_POSTCODE.sub(lambda m: _town_before(m, found), s) if "[ADDRESS]" in s else s
     s = TOWN_LINE_AFTER.sub(lambda m: _town_after(m, found), s) if "[ADDRESS]\n" in s else s
     s = sub(mk.RESIDENCE, "address", s)
+    s = _sub(mk.LETTER_TOWN, lambda m: _letter_town(m, found), s) if "/" in s or " le " in s else s
     s = SECTOR.sub(lambda m: _sector(m, found), s) if "Secteur" in s else s
     s = _sub(KO_TOWN_LINE, lambda m: _ko_town_line(m, found), s) if HANGUL.search(s) else s
     s = _sub(mk.RESIDENCE_LOWER, lambda m: _lower_town(m, found), s)
@@ -673,6 +675,8 @@ def _mask(text: str) -> Masked:
     s = _sub(NEXT_TO_NATIONALITY, lambda m: (m.group("keep") or "") + _found(found, "nationality", m.group("v") or m.group("v2")),
              s) if "[NATIONALITY]" in s else s
     s = "\n".join(_listed_demonym(line, found) if line.count("[") >= 2 else line for line in s.split("\n"))
+    s = _sub(mk.PLACED_FAITH, lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())]
+             + _found(found, "religion", m.group(0).strip()), s) if "[" in s else s
     if HANGUL.search(s):
         s = sub(mk.korean_origin(), "nationality", s)
         s = "\n".join(_listed_country(line, found) if line.count("[") >= 2 else line for line in s.split("\n"))
@@ -683,8 +687,8 @@ def _mask(text: str) -> Masked:
     s = _names(s, names, found)
     s = _sub(mk.AGE_BRACKET, lambda m: _group_found(m, found, "age"), s) if "(" in s else s
     s = _sub(mk.BIRTH_BRACKET, lambda m: _group_found(m, found, "birth"), s) if "[NAME]" in s and "(" in s else s
-    s = sub(AGE_SHORT, "age", s) if "[NAME]," in s else s  # ('[NAME], 48a': the name is masked by now)
-    s = _sub(KIN_NAMED, lambda m: _kin(m, found), s) if "[NAME]" in s else s
+    s = sub(AGE_SHORT, "age", s) if "[NAME]," in s or "[BIRTH DATE]" in s else s  # ('[NAME], 48a': the name is masked by now)
+    s = _sub(KIN_NAMED, lambda m: _kin(m, found), s)
     s = _sub(NAMED_IS, lambda m: _named_is(m, found), s) if "[NAME]" in s else s
     s = "\n".join(_place_tags(line, found) if "#" in line else line for line in s.split("\n"))
     s = "\n".join(_personal_line(_tag_line(line, found), found, spoken) for line, spoken in _under_languages(s))
@@ -760,6 +764,13 @@ def _town_after(m: re.Match, found: list) -> str:
         return m.group(0)
     found.append(("address", town))
     return "[ADDRESS]"
+
+
+def _letter_town(m: re.Match, found: list) -> str:
+    """A letter's town before its date without a comma ('Noyon le 11/05/2026'), when the town list holds it."""
+    if not places(fold(m.group("p"))) or folded_words().get(fold(m.group("p")), 0) >= 25:  # 'Mission 11/05/2026'
+        return m.group(0)
+    return m.group(0)[:m.start("p") - m.start()] + _found(found, "address", m.group("p"))
 
 
 def _listed_demonym(line: str, found: list) -> str:
@@ -1002,7 +1013,7 @@ def _age_after_name(found: list):
 # what a note says of a named person ('[NAME] est une femme', '[NAME] is Temne', '[NAME] est irakienne'): their sex or
 # their origin, whatever the word (a capitalised word alone at the end of the statement is a people's name)
 NAMED_IS = rx(rf"(?<=\[NAME\])(?P<is>[ \t]+(?:est|is)[ \t]+(?:une?[ \t]+|an?[ \t]+)?)"
-                      rf"(?P<v>(?i:femme|homme|woman|man|(?:{mk.DEMONYMS})(?:ne|e|s|es)?)|[A-Z][a-zà-ÿ]{{2,20}})"
+                      rf"(?P<v>(?i:femme|homme|woman|man|(?:{mk.RELIGIONS})|(?:{mk.DEMONYMS})(?:ne|e|s|es)?)|[A-Z][a-zà-ÿ]{{2,20}})"
                       r"(?=[ \t]*(?:[.,;·•|)\n\"]|$))")
 
 
@@ -1011,21 +1022,26 @@ def _named_is(m: re.Match, found: list) -> str:
     word = m.group("v")
     if word[:1].isupper() and folded_words().get(fold(word), 0) >= 3:
         return m.group(0)
-    return m.group("is") + _found(found, "sex" if word.lower() in ("femme", "homme", "woman", "man") else "nationality", word)
+    family = "sex" if word.lower() in ("femme", "homme", "woman", "man") else "religion" \
+        if mk.RELIGION_WORD.fullmatch(word) else "nationality"
+    return m.group("is") + _found(found, family, word)
 
 
 # a relative's word for the candidate says their sex ('pour ma fille [NAME]', 'my daughter [NAME]', '제 딸 [NAME]'):
 # read as a word for any relative
-KIN_NAMED = rx(r"(?i)\b(?:(?:ma|mon)[ \t]+(?P<fr>fille|fils|s(?:œ|oe)ur|frère|mère|père|nièce|neveu|cousine|cousin|"
-                       r"tante|oncle|petite-fille|petit-fils)|(?:my|our)[ \t]+(?P<en>daughter|son|sister|brother|mother|father|"
-                       r"niece|nephew|aunt|uncle|granddaughter|grandson))(?=[ \t]+\[NAME\])"
-                       r"|(?<![가-힣])(?P<ko>딸|아들|누나|언니|오빠|형|어머니|아버지|손녀|손자)(?=[ \t]+\[NAME\])")
+KIN_NAMED = rx(r"(?i)(?P<lead>\b(?:pour|for|on[ \t]+behalf[ \t]+of|à[ \t]+la[ \t]+place[ \t]+de|instead[ \t]+of)[ \t]+)?"
+               r"\b(?:(?:ma|mon)[ \t]+(?P<fr>fille|fils|s(?:œ|oe)ur|fr[èe]re|m[èe]re|p[èe]re|maman|papa|nièce|niece|neveu|"
+               r"cousine|cousin|tante|oncle|petite-fille|petit-fils)|(?:my|our)[ \t]+(?P<en>daughter|son|sister|brother|"
+               r"mother|father|mum|mom|mam|dad|mummy|daddy|niece|nephew|aunt|uncle|granddaughter|grandson))"
+               r"(?(lead)(?![\w'’])|(?=[ \t]+\[NAME\]))"  # a relative one writes for, or one named
+               r"|(?<![가-힣])(?:(?:우리|제)[ \t]+)?(?P<ko>딸|아들|누나|언니|오빠|형|어머니|아버지|엄마|아빠|손녀|손자)"
+               r"(?=[ \t]+\[NAME\]|[ \t]*(?:대신|를[ \t]+대신))")
 KIN_NEUTRAL = {"fr": "mon proche", "en": "my relative", "ko": "가족"}
 
 
 def _kin(m: re.Match, found: list) -> str:
-    found.append(("sex", m.group(0)))
-    return KIN_NEUTRAL[next(k for k in ("fr", "en", "ko") if m.group(k))]
+    found.append(("sex", m.group(0)[len(m.group("lead") or ""):]))
+    return (m.group("lead") or "") + KIN_NEUTRAL[next(k for k in ("fr", "en", "ko") if m.group(k))]
 
 
 # the place tag of a job-search post ('#jecherchedutravail #emploi #SaintFons #69', '#구직중 #일자리 #인동')
@@ -1561,9 +1577,15 @@ KO_JOB_SPAN = rx(r"(?<!\d)\d{1,2}[ \t]*(?:년차|년(?!생|도)|개월)|경력")
 JOB_DATES = rx(r"(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?\.?[ \t]*[~–—\-][ \t]*(?:(?:19|20)\d\d|현재|재직|present|now|aujourd)")
 
 
+# a label word that is a job's complement ('Aide à domicile : toilette, repas', 'Soins à domicile :'): no field
+COMPLEMENT_BEFORE = rx(r"(?i)(?<![\w'’])(?:à|au|aux)[ \t]+$")
+
+
 def _labelled(m: re.Match, found: list) -> str:
     category = _category(m)
     line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if COMPLEMENT_BEFORE.search(m.string[max(line_start, m.start() - 5):m.start()]):
+        return m.group(0)
     if category == "address" and JOB_PATH.search(m.string[line_start:m.start()]):
         return m.group(0)  # 'worker.experience[0].city=…': where a job was, not where the candidate lives
     if category == "address" and WORK_LABEL.search(m.string[line_start:m.end("label")]):
@@ -1772,7 +1794,7 @@ SEX_WORD = rx(r"(?i)(?:femme|homme|female|male|woman|man|f[ée]minin|masculin|f|
 
 
 # an age in a note's shorthand beside the birth it comes from ('20a (née en 2006)', '48a, [NAME]'): not '2a' alone
-AGE_SHORT = rx(r"(?<![\w/.])(?:1[6-9]|[2-7]\d)[ \t]?(?:a|yo|y/o|ans)(?![\w/])(?=[ \t]*\(?[ \t]*\[BIRTH DATE\])"
+AGE_SHORT = rx(r"(?<![\w/.])(?:1[6-9]|[2-7]\d)[ \t]?(?:a|A|yo|y/o|ans)(?![\w/])(?=[ \t]*,?[ \t]*\(?[ \t]*\[BIRTH DATE\])"
                        r"|(?<=\[NAME\],[ \t])(?:1[6-9]|[2-7]\d)[ \t]?(?:a|yo|y/o)(?![\w/])")
 # a Korean town alone on its line ('예천읍', '조천읍'; a form's value read under its box): a home, unless a job's entry
 KO_TOWN_LINE = rx(r"(?m)^[ \t]*(?:[가-힣]{1,5}[ \t]+)?[가-힣]{2,4}(?:읍|면)[ \t]*$")  # (not 도면, 화면)

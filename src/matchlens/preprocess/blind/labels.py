@@ -71,7 +71,7 @@ SLOT = rx(r"(?m)(?:^|(?<=[|/·•;\t]))(?P<pre>[ \t\-•*]*)(?P<l>(?:[^\W\d_]|[0
 # a typed or cut label
 BARE = rx(r"(?m)(?:^|(?<=[|/·•;]))(?P<pre>[ \t\-•*>]*)(?P<l>[^\W\d_][^\W\d_'’:：|/]{1,24}"
                   r"(?:[ \t]+[^\W\d_][^\W\d_'’:：|/]{0,14}){0,2})(?P<post>[ \t]+)(?=[^\W_]|')")
-NOT_BARE = ("nom", "prénom", "name", "first name", "surname", "nom de famille")  # any value follows a name: colons only
+NOT_BARE = ("nom", "prénom", "name", "first name", "surname", "nom de famille", "이름", "성명")  # any value follows a name: colons only ('여름 씨는' is no '이름')
 WORD = rx(r"\S+")
 
 
@@ -82,7 +82,30 @@ def corrected(text: str) -> str:
     'religion: christian'); other text unchanged."""
     if ":" in text or "：" in text:
         text = SLOT.sub(_slot, text)
-    return "\n".join(BARE.sub(_bare, line) if _listed(line) else line for line in text.split("\n"))
+    return "\n".join(BARE.sub(_bare, line) if _listed(line) else LEAD.sub(_lead, line) if LEAD_HINT.match(line) else line
+                     for line in text.split("\n"))
+
+
+# a line that starts with a field typed as a note or a learner types it, without a colon and outside a list ('-> nat.
+# sri lankais', 'sit. fam celib', 'nasionalité roumain'): read as its label only when cut before a full stop or typed a
+# letter or two away from a label (never a word of its own, never a label's prefix without its full stop: 'Enfant …')
+LEAD_HINT = rx(r"[ \t\-•*>→]*[^\W\d_]")
+LEAD = rx(r"^(?P<pre>[ \t\-•*>→]*)(?P<l>[^\W\d_][^\W\d_'’:：|/]{1,24}(?:[ \t]+[^\W\d_][^\W\d_'’:：|/]{0,14}){0,2})"
+          r"(?P<post>[ \t]+)(?=[^\W_]|')")
+
+
+def _lead(m: re.Match) -> str:
+    """A line's first words as a label when cut with a full stop or typed near one (see LEAD)."""
+    label = m.group("l")
+    ends = [w.end() for w in WORD.finditer(label)]
+    for end in reversed(ends):
+        typed = label[:end]
+        cut = typed.endswith(".")
+        if not cut and _spelled_right(typed):
+            continue  # a word of its own ('Enfant de 3 ans gardé', 'Adresses mail'): no label typed wrong
+        if (target := _nearest(typed.rstrip("."), cut, bare=True)) and target not in NOT_BARE:
+            return m.group("pre") + target + ":" + (label[end:] + m.group("post") if end < len(label) else " ")
+    return m.group(0)
 
 
 LISTED = rx(r"[ \t][|/·•][ \t]|\|")
@@ -94,9 +117,18 @@ def _listed(line: str) -> bool:
     return len(LISTED.findall(line)) >= 2
 
 
+def _spelled_right(words: str) -> bool:
+    """Every word is a French or English word (simplemma's dictionaries): no typo."""
+    import simplemma  # deferred: only a line that starts like a mistyped label asks
+
+    return all(simplemma.is_known(w, lang="fr") or simplemma.is_known(w, lang="en") for w in words.lower().split())
+
+
 def _slot(m: re.Match) -> str:
-    """A label and its colon, the label written as the one it was typed for ('relig. :' -> 'religion :')."""
-    target = _nearest(m.group("l"), "." in m.group("post"))
+    """A label and its colon, the label written as the one it was typed for ('relig. :' -> 'religion :', 'nat:' ->
+    'nationalité :': three or four letters before a colon are a label cut short)."""
+    short = 3 <= len(m.group("l")) <= 4 and m.group("l").isalpha()
+    target = _nearest(m.group("l"), "." in m.group("post") or short)
     return m.group("pre") + (target + m.group("post").replace(".", "", 1) if target else m.group("l") + m.group("post"))
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from matchlens.preprocess.blind.regexcode import compile as rx
 
 PLACE = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’\-]+|(?:sur|sous|en|le|la|les|de|du|des|lès)\b|d['’][A-ZÀ-Þ][\w\-]+))*" \
-        r"(?:[ \t]*\(\d{2,3}\))?(?:,[ \t]*[A-ZÀ-Þ][\w\-]+)?(?:[ \t]*\([A-ZÀ-Þ][^)\n]{1,30}\))?"
+        r"(?:[ \t]*\(\d{2,3}\))?(?:,[ \t]*(?-i:[A-ZÀ-Þ])[\w\-]+)?(?:[ \t]*\((?-i:[A-ZÀ-Þ])[^)\n]{1,30}\))?"  # a capital after the comma in (?i) patterns too ('Pau, cariste')
 MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
           r"january|february|march|april|may|june|july|august|september|october|november|december|"
           r"janv?\.?|f[ée]vr?\.?|avr\.?|juil\.?|sept?\.?|oct\.?|nov\.?|d[ée]c\.?|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|"
@@ -28,7 +28,10 @@ NE = r"n[ée]e?(?:\(e\)|[.·]e)?"
 BIRTH = rx(
     rf"(?i)\b(?:{NE}|born)(?:[ \t]+(?:le|on|en|in|the|on[ \t]+the))?[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
     rf"|\b(?:{NE}|born)[ \t]+(?:à|in|at)[ \t]+{PLACE}(?:[ \t]*,?[ \t]*(?:le|en|on|in)?[ \t]*{DATE})?"
-    rf"|\bb\.[ \t]*(?:{DATE}|(?:19|20)\d\d\b)|(?:\b(?:DOB|DDN)\b|\bD\.O\.B\b\.?)\)?[ \t:.]*{DATE}(?:,?[ \t]+(?:in|at|à)[ \t]+{PLACE}|,[ \t]*(?=(?-i:[A-ZÀ-Þ])){PLACE})?"
+    rf"|\bb\.[ \t]*(?:{DATE}|(?:19|20)\d\d\b|'?\d\d(?![\w/.]))|(?-i:\bB)[ \t]+\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b|(?<!\d)(?:19|20)\d\d[./\-][ \t]?\d{{1,2}}[./\-][ \t]?\d{{1,2}}\.?(?=[ \t]*(?:출생|태생|생(?![가-힣])))"
+    # a birth year said as a machine translation says it ('Je suis né dans l'année 1999', 'born in the year 1999')
+    rf"|\b(?:{NE}|born)[ \t]+(?:dans[ \t]+l['’]ann[ée]e|en[ \t]+l['’]an(?:n[ée]e)?|in[ \t]+the[ \t]+year(?:[ \t]+of)?)[ \t]+(?:19|20)\d\d\b"
+    rf"|(?:\b(?:DOB|DDN)\b|\bD\.O\.B\b\.?)\)?[ \t:.]*{DATE}(?:,?[ \t]+(?:in|at|à)[ \t]+{PLACE}|,[ \t]*(?=(?-i:[A-ZÀ-Þ])){PLACE})?"
     rf"|생년월일[ \t]*[:：]?[ \t]*{DATE}"
     rf"|\b(?:born|{NE})[ \t]+(?:in|en)[ \t]+(?:19|20)\d\d\b|\b(?:19|20)\d\d[ \t]*[-–][ \t]*born\b"
     rf"|\bnaissance[ \t]+(?:[àa]|en|au)[ \t]+{PLACE}|\bborn[ \t]+in[ \t]+{PLACE}"
@@ -54,7 +57,7 @@ AGE_NUMBER = rx(r"(?i)(?<![\w\-/.,])(?P<n>[1-9]\d)(?:[ \t]*|-(?=years?-old|yrs?-
                         r"|(?<![\w~\-–])(?<!\d~)(?<!\d[ \t]~)만?[ \t]?[1-9]\d[ \t]?(?:세|살)(?![ \t]?[~\-–][ \t]?\d)(?=$|[^\w]|의|이(?!상)|에|로|인|입니|으로|부터|때|가|를|을|는|은)",
                         re.UNICODE)  # '34세의 나이', '34살입니다'; not '20세기', '30세대' 
 # an age as texters write it, after 'j'ai' typed ('g', 'jai') or its icon: 'g 36ans', 'jai 51 piges', 'j'ai 61a', '🎂 24a'
-AGE_TYPED = rx(r"(?i)(?:(?<![\w'’])(?:j['’]?[ \t]?ai|jai|g|i['’]?m|im|age|âge|agee|aged?)[ \t]+|🎂\ufe0f?[ \t]*(?:g[ \t]+|jai[ \t]+)?)"
+AGE_TYPED = rx(r"(?i)(?:(?<![\w'’])(?:j['’]?[ \t]?ai|jai|g|i['’]?m|im|age|âge|agee|[âa]g[ée]e?|aged?)[ \t]+|🎂\ufe0f?[ \t]*(?:g[ \t]+|jai[ \t]+)?)"
                        r"(?P<age>[1-9]\d[ \t]?(?:ans|an|a|piges|balais|berges|yrs?|y/?o|yo)(?![\w]))")
 
 
@@ -99,10 +102,18 @@ DURATION_AFTER = rx(r"(?i)^['’]?[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b|
                             r"d['’]anciennet|within|ago|plus\b|et plus|\+|minimum|d['’]activit|a[ \t]+(?:été|travaill)|"
                             r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b|"
                             r"(?:et[ \t]+|and[ \t]+|,[ \t]*)?\d{1,2}[ \t]*(?:mois|months?|mths?|mos?)\b)")  # '(13 ans 9 mois)\'
-AGE_BEFORE = rx(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|,|^|\(|!?\[|[-–—|·•/{>#]|\U0001f382)[ \t]*$")
+# (a learner's calques too: 'I am have 43 years', 'I have 43 years.', 'My age is 52', 'Mon âge est 47')
+AGE_BEFORE = rx(r"(?i)(?:âg[ée]e?[ \t]+de|aged|j['’]ai|i am|i'm|age[ \t]*:?|âge[ \t]*:?|\bi(?:[ \t]+am)?[ \t]+have|"
+                r"\b(?:my[ \t]+age[ \t]+is|mon[ \t]+[âa]ge[ \t]+(?:est|c['’]est))|,|^|\(|!?\[|[-–—|·•/{>#]|\U0001f382)[ \t]*$")
+# an age said in a translated calque after its number ('52 years of old', '47 ans de vieux')
+OLD_CALQUE = rx(r"(?i)[ \t]+(?:of[ \t]+old|de[ \t]+vieux|d['’][âa]ge)\b")
+# a letter's place and date written without a comma or without 'le' ('Noyon le 11/05/2026', 'Colne 11/05/2026'): read
+# as the writer's town only when the town list holds it (masking checks), as 'Mission 11/05/2026' is no place
+LETTER_TOWN_AT = r"(?m)^[ \t]*(?P<p>[A-ZÀ-Þ][\w'’\-]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’\-]+|(?:sur|sous|en|le|la|les|de|du|des|lès)\b))*?)"
 # the date a letter is signed on: 'le 9 septembre 2024', 'le 20/04/2026', 'le 1er mars 2026'
 LETTER_DATE = (rf"(?:\d{{1,2}}(?:er)?[ \t]+(?i:{MONTHS})[ \t]+(?:19|20)\d\d|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)\d\d)"
                rf"(?![\w./\-])")
+LETTER_TOWN = rx(LETTER_TOWN_AT + rf"(?=[ \t]+(?:le[ \t]+)?{LETTER_DATE}[ \t]*$)")
 RESIDENCE = rx(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?(?:\(e\))?|r[ée]sid(?:e|ant|ante)|"
     rf"r[ée]sidente|install[ée]e?(?:\(e\))?(?:[ \t]+depuis(?:[ \t]+\w+){{1,2}})?|lives?|living|resident|residing|based|located|"
@@ -119,7 +130,9 @@ RESIDENCE = rx(
     # a move between two homes: 'I moved from Fakenham to Swaffham', 'Arrivé(e) de Froncles, je me suis installé(e) à …'
     rf"|(?i:\b(?:moved|relocated|came)[ \t]+from)[ \t]+{PLACE}(?:[ \t]+(?i:to)[ \t]+{PLACE})?"
     rf"|(?i:\barriv[ée]e?(?:\(e\))?[ \t]+(?:de|d['’]))[ \t]*{PLACE}(?=,?[ \t]+(?i:je|j['’]|en[ \t]+(?:19|20)\d\d|il[ \t]+y[ \t]+a))"
-    rf"|(?m:^[ \t]*){PLACE}(?=,[ \t]+le[ \t]+{LETTER_DATE})"  # a letter's 'Frontenex, le 9 septembre 2024'
+    rf"|(?m:^[ \t]*){PLACE}(?=,[ \t]+le[ \t]+{LETTER_DATE})"
+    # a Korean letter's date and town ('2026년 5월 11일 문산읍에서' at its end)
+    r"|(?m:(?<=일[ \t])[가-힣]{1,6}(?:시|군|구|읍|면|동)(?=에서[ \t]*$))"  # a letter's 'Frontenex, le 9 septembre 2024'
     # where one is housed, the kind of housing with its town ('supported housing in Saltash', 'résidence sociale à Yutz',
     # 'foyer de jeunes travailleurs de Florange', '창수 언니 집에서')
     rf"|(?i:\b(?:vis|vit|vivons|habite|loge|log[ée]e?(?:\(e\))?|h[ée]berg[ée]e?(?:\(e\))?|live|lives|living|stay|stays|staying|housed)[ \t]+"
@@ -130,7 +143,15 @@ RESIDENCE = rx(
     # the commute from home: 'Vient de Ugine en bus', 'comes in from Leominster by bus every day'
     rf"|(?i:\b(?:vient|viens|venant|arrive|arrivant)[ \t]+(?:de|d['’])|\b(?:comes?|coming|commutes?|commuting|travels?|"
     rf"travelling|traveling)[ \t]+(?:in[ \t]+|all[ \t]+the[ \t]+way[ \t]+)?from)[ \t]*{PLACE}(?=[ \t]+(?i:en|à|a|par|by|on|every|chaque|tous|each|daily)\b)"
-    rf"|(?i:\b(?:j['’]?habite|habite|vit|demeure|r[ée]side))[ \t]+(?!(?:avec|chez|seule?|en[ \t]+couple|ici|l[àa])\b){PLACE}")  # the letter's 'Fait à Creil, le …': where one lives
+    rf"|(?i:\b(?:j['’]?habite|habite|vit|demeure|r[ée]side))[ \t]+(?!(?:avec|chez|seule?|en[ \t]+couple|ici|l[àa])\b){PLACE}"  # the letter's 'Fait à Creil, le …': where one lives
+    # where one lives said with what comes between the verb and the town, as learners and advisers write it ('habite
+    # chez sa tante a Dugny', 'jabite vers Gagny', 'On habite tous foyer Adoma chambre 12 a Noyon', 'hab. vers Anzin',
+    # 'lives with an aunt in Bacup'): the clause to the town, within the sentence
+    rf"|(?i:\b(?:j['’]?h?abite|h?abite|habitons|habitent|hab\.)[ \t]+)(?:[^\n.;:!?|\[\]]{{0,50}}?[ \t])??"
+    rf"(?i:à|a|au|vers|pr[èe]s[ \t]+de)[ \t]+(?-i:{PLACE})"
+    rf"|(?i:\b(?:lives?|living|stays?|staying)[ \t]+)(?:[a-z'’ \t]{{0,40}}?[ \t])??(?i:in|near)[ \t]+(?-i:{PLACE})"  # 'with an aunt'; never 'at Tesco' 
+    # a Korean town where one lives in a word of speech or a dormitory ('청천면 살아', '소흘읍 공장 기숙사')
+    r"|(?<![가-힣])[가-힣]{1,6}(?:시|군|구|읍|면|동)(?=[ \t]*(?:에[ \t]?)?(?:살아|삼|살음)(?![가-힣])|[ \t]+(?:[가-힣]{2,4}[ \t]+)?기숙사)")
 # 'I am' / 'je suis' as written and as typed ('im polish', 'jsuis marocain', 'chui algérien', 'i m british')
 I_AM = r"je[ \t]+suis|je[ \t]+sui|j['’]?[ \t]?suis|jsuis|chuis|chui|i[ \t]+am|i['’]m|i[ \t]?m(?=[ \t])"
 DEMONYMS = (r"fran[çc]ais|alg[ée]rien|marocain|tunisien|s[ée]n[ée]galais|malien|ivoirien|camerounais|congolais|"
@@ -199,7 +220,12 @@ NATIONALITY = rx(
     # 'E-9 비자', 'F-4 재외동포'); a diaspora word too ('조선족 동포', '고려인')
     r"|\b(?:skilled[ \t]+worker|bn\(o\)|tier[ \t]?[1-5]|spouse|partner|family|graduate|student|health[ \t]+and[ \t]+care[ \t]+worker|"
     r"seasonal[ \t]+worker|ukraine[ \t]+scheme|homes[ \t]+for[ \t]+ukraine)[ \t]+visa\b|\b(?:refugee|asylum)[ \t]+(?:status|seeker|claim)\b"
-    r"|\bindefinite[ \t]+leave[ \t]+to[ \t]+remain\b|\b(?:pre-)?settled[ \t]+status\b"
+    r"|\b(?:indefinite[ \t]+)?leave[ \t]+to[ \t]+remain\b|(?-i:\bILR\b)|\b(?:pre-)?settled[ \t]+status\b"
+    # papers in order, an EU citizen, a refugee as one person ('papier en regle', 'citoyenne européenne', '/ refugié';
+    # 'accompagnement des réfugiés' is a job)
+    r"|\bpapiers?[ \t]+en[ \t]+r[èée]gle\b|\bcitoyen(?:ne)?[ \t]+(?:de[ \t]+l['’]UE|europ[ée]en(?:ne)?)\b|\bEU[ \t]+citizen\b"
+    r"|\bcitizen[ \t]+of[ \t]+the[ \t]+EU\b|(?<!des )(?<!les )(?<!aux )(?<!de )(?<!d')(?<!d’)(?<!pour )\br[ée]fugi[ée]e?(?:[ \t]+politique)?(?![\w\-])"
+    r"|\b(?:i[ \t]+am|i['’]m|as)[ \t]+a[ \t]+refugee\b"
     r"|\bdemandeu(?:r|se)s?[ \t]+d['’]asile\b|\bprotection[ \t]+(?:subsidiaire|temporaire)\b|\bstatut[ \t]+de[ \t]+r[ée]fugi[ée]e?\b"
     r"|(?<![\w\-])[A-H]-\d{1,2}(?:-\d{1,2})?(?=[ \t]*\(?[ \t]*(?:비자|visa|체류|재외동포|방문취업|비전문취업|결혼이민|거주|영주|유학|구직|"
     r"특정활동|선원취업|계절근로))[ \t]*\(?[ \t]*(?:비자|visa|[가-힣]{2,6})?\)?"
@@ -276,7 +302,7 @@ KO_BORN = rx(r"(?P<d>(?<!\d)(?:19|20)\d\d[ \t]*년[ \t]*\d{1,2}[ \t]*월[ \t]*\d
                      r"(?P<p>(?<![가-힣])(?:[가-힣]{1,6}[ \t]+)?[가-힣]{1,6}(?:시|군|구|읍|면|동|리|도))?"
                      r"(?(p)(?:에서[ \t]?(?=태어|출생)|[ \t]?(?=출신|출생(?!일|지)|태생))|(?(d)(?:에[ \t]?)?(?=태어|출생)|(?!)))"
                      # any place one was born in, by its verb ('연변에서 태어났고', '사마르칸트 출생'): never a school's '출신'
-                     r"|(?P<q>(?<![가-힣])[가-힣]{2,8})(?:에서[ \t]?(?=태어)|[ \t]?(?=(?:출생|태생)(?!일|지)))")
+                     r"|(?P<q>(?<![가-힣])[가-힣]{2,8}|(?<![\w])[A-Z][A-Za-z'\-]{2,20})(?:에서[ \t]?(?=태어)|[ \t]?(?=(?:출생|태생)(?!일|지)))")
 KO_BIRTHPLACE = rx(r"(?:\[BIRTH DATE\]|(?<!\d)\d{2,4}년생)[ \t]*(?:/[ \t]*|-[ \t]*)?(?P<p>(?!출신|태생|출생)[가-힣]{2,8})"
                            r"(?=[ \t]*(?:출신|태생|출생)|[ \t]*(?:$|[|/·•,.]))", re.M)
 
@@ -319,7 +345,8 @@ RELIGIONS = (r"seventh-day adventist|adventiste du septi[èe]me jour|y[ée]zidie
              r"musulmane?|chr[ée]tienne?|catholique|protestante?|juif|juive|bouddhiste|hindoue?|sikh|orthodoxe|"
              r"[ée]vang[ée]lique|ath[ée]e|agnostique|muslim|christian|catholic|protestant|jewish|buddhist|hindu|"
              r"atheist|agnostic|evangelical|roman[ \t]+catholic|wesleyan|nazar[ée]en(?:ne)?|nazarene|lutheran|luth[ée]rien(?:ne)?|"
-             r"hindouiste|calviniste|calvinist|kirat(?:[ \t]+mundhum)?|mouride|tidiane|tidjane|soufie?|sufi|latter-day[ \t]+saints?")
+             r"hindouiste|calviniste|calvinist|kirat(?:[ \t]+mundhum)?|mouride|tidiane|tidjane|soufie?|sufi|latter-day[ \t]+saints?|"
+             r"orthodox(?:[ \t]+christian)?")
 # Hindu deities a temple is named after ('temple Ganesh', 'Sri Murugan Kovil'): the temple is the faith
 DEITIES = (r"ganesh[a]?|ganapati|vinayag?k?ar|murugan|shiva|sivan|siva|vishnu|krishna|kali|durga|hanuman|amman|"
            r"mariamman|balaji|venkateswara|sai[ \t]baba|ayyappan|lakshmi|meenakshi")
@@ -334,7 +361,7 @@ RELIGION = rx(
     r"charity|mission|camp|retreat|retraite|fellowship|aumônerie|patronage|jeunesse)\b"
     rf"|\b(?:(?:{I_AM})(?:[ \t]+an?)?|(?:il|elle|he|she)[ \t]+(?-i:est|is)(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
     rf"|(?m:^)[ \t]*[-•*][ \t]*(?-i:est|is)(?:[ \t]+an?)?[ \t]+(?:{RELIGIONS})\b"  # '- est orthodoxe' in a list about the person
-    r"|(?:불교|기독교|천주교|개신교|원불교|천도교|대순진리회|증산도|통일교|이슬람교|힌두교|유대교|무교)(?:[ \t]*신자)?"
+    r"|(?:불교|기독교|천주교|개신교|원불교|천도교|대순진리회|증산도|통일교|이슬람(?:교)?|힌두교|유대교|무교)(?:[ \t]*신자)?"
     r"|(?<![가-힣])종교(?:는|은)?[ \t]*:?[ \t]*(?!시설|단체|기관|학|관련)[가-힣]{1,8}(?:[ \t](?:정교회|교회|불교|교))?(?![가-힣])"
     # a practice said without the faith's name ('(messe)', 'culte le dimanche', 'Jumu'ah', '주말 절 봉사', '가정연합 교회')
     r"|(?i:\(messe\)|\bmesse[ \t]+(?:du|le)[ \t]+(?:dimanche|samedi)|\bculte[ \t]+(?:le|du)[ \t]+(?:dimanche|samedi|vendredi)"
@@ -485,7 +512,9 @@ ID_COUNTRY = rx(
 # masked birth date, accents and capitals or not ('[BIRTH DATE] a Berkane', '… in stalowa wola.')
 BIRTH_TYPED = rx(r"(?i)\b(?:n[ée]e?|born)(?:\(e\))?(?:[ \t]+(?:en|in|le|on))?[ \t]+(?:'?\d{2}|\d{1,2}/\d{2})(?![\w/.])")
 BIRTHPLACE_AFTER = rx(
-    r"\[BIRTH DATE\][ \t]+(?:à|a|in|at)[ \t]+(?P<p>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}"
+    # after the date: 'à Néma', ', a Néma', 'A GHAZNI', 'in the city of Halabja', ', pays Khost', 'dans la ville de …'
+    r"\[BIRTH DATE\][ \t]*,?[ \t]*(?:(?i:à|a|in|at|au)[ \t]+(?:(?i:the[ \t]+(?:city|town|village)[ \t]+of|la[ \t]+ville[ \t]+de|"
+    r"le[ \t]+village[ \t]+de)[ \t]+)?|(?i:pays|country|ville|city|lieu)[ \t]*:?[ \t]*|(?i:dans[ \t]+(?:la[ \t]+ville|le[ \t]+village)[ \t]+de)[ \t]+)(?P<p>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}"
     r"(?:[ \t]*\((?-i:[A-ZÀ-Þ])[^()\n]{1,30}\))?(?=[ \t]*(?:[.,;!)(\n/|·•–—]|[ \t]-[ \t]|$))"
     r"|(?-i:[A-ZÀ-Þ])[\w'’\-]+)")
 
@@ -493,7 +522,11 @@ BIRTHPLACE_AFTER = rx(
 # a family situation typed in a hurry: spellings a texter or a learner writes ('celibatere', 'célib', 'maryée',
 # 'divorsé', 'marrried', 'singel', 'devorced'), children in slang or counted in Korean words ('2 gosses', '애 둘', '돌싱')
 FAMILY_TYPED = rx(
-    r"(?i)(?<![\w])(?:c[ée]lib(?:atere|atèr|ataire|atair|ater)?|mary[ée]e?s?|divors[ée]e?s?|divorc(?:[ée]e?)?(?=[ \t]+(?:avc|avec|w/|with))|"
+    # the infinitive typed for the participle ('je suis marier', 'divorcer 2 enfants', 'SITUATION : MARIER'), not a verb
+    # ('pour se marier', 'je vais me marier')
+    r"(?i)(?<!\bse[ \t])(?<!\bme[ \t])(?<!\bte[ \t])(?<!\bde[ \t])(?<!\bpour[ \t])(?<!\bva[ \t])(?<!\bvais[ \t])(?<![\w'’])"
+    r"(?:mari[eé]r|divorc[eé]r|s[ée]par[eé]r|pacs[eé]r)(?=[ \t]*(?:\d|\[|[,.;:!|/]|$|avec\b|avc\b|dc\b|sans\b|\+))"
+    r"|(?<![\w])(?:c[ée]lib(?:atere|atèr|ataire|atair|ater)?|mary[ée]e?s?|divors[ée]e?s?|divorc(?:[ée]e?)?(?=[ \t]+(?:avc|avec|w/|with))|"
     r"mar{2,}i?ed|marr?ied|maried|singel|sinlge|devorced|divorsed|divoced|seperated|separeted|widdow(?:ed)?|"
     r"pac[sc][ée]e?|[1-9][ \t]*(?:gosses?|gamins?|gamines?|mômes?|momes?|marmots?|enfts?|enf\b)|"
     r"(?:maman|papa|mum|mom|mère|mere)[ \t]+(?:de|of)[ \t]+[1-9])(?![\w])"
@@ -504,6 +537,10 @@ FAMILY_TYPED = rx(
 
 RELIGION_WORD = rx(rf"(?i)\b(?:{RELIGIONS})\b")
 # a faith as one item among a line's masked personal values ('[ADDRESS]. Évangélique. [HEALTH].', '• Protestante •')
+# a faith written beside a masked personal value without a separator, as texters and learners list them ('[FAMILY
+# STATUS] MUSULMANE [HEALTH]', '[SEX] Catholic')
+PLACED_FAITH = rx(rf"(?i)(?<=\])[ \t]+(?:{RELIGIONS})(?![\w\-])|(?<![\w\-])(?:{RELIGIONS})(?=[ \t]+\[(?:SEX|AGE|FAMILY STATUS|HEALTH|"
+                  rf"NATIONALITY|BIRTH DATE)\])")
 LISTED_FAITH = rx(rf"(?i)(?:^|(?<=[,;/•·|.:])|(?<=[,;/•·|.:][ \t]))[ \t]*(?:{RELIGIONS})(?:[ \t]+(?:non[ \t\-]+)?"
                   rf"(?:pratiquante?|practi[cs]ing))?(?=[ \t]*(?:[,;/•·|.]|$))", re.M)
 CHILDREN = rx(r"(?i)\b(?:\d+|un|une|deux|trois|quatre|cinq|six|one|two|three|four|five|an?)[ \t]+(?:enfants?|enfts?|enf\.|"
@@ -579,7 +616,7 @@ HEALTH = rx(
     r"cystic[ \t]+fibrosis|dr[ée]panocytose|sickle[ \t]+cell(?:[ \t]+(?:disease|anaemia|anemia))?|polyarthrite|"
     r"rheumatoid[ \t]+arthritis|insulinod[ée]pendante?|insulin-dependent|dialys[ée]e?|on[ \t]+dialysis|"
     r"en[ \t]+r[ée]mission|in[ \t]+remission|cancer[ \t]+survivor|(?:chronic[ \t]+)?(?:lower[ \t]+)?back[ \t]+pain|"
-    r"lombalgies?(?:[ \t]+chroniques?)?|mal[ \t]+de[ \t]+dos(?:[ \t]+chronique)?|fit[ \t]+and[ \t]+well|"
+    r"lombalgies?(?:[ \t]+chroniques?)?|mal[ \t]+(?:de|au)[ \t]+dos(?:[ \t]+chronique)?|fit[ \t]+and[ \t]+well|"
     r"bad[ \t]+back|chronic[ \t]+(?:pain|fatigue|illness|condition)|douleurs?[ \t]+chroniques?)\b)"
     r"|(?<![가-힣])(?:중증[ \t]*|경증[ \t]*)?(?:천식|색약|색맹|당뇨(?:병)?|고혈압|뇌전증|간질|(?:다발성[ \t]*)?경화증|공황[ \t]?장애|"
     r"우울증|(?:허리[ \t]*|목[ \t]*)?디스크(?:[ \t]*수술)?|(?:인공[ \t]*)?(?:고관절|무릎[ \t]*관절)[ \t]*(?:수술|치환술)|"
@@ -686,6 +723,8 @@ SEX = rx(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))(?<![\w]-)[ \t\-]{0,3}(?:fem
                  r"|(?i:\bsexe[ \t]+(?:masculin|f[ée]minin)|\bgender[ \t]+(?:female|male)|\bpronouns?[ \t]*:?[ \t]*"
                  r"(?:she|he|they)[ \t]*/[ \t]*(?:her|him|them)(?:[ \t]*/[ \t]*\w+)?)"
                  r"|\b(?:je[ \t]+suis[ \t]+une?|i[ \t]+am[ \t]+an?|en[ \t]+tant[ \t]+que|as[ \t]+an?|being[ \t]+an?)[ \t]+(?:jeune[ \t]+)?(?:femme|homme|woman|man)\b"
+                 # a learner's 'I am woman', 'Moi homme', 'je suis femme' (no article)
+                 r"|\b(?:je[ \t]+suis|i[ \t]+am|i['’]m|moi)[ \t]+(?:femme|homme|woman|man|female|male)\b(?![\-'’])"
                  # 'I am a reliable, flexible young man': a few qualities, then the person
                  r"|\b(?:i[ \t]+am|i['’]m)[ \t]+an?[ \t]+(?:[a-z\-]+,?[ \t]+(?:and[ \t]+)?){0,4}(?:young[ \t]+)(?:woman|man|lady|lad|girl|guy)\b"
                  r"|\b(?:femme|homme)[ \t]+(?:de[ \t]+)?\d\d[ \t]*ans\b|(?<![가-힣])(?:여성|남성|여자|남자)(?=[ \t]*[,/|·\n)–—•◆;.…]|$|[ \t]{2})"
@@ -758,7 +797,7 @@ def is_age(text: str, m: re.Match) -> bool:
         return True
     before, after = _line_before(text, m, 40), text[m.end():m.end() + 30]
     unit = m.group("unit").lower()
-    if "old" in unit or unit in ("yo", "y/o"):
+    if "old" in unit or unit in ("yo", "y/o") or OLD_CALQUE.match(after):
         return True
     if re.search(r"(?:^|[.!?;:][ \t]*|^[ \t]*[-•*][ \t]*)(?:À|A|à)[ \t]+$", before) and re.match(r"[ \t]*,", after):
         return True  # 'À 26 ans, je souhaite…': at that age, a clause of its own

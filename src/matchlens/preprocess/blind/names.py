@@ -877,7 +877,10 @@ KO_ROLE_SPACED = rx(r"(?:^|[|·•;\t])[ \t]*(?:등록자|작성자|지원자|�
                             r"내담자|대표(?:이사)?|원장|센터장)[ \t]+"
                             r"(?P<value>[가-힣]{2,8}(?:[ \t][가-힣]{1,8})?)[ \t]*(?:\((?:인|서명|印)\))?[ \t]*(?=$|[|·•;\t])")
 # a self-introduction: '안녕하십니까. 7년 경력의 객실 청소원 야빛나리입니다', '저는 노디라 투르수노프입니다'
-KO_NAMED = rx(r"(?:제|내|저의|나의)[ \t]?이름은[ \t]*([가-힣]{2,5})(?=[ \t]*(?:$|[.,!~ㅎㅋ^]|[ \t]+[가-힣]))")
+# (also a relative's, as one writing for them says it: '엄마 이름은 탁길녀이에요', '아빠 이름은 미를란 사디르바예프이에요')
+KO_NAMED = rx(r"(?:제|내|저의|나의|우리[ \t]?(?:엄마|아빠)|엄마|아빠|어머니|아버지|남편|아내|딸|아들|언니|누나|오빠|형|동생)[ \t]?"
+              r"이름은[ \t]*([가-힣]{2,5}(?:[ \t][가-힣]{2,6}?)?)"
+              r"(?=(?:이에요|예요|입니다|이고|이며|임|이다|이야)?[ \t]*(?:$|[.,!~ㅎㅋ^]|[ \t]+[가-힣]))")
 KO_INTRO = rx(r"(?:안녕하십니까|안녕하세요|저는|제[ \t]?이름은)(?P<seg>[^\n]{0,80}?)(?:입니다|입니당|임다|이라고[ \t]?합니다|라고[ \t]?합니다|이에요|이에용|예요|예용)")
 # a name said and left there: '저는 보늬 음 …' in a voice note, '안녕하세요 탁우람' ending a message's line
 KO_SAID = rx(r"(?:저는|제[ \t]?이름은|안녕하세요|안녕하십니까)[,.!~]*[ \t]+([가-힣]{2,5})"
@@ -936,7 +939,7 @@ def _korean_life_events(text: str) -> set[str]:
     if not re.search(r"[가-힣]", text):
         return set()  # every branch of KO_KIN reads Hangul syllables (speed: most texts hold none)
     return {w for m in KO_KIN.finditer(text) for w in map(_ko_bare, m.groups()) if w and w not in KO_NOT_NAMES
-            and w not in ("출생", "입학", "졸업", "결혼", "함께", "같이") and not _ko_job(w)
+            and w not in ("출생", "입학", "졸업", "결혼", "함께", "같이", "대신") and not _ko_job(w)
             and not w.endswith(("에서", "에게", "한테")) and not w.startswith(("집", "댁"))}  # '언니 집에서' is a place
 
 

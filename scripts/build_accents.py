@@ -1,0 +1,50 @@
+"""Build src/matchlens/preprocess/blind/data/accents_fr.tsv.gz: French words typed without their accents -> the one
+accented word they can be ('refugiee' -> 'réfugiée', 'celibataire' -> 'célibataire', 'nee' -> 'née').
+
+From simplemma's French dictionary (its word forms; simplemma is MIT-licensed and already a dependency of the
+masker). A form is kept when its letters without accents are no French word themselves ('marie', 'age', 'ne', and
+'du', 'oui', 'debout', which simplemma's dictionary lacks but the masker's job-text lexicon or Faker's French word
+list has, and English words of job texts: 'the', 'executive', stay as typed) and no other accented form folds to them ('regle': 'règle' or 'réglé'; 'menage': 'ménage' or 'ménagé').
+
+Run: python scripts/build_accents.py
+"""
+from __future__ import annotations
+
+import gzip
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from matchlens.preprocess.blind.accents import DATA, bare  # noqa: E402  (the same folding the masker reads with)
+
+
+def table() -> dict[str, str]:
+    """Bare form -> its one accented French word form."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    from matchlens.preprocess.blind.lexicon import words
+
+    forms = set(DefaultDictionaryFactory().get_dictionary("fr").keys())
+    from faker.providers.lorem.fr_FR import Provider
+
+    forms |= {w for w, (fr, _) in words().items() if fr}  # French as typed in job texts too ('du': not in simplemma's)
+    forms |= set(Provider.word_list)  # and Faker's 1,364 common French words ('oui', 'debout': simplemma lacks them)
+    forms |= {w for w, (fr, en) in words().items() if en and not fr}  # English as written ('the', 'executive')
+    accented: dict[str, set[str]] = defaultdict(set)
+    for word in forms:
+        if word.isalpha() and word.islower() and (plain := bare(word)) != word and plain.isascii():
+            accented[plain].add(word)
+    return {plain: next(iter(words)) for plain, words in sorted(accented.items())
+            if len(words) == 1 and plain not in forms and len(plain) >= 2}
+
+
+def main() -> None:
+    rows = table()
+    with gzip.open(DATA, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("".join(f"{plain}\t{word}\n" for plain, word in rows.items()))
+    print(f"{len(rows):,} words -> {DATA} ({DATA.stat().st_size / 1e3:.0f} kB)")
+
+
+if __name__ == "__main__":
+    main()
