@@ -112,6 +112,13 @@ def test_markers_as_learners_and_notes_write_them_are_masked(text, gone):
     ("marier des saveurs, cuisine créative", "marier des saveurs"),
     ("회사 이름은 삼성이에요. 지게차 5년", "회사 이름은 삼성"),
     ("우리 엄마 대신 제가 씁니다.", "대신 제가 씁니다"),
+    ("경력\n2023년~지금 가산면 김씨네 식당 주방 보조", "2023년~지금 가산면 김씨네 식당"),
+    ("경력\n2012년~2013년 맹동면 대한종합건설 건설 노가다", "2012년~2013년 맹동면 대한종합건설"),
+    ("i work care assistant in St Mary's care home in Atherstone 2011-2016", "care home in Atherstone 2011-2016"),
+    ("[20:18] Kim: residents de 65 a 95 ans", "65 a 95 ans"),
+    ("21 ANS DS LE NETTOYAGE", "21 ANS DS LE NETTOYAGE"),
+    ("19 an dexperience en menage", "19 an dexperience"),
+    ("35 ans aide a domicile", "35 ans aide a domicile"),
 ])
 def test_job_facts_beside_them_stay(text, kept):
     assert kept in mask(text).text

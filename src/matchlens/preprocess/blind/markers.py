@@ -93,11 +93,11 @@ def is_age_in_words(text: str, m: re.Match) -> bool:
 DURATION_BEFORE = rx(r"(?i)(?:depuis|pendant|durant|après|apres|plus de|moins de|près de|environ|de|d['’]|sur|en|"
                              r"dont|totalisant|cumulant|et|à|over|for|since|after|about|than|of|in|with|exp[ée]rience"
                              r"[ \t]*:?|experience[ \t]*:?|ancienn[ée]t[ée][ \t]*:?|dur[ée]e[ \t]*:?|"
-                             r"[-–][ \t]*\d+|\d[ \t]*(?:à|to|-|–|et|and)|\+|>|~|"
+                             r"[-–][ \t]*\d+|\d[ \t]*(?:à|a|to|-|–|et|and)|\+|>|~|"
                              # a job's span, then its length: '1991 → 2001 (10 ans)', 'depuis mars 2012 (12 ans)'
                              r"(?:19|20)\d\d[ \t]*(?:[-–—~→]|à|to|au)[ \t]*(?:\d{1,2}[/.]|[^\W\d_]{3,9}[ \t]+)?(?:19|20)\d\d[ \t]*\(|"
                              r"(?:depuis|since)[ \t]+(?:[^\W\d_]{3,9}[ \t]+)?(?:19|20)\d\d[ \t]*\()[ \t]*$")
-DURATION_AFTER = rx(r"(?i)^['’]?[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b|dans\b|chez\b|au\b|aux\b|à\b|sur\b|"
+DURATION_AFTER = rx(r"(?i)^['’]?[ \t]*(?:d['’]|de\b|du\b|des\b|en\b|comme\b|dans\b|ds\b|dexp|d[ée]xp|chez\b|au\b|aux\b|à\b|sur\b|"
                             r"pass[ée]s|d['’]exp|of\b|in\b|as\b|at\b|with\b|on\b|experience|exp[ée]rience|"
                             r"d['’]anciennet|within|ago|plus\b|et plus|\+|minimum|d['’]activit|a[ \t]+(?:été|travaill)|"
                             r"j'ai|où|where|cumul|consécutifs|aupr[èe]s|pour\b|for\b|"
@@ -117,7 +117,7 @@ LETTER_TOWN = rx(LETTER_TOWN_AT + rf"(?=[ \t]+(?:le[ \t]+)?{LETTER_DATE}[ \t]*$)
 RESIDENCE = rx(
     rf"(?i:\b(?:j['’]?habite|habite|habitant|habitante|vit|vivant|je vis|demeurant|domicili[ée]e?(?:\(e\))?|r[ée]sid(?:e|ant|ante)|"
     rf"r[ée]sidente|install[ée]e?(?:\(e\))?(?:[ \t]+depuis(?:[ \t]+\w+){{1,2}})?|lives?|living|resident|residing|based|located|"
-    rf"home|currently living|je r[ée]side|d[ée]m[ée]nag(?:ement|[ée]e?|e)|emm[ée]nag(?:ement|[ée]e?|e)|moved|"
+    rf"(?<!care )(?<!nursing )(?<!residential )(?<!children's )(?<!foster )home|currently living|je r[ée]side|d[ée]m[ée]nag(?:ement|[ée]e?|e)|emm[ée]nag(?:ement|[ée]e?|e)|moved|"
     rf"relocated|relocating|settled))[ \t]+(?i:à|a|au|aux|en|sur|dans|près de|in|at|near|of|to)[ \t]+(?:{PLACE}|\[ADDRESS\])"
     r"|(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6}(?:시|구|군|동|읍|면))*[ \t]*(?:에[ \t]?|에서[ \t]?)?거주(?:[ \t]?중)?"
     r"|(?:(?<![가-힣])[가-힣]{2,8}(?:[ \t]+[가-힣]{1,6})?|\[ADDRESS\])에[ \t]?(?:살고[ \t]?있(?:는|으며|습니다|어요)|삽니다|살며|살아요)"
@@ -777,6 +777,13 @@ SELF_NOUNS = frozenset("""fille garcon femme homme maman papa mere pere etudiant
     mademoiselle ado adolescent adolescente jeune personne salarie salariee demandeur demandeuse""".split())
 
 
+def _job_noun(word: str) -> bool:
+    """A job's person noun ('aide', 'cariste', 'serveuse'), from the job titles' lexicon."""
+    from matchlens.preprocess.blind.lexicon import fold, person_nouns
+
+    return fold(word) in person_nouns() or word.lower() in person_nouns()
+
+
 def self_noun(before: str) -> str:
     """'person' when the text before an age is a clause opening with a person noun ('Jeune fille de'), 'job' when
     that noun is a job's ('Cariste de'), else ''."""
@@ -803,6 +810,8 @@ def is_age(text: str, m: re.Match) -> bool:
         return True  # 'À 26 ans, je souhaite…': at that age, a clause of its own
     if unit.startswith("year") and re.match(r"[ \t]+(?!old\b|young\b|of[ \t]+age)(?-i:[a-z]{3,})", after):
         return False  # '12 years exp cleaning', '3 years warehouse': an English age is 'N years old' or stands alone
+    if unit.startswith("an") and (job := re.match(r"[ \t]+([^\W\d_]{3,})", after)) and _job_noun(job.group(1)):
+        return False  # '35 ans aide a domicile', '12 ans cariste': years in a trade (an age takes a comma first)
     who = self_noun(before)
     if who == "person" or who == "job" and not DURATION_AFTER.match(after):
         return True  # 'Jeune fille de 18 ans', 'Étudiante de 20 ans en BTS', 'Cariste de 35 ans,'
