@@ -83,6 +83,16 @@ def test_the_table_holds_only_words_with_one_accented_reading():
     ("가족 대신 제가 씁니다. 엄마 이름은 탁길녀이에요.", ("탁길녀",)),
     ("아빠 이름은 미를란 사디르바예프이에요.", ("미를란", "사디르바예프")),
     ("추천 대상: 제갈한빛솔 (여, 17세, 2009.03.21 출생)", ("제갈한빛솔",)),
+    ("Nom : Kim LEE\nKim est motivée et ponctuelle.", ("motivée", "ponctuelle")),
+    ("저는 34세 여자이고 1991년생", ("여자",)),
+    ("여자 2001.12.20 Karakol", ("여자", "2001.12.20")),
+    ("성별: 남 / 군대 갔다옴", ("군대",)),
+    ("un garçon tres serieux", ("garçon",)),
+    ("엄마 이름은 탁길녀이에요.", ("엄마", "탁길녀")),
+    ("[09:35] Kim: oui tamoule réfugiée", ("tamoule",)),
+    ("Kurdish i have my leave to remain", ("Kurdish",)),
+    ("체류자격 : E-9", ("E-9",)),
+    ("[18:19] Kim: 키르기스스탄 E-9", ("키르기스스탄", "E-9")),
 ])
 def test_markers_as_learners_and_notes_write_them_are_masked(text, gone):
     out = mask(text).text
@@ -119,6 +129,9 @@ def test_markers_as_learners_and_notes_write_them_are_masked(text, gone):
     ("21 ANS DS LE NETTOYAGE", "21 ANS DS LE NETTOYAGE"),
     ("19 an dexperience en menage", "19 an dexperience"),
     ("35 ans aide a domicile", "35 ans aide a domicile"),
+    ("La mission est terminée et validée.", "La mission est terminée et validée."),
+    ("Garde d'une fille de 3 ans, un garçon de 5 ans", "une fille de 3 ans, un garçon de 5 ans"),
+    ("Langues : tamoul, français ; nationalité : française", "Langues : tamoul, français"),
 ])
 def test_job_facts_beside_them_stay(text, kept):
     assert kept in mask(text).text

@@ -79,7 +79,7 @@ LABELS = {  # a labelled field: the label stays (it says what was there), its va
                r"h[ée]bergement|housing|accommodation|주거(?:[ \t]?형태)?|주소|현주소|거주지|활동[ \t]?지역|희망[ \t]?지역|адрес|место жительства|地址|现?居住地|户籍|户口所在地",
     "nationality": r"nationalit[ée]s?|nationality|citizenship|country/region|국가/지역|origine(?: ethnique)?|ethnic (?:origin|group)|ethnicity|"
                    r"origin|pays d'origine|country of origin|"
-                   r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|staatsangeh[öo]rigkeit|nationalit[äa]t|국적|체류|"
+                   r"titre de s[ée]jour|permis de s[ée]jour|work permit|visa|staatsangeh[öo]rigkeit|nationalit[äa]t|국적|체류 ?자격|비자 ?종류|체류|"
                    r"гражданство|национальность|国籍|民族",
     "religion": r"religion(?: or belief| ou conviction|/belief)?|confession|culte|faith|konfession|religionszugeh[öo]rigkeit|종교|вероисповедание|религия|宗教(?:信仰)?",
     "family": r"situation (?:familiale|matrimoniale|de famille)|[ée]tat civil|marital(?:[ _]?status)?|family[ _]?status|"
@@ -677,6 +677,9 @@ def _mask(text: str) -> Masked:
     s = "\n".join(_listed_demonym(line, found) if line.count("[") >= 2 else line for line in s.split("\n"))
     s = _sub(mk.PLACED_FAITH, lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())]
              + _found(found, "religion", m.group(0).strip()), s) if "[" in s else s
+    s = "\n".join(_beside_nationality(line, found) if "[NATIONALITY]" in line else line for line in s.split("\n"))
+    s = _sub(mk.visa_country(), lambda m: _found(found, "nationality", m.group("c")) + m.group(0)[m.end("c") - m.start():m.start("v") - m.start()]
+             + _found(found, "nationality", m.group("v")), s) if HANGUL.search(s) and "-" in s else s
     if HANGUL.search(s):
         s = sub(mk.korean_origin(), "nationality", s)
         s = "\n".join(_listed_country(line, found) if line.count("[") >= 2 else line for line in s.split("\n"))
@@ -684,6 +687,7 @@ def _mask(text: str) -> Masked:
                                                                           t[t.rfind("\n", 0, m.start()) + 1:m.start()]))
     s = _sub(SAME_VALUE, lambda m: _same_value(m, found), s)
     s = _sub(mk.SEX, lambda m: _sex(m, found), s)
+    s = sub(DATE_AFTER_SEX, "birth", s) if "[SEX]" in s else s
     s = _names(s, names, found)
     s = _sub(mk.AGE_BRACKET, lambda m: _group_found(m, found, "age"), s) if "(" in s else s
     s = _sub(mk.BIRTH_BRACKET, lambda m: _group_found(m, found, "birth"), s) if "[NAME]" in s and "(" in s else s
@@ -764,6 +768,18 @@ def _town_after(m: re.Match, found: list) -> str:
         return m.group(0)
     found.append(("address", town))
     return "[ADDRESS]"
+
+
+def _beside_nationality(line: str, found: list) -> str:
+    """A demonym, a visa code or a country a few words from a masked nationality says the same ('tamoule -
+    [NATIONALITY]', 'Kurdish i have my [NATIONALITY]', '키르기스스탄 E-9'), unless the line lists languages."""
+    if mk.LANGUAGES_LINE.search(line):
+        return line
+    def repl(m: re.Match) -> str:
+        if m.group("v"):
+            return _found(found, "nationality", m.group("v"))
+        return m.group("a") + _found(found, "nationality", m.group("v2"))
+    return mk.BESIDE_NATIONALITY.sub(repl, line)
 
 
 def _letter_town(m: re.Match, found: list) -> str:
@@ -1035,7 +1051,7 @@ KIN_NAMED = rx(r"(?i)(?P<lead>\b(?:pour|for|on[ \t]+behalf[ \t]+of|à[ \t]+la[ \
                r"mother|father|mum|mom|mam|dad|mummy|daddy|niece|nephew|aunt|uncle|granddaughter|grandson))"
                r"(?(lead)(?![\w'’])|(?=[ \t]+\[NAME\]))"  # a relative one writes for, or one named
                r"|(?<![가-힣])(?:(?:우리|제)[ \t]+)?(?P<ko>딸|아들|누나|언니|오빠|형|어머니|아버지|엄마|아빠|손녀|손자)"
-               r"(?=[ \t]+\[NAME\]|[ \t]*(?:대신|를[ \t]+대신))")
+               r"(?=[ \t]+\[NAME\]|[ \t]*(?:대신|를[ \t]+대신)|[ \t]?이름(?:은|이))")
 KIN_NEUTRAL = {"fr": "mon proche", "en": "my relative", "ko": "가족"}
 
 
@@ -1793,6 +1809,9 @@ BIRTH_DATE_ALONE = rx(rf"(?i)(?:{mk.DATE})")
 SEX_WORD = rx(r"(?i)(?:femme|homme|female|male|woman|man|f[ée]minin|masculin|f|m|h|여성|남성|여자|남자|여|남)\.?")
 
 
+# a full date right after a masked sex, as a chat answer lists one's details ('여자 2001.12.20 Karakol', 'F 03/04/1991')
+DATE_AFTER_SEX = rx(r"(?<=\[SEX\][ \t])(?:(?:19|20)\d\d[./\-][ \t]?\d{1,2}[./\-][ \t]?\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d)"
+                    r"(?![\d./\-])(?![ \t]*(?:[-–~]|au|à|to)[ \t]*\d)")
 # an age in a note's shorthand beside the birth it comes from ('20a (née en 2006)', '48a, [NAME]'): not '2a' alone
 AGE_SHORT = rx(r"(?<![\w/.])(?:1[6-9]|[2-7]\d)[ \t]?(?:a|A|yo|y/o|ans)(?![\w/])(?=[ \t]*,?[ \t]*\(?[ \t]*\[BIRTH DATE\])"
                        r"|(?<=\[NAME\],[ \t])(?:1[6-9]|[2-7]\d)[ \t]?(?:a|yo|y/o)(?![\w/])")

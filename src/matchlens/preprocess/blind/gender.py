@@ -107,6 +107,7 @@ STREET_NAME_AFTER = rx(r"[ \t]+(?:(?-i:[A-ZÀ-Þ])|d[eu]s?[ \t]|de[ \t]+la[ \t]|
 # ('votre expérience professionnelle', 'les activités suivantes', 'une formation commerciale') or before a noun when it
 # is one of the adjectives French puts first ('une première expérience', 'de grande dimension', 'vos principales
 # missions'). On 500 real French ads such agreements were 'made masculine' ~600 times, corrupting what models read.
+NAMED_SUBJECT = rx(r"(?:\[NAME\]|(?<![\w])(?i:elle|il))[ \t]+$")
 DETERMINERS = frozenset("la une les des votre vos sa ses ma mes ta tes cette ces leur leurs notre nos".split())
 HEADING_GAP = rx(r"\n[^\w\n]{0,4}$")  # a word that opens its line (a heading, a list's item)
 ELIDED_ARTICLE = rx(r"(?i)(?:^|[^\w])l['’]$")  # ('d'' is 'de': 'Programmeuse d'études passionnée' is the person)
@@ -208,7 +209,9 @@ def neutral_changes(text: str) -> tuple[str, list[tuple[str, str]]]:
             person = False  # a new clause: what follows agrees with its own subject
         # a plural adjective after a singular person noun describes something else ('Vendeuse … les tâches suivantes')
         by_person = person and _plural_word(token) == person_plural
-        free = clause or prev in SELF or by_person or prev in ("et", "ou", "mais", "and") and was_free  # 'motivée et rigoureuse'
+        free = clause or prev in SELF or by_person or prev in ("et", "ou", "mais", "and") and was_free \
+            or prev == "est" and NAMED_SUBJECT.search(text, max(0, prev_start - 12), prev_start)  # 'motivée et rigoureuse'
+        #   ('[NAME] est motivée', 'elle est motivée': what a note or an adviser says of the candidate)
         word, noun, maybe_machine = _token(token, clause, free, french)
         if word != token and french and prev not in SELF and "-" not in token and _agrees_with_noun(
                 text, m, noun, person, (prev2, prev_gap, prev, prev_kept, prev_start), gap, nouns):

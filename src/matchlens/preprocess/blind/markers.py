@@ -287,6 +287,15 @@ LISTED_DEMONYM = rx(rf"(?i)(?:^|(?<=[,;/•·|.:])|(?<=[,;/•·|.:][ \t]))[ \t]
 
 
 @lru_cache(maxsize=1)
+def visa_country() -> re.Pattern:
+    """A country named in Hangul before a Korean visa code, and the code ('키르기스스탄 E-9', '몽골 H-2')."""
+    from matchlens.preprocess.blind.lexicon import korean_countries
+
+    names = "|".join(re.escape(c) for c in sorted(set(korean_countries()) | {"한국", "키르기스"}, key=len, reverse=True))
+    return rx(rf"(?<![가-힣])(?P<c>{names})(?:인|[ \t]?사람)?[ \t]*[/,]?[ \t]*(?P<v>[A-H]-\d{{1,2}})(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
 def listed_country() -> re.Pattern:
     """A country named in Hangul as one item of a comma-separated list ('메모: 대한민국, 기혼, …')."""
     from matchlens.preprocess.blind.lexicon import korean_countries
@@ -537,6 +546,14 @@ FAMILY_TYPED = rx(
 
 RELIGION_WORD = rx(rf"(?i)\b(?:{RELIGIONS})\b")
 # a faith as one item among a line's masked personal values ('[ADDRESS]. Évangélique. [HEALTH].', '• Protestante •')
+# a demonym or a visa code a few words before or after a masked nationality ('oui tamoule [NATIONALITY]', '[NAME] is
+# Kurdish with [NATIONALITY]', '[NATIONALITY] E-9'), and the line that lists languages, where a demonym is one
+ORIGIN_WORDS = r"tamoule?s?|tamil|kurdes?|kurdish|roms?|tsiganes?|gitane?s?|pachtoune?s?|pashtun|hazaras?"
+BESIDE_NATIONALITY = rx(rf"(?i)(?<![\w\-])(?P<v>(?:{DEMONYMS})(?:ne|e|s|es)?|(?:{ORIGIN_WORDS})|(?-i:[A-H])-\d{{1,2}})(?![\w\-])"
+                        rf"(?=(?:[ \t,;:/\-–]+[^\W\d_]+){{0,3}}[ \t,;:/\-–]+\[NATIONALITY\])"
+                        rf"|(?<=\[NATIONALITY\])(?P<a>(?:[ \t,;:/\-–]+[^\W\d_]+){{0,2}}[ \t,;:/\-–]+)"
+                        rf"(?P<v2>(?:{DEMONYMS})(?:ne|e|s|es)?|(?:{ORIGIN_WORDS})|(?-i:[A-H])-\d{{1,2}})(?![\w\-])")
+LANGUAGES_LINE = rx(r"(?i)\b(?:langues?|languages?|parl[ée]e?s?|speaks?|spoken|언어|외국어)\b")
 # a faith written beside a masked personal value without a separator, as texters and learners list them ('[FAMILY
 # STATUS] MUSULMANE [HEALTH]', '[SEX] Catholic')
 PLACED_FAITH = rx(rf"(?i)(?<=\])[ \t]+(?:{RELIGIONS})(?![\w\-])|(?<![\w\-])(?:{RELIGIONS})(?=[ \t]+\[(?:SEX|AGE|FAMILY STATUS|HEALTH|"
@@ -755,7 +772,11 @@ SEX = rx(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))(?<![\w]-)[ \t\-]{0,3}(?:fem
                  r"|(?<![가-힣])(?:아줌마|아저씨|장녀|장남|차녀|차남|외동딸|외아들|막내딸|막내아들)(?![가-힣])"
                  # typed: '남자임', '여자에요'; a civil title as a whole field ('mr / 50 piges', '🚻 mme', 'mme.');
                  # a mother or father after a family situation ('미혼 애 둘 엄마')
-                 r"|(?<![가-힣])(?:남자|여자|남성|여성)(?=(?:임|입니다|입니당|이에요|에요|예요)(?![가-힣]))"
+                 r"|(?<![가-힣])(?:남자|여자|남성|여성)(?=(?:임|입니다|입니당|이에요|에요|예요|이고|이며|이구요|고)(?![가-힣]))"
+                 r"|(?<![가-힣])(?:남자|여자|남성|여성)(?=[ \t]+(?:19|20)\d\d[./\-][ \t]?\d{1,2}[./\-][ \t]?\d{1,2})"  # '여자 2001.12.20'
+                 r"|(?<![가-힣])군대[ \t]?(?:갔다옴|갔다왔|다녀옴|다녀왔|제대|필)(?:습니다|어요|음)?(?![가-힣])"
+                 r"|\b(?:une[ \t]+fille|un[ \t]+gar[çc]on)(?=[ \t]+(?:tr[èe]s[ \t]+)?(?:s[ée]rieu|motiv|dynamique|gentil|travailleu|"
+                 r"courageu|ponctuel|calme|souriant|polie?\b))"
                  r"|(?<![가-힣])\((?:여|남)\)"  # '[NAME] (여)'
                  r"|(?:^|(?<=[|/·•;>:]))[ \t]*(?:🚻\ufe0f?[ \t]*)?(?i:mr|mme|mlle|mrs|ms|miss|monsieur|madame|mademoiselle)\.?"
                  r"(?=[ \t]*(?:$|[|/·•;,]|[ \t]-[ \t]))"
