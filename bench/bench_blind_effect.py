@@ -55,8 +55,9 @@ def flipped(value: str) -> str:
 
 
 def swapped(cvs, family: str) -> list[str]:
-    """Each CV with the values of one family taken from the next CV of its language (cyclic); for sex, each value
-    turned to the other sex's form instead (a swap would change the job itself)."""
+    """Each CV with the values of one family taken from the next CV of its language (cyclic), each value for one of the
+    same shape (a date for a date, a place for a place); for sex, each value turned to the other sex's form instead (a
+    swap would change the job itself)."""
     if family == "sex":
         out = []
         for c in cvs:
@@ -74,14 +75,27 @@ def swapped(cvs, family: str) -> list[str]:
             mine = [p.value for p in cvs[i].markers if p.family == family]
             donor = [p.value for p in cvs[idx[(pos + 1) % len(idx)]].markers if p.family == family]
             text = cvs[i].text
-            for n, value in enumerate(sorted(set(mine), key=len, reverse=True)):
-                if donor:
-                    text = text.replace(value, "\x00%d\x00" % n)
-            for n, value in enumerate(sorted(set(mine), key=len, reverse=True)):
-                if donor:
-                    text = text.replace("\x00%d\x00" % n, donor[n % len(donor)])
+            swaps = [(value, twin) for value in sorted(set(mine), key=len, reverse=True)
+                     if (twin := _same_shape(value, mine, donor)) is not None]
+            for n, (value, _) in enumerate(swaps):
+                text = text.replace(value, "\x00%d\x00" % n)
+            for n, (_, twin) in enumerate(swaps):
+                text = text.replace("\x00%d\x00" % n, twin)
             out[i] = text
     return out
+
+
+def _shape(value: str) -> tuple[bool, bool]:
+    """What kind of value it is: a date or number (digits) or words, in Hangul or not."""
+    return any(c.isdigit() for c in value), any("가" <= c <= "힣" for c in value)
+
+
+def _same_shape(value: str, mine: list[str], donor: list[str]) -> str | None:
+    """The donor's value of the same shape and rank ('né le 3/4/1991' for a date, 'Néma' for a place): a birth date
+    swapped with a birthplace made texts no CV holds ('né le Khost a 25 mai 00'). None when the donor has none."""
+    same = [v for v in donor if _shape(v) == _shape(value)]
+    rank = [v for v in mine if _shape(v) == _shape(value)].index(value)
+    return same[rank % len(same)] if same else None
 
 
 def effects(cvs, texts: list[str], gigs: list[Document], models: list[str], cache) -> dict[str, dict]:

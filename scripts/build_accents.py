@@ -16,7 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from matchlens.preprocess.blind.accents import DATA, bare  # noqa: E402  (the same folding the masker reads with)
+from matchlens.preprocess.blind.accents import DATA, PARTICIPLES, bare  # noqa: E402  (the same folding the masker reads with)
 
 
 def table() -> dict[str, str]:
@@ -39,11 +39,33 @@ def table() -> dict[str, str]:
             if len(words) == 1 and plain not in forms and len(plain) >= 2}
 
 
+def participles() -> dict[str, str]:
+    """Plain form -> its past participle where the plain form is a word of its own too ('marie' -> 'marié', 'motive' ->
+    'motivé', 'divorce' -> 'divorcé', 'ne' -> 'né'): read so only after an auxiliary ('je suis marie')."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    forms = set(DefaultDictionaryFactory().get_dictionary("fr").keys())
+    out = {}
+    for word in sorted(forms):
+        if not (word.isalpha() and word.islower()):
+            continue
+        for ending, plain_end in (("ées", "ees"), ("és", "es"), ("ée", "ee"), ("é", "e")):
+            if word.endswith(ending) and (plain := bare(word[: -len(ending)]) + plain_end).isascii() \
+                    and bare(word[: -len(ending)]) == word[: -len(ending)]:
+                out.setdefault(plain, word)  # only the last letters carry an accent: 'motivée' <- 'motivee'
+                break
+    return out
+
+
 def main() -> None:
     rows = table()
     with gzip.open(DATA, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("".join(f"{plain}\t{word}\n" for plain, word in rows.items()))
     print(f"{len(rows):,} words -> {DATA} ({DATA.stat().st_size / 1e3:.0f} kB)")
+    after = participles()
+    with gzip.open(PARTICIPLES, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("".join(f"{plain}\t{word}\n" for plain, word in after.items()))
+    print(f"{len(after):,} participles -> {PARTICIPLES} ({PARTICIPLES.stat().st_size / 1e3:.0f} kB)")
 
 
 if __name__ == "__main__":

@@ -14,11 +14,14 @@ from matchlens.preprocess.masking import mask
     ("je suis nee le 3/4/99, celibataire, refugiee", "je suis née le 3/4/99, célibataire, réfugiée"),
     ("AGENT DE SECURITE au batiment", "AGENT DE SÉCURITÉ au bâtiment"),
     ("oui je suis debout du matin", "oui je suis debout du matin"),  # words simplemma lacks stay as typed
-    ("je suis marie, age de 30 ans", "je suis marie, age de 30 ans"),  # French as typed ('marie', 'age')
+    ("il marie les saveurs, age de 30 ans", "il marie les saveurs, age de 30 ans"),  # French as typed ('marie', 'age')
     ("papier en regle et menage", "papier en regle et menage"),  # two readings ('règle' / 'réglé'): as typed
     ("je suis Laure, de l'Ecole d'Etat, avec les EPI", "je suis Laure, de l'École d'État, avec les EPI"),  # names, acronyms
     ("Tengo cuarenta y tres años.", "Tengo cuarenta y tres años."),  # no French line
     ("worker.family.dependants=3 et nee.celibataire@mail.fr", "worker.family.dependants=3 et nee.celibataire@mail.fr"),
+    # a participle whose plain form is a word too, only after an auxiliary ('il marie' stays)
+    ("je suis motive, je suis marie et il marie les saveurs", "je suis motivé, je suis marié et il marie les saveurs"),
+    ("je suis ne le 3/4/99, elle est divorcee", "je suis né le 3/4/99, elle est divorcée"),
 ])
 def test_french_typed_without_accents_is_read_with_them(typed, read):
     assert accents.restored(typed) == read
@@ -27,6 +30,12 @@ def test_french_typed_without_accents_is_read_with_them(typed, read):
 def test_english_lines_keep_their_words():
     text = "je suis motivee et serieuse\nMy role is the executive chef of the cafe"
     assert accents.restored(text).split("\n") == ["je suis motivée et sérieuse", text.split("\n")[1]]
+
+
+def test_a_man_and_a_woman_typing_without_accents_read_alike():
+    """'motive' (a man's 'motivé' typed plain) had become 'motif' while a woman's 'motivee' became 'motivé'."""
+    man, woman = mask("je suis motive et serieux\ncariste").text, mask("je suis motivee et serieuse\ncariste").text
+    assert man == woman
 
 
 def test_the_table_holds_only_words_with_one_accented_reading():

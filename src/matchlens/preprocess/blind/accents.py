@@ -19,6 +19,11 @@ from matchlens.preprocess.blind import lexicon
 from matchlens.preprocess.blind.regexcode import compile as rx
 
 DATA = Path(__file__).parent / "data" / "accents_fr.tsv.gz"
+PARTICIPLES = Path(__file__).parent / "data" / "participles_fr.tsv.gz"
+# a participle typed without its accent after an auxiliary, where the plain form is a word too ('je suis marie', 'suis
+# motive', 'est divorcee', 'je suis ne le …'): read as the participle it is there ('il marie' stays elsewhere)
+AFTER_AUXILIARY = rx(r"(?i)(?<![^\W_])(?:je[ \t]+suis|suis|tu[ \t]+es|est|sommes|[êe]tes|sont|[ée]t[ée]|[êe]tre|"
+                     r"j['’]?ai[ \t]+[ée]t[ée])[ \t]+(?:(?:tr[èe]s|bien|d[ée]j[àa]|pas)[ \t]+)?(?P<w>[a-z]+e(?:e?s?)?)(?![^\W_])")
 # a word of plain letters only (one with an accent is as typed), never a part of an identifier, an address or a link
 # ('worker.family.dependants=3', 'jean.celibataire@…', '/cite/')
 PLAIN_WORD = rx(r"(?<![\w.@/=\-])[A-Za-z]{2,}(?![\w@/=\-]|\.\w)")
@@ -30,6 +35,13 @@ ENGLISH = rx(r"(?i)(?<![^\W_])(?:the|and|of|to|with|my|is|am|have|has|for|in|on|
 def bare(word: str) -> str:
     """A word without its accents ('réfugiée' -> 'refugiee')."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+
+
+@lru_cache(maxsize=1)
+def participles() -> dict[str, str]:
+    """Plain form -> its past participle, read only after an auxiliary (``AFTER_AUXILIARY``)."""
+    with gzip.open(PARTICIPLES, "rt", encoding="utf-8") as rows:
+        return dict(line.rstrip("\n").split("\t", 1) for line in rows)
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +63,12 @@ def restored(text: str, force: bool = False) -> str:
         if found is None or not (w.islower() or w.isupper() and len(w) > 4 or w.istitle() and w.lower() not in names):
             return w  # an acronym ('EPI') or a name ('Laure', 'Benoit') stays as written
         return found.upper() if w.isupper() and len(w) > 1 else found.capitalize() if w[0].isupper() else found
+    def participle(m) -> str:
+        w = m.group("w")
+        found = participles().get(w.lower()) if w.islower() else None
+        return m.group(0) if found is None else m.group(0)[: m.start("w") - m.start()] + found
+
     lines = text.split("\n")
     votes = ((len(FRENCH.findall(line)), len(ENGLISH.findall(line))) for line in lines)
-    return "\n".join(PLAIN_WORD.sub(word, line) if force or fr > en else line for line, (fr, en) in zip(lines, votes))
+    return "\n".join(PLAIN_WORD.sub(word, AFTER_AUXILIARY.sub(participle, line)) if force or fr > en else line
+                     for line, (fr, en) in zip(lines, votes))
