@@ -102,6 +102,7 @@ def test_the_table_holds_only_words_with_one_accented_reading():
     ("Kurdish i have my leave to remain", ("Kurdish",)),
     ("체류자격 : E-9", ("E-9",)),
     ("[18:19] Kim: 키르기스스탄 E-9", ("키르기스스탄", "E-9")),
+    ("Né le 12/03/1990 à Jaffna, Sri Lanka. Cariste.", ("Jaffna", "Lanka")),
 ])
 def test_markers_as_learners_and_notes_write_them_are_masked(text, gone):
     out = mask(text).text

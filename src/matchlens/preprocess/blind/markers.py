@@ -15,7 +15,7 @@ from functools import lru_cache
 from matchlens.preprocess.blind.regexcode import compile as rx
 
 PLACE = r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t\-](?:[A-ZÀ-Þ][\w'’\-]+|(?:sur|sous|en|le|la|les|de|du|des|lès)\b|d['’][A-ZÀ-Þ][\w\-]+))*" \
-        r"(?:[ \t]*\(\d{2,3}\))?(?:,[ \t]*(?-i:[A-ZÀ-Þ])[\w\-]+)?(?:[ \t]*\((?-i:[A-ZÀ-Þ])[^)\n]{1,30}\))?"  # a capital after the comma in (?i) patterns too ('Pau, cariste')
+        r"(?:[ \t]*\(\d{2,3}\))?(?:,[ \t]*(?-i:[A-ZÀ-Þ])[\w\-]+(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w\-]+)?)?(?:[ \t]*\((?-i:[A-ZÀ-Þ])[^)\n]{1,30}\))?"  # a capital after the comma in (?i) patterns too ('Pau, cariste'); 'Mullaitivu, Sri Lanka'
 MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
           r"january|february|march|april|may|june|july|august|september|october|november|december|"
           r"janv?\.?|f[ée]vr?\.?|avr\.?|juil\.?|sept?\.?|oct\.?|nov\.?|d[ée]c\.?|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|"
