@@ -41,10 +41,14 @@ def table() -> dict[str, str]:
 
 def participles() -> dict[str, str]:
     """Plain form -> its past participle where the plain form is a word of its own too ('marie' -> 'marié', 'motive' ->
-    'motivé', 'divorce' -> 'divorcé', 'ne' -> 'né'): read so only after an auxiliary ('je suis marie')."""
+    'motivé', 'divorce' -> 'divorcé'): read so only after an auxiliary ('je suis marie'), never a common word of
+    Faker's French list ('est de', 'est entre': 'de' had become 'dé')."""
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
+    from faker.providers.lorem.fr_FR import Provider
+
     forms = set(DefaultDictionaryFactory().get_dictionary("fr").keys())
+    common = set(Provider.word_list)  # 'est de', 'est entre', 'est forme': a common word after 'est' is itself
     out = {}
     for word in sorted(forms):
         if not (word.isalpha() and word.islower()):
@@ -52,7 +56,8 @@ def participles() -> dict[str, str]:
         for ending, plain_end in (("ées", "ees"), ("és", "es"), ("ée", "ee"), ("é", "e")):
             if word.endswith(ending) and (plain := bare(word[: -len(ending)]) + plain_end).isascii() \
                     and bare(word[: -len(ending)]) == word[: -len(ending)]:
-                out.setdefault(plain, word)  # only the last letters carry an accent: 'motivée' <- 'motivee'
+                if plain not in common and len(plain) > 2:
+                    out.setdefault(plain, word)  # only the last letters carry an accent: 'motivée' <- 'motivee'
                 break
     return out
 

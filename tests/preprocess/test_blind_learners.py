@@ -21,7 +21,8 @@ from matchlens.preprocess.masking import mask
     ("worker.family.dependants=3 et nee.celibataire@mail.fr", "worker.family.dependants=3 et nee.celibataire@mail.fr"),
     # a participle whose plain form is a word too, only after an auxiliary ('il marie' stays)
     ("je suis motive, je suis marie et il marie les saveurs", "je suis motivé, je suis marié et il marie les saveurs"),
-    ("je suis ne le 3/4/99, elle est divorcee", "je suis né le 3/4/99, elle est divorcée"),
+    ("je suis ne le 3/4/99, elle est divorcee", "je suis ne le 3/4/99, elle est divorcée"),  # 'ne' a common word
+    ("il est de Lyon et il est entre deux missions", "il est de Lyon et il est entre deux missions"),
 ])
 def test_french_typed_without_accents_is_read_with_them(typed, read):
     assert accents.restored(typed) == read
@@ -142,6 +143,8 @@ def test_markers_as_learners_and_notes_write_them_are_masked(text, gone):
     ("La mission est terminée et validée.", "La mission est terminée et validée."),
     ("Garde d'une fille de 3 ans, un garçon de 5 ans", "une fille de 3 ans, un garçon de 5 ans"),
     ("Langues : tamoul, français ; nationalité : française", "Langues : tamoul, français"),
+    ("aide a une dame agee de 90 ans", "une dame âgée de 90 ans"),
+    ("Care for a gentleman aged 92, daily", "a gentleman aged 92"),
 ])
 def test_job_facts_beside_them_stay(text, kept):
     assert kept in mask(text).text

@@ -798,6 +798,11 @@ SELF_NOUNS = frozenset("""fille garcon femme homme maman papa mere pere etudiant
     mademoiselle ado adolescent adolescente jeune personne salarie salariee demandeur demandeuse""".split())
 
 
+# someone the candidate cared for, before their age ('aide à une dame âgée de 90 ans', 'a gentleman aged 92')
+OTHER_PERSON_BEFORE = rx(r"(?i)\b(?:dame|monsieur|personne|enfant|r[ée]sident|patient|grand-m[èe]re|grand-p[èe]re|b[ée]b[ée]|"
+                         r"lady|gentleman|person|child|resident|patient|client)e?s?[ \t]+$")
+
+
 def _job_noun(word: str) -> bool:
     """A job's person noun ('aide', 'cariste', 'serveuse'), from the job titles' lexicon."""
     from matchlens.preprocess.blind.lexicon import fold, person_nouns
@@ -821,8 +826,8 @@ def is_age(text: str, m: re.Match) -> bool:
     """'NN ans' is an age unless the words around it make it a duration ('10 ans en EHPAD', 'depuis 12 ans')."""
     if m.group("n2"):  # '54 a.,' unless a duration's ('depuis 12 a.')
         return not DURATION_BEFORE.search(_line_before(text, m, 40))
-    if m.group("n") is None:  # "âgée de 34 ans", "만 34세"
-        return True
+    if m.group("n") is None:  # "âgée de 34 ans", "만 34세", unless it is said of someone cared for
+        return not OTHER_PERSON_BEFORE.search(_line_before(text, m, 30))
     before, after = _line_before(text, m, 40), text[m.end():m.end() + 30]
     unit = m.group("unit").lower()
     if "old" in unit or unit in ("yo", "y/o") or OLD_CALQUE.match(after):
