@@ -675,8 +675,7 @@ def _mask(text: str) -> Masked:
     s = _sub(NEXT_TO_NATIONALITY, lambda m: (m.group("keep") or "") + _found(found, "nationality", m.group("v") or m.group("v2")),
              s) if "[NATIONALITY]" in s else s
     s = "\n".join(_listed_demonym(line, found) if line.count("[") >= 2 else line for line in s.split("\n"))
-    s = _sub(mk.PLACED_FAITH, lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())]
-             + _found(found, "religion", m.group(0).strip()), s) if "[" in s else s
+    s = _sub(mk.PLACED_FAITH, _spaced_value(found, "religion"), s) if "[" in s else s
     s = "\n".join(_beside_nationality(line, found) if "[NATIONALITY]" in line else line for line in s.split("\n"))
     s = _sub(mk.visa_country(), lambda m: _found(found, "nationality", m.group("c")) + m.group(0)[m.end("c") - m.start():m.start("v") - m.start()]
              + _found(found, "nationality", m.group("v")), s) if HANGUL.search(s) and "-" in s else s
@@ -795,10 +794,12 @@ def _listed_demonym(line: str, found: list) -> str:
     person's nationality, origin or religion."""
     if len(PERSONAL_VALUE.findall(line)) < 2:
         return line
+    return mk.LISTED_FAITH.sub(_spaced_value(found, "religion"), mk.LISTED_DEMONYM.sub(_spaced_value(found, "nationality"), line))
 
-    def item(family: str):
-        return lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())] + _found(found, family, m.group(0).strip())
-    return mk.LISTED_FAITH.sub(item("religion"), mk.LISTED_DEMONYM.sub(item("nationality"), line))
+
+def _spaced_value(found: list, family: str):
+    """A replacement that masks a match as one value of ``family``, the spaces before it kept."""
+    return lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())] + _found(found, family, m.group(0).strip())
 
 
 PERSONAL_VALUE = rx(r"\[(?:FAMILY STATUS|RELIGION|HEALTH|SEX|AGE|BIRTH DATE)\]")
