@@ -104,6 +104,9 @@ def test_the_table_holds_only_words_with_one_accented_reading():
     ("체류자격 : E-9", ("E-9",)),
     ("[18:19] Kim: 키르기스스탄 E-9", ("키르기스스탄", "E-9")),
     ("Né le 12/03/1990 à Jaffna, Sri Lanka. Cariste.", ("Jaffna", "Lanka")),
+    ("i am single woman Catholic", ("woman", "Catholic")),
+    ("Nom : Ali KHAN\nAli est musulman et souhaite ne pas travailler le vendredi", ("musulman",)),
+    ("-> musulman (dit au tel)", ("musulman",)),
 ])
 def test_markers_as_learners_and_notes_write_them_are_masked(text, gone):
     out = mask(text).text

@@ -65,3 +65,12 @@ def test_job_facts_after_a_health_value_stay(text, kept):
 def test_a_korean_particle_does_not_tell_the_masked_value(a, b):
     """'이' follows a final consonant and '가' a vowel: after a placeholder one form is kept for both."""
     assert mask(a).text == mask(b).text
+
+
+@pytest.mark.parametrize("values", [
+    ("je suis marier", "je suis mariee", "je suis divorcée", "je suis celibatere", "Célibataire"),
+    ("I am married", "I'm single", "divorced"),
+])
+def test_a_family_situation_reads_alike_whatever_its_form(values):
+    """'je suis' inside one value and outside another ('je suis [FAMILY STATUS]' / '[FAMILY STATUS]') told them apart."""
+    assert len({mask(f"{v}, cariste depuis 2019").text for v in values}) == 1

@@ -675,7 +675,6 @@ def _mask(text: str) -> Masked:
     s = _sub(NEXT_TO_NATIONALITY, lambda m: (m.group("keep") or "") + _found(found, "nationality", m.group("v") or m.group("v2")),
              s) if "[NATIONALITY]" in s else s
     s = "\n".join(_listed_demonym(line, found) if line.count("[") >= 2 else line for line in s.split("\n"))
-    s = _sub(mk.PLACED_FAITH, _spaced_value(found, "religion"), s) if "[" in s else s
     s = "\n".join(_beside_nationality(line, found) if "[NATIONALITY]" in line else line for line in s.split("\n"))
     s = _sub(mk.visa_country(), lambda m: _found(found, "nationality", m.group("c")) + m.group(0)[m.end("c") - m.start():m.start("v") - m.start()]
              + _found(found, "nationality", m.group("v")), s) if HANGUL.search(s) and "-" in s else s
@@ -686,6 +685,7 @@ def _mask(text: str) -> Masked:
                                                                           t[t.rfind("\n", 0, m.start()) + 1:m.start()]))
     s = _sub(SAME_VALUE, lambda m: _same_value(m, found), s)
     s = _sub(mk.SEX, lambda m: _sex(m, found), s)
+    s = _sub(mk.PLACED_FAITH, _spaced_value(found, "religion"), s) if "[" in s else s
     s = sub(DATE_AFTER_SEX, "birth", s) if "[SEX]" in s else s
     s = _names(s, names, found)
     s = _sub(mk.AGE_BRACKET, lambda m: _group_found(m, found, "age"), s) if "(" in s else s
@@ -893,7 +893,7 @@ def _same_value(m: re.Match, found: list) -> str:
 # read as one placeholder, so that swapping one value for another leaves the text models read as it was
 SAME_RUN = rx(r"(?P<p>\[(?:NAME|SEX|AGE|BIRTH DATE|ADDRESS|NATIONALITY|RELIGION|FAMILY STATUS|HEALTH|PHONE|EMAIL|PROFILE)\])"
               r"(?:[ \t]*(?:[,;/&+·•]|(?i:de|d['’]|du|des|of|with|avec|et|and|y|e|und))?[ \t]*(?P=p))+")
-FAMILY_RESIDUE = rx(r"(?i:\b(?:single|seule?|solo|lone|parent|m[èe]re|p[èe]re|maman|papa|mother|father|mum|dad)[ \t]+)?\[FAMILY STATUS\](?:[ \t]+(?:(?i:of|de|d['’]|to)[ \t]*)?\d{1,2}(?=[ \t]*(?:[,.;)•|]|$)))?", re.M)
+FAMILY_RESIDUE = rx(r"(?i:\b(?:je[ \t]+suis|jsuis|chui|i[ \t]+am|i['’]m)[ \t]+)?(?i:\b(?:single|seule?|solo|lone|parent|m[èe]re|p[èe]re|maman|papa|mother|father|mum|dad)[ \t]+)?\[FAMILY STATUS\](?:[ \t]+(?:(?i:of|de|d['’]|to)[ \t]*)?\d{1,2}(?=[ \t]*(?:[,.;)•|]|$)))?", re.M)
 
 
 # where one lives said as a Korean verb after the masked place ('[ADDRESS]에 살고 있습니다'): part of the value
@@ -1031,7 +1031,7 @@ def _age_after_name(found: list):
 # their origin, whatever the word (a capitalised word alone at the end of the statement is a people's name)
 NAMED_IS = rx(rf"(?<=\[NAME\])(?P<is>[ \t]+(?:est|is)[ \t]+(?:une?[ \t]+|an?[ \t]+)?)"
                       rf"(?P<v>(?i:femme|homme|woman|man|(?:{mk.RELIGIONS})|(?:{mk.DEMONYMS})(?:ne|e|s|es)?)|[A-Z][a-zà-ÿ]{{2,20}})"
-                      r"(?=[ \t]*(?:[.,;·•|)\n\"]|$))")
+                      r"(?=[ \t]*(?:[.,;·•|)\n\"]|$)|[ \t]+(?:et|and|with|avec)\b)")
 
 
 def _named_is(m: re.Match, found: list) -> str:

@@ -370,6 +370,7 @@ RELIGION = rx(
     r"charity|mission|camp|retreat|retraite|fellowship|aumônerie|patronage|jeunesse)\b"
     rf"|\b(?:(?:{I_AM})(?:[ \t]+an?)?|(?:il|elle|he|she)[ \t]+(?-i:est|is)(?:[ \t]+an?)?)[ \t]+(?:{RELIGIONS})\b"
     rf"|(?m:^)[ \t]*[-•*][ \t]*(?-i:est|is)(?:[ \t]+an?)?[ \t]+(?:{RELIGIONS})\b"  # '- est orthodoxe' in a list about the person
+    rf"|(?m:^)[ \t]*(?:->|→|=>)[ \t]*(?:{RELIGIONS})(?=[ \t]*(?:\(|$|[,.;]))"  # a call note's '-> musulman (dit au tel)'
     r"|(?:불교|기독교|천주교|개신교|원불교|천도교|대순진리회|증산도|통일교|이슬람(?:교)?|힌두교|유대교|무교)(?:[ \t]*신자)?"
     r"|(?<![가-힣])종교(?:는|은)?[ \t]*:?[ \t]*(?!시설|단체|기관|학|관련)[가-힣]{1,8}(?:[ \t](?:정교회|교회|불교|교))?(?![가-힣])"
     # a practice said without the faith's name ('(messe)', 'culte le dimanche', 'Jumu'ah', '주말 절 봉사', '가정연합 교회')
@@ -541,7 +542,7 @@ FAMILY_TYPED = rx(
     r"(?:maman|papa|mum|mom|mère|mere)[ \t]+(?:de|of)[ \t]+[1-9])(?![\w])"
     r"|(?<![가-힣])(?:애|아이|자녀)[ \t]?(?:하나|둘|셋|넷|다섯|[1-9][ \t]?명?)(?![가-힣])|돌싱|유부녀|유부남|싱글맘|싱글대디"
     r"|(?<![가-힣])(?:결혼|이혼)(?:함|했음|했어요|했습니다|했고)(?![가-힣])|(?<![가-힣])(?:기혼|미혼)(?:임|이에요|입니다)?(?![가-힣])"
-    r"|(?i:\b(?:im|i['’]m|i[ \t]+am|je[ \t]+suis|jsuis|chui|je[ \t]+sui)[ \t]+(?:single|married|divorced|widowed|c[ée]lib\w*|mari[ée]e?|divorc[ée]e?|veu(?:f|ve)))")
+    r"|(?i:\b(?:im|i['’]m|i[ \t]+am|je[ \t]+suis|jsuis|chui|je[ \t]+sui)[ \t]+(?:single|married|divorced|widowed|c[ée]lib\w*|mari[ée]e?r?|divorc[ée]e?r?|veu(?:f|ve))(?![\w]))")
 
 
 RELIGION_WORD = rx(rf"(?i)\b(?:{RELIGIONS})\b")
@@ -780,7 +781,8 @@ SEX = rx(r"(?i)(?:^|(?<=[^\w \t'’])|(?<=[ \t]{3}))(?<![\w]-)[ \t\-]{0,3}(?:fem
                  r"|(?<![가-힣])\((?:여|남)\)"  # '[NAME] (여)'
                  r"|(?:^|(?<=[|/·•;>:]))[ \t]*(?:🚻\ufe0f?[ \t]*)?(?i:mr|mme|mlle|mrs|ms|miss|monsieur|madame|mademoiselle)\.?"
                  r"(?=[ \t]*(?:$|[|/·•;,]|[ \t]-[ \t]))"
-                 r"|(?<=\[FAMILY STATUS\][ \t])(?:엄마|아빠|맘)(?![가-힣])", re.M)
+                 r"|(?<=\[FAMILY STATUS\][ \t])(?:엄마|아빠|맘)(?![가-힣])"
+                 r"|(?<=\[FAMILY STATUS\][ \t])(?i:woman|man|femme|homme|female|male|lady|guy)\b(?![\-'’])", re.M)
 
 
 def _line_before(text: str, m: re.Match, n: int) -> str:
