@@ -107,6 +107,9 @@ def test_the_table_holds_only_words_with_one_accented_reading():
     ("i am single woman Catholic", ("woman", "Catholic")),
     ("Nom : Ali KHAN\nAli est musulman et souhaite ne pas travailler le vendredi", ("musulman",)),
     ("-> musulman (dit au tel)", ("musulman",)),
+    ("동두천시 태생이고 여자입니다", ("동두천시",)),
+    ("I'm 34, 03/04/1991, born 포천시", ("포천시",)),
+    ("[09:12] Kim: 여자 1991.03.04 Karakol", ("Karakol", "1991.03.04")),
 ])
 def test_markers_as_learners_and_notes_write_them_are_masked(text, gone):
     out = mask(text).text
@@ -148,6 +151,7 @@ def test_markers_as_learners_and_notes_write_them_are_masked(text, gone):
     ("Langues : tamoul, français ; nationalité : française", "Langues : tamoul, français"),
     ("aide a une dame agee de 90 ans", "une dame âgée de 90 ans"),
     ("Care for a gentleman aged 92, daily", "a gentleman aged 92"),
+    ("[SEX] née le 03/04/1991 Cariste", "Cariste"),
 ])
 def test_job_facts_beside_them_stay(text, kept):
     assert kept in mask(text).text

@@ -687,6 +687,7 @@ def _mask(text: str) -> Masked:
     s = _sub(mk.SEX, lambda m: _sex(m, found), s)
     s = _sub(mk.PLACED_FAITH, _spaced_value(found, "religion"), s) if "[" in s else s
     s = sub(DATE_AFTER_SEX, "birth", s) if "[SEX]" in s else s
+    s = _sub(BIRTH_TOWN_ALONE, lambda m: _birth_town(m, found), s) if "[BIRTH DATE]" in s else s
     s = _names(s, names, found)
     s = _sub(mk.AGE_BRACKET, lambda m: _group_found(m, found, "age"), s) if "(" in s else s
     s = _sub(mk.BIRTH_BRACKET, lambda m: _group_found(m, found, "birth"), s) if "[NAME]" in s and "(" in s else s
@@ -1810,6 +1811,19 @@ BIRTH_DATE_ALONE = rx(rf"(?i)(?:{mk.DATE})")
 SEX_WORD = rx(r"(?i)(?:femme|homme|female|male|woman|man|f[ée]minin|masculin|f|m|h|여성|남성|여자|남자|여|남)\.?")
 
 
+# a town alone after a masked birth date at its line's end, as a chat answer lists one's details ('[SEX] [BIRTH DATE]
+# Karakol'): the birthplace, when the town list holds it
+BIRTH_TOWN_ALONE = rx(r"(?m)(?<=\[BIRTH DATE\])[ \t,]+(?P<t>[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+)?)(?=[ \t]*$)")
+
+
+def _birth_town(m: re.Match, found: list) -> str:
+    """The town after a masked birth date, when it is a town and no common word ('[BIRTH DATE] Cariste' stays)."""
+    town = m.group("t")
+    if not places(fold(town)) or folded_words().get(fold(town), 0) >= 3:
+        return m.group(0)
+    return m.group(0)[:m.start("t") - m.start()] + _found(found, "birth", town)
+
+
 # a full date right after a masked sex, as a chat answer lists one's details ('여자 2001.12.20 Karakol', 'F 03/04/1991')
 DATE_AFTER_SEX = rx(r"(?<=\[SEX\][ \t])(?:(?:19|20)\d\d[./\-][ \t]?\d{1,2}[./\-][ \t]?\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d\d)"
                     r"(?![\d./\-])(?![ \t]*(?:[-–~]|au|à|to)[ \t]*\d)")
@@ -1831,7 +1845,7 @@ def _ko_town_line(m: re.Match, found: list) -> str:
 
 
 KO_YOUTH = rx(r"(?<![가-힣])청년(?=[ \t]?(?:구직자|지원자|입니다|으로서|이며|층|인턴))")  # 'youth': an age band
-KO_BORN_HINT = rx(r"태어|출생|출신")
+KO_BORN_HINT = rx(r"태어|출생|출신|태생")
 
 
 def _ko_born(m: re.Match, found: list) -> str:

@@ -34,7 +34,7 @@ BIRTH = rx(
     rf"|(?:\b(?:DOB|DDN)\b|\bD\.O\.B\b\.?)\)?[ \t:.]*{DATE}(?:,?[ \t]+(?:in|at|à)[ \t]+{PLACE}|,[ \t]*(?=(?-i:[A-ZÀ-Þ])){PLACE})?"
     rf"|생년월일[ \t]*[:：]?[ \t]*{DATE}"
     rf"|\b(?:born|{NE})[ \t]+(?:in|en)[ \t]+(?:19|20)\d\d\b|\b(?:19|20)\d\d[ \t]*[-–][ \t]*born\b"
-    rf"|\bnaissance[ \t]+(?:[àa]|en|au)[ \t]+{PLACE}|\bborn[ \t]+in[ \t]+{PLACE}"
+    rf"|\bnaissance[ \t]+(?:[àa]|en|au)[ \t]+{PLACE}|\bborn[ \t]+in[ \t]+{PLACE}|\bborn[ \t]+(?:in[ \t]+)?[가-힣]{{1,6}}(?:시|군|구|읍|면|동)(?![가-힣])"
     rf"|\b(?:date de naissance|naissance|date of birth|birth ?date)[ \t]+{DATE}(?:[ \t]+(?:à|in|at)[ \t]+{PLACE})?"
     r"|(?:19|20)?\d\d년[ \t]*(?:\d{1,2}월[ \t]*(?:\d{1,2}일)?)?[ \t]*생|\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일(?=[ \t]*[(（]?[ \t]*만)"
     r"|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?=[ \t]*[(（][ \t]*만)"
