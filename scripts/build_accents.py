@@ -16,7 +16,8 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from matchlens.preprocess.blind.accents import DATA, PARTICIPLES, bare  # noqa: E402  (the same folding the masker reads with)
+from matchlens.preprocess.blind.accents import DATA, PARTICIPLES  # noqa: E402
+from matchlens.preprocess.blind.lexicon import fold as bare  # noqa: E402  (the masker's folding; words here are lower case)
 
 
 def table() -> dict[str, str]:
@@ -62,14 +63,20 @@ def participles() -> dict[str, str]:
     return out
 
 
+def _write(path: Path, rows: dict[str, str]) -> None:
+    """The table gzipped with no timestamp in its header: the same words build the same bytes (and the masker's
+    version hash, which reads its data files, does not change on a rebuild)."""
+    data = "".join(f"{plain}\t{word}\n" for plain, word in rows.items()).encode("utf-8")
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out:
+        out.write(data)
+
+
 def main() -> None:
     rows = table()
-    with gzip.open(DATA, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write("".join(f"{plain}\t{word}\n" for plain, word in rows.items()))
+    _write(DATA, rows)
     print(f"{len(rows):,} words -> {DATA} ({DATA.stat().st_size / 1e3:.0f} kB)")
     after = participles()
-    with gzip.open(PARTICIPLES, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write("".join(f"{plain}\t{word}\n" for plain, word in after.items()))
+    _write(PARTICIPLES, after)
     print(f"{len(after):,} participles -> {PARTICIPLES} ({PARTICIPLES.stat().st_size / 1e3:.0f} kB)")
 
 

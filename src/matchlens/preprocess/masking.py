@@ -127,7 +127,8 @@ NUMBERED_QUESTION = rx(r"(?m)^([ \t]*\d{1,2}[.)][ \t]*[^?:\n]{1,60}?)[ \t]*\?(?=
 ID_FIELD_HINT = rx(r"(?im)^[^\w\n]{0,4}(?:sexe?|sex|gender|nationalit|lieu de naissance|place of birth|date of birth|"
                    r"date de naissance|n[ée]\(?e?\)? le)")
 # a label inside a sentence or after a chat prefix ('…참고로 국 적: 대한민국'): after a word, and only with a colon
-INLINE = rx(r"(?im)(?P<label>(?<=[^\W\d_][ \t]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF][ \t])(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:：][ \t]*)"
+INLINE = rx(r"(?im)(?P<label>(?<=[^\W\d_][ \t]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF][ \t])"
+            r"(?<!\bà )(?<!\bau )(?<!\baux )(?:" + _LABEL + r")(?![\w])(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[:：][ \t]*)"
                     r"(?![ \t]*\[[A-Z ]+\][ \t]*(?:$|[\n|·•;\t–—◆]))(?P<value>[^\n|·•;\t–—◆<।॥။។。]*?[^\n|·•;\t –—◆\-<।॥။។。])(?=\.[ \t](?!\d)|(?<!\d)\.[ \t]|[ \t]+/[ \t]| {3,}(?=\S)(?![^\s:]+[ \t]*$)|[ \t]*(?:$|[\n|·•;\t–—◆<।॥။។。]))")
 ANSWER = rx(r"(?i)yes|no|oui|non|y|n|true|false|vrai|faux|n/?a|none|aucun|néant|neant|-|예|아니오|있음|없음")
 # where a run-on value ends: the next field's label and its colon ('สัญชาติ: ไทย สถานภาพ: สมรส', a form pasted on one
@@ -782,9 +783,14 @@ def _beside_nationality(line: str, found: list) -> str:
     return mk.BESIDE_NATIONALITY.sub(repl, line)
 
 
+def _known_town(word: str, common: int) -> bool:
+    """A town the town list holds that job text uses fewer than ``common`` times ('Mission', 'Cariste' are words)."""
+    return places(fold(word)) and folded_words().get(fold(word), 0) < common
+
+
 def _letter_town(m: re.Match, found: list) -> str:
     """A letter's town before its date without a comma ('Noyon le 11/05/2026'), when the town list holds it."""
-    if not places(fold(m.group("p"))) or folded_words().get(fold(m.group("p")), 0) >= 25:  # 'Mission 11/05/2026'
+    if not _known_town(m.group("p"), 25):  # 'Mission 11/05/2026'
         return m.group(0)
     return m.group(0)[:m.start("p") - m.start()] + _found(found, "address", m.group("p"))
 
@@ -1595,15 +1601,9 @@ KO_JOB_SPAN = rx(r"(?<!\d)\d{1,2}[ \t]*(?:년차|년(?!생|도)|개월)|경력")
 JOB_DATES = rx(r"(?<!\d)(?:19|20)\d\d(?:[./]\d{1,2})?\.?[ \t]*[~–—\-][ \t]*(?:(?:19|20)\d\d|현재|재직|present|now|aujourd)")
 
 
-# a label word that is a job's complement ('Aide à domicile : toilette, repas', 'Soins à domicile :'): no field
-COMPLEMENT_BEFORE = rx(r"(?i)(?<![\w'’])(?:à|au|aux)[ \t]+$")
-
-
 def _labelled(m: re.Match, found: list) -> str:
     category = _category(m)
     line_start = m.string.rfind("\n", 0, m.start()) + 1
-    if COMPLEMENT_BEFORE.search(m.string[max(line_start, m.start() - 5):m.start()]):
-        return m.group(0)
     if category == "address" and JOB_PATH.search(m.string[line_start:m.start()]):
         return m.group(0)  # 'worker.experience[0].city=…': where a job was, not where the candidate lives
     if category == "address" and WORK_LABEL.search(m.string[line_start:m.end("label")]):
@@ -1819,7 +1819,7 @@ BIRTH_TOWN_ALONE = rx(r"(?m)(?<=\[BIRTH DATE\])[ \t,]+(?P<t>[A-Z][a-z]+(?:[ \t\-
 def _birth_town(m: re.Match, found: list) -> str:
     """The town after a masked birth date, when it is a town and no common word ('[BIRTH DATE] Cariste' stays)."""
     town = m.group("t")
-    if not places(fold(town)) or folded_words().get(fold(town), 0) >= 3:
+    if not _known_town(town, 3):
         return m.group(0)
     return m.group(0)[:m.start("t") - m.start()] + _found(found, "birth", town)
 

@@ -11,7 +11,6 @@ one); case is kept ('SECURITE' -> 'SÉCURITÉ'); identifiers, addresses and link
 from __future__ import annotations
 
 import gzip
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,23 +31,22 @@ FRENCH = rx(r"(?i)(?<![^\W_])(?:je|j['’]?ai|jai|suis|est|les|des|du|avec|pour|
 ENGLISH = rx(r"(?i)(?<![^\W_])(?:the|and|of|to|with|my|is|am|have|has|for|in|on|at|i|an|years?|from|work(?:ed)?)(?![^\W_])")
 
 
-def bare(word: str) -> str:
-    """A word without its accents ('réfugiée' -> 'refugiee')."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+def _read(path: Path) -> dict[str, str]:
+    """One of the word tables: plain form -> accented form, tab-separated, gzipped."""
+    with gzip.open(path, "rt", encoding="utf-8") as rows:
+        return dict(line.rstrip("\n").split("\t", 1) for line in rows)
 
 
 @lru_cache(maxsize=1)
 def participles() -> dict[str, str]:
     """Plain form -> its past participle, read only after an auxiliary (``AFTER_AUXILIARY``)."""
-    with gzip.open(PARTICIPLES, "rt", encoding="utf-8") as rows:
-        return dict(line.rstrip("\n").split("\t", 1) for line in rows)
+    return _read(PARTICIPLES)
 
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, str]:
     """Plain lower-case word -> its one accented French form (~85,000 words, 0.43 MB gzipped, read once a process)."""
-    with gzip.open(DATA, "rt", encoding="utf-8") as rows:
-        return dict(line.rstrip("\n").split("\t", 1) for line in rows)
+    return _read(DATA)
 
 
 def restored(text: str, force: bool = False) -> str:
